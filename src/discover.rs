@@ -1,0 +1,191 @@
+//! Finding the files to check (SPEC §7): the only module that walks directories.
+//!
+//! Paths named on the command line are always checked, whatever their name. Directories are
+//! walked recursively in a stable order; files ending in `.guideline` are taken; hidden files and
+//! directories, `target/` and `node_modules/` are skipped, and symbolic links are not followed.
+//! A walk error (an unreadable directory) is recorded and the walk goes on.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+/// A file to check.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Target {
+    pub path: PathBuf,
+    /// The path as shown in reports: as given or found, with `/` separators.
+    pub display: String,
+}
+
+/// A directory entry that could not be walked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WalkProblem {
+    pub display: String,
+    pub message: String,
+}
+
+/// What the walk found, in a deterministic order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Discovery {
+    pub targets: Vec<Target>,
+    pub problems: Vec<WalkProblem>,
+}
+
+/// Decides whether a path found by the walk is left out (the config's `exclude` globs).
+pub trait Exclude {
+    fn excludes(&self, path: &Path, is_dir: bool) -> bool;
+}
+
+/// Excludes nothing.
+pub struct NoExclude;
+
+impl Exclude for NoExclude {
+    fn excludes(&self, _: &Path, _: bool) -> bool {
+        false
+    }
+}
+
+const EXTENSION: &str = "guideline";
+
+/// Expands `paths` (which must exist) into the files to check.
+pub fn discover(paths: &[PathBuf], exclude: &dyn Exclude) -> Discovery {
+    let mut found = Discovery::default();
+    for root in paths {
+        if !root.is_dir() {
+            found.targets.push(Target {
+                path: root.clone(),
+                display: display(root),
+            });
+            continue;
+        }
+        let walker = WalkDir::new(root)
+            .follow_links(false)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| {
+                e.depth() == 0
+                    || !(skipped_name(e.file_name())
+                        || exclude.excludes(e.path(), e.file_type().is_dir()))
+            });
+        for entry in walker {
+            match entry {
+                Ok(e) => {
+                    let ft = e.file_type();
+                    if ft.is_file() && e.path().extension().is_some_and(|x| x == EXTENSION) {
+                        found.targets.push(Target {
+                            path: e.path().to_path_buf(),
+                            display: display(e.path()),
+                        });
+                    }
+                }
+                Err(err) => {
+                    let display = err.path().map(display).unwrap_or_else(|| display_of(root));
+                    let message = err
+                        .io_error()
+                        .map(|io| io.to_string())
+                        .unwrap_or_else(|| err.to_string());
+                    found.problems.push(WalkProblem { display, message });
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Hidden entries, `target` and `node_modules` are not walked into.
+fn skipped_name(name: &std::ffi::OsStr) -> bool {
+    let name = name.to_string_lossy();
+    name.starts_with('.') || name == "target" || name == "node_modules"
+}
+
+fn display_of(path: &Path) -> String {
+    display(path)
+}
+
+/// A path as shown in reports: as given, with `/` separators, without a leading `./` added by
+/// joining (a path given as `./x` stays `./x`).
+pub fn display(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    if cfg!(windows) {
+        text.replace('\\', "/")
+    } else {
+        text.into_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::fs;
+
+    fn touch(path: &Path) {
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, "guideline \"x\" {}").unwrap();
+    }
+
+    #[test]
+    fn walks_sorted_and_skips_what_it_should() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for p in [
+            "b.guideline",
+            "a.guideline",
+            "notes.txt",
+            "sub/c.guideline",
+            ".hidden/d.guideline",
+            ".e.guideline",
+            "target/e.guideline",
+            "node_modules/f.guideline",
+            "deep/er/g.guideline",
+        ] {
+            touch(&root.join(p));
+        }
+        let found = discover(&[root.to_path_buf()], &NoExclude);
+        let names: Vec<String> = found
+            .targets
+            .iter()
+            .map(|t| {
+                t.path
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "a.guideline",
+                "b.guideline",
+                "deep/er/g.guideline",
+                "sub/c.guideline"
+            ]
+        );
+        assert!(found.problems.is_empty());
+    }
+
+    #[test]
+    fn explicit_files_are_always_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(".hidden.txt");
+        touch(&file);
+        let found = discover(std::slice::from_ref(&file), &NoExclude);
+        assert_eq!(found.targets.len(), 1);
+        assert_eq!(found.targets[0].path, file);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symbolic_links_are_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        touch(&root.join("real/a.guideline"));
+        std::os::unix::fs::symlink(root.join("real"), root.join("link")).unwrap();
+        std::os::unix::fs::symlink(root, root.join("real/loop")).unwrap();
+        std::os::unix::fs::symlink(root.join("real/a.guideline"), root.join("b.guideline"))
+            .unwrap();
+        let found = discover(&[root.to_path_buf()], &NoExclude);
+        assert_eq!(found.targets.len(), 1);
+        assert!(found.problems.is_empty());
+    }
+}

@@ -1,0 +1,186 @@
+//! guidelint: a linter for company social-media guidelines written in the Guideline language.
+//!
+//! The library is pure: [`check_source`] lints one source text with a [`Config`] and returns a
+//! [`FileReport`]; nothing here prints or touches the file system except [`read_file`], which
+//! turns a path into a report. The command line lives in [`cli`].
+//!
+//! ```
+//! let report = guidelint::check_source(
+//!     "draft.guideline",
+//!     "guideline \"Draft\" { rule \"Closed\" { block facebook } }",
+//!     &guidelint::Config::default(),
+//! );
+//! assert!(report.findings.iter().any(|f| f.rule == "unknown-term") == false);
+//! ```
+
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod cli;
+pub mod config;
+pub mod discover;
+pub mod finding;
+pub mod lang;
+pub mod report;
+pub mod rules;
+pub mod score;
+pub mod semantics;
+pub mod span;
+pub mod syntax;
+
+use std::io::Read;
+use std::path::Path;
+
+pub use config::Config;
+pub use finding::{Finding, RuleCategory, Severity};
+pub use lang::Lang;
+pub use score::Verdict;
+
+use config::Level;
+use rules::unreadable_file::Reason;
+
+/// The result of checking one file.
+#[derive(Clone, Debug)]
+pub struct FileReport {
+    /// As given or found, with `/` separators.
+    pub path: String,
+    /// The text that was checked (empty when the file could not be read).
+    pub source: String,
+    /// Sorted by span start, then rule name; suppressed findings included.
+    pub findings: Vec<Finding>,
+    pub score: Option<u32>,
+    pub verdict: Verdict,
+}
+
+impl FileReport {
+    /// Unsuppressed findings at or above the threshold (for the exit status).
+    pub fn fails(&self, threshold: Option<Severity>) -> bool {
+        let Some(threshold) = threshold else {
+            return false;
+        };
+        self.findings
+            .iter()
+            .any(|f| !f.is_suppressed() && f.severity >= threshold)
+    }
+}
+
+/// Lints one source text.
+pub fn check_source(path: &str, source: &str, config: &Config) -> FileReport {
+    let lang = config.lang;
+    let mut findings = match syntax::parse(source) {
+        Err(error) => vec![rules::syntax_error::finding(&error, lang)],
+        Ok(tree) => {
+            let (model, unknown) = semantics::understand(&tree, &config.vocabulary);
+            let mut findings: Vec<Finding> = unknown
+                .iter()
+                .map(|u| rules::unknown_term::finding(u, lang))
+                .collect();
+            let cx = rules::Context {
+                model: &model,
+                vocab: &config.vocabulary,
+                source,
+                lang,
+            };
+            for rule in rules::REGISTRY {
+                if rule.checks_model()
+                    && config.level(rule.meta().name, rule.meta().default_severity) != Level::Off
+                {
+                    rule.check(&cx, &mut findings);
+                }
+            }
+            findings
+        }
+    };
+    apply_levels(&mut findings, config);
+    finish(path, source.to_owned(), findings)
+}
+
+/// Reads and lints one file: unreadable, non-UTF-8 and oversized files become an
+/// `unreadable-file` finding; a leading byte-order mark is kept (the grammar skips it).
+pub fn check_path(path: &Path, display: &str, config: &Config) -> FileReport {
+    match read_file(path, config.max_file_size) {
+        Ok(source) => check_source(display, &source, config),
+        Err(reason) => unreadable(display, &reason, config),
+    }
+}
+
+/// Lints bytes that were read elsewhere (standard input).
+pub fn check_bytes(display: &str, bytes: Vec<u8>, config: &Config) -> FileReport {
+    if bytes.len() as u64 > config.max_file_size {
+        return unreadable(
+            display,
+            &Reason::TooLarge {
+                size: bytes.len() as u64,
+                limit: config.max_file_size,
+            },
+            config,
+        );
+    }
+    match String::from_utf8(bytes) {
+        Ok(source) => check_source(display, &source, config),
+        Err(e) => unreadable(
+            display,
+            &Reason::NotUtf8 {
+                offset: e.utf8_error().valid_up_to(),
+            },
+            config,
+        ),
+    }
+}
+
+/// A report for a file that could not be read.
+pub fn unreadable(display: &str, reason: &Reason, config: &Config) -> FileReport {
+    let mut findings = vec![rules::unreadable_file::finding(reason, config.lang)];
+    apply_levels(&mut findings, config);
+    finish(display, String::new(), findings)
+}
+
+/// Reads a regular file of at most `limit` bytes as UTF-8.
+pub fn read_file(path: &Path, limit: u64) -> Result<String, Reason> {
+    let io = |e: std::io::Error| Reason::Io(e.to_string());
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if !meta.is_file() {
+        return Err(Reason::NotAFile);
+    }
+    if meta.len() > limit {
+        return Err(Reason::TooLarge {
+            size: meta.len(),
+            limit,
+        });
+    }
+    let file = std::fs::File::open(path).map_err(io)?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // Read one byte past the limit so a file that grew after `metadata` is still caught.
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > limit {
+        return Err(Reason::TooLarge {
+            size: bytes.len() as u64,
+            limit,
+        });
+    }
+    String::from_utf8(bytes).map_err(|e| Reason::NotUtf8 {
+        offset: e.utf8_error().valid_up_to(),
+    })
+}
+
+/// Applies the configured severities; drops findings of rules turned off.
+fn apply_levels(findings: &mut Vec<Finding>, config: &Config) {
+    findings.retain_mut(|f| match config.level(&f.rule, f.severity) {
+        Level::Off => rules::is_mandatory(&f.rule),
+        Level::On(severity) => {
+            f.severity = severity;
+            true
+        }
+    });
+}
+
+fn finish(path: &str, source: String, mut findings: Vec<Finding>) -> FileReport {
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    let (score, verdict) = score::assess(&findings);
+    FileReport {
+        path: path.to_owned(),
+        source,
+        findings,
+        score,
+        verdict,
+    }
+}

@@ -1,0 +1,216 @@
+//! Human output: one miette report per finding, then a summary.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::io::{self, Write};
+
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+};
+
+use super::Summary;
+use crate::finding::{Finding, Severity};
+use crate::FileReport;
+
+/// How the human output looks.
+#[derive(Clone, Copy, Debug)]
+pub struct Style {
+    pub color: bool,
+    /// Terminal width for wrapping.
+    pub width: usize,
+    pub show_suppressed: bool,
+    /// Only diagnostics, no summary.
+    pub quiet: bool,
+    /// A count per rule after the diagnostics.
+    pub statistics: bool,
+}
+
+impl Default for Style {
+    fn default() -> Self {
+        Style {
+            color: false,
+            width: 100,
+            show_suppressed: false,
+            quiet: false,
+            statistics: false,
+        }
+    }
+}
+
+/// A finding together with its file, as a miette diagnostic.
+struct Rendered<'a> {
+    finding: &'a Finding,
+    source: &'a NamedSource<String>,
+    path: &'a str,
+    help: Option<String>,
+}
+
+impl fmt::Debug for Rendered<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Rendered")
+            .field("rule", &self.finding.rule)
+            .finish()
+    }
+}
+
+impl fmt::Display for Rendered<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.finding.span.is_none() {
+            write!(f, "{}: ", self.path)?;
+        }
+        f.write_str(&self.finding.message)?;
+        if let Some(s) = &self.finding.suppressed {
+            match &s.reason {
+                Some(reason) => write!(f, " (suppressed: {reason})")?,
+                None => write!(f, " (suppressed)")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Rendered<'_> {}
+
+impl Diagnostic for Rendered<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(format!("guidelint::{}", self.finding.rule)))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.finding.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        })
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.finding.span.map(|_| self.source as &dyn SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let span = self.finding.span?;
+        let primary = LabeledSpan::new_primary_with_span(
+            Some(self.finding.label.clone()).filter(|l| !l.is_empty()),
+            (span.start, span.len()),
+        );
+        let related = self.finding.related.iter().map(|r| {
+            LabeledSpan::new_with_span(Some(r.message.clone()), (r.span.start, r.span.len()))
+        });
+        Some(Box::new(std::iter::once(primary).chain(related)))
+    }
+}
+
+fn handler(style: &Style) -> GraphicalReportHandler {
+    let theme = if style.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    GraphicalReportHandler::new_themed(theme)
+        .with_width(style.width)
+        .with_links(false)
+        .with_context_lines(1)
+}
+
+/// Writes one file's findings.
+pub fn write_file(report: &FileReport, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let visible: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| style.show_suppressed || !f.is_suppressed())
+        .collect();
+    if visible.is_empty() {
+        return Ok(());
+    }
+    let handler = handler(style);
+    let source = NamedSource::new(&report.path, report.source.clone()).with_language("guideline");
+    for finding in visible {
+        let help = Some(match &finding.help {
+            Some(h) => format!("{h}\nread more: guidelint explain {}", finding.rule),
+            None => format!("read more: guidelint explain {}", finding.rule),
+        });
+        let rendered = Rendered {
+            finding,
+            source: &source,
+            path: &report.path,
+            help,
+        };
+        let mut text = String::new();
+        if handler.render_report(&mut text, &rendered).is_err() {
+            text = format!("{}: {rendered}\n", finding.severity);
+        }
+        out.write_all(text.as_bytes())?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// Writes the summary of a run: counts, then a score and verdict per file.
+pub fn write_summary(reports: &[FileReport], style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    if style.statistics {
+        write_statistics(reports, out)?;
+    }
+    if style.quiet {
+        return Ok(());
+    }
+    let s = Summary::of(reports);
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut line = format!(
+        "Checked {}: {}, {}, {}",
+        plural(s.files, "file", "files"),
+        plural(s.errors, "error", "errors"),
+        plural(s.warnings, "warning", "warnings"),
+        plural(s.infos, "info", "infos"),
+    );
+    if s.suppressed > 0 {
+        line.push_str(&format!(" ({} suppressed)", s.suppressed));
+    }
+    writeln!(out, "{line}")?;
+    let width = reports
+        .iter()
+        .map(|r| r.path.chars().count())
+        .max()
+        .unwrap_or(0);
+    for r in reports {
+        let score = r
+            .score
+            .map_or_else(|| "  -".to_owned(), |s| format!("{s:>3}"));
+        writeln!(
+            out,
+            "  {:<width$}  score {score}/100  {}",
+            r.path,
+            r.verdict.as_str()
+        )?;
+    }
+    Ok(())
+}
+
+fn write_statistics(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
+    let mut counts: BTreeMap<&str, (usize, Severity)> = BTreeMap::new();
+    for f in reports.iter().flat_map(|r| &r.findings) {
+        if f.is_suppressed() {
+            continue;
+        }
+        let entry = counts.entry(&f.rule).or_insert((0, f.severity));
+        entry.0 += 1;
+        entry.1 = entry.1.max(f.severity);
+    }
+    if counts.is_empty() {
+        return Ok(());
+    }
+    let width = counts.keys().map(|k| k.len()).max().unwrap_or(0);
+    let mut rows: Vec<_> = counts.into_iter().collect();
+    rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
+    for (rule, (count, severity)) in rows {
+        writeln!(out, "{count:>5}  {rule:<width$}  {severity}")?;
+    }
+    writeln!(out)
+}

@@ -1,0 +1,183 @@
+//! `unknown-term`: a term that the vocabulary does not know in its position, or a suppression
+//! that names no rule. The resolver and the suppression engine report them as data.
+
+use super::{new_finding, Doc, Meta, Rule};
+use crate::finding::{Finding, RuleCategory, Severity};
+use crate::lang::Lang;
+use crate::semantics::{Category, UnknownTerm};
+use crate::span::Span;
+
+pub struct UnknownTermRule;
+
+static META: Meta = Meta {
+    name: "unknown-term",
+    category: RuleCategory::Correctness,
+    default_severity: Severity::Error,
+};
+
+impl Rule for UnknownTermRule {
+    fn meta(&self) -> &'static Meta {
+        &META
+    }
+
+    fn doc(&self, lang: Lang) -> &'static Doc {
+        match lang {
+            Lang::En => &EN,
+        }
+    }
+
+    fn checks_model(&self) -> bool {
+        false
+    }
+}
+
+static EN: Doc = Doc {
+    summary: "A word that guidelint does not know in its place",
+    explanation: "\
+Every word of a statement stands for something guidelint knows: an audience (`employees`, `sales`), \
+a platform (`facebook`, `xing`), an action (`access`, `post`), a topic (`company-news`), a time \
+(`work-hours`), a means (`company-devices`), a monitor target, a purpose or a consequence. A word \
+that is unknown in its place is usually a typo, or a word from another list (`facebook` is a \
+platform, not an audience). guidelint suggests the closest known words.
+
+A statement with an unknown word is not understood: no other rule judges it, so a typo can hide a \
+real problem. Your organisation can add its own words and aliases (for example German ones such as \
+`mitarbeitende: employees`) under `vocabulary:` in `.guidelint.yaml`.
+
+A suppression comment that names a rule guidelint does not have is reported here too.",
+    bad: "guideline \"Draft\" {\n  rule \"Access\" {\n    allow employes to access facebok\n  }\n}\n",
+    good: "guideline \"Draft\" {\n  rule \"Access\" {\n    allow employees to access facebook\n  }\n}\n",
+};
+
+/// The singular noun and the noun with its article, for messages.
+fn english_category(category: Category) -> (&'static str, &'static str) {
+    match category {
+        Category::Audience => ("audience", "an audience"),
+        Category::Platform => ("platform", "a platform"),
+        Category::Action => ("action", "an action"),
+        Category::Content => ("topic", "a topic"),
+        Category::Time => ("time", "a time"),
+        Category::Means => ("means", "a means (device, network or account)"),
+        Category::MonitorTarget => ("monitor target", "a monitor target"),
+        Category::Purpose => ("purpose", "a purpose"),
+        Category::Consequence => ("consequence", "a consequence"),
+    }
+}
+
+fn backticked(items: &[String]) -> Vec<String> {
+    items.iter().map(|s| format!("`{s}`")).collect()
+}
+
+/// The finding for a term unknown in its position.
+pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
+    let (message, label, help) = match lang {
+        Lang::En => {
+            let (noun, with_article) = english_category(unknown.expected);
+            let word = &unknown.word;
+            let (message, label) = match unknown.elsewhere.first() {
+                Some(&other) => (
+                    format!(
+                        "`{word}` is {}, not {with_article}",
+                        english_category(other).1
+                    ),
+                    format!("not {with_article}"),
+                ),
+                None => (
+                    format!("unknown {noun} `{word}`"),
+                    format!("unknown {noun}"),
+                ),
+            };
+            let help = if unknown.suggestions.is_empty() {
+                format!(
+                    "use a known {noun} such as {}, or add `{word}` under `vocabulary:` in .guidelint.yaml",
+                    Lang::En.join_or(&backticked(&unknown.known))
+                )
+            } else {
+                format!(
+                    "did you mean {}?",
+                    Lang::En.join_or(&backticked(&unknown.suggestions))
+                )
+            };
+            (message, label, help)
+        }
+    };
+    new_finding(
+        &UnknownTermRule,
+        Some(unknown.span),
+        message,
+        label,
+        Some(help),
+    )
+}
+
+/// The finding for a suppression comment naming a rule that does not exist.
+pub fn unknown_rule(name: &str, span: Span, suggestions: &[String], lang: Lang) -> Finding {
+    let (message, label, help) = match lang {
+        Lang::En => (
+            format!("`{name}` is not a rule of guidelint"),
+            "unknown rule".to_owned(),
+            if suggestions.is_empty() {
+                "`guidelint rules` lists every rule".to_owned()
+            } else {
+                format!(
+                    "did you mean {}? `guidelint rules` lists every rule",
+                    Lang::En.join_or(&backticked(suggestions))
+                )
+            },
+        ),
+    };
+    new_finding(&UnknownTermRule, Some(span), message, label, Some(help))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unknown(
+        word: &str,
+        expected: Category,
+        suggestions: &[&str],
+        elsewhere: &[Category],
+    ) -> UnknownTerm {
+        UnknownTerm {
+            span: Span::new(0, word.len()),
+            word: word.into(),
+            expected,
+            suggestions: suggestions.iter().map(|s| s.to_string()).collect(),
+            elsewhere: elsewhere.to_vec(),
+            known: vec!["everyone".into(), "employees".into()],
+        }
+    }
+
+    #[test]
+    fn typo_gets_did_you_mean() {
+        let f = finding(
+            &unknown("employes", Category::Audience, &["employees"], &[]),
+            Lang::En,
+        );
+        assert_eq!(f.message, "unknown audience `employes`");
+        assert_eq!(f.help.as_deref(), Some("did you mean `employees`?"));
+    }
+
+    #[test]
+    fn word_from_another_category() {
+        let f = finding(
+            &unknown("facebook", Category::Audience, &[], &[Category::Platform]),
+            Lang::En,
+        );
+        assert_eq!(f.message, "`facebook` is a platform, not an audience");
+        assert!(f.help.unwrap().contains("vocabulary"));
+    }
+
+    #[test]
+    fn unknown_rule_name() {
+        let f = unknown_rule(
+            "blanket-blok",
+            Span::new(0, 1),
+            &["blanket-block".into()],
+            Lang::En,
+        );
+        assert_eq!(f.message, "`blanket-blok` is not a rule of guidelint");
+        assert!(f.help.unwrap().contains("`blanket-block`"));
+    }
+}

@@ -1,0 +1,79 @@
+//! `unreadable-file`: a file that cannot be read, is not UTF-8, or is too large. File-level.
+
+use super::{new_finding, Doc, Meta, Rule};
+use crate::finding::{Finding, RuleCategory, Severity};
+use crate::lang::Lang;
+
+pub struct UnreadableFile;
+
+static META: Meta = Meta {
+    name: "unreadable-file",
+    category: RuleCategory::Correctness,
+    default_severity: Severity::Error,
+};
+
+impl Rule for UnreadableFile {
+    fn meta(&self) -> &'static Meta {
+        &META
+    }
+
+    fn doc(&self, lang: Lang) -> &'static Doc {
+        match lang {
+            Lang::En => &EN,
+        }
+    }
+
+    fn checks_model(&self) -> bool {
+        false
+    }
+}
+
+static EN: Doc = Doc {
+    summary: "A file that cannot be read as a guideline",
+    explanation: "\
+guidelint reads guideline files as UTF-8 text. A file that cannot be opened (missing permission, a \
+device or pipe instead of a file), that is not UTF-8 (for example a file saved as Windows-1252 or a \
+Word document renamed to .guideline), or that is larger than the size limit (10 MiB unless \
+`max-file-size` in .guidelint.yaml says otherwise) is reported with this finding. The rest of the \
+run goes on; the file gets no score and the verdict `invalid`.",
+    bad: "(a guideline saved in the Windows-1252 encoding, or a renamed .docx file)",
+    good: "(the same guideline saved as UTF-8 text: in most editors \"Save as\" → \"UTF-8\")",
+};
+
+/// Why a file could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// The operating system refused; the text is its message.
+    Io(String),
+    /// Not UTF-8; the byte offset of the first invalid byte.
+    NotUtf8 { offset: usize },
+    /// Larger than the limit.
+    TooLarge { size: u64, limit: u64 },
+    /// Not a regular file (a directory, FIFO, socket or device).
+    NotAFile,
+}
+
+/// The file-level finding.
+pub fn finding(reason: &Reason, lang: Lang) -> Finding {
+    let (message, help) = match lang {
+        Lang::En => match reason {
+            Reason::Io(text) => (
+                format!("this file cannot be read: {text}"),
+                "check that the file exists and that you may read it".to_owned(),
+            ),
+            Reason::NotUtf8 { offset } => (
+                format!("this file is not UTF-8 text (the first invalid byte is at offset {offset})"),
+                "save the guideline as UTF-8 text; in most editors: \"Save as\" → encoding \"UTF-8\"".to_owned(),
+            ),
+            Reason::TooLarge { size, limit } => (
+                format!("this file has {size} bytes, more than the limit of {limit} bytes"),
+                "split the guideline, or raise `max-file-size` in .guidelint.yaml".to_owned(),
+            ),
+            Reason::NotAFile => (
+                "this is not a regular file".to_owned(),
+                "name a guideline file or a directory that contains some".to_owned(),
+            ),
+        },
+    };
+    new_finding(&UnreadableFile, None, message, String::new(), Some(help))
+}

@@ -1,0 +1,552 @@
+//! The understood model of a guideline: every term resolved to its canonical form, `block` and
+//! `allow only` desugared (SPEC §3), statements with unknown terms marked not understood.
+
+use super::vocab::{Category, Vocabulary};
+use crate::span::Span;
+use crate::syntax::ast::{self, Modality};
+
+/// A term that is unknown in its position.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownTerm {
+    pub span: Span,
+    /// As written.
+    pub word: String,
+    /// The category the position expects.
+    pub expected: Category,
+    /// Close terms of the expected category, best first.
+    pub suggestions: Vec<String>,
+    /// Other categories in which the word is a term.
+    pub elsewhere: Vec<Category>,
+    /// A few known terms of the expected category, for the help when nothing is close.
+    pub known: Vec<String>,
+}
+
+/// A clause of terms after resolution; unknown terms are dropped.
+#[derive(Clone, Debug, Default)]
+pub struct Terms {
+    pub span: Span,
+    pub terms: Vec<String>,
+    /// False when the clause had an unknown term.
+    pub complete: bool,
+}
+
+impl Terms {
+    pub fn contains(&self, term: &str) -> bool {
+        self.terms.iter().any(|t| t == term)
+    }
+}
+
+/// The whole guideline, understood.
+#[derive(Clone, Debug, Default)]
+pub struct Model {
+    pub name: String,
+    /// `guideline "Name"`.
+    pub header: Span,
+    pub owners: Vec<Terms>,
+    pub audiences: Vec<Terms>,
+    pub contacts: Vec<Span>,
+    pub goals: Vec<Span>,
+    pub channels: Vec<Channel>,
+    pub rules: Vec<RuleBlock>,
+}
+
+impl Model {
+    /// Every statement of every rule block, implied ones included, in source order.
+    pub fn statements(&self) -> impl Iterator<Item = &Statement> {
+        self.rules.iter().flat_map(|r| r.statements.iter())
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Channel {
+    pub span: Span,
+    /// `channel PLATFORM ["handle"]`.
+    pub header: Span,
+    /// `None` when the platform is unknown.
+    pub platform: Option<String>,
+    pub handle: Option<String>,
+    pub purposes: Vec<Terms>,
+    /// `respond within`, in minutes.
+    pub respond_within: Option<u64>,
+    pub staffed_by: Option<Terms>,
+    /// `replies on` (true) / `replies off` (false).
+    pub replies: Option<bool>,
+}
+
+impl Channel {
+    /// All purpose terms of all `purpose` clauses.
+    pub fn purpose_terms(&self) -> impl Iterator<Item = &str> {
+        self.purposes
+            .iter()
+            .flat_map(|p| p.terms.iter().map(String::as_str))
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct RuleBlock {
+    pub span: Span,
+    /// `rule "Name"`.
+    pub header: Span,
+    pub name: String,
+    pub because: Option<Span>,
+    pub consequence: Option<Terms>,
+    /// Statements in source order; an `allow only` is followed by its implied forbid.
+    pub statements: Vec<Statement>,
+}
+
+/// What a statement does, after desugaring.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Effect {
+    Allow,
+    Encourage,
+    Require,
+    Forbid,
+    Monitor,
+}
+
+/// An approval qualifier.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Approval {
+    /// `with approval by` (true) or `without approval by` (false).
+    pub with: bool,
+    pub by: Vec<String>,
+}
+
+/// One statement, understood. `block P for W Q` is `forbid W to access P Q`; `allow only W to A Q`
+/// is an allow plus an implied `forbid everyone except W to A Q` at the same span.
+#[derive(Clone, Debug)]
+pub struct Statement {
+    pub span: Span,
+    /// The keyword as written (`block`, `allow only`, …).
+    pub modality: Modality,
+    pub effect: Effect,
+    /// True for the forbid implied by `allow only`.
+    pub implied: bool,
+    /// False when the statement has an unknown term: rules then ignore it.
+    pub understood: bool,
+    /// Index of the rule block in [`Model::rules`].
+    pub rule: usize,
+    pub who: Vec<String>,
+    pub except: Vec<String>,
+    /// The action (`access` for a block); `None` for `monitor`.
+    pub action: Option<String>,
+    /// Objects that are contents (for `access` the objects are platforms and are in `platforms`).
+    pub objects: Vec<String>,
+    /// The `on` list joined with the objects of `access` / the platforms of `block`;
+    /// `None` when the statement names no platform (= any).
+    pub platforms: Option<Vec<String>>,
+    pub about: Option<Vec<String>>,
+    pub during: Option<Vec<String>>,
+    pub using: Option<Vec<String>>,
+    pub approval: Option<Approval>,
+    /// The targets of `monitor`.
+    pub targets: Vec<String>,
+}
+
+impl Statement {
+    /// The `who` list contains a broad audience.
+    pub fn has_broad_audience(&self, vocab: &Vocabulary) -> bool {
+        self.who.iter().any(|w| vocab.is_broad_audience(w))
+    }
+
+    /// Objects and `about` topics together; empty means "everything".
+    pub fn topics(&self) -> Vec<&str> {
+        let mut topics: Vec<&str> = self.objects.iter().map(String::as_str).collect();
+        if let Some(about) = &self.about {
+            for t in about {
+                if !topics.contains(&t.as_str()) {
+                    topics.push(t);
+                }
+            }
+        }
+        topics
+    }
+
+    /// `using company-accounts`, or the action `speak-for-company`.
+    pub fn is_official_use(&self) -> bool {
+        self.action.as_deref() == Some("speak-for-company")
+            || self
+                .using
+                .as_ref()
+                .is_some_and(|u| u.iter().any(|m| m == "company-accounts"))
+    }
+
+    pub fn is_posting_action(&self) -> bool {
+        matches!(
+            self.action.as_deref(),
+            Some("post" | "comment" | "share" | "reply" | "mention" | "like")
+        )
+    }
+}
+
+/// Resolves a parsed guideline against the vocabulary.
+pub fn understand(tree: &ast::Guideline, vocab: &Vocabulary) -> (Model, Vec<UnknownTerm>) {
+    let mut r = Resolver {
+        vocab,
+        unknown: Vec::new(),
+    };
+    let mut model = Model {
+        name: tree.name.value.clone(),
+        header: tree.header,
+        ..Model::default()
+    };
+    for item in &tree.items {
+        match item {
+            ast::Item::Version(_) => {}
+            ast::Item::Owner(c) => model.owners.push(r.clause(c, Category::Audience)),
+            ast::Item::Audience(c) => model.audiences.push(r.clause(c, Category::Audience)),
+            ast::Item::Contact(c) => model.contacts.push(c.span),
+            ast::Item::Goal(c) => model.goals.push(c.span),
+            ast::Item::Channel(c) => {
+                let channel = r.channel(c);
+                model.channels.push(channel);
+            }
+            ast::Item::Rule(b) => {
+                let index = model.rules.len();
+                let block = r.rule_block(b, index);
+                model.rules.push(block);
+            }
+        }
+    }
+    (model, r.unknown)
+}
+
+struct Resolver<'v> {
+    vocab: &'v Vocabulary,
+    unknown: Vec<UnknownTerm>,
+}
+
+impl Resolver<'_> {
+    /// Resolves a term; an unknown one is reported and gives `None`.
+    fn term(&mut self, term: &ast::Term, category: Category) -> Option<String> {
+        if let Some(canonical) = self.vocab.resolve(category, &term.text) {
+            return Some(canonical.to_owned());
+        }
+        let elsewhere = self
+            .vocab
+            .categories_of(&term.text)
+            .into_iter()
+            .filter(|&c| c != category)
+            .collect();
+        self.unknown.push(UnknownTerm {
+            span: term.span,
+            word: term.text.clone(),
+            expected: category,
+            suggestions: self.vocab.suggestions(category, &term.text),
+            elsewhere,
+            known: self.vocab.terms(category).iter().take(5).cloned().collect(),
+        });
+        None
+    }
+
+    /// Resolves a list; the flag is false when a term was unknown.
+    fn list(&mut self, list: &ast::TermList, category: Category) -> (Vec<String>, bool) {
+        let mut out = Vec::with_capacity(list.terms.len());
+        let mut complete = true;
+        for t in &list.terms {
+            match self.term(t, category) {
+                Some(c) => {
+                    if !out.contains(&c) {
+                        out.push(c);
+                    }
+                }
+                None => complete = false,
+            }
+        }
+        (out, complete)
+    }
+
+    fn clause(&mut self, clause: &ast::TermClause, category: Category) -> Terms {
+        let (terms, complete) = self.list(&clause.terms, category);
+        Terms {
+            span: clause.span,
+            terms,
+            complete,
+        }
+    }
+
+    fn channel(&mut self, c: &ast::Channel) -> Channel {
+        let platform = self.term(&c.platform, Category::Platform);
+        let mut channel = Channel {
+            span: c.span,
+            header: c.header,
+            platform,
+            handle: c.handle.as_ref().map(|h| h.value.clone()),
+            purposes: Vec::new(),
+            respond_within: None,
+            staffed_by: None,
+            replies: None,
+        };
+        for item in &c.items {
+            match item {
+                ast::ChannelItem::Purpose(p) => {
+                    let purposes = self.clause(p, Category::Purpose);
+                    channel.purposes.push(purposes);
+                }
+                ast::ChannelItem::Respond(r) => channel.respond_within = Some(r.within.minutes),
+                ast::ChannelItem::StaffedBy(s) => {
+                    channel.staffed_by = Some(self.clause(s, Category::Audience))
+                }
+                ast::ChannelItem::Replies(r) => channel.replies = Some(r.on),
+            }
+        }
+        channel
+    }
+
+    fn rule_block(&mut self, b: &ast::RuleBlock, index: usize) -> RuleBlock {
+        let mut block = RuleBlock {
+            span: b.span,
+            header: b.header,
+            name: b.name.value.clone(),
+            because: None,
+            consequence: None,
+            statements: Vec::new(),
+        };
+        for item in &b.items {
+            match item {
+                ast::RuleItem::Because(c) => block.because = Some(c.span),
+                ast::RuleItem::Consequence(c) => {
+                    block.consequence = Some(self.clause(c, Category::Consequence))
+                }
+                ast::RuleItem::Statement(s) => {
+                    let statement = self.statement(s, index);
+                    if s.modality == Modality::AllowOnly {
+                        let implied = implied_forbid(&statement);
+                        block.statements.push(statement);
+                        block.statements.push(implied);
+                    } else {
+                        block.statements.push(statement);
+                    }
+                }
+            }
+        }
+        block
+    }
+
+    fn optional(
+        &mut self,
+        list: &Option<ast::TermList>,
+        category: Category,
+        complete: &mut bool,
+    ) -> Option<Vec<String>> {
+        list.as_ref().map(|l| {
+            let (terms, ok) = self.list(l, category);
+            *complete &= ok;
+            terms
+        })
+    }
+
+    fn statement(&mut self, s: &ast::Statement, rule: usize) -> Statement {
+        let mut complete = true;
+        let q = &s.qualifiers;
+        let mut platforms = self.optional(&q.on, Category::Platform, &mut complete);
+        let about = self.optional(&q.about, Category::Content, &mut complete);
+        let during = self.optional(&q.during, Category::Time, &mut complete);
+        let using = self.optional(&q.using, Category::Means, &mut complete);
+        let approval = q.approval.as_ref().map(|a| {
+            let (by, ok) = self.list(&a.by, Category::Audience);
+            complete &= ok;
+            Approval { with: a.with, by }
+        });
+        let mut statement = Statement {
+            span: s.span,
+            modality: s.modality,
+            effect: Effect::Forbid,
+            implied: false,
+            understood: true,
+            rule,
+            who: Vec::new(),
+            except: Vec::new(),
+            action: None,
+            objects: Vec::new(),
+            platforms: None,
+            about,
+            during,
+            using,
+            approval,
+            targets: Vec::new(),
+        };
+        match &s.body {
+            ast::StatementBody::Permission {
+                who,
+                action,
+                objects,
+            } => {
+                statement.effect = match s.modality {
+                    Modality::Allow | Modality::AllowOnly => Effect::Allow,
+                    Modality::Encourage => Effect::Encourage,
+                    Modality::Require => Effect::Require,
+                    _ => Effect::Forbid,
+                };
+                self.who(who, &mut statement, &mut complete);
+                let verb = self.term(action, Category::Action);
+                complete &= verb.is_some();
+                if let Some(objects) = objects {
+                    if verb.as_deref() == Some("access") {
+                        let (extra, ok) = self.list(objects, Category::Platform);
+                        complete &= ok;
+                        join(&mut platforms, extra);
+                    } else {
+                        let (contents, ok) = self.list(objects, Category::Content);
+                        complete &= ok;
+                        statement.objects = contents;
+                    }
+                }
+                statement.action = verb;
+            }
+            ast::StatementBody::Block { platforms: p, who } => {
+                statement.effect = Effect::Forbid;
+                let (blocked, ok) = self.list(p, Category::Platform);
+                complete &= ok;
+                join(&mut platforms, blocked);
+                match who {
+                    Some(who) => self.who(who, &mut statement, &mut complete),
+                    None => statement.who = vec!["everyone".to_owned()],
+                }
+                statement.action = Some("access".to_owned());
+            }
+            ast::StatementBody::Monitor { targets } => {
+                statement.effect = Effect::Monitor;
+                let (targets, ok) = self.list(targets, Category::MonitorTarget);
+                complete &= ok;
+                statement.targets = targets;
+            }
+        }
+        statement.platforms = platforms;
+        statement.understood = complete;
+        statement
+    }
+
+    fn who(&mut self, who: &ast::Who, statement: &mut Statement, complete: &mut bool) {
+        let (terms, ok) = self.list(&who.terms, Category::Audience);
+        *complete &= ok;
+        statement.who = terms;
+        if let Some(except) = &who.except {
+            let (terms, ok) = self.list(except, Category::Audience);
+            *complete &= ok;
+            statement.except = terms;
+        }
+    }
+}
+
+/// Adds `extra` to an optional list (creating it), without duplicates.
+fn join(list: &mut Option<Vec<String>>, extra: Vec<String>) {
+    let list = list.get_or_insert_with(Vec::new);
+    for term in extra {
+        if !list.contains(&term) {
+            list.push(term);
+        }
+    }
+}
+
+/// `allow only W to A Q` implies `forbid everyone except W to A Q` (without approval).
+fn implied_forbid(allow: &Statement) -> Statement {
+    Statement {
+        effect: Effect::Forbid,
+        implied: true,
+        who: vec!["everyone".to_owned()],
+        except: allow.who.clone(),
+        approval: None,
+        ..allow.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::parse;
+
+    fn model(src: &str) -> (Model, Vec<UnknownTerm>) {
+        let tree = parse(src).expect("parses");
+        understand(&tree, &Vocabulary::builtin())
+    }
+
+    #[test]
+    fn block_is_a_forbid_to_access() {
+        let (m, unknown) = model(
+            r#"guideline "g" { rule "r" { block Facebook, x for staff except pr using company-network } }"#,
+        );
+        assert!(unknown.is_empty());
+        let s = &m.rules[0].statements[0];
+        assert_eq!(s.effect, Effect::Forbid);
+        assert_eq!(s.action.as_deref(), Some("access"));
+        assert_eq!(s.who, ["employees"]);
+        assert_eq!(s.except, ["pr"]);
+        assert_eq!(
+            s.platforms.as_deref(),
+            Some(&["facebook".to_owned(), "twitter".to_owned()][..])
+        );
+        assert_eq!(
+            s.using.as_deref(),
+            Some(&["company-network".to_owned()][..])
+        );
+    }
+
+    #[test]
+    fn block_defaults_to_everyone() {
+        let (m, _) = model(r#"guideline "g" { rule "r" { block tiktok } }"#);
+        assert_eq!(m.rules[0].statements[0].who, ["everyone"]);
+    }
+
+    #[test]
+    fn access_objects_are_platforms() {
+        let (m, unknown) =
+            model(r#"guideline "g" { rule "r" { allow employees to use facebook on xing } }"#);
+        assert!(unknown.is_empty());
+        let s = &m.rules[0].statements[0];
+        assert_eq!(s.action.as_deref(), Some("access"));
+        assert!(s.objects.is_empty());
+        assert_eq!(s.platforms.as_ref().unwrap(), &["xing", "facebook"]);
+    }
+
+    #[test]
+    fn allow_only_implies_a_forbid() {
+        let (m, _) = model(
+            r#"guideline "g" { rule "r" { allow only marketing to access facebook during breaks with approval by pr } }"#,
+        );
+        let [allow, forbid] = &m.rules[0].statements[..] else {
+            panic!("two statements")
+        };
+        assert_eq!(allow.effect, Effect::Allow);
+        assert!(!allow.implied);
+        assert_eq!(forbid.effect, Effect::Forbid);
+        assert!(forbid.implied);
+        assert_eq!(forbid.span, allow.span);
+        assert_eq!(forbid.who, ["everyone"]);
+        assert_eq!(forbid.except, ["marketing"]);
+        assert_eq!(forbid.during, allow.during);
+        assert!(forbid.approval.is_none());
+        assert!(allow.approval.is_some());
+    }
+
+    #[test]
+    fn unknown_terms_are_reported_and_mark_the_statement() {
+        let (m, unknown) = model(
+            r#"guideline "g" { owner hr, foo rule "r" { allow employes to access facebok } }"#,
+        );
+        assert_eq!(unknown.len(), 3);
+        assert_eq!(unknown[1].word, "employes");
+        assert_eq!(unknown[1].suggestions[0], "employees");
+        assert!(!m.rules[0].statements[0].understood);
+        assert!(!m.owners[0].complete);
+        assert_eq!(m.owners[0].terms, ["hr"]);
+    }
+
+    #[test]
+    fn a_term_of_another_category_says_so() {
+        let (_, unknown) = model(r#"guideline "g" { rule "r" { block facebook for linkedin } }"#);
+        assert_eq!(unknown[0].expected, Category::Audience);
+        assert_eq!(unknown[0].elsewhere, [Category::Platform]);
+    }
+
+    #[test]
+    fn topics_and_official_use() {
+        let (m, _) = model(
+            r#"guideline "g" { rule "r" { forbid employees to post opinions about employer, opinions using company-accounts } }"#,
+        );
+        let s = &m.rules[0].statements[0];
+        assert_eq!(s.topics(), ["opinions", "employer"]);
+        assert!(s.is_official_use());
+        assert!(s.is_posting_action());
+    }
+}

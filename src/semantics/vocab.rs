@@ -1,0 +1,435 @@
+//! The vocabulary of SPEC §3: the terms of each category, their aliases, and the classes the
+//! rules use (broad audiences, company speech topics, surveillance targets, …). The built-in
+//! vocabulary can be extended by the configuration.
+
+use std::collections::{HashMap, HashSet};
+
+/// A category of terms: which words are allowed in a position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Category {
+    Audience,
+    Platform,
+    Action,
+    Content,
+    Time,
+    Means,
+    MonitorTarget,
+    Purpose,
+    Consequence,
+}
+
+impl Category {
+    pub const ALL: [Category; 9] = [
+        Category::Audience,
+        Category::Platform,
+        Category::Action,
+        Category::Content,
+        Category::Time,
+        Category::Means,
+        Category::MonitorTarget,
+        Category::Purpose,
+        Category::Consequence,
+    ];
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The built-in vocabulary: `(category, canonical term, aliases)`.
+const BUILTIN: &[(Category, &str, &[&str])] = &[
+    // audiences
+    (Category::Audience, "everyone", &[]),
+    (Category::Audience, "employees", &["staff", "all-employees"]),
+    (Category::Audience, "managers", &[]),
+    (Category::Audience, "executives", &[]),
+    (Category::Audience, "interns", &[]),
+    (Category::Audience, "apprentices", &[]),
+    (Category::Audience, "contractors", &[]),
+    (Category::Audience, "new-hires", &[]),
+    (Category::Audience, "spokespeople", &[]),
+    (Category::Audience, "hr", &[]),
+    (Category::Audience, "marketing", &[]),
+    (
+        Category::Audience,
+        "pr",
+        &["communications", "corporate-communications"],
+    ),
+    (Category::Audience, "sales", &[]),
+    (
+        Category::Audience,
+        "customer-service",
+        &["service", "support"],
+    ),
+    (Category::Audience, "it", &[]),
+    (Category::Audience, "legal", &[]),
+    (Category::Audience, "works-council", &[]),
+    (Category::Audience, "management", &[]),
+    (Category::Audience, "product", &[]),
+    (Category::Audience, "research", &[]),
+    // platforms
+    (Category::Platform, "facebook", &[]),
+    (Category::Platform, "instagram", &[]),
+    (Category::Platform, "twitter", &["x"]),
+    (Category::Platform, "linkedin", &[]),
+    (Category::Platform, "xing", &[]),
+    (Category::Platform, "youtube", &[]),
+    (Category::Platform, "tiktok", &[]),
+    (Category::Platform, "mastodon", &[]),
+    (Category::Platform, "bluesky", &[]),
+    (Category::Platform, "threads", &[]),
+    (Category::Platform, "whatsapp", &[]),
+    (Category::Platform, "snapchat", &[]),
+    (Category::Platform, "pinterest", &[]),
+    (Category::Platform, "reddit", &[]),
+    (Category::Platform, "kununu", &[]),
+    (Category::Platform, "glassdoor", &[]),
+    (Category::Platform, "blogs", &[]),
+    (Category::Platform, "forums", &[]),
+    (Category::Platform, "wikis", &[]),
+    (
+        Category::Platform,
+        "any-platform",
+        &["all-platforms", "social-media"],
+    ),
+    // actions
+    (Category::Action, "access", &["use", "visit"]),
+    (Category::Action, "post", &["publish", "write"]),
+    (Category::Action, "comment", &[]),
+    (Category::Action, "share", &[]),
+    (Category::Action, "like", &[]),
+    (Category::Action, "reply", &[]),
+    (Category::Action, "follow", &[]),
+    (Category::Action, "connect", &[]),
+    (Category::Action, "mention", &[]),
+    (Category::Action, "disclose", &[]),
+    (Category::Action, "speak-for-company", &[]),
+    // contents
+    (Category::Content, "affiliation", &[]),
+    (Category::Content, "employer", &["company"]),
+    (Category::Content, "confidential-information", &[]),
+    (Category::Content, "trade-secrets", &[]),
+    (Category::Content, "customer-data", &[]),
+    (Category::Content, "personal-data", &[]),
+    (Category::Content, "financial-results", &[]),
+    (Category::Content, "product-plans", &[]),
+    (Category::Content, "internal-matters", &[]),
+    (Category::Content, "company-topics", &[]),
+    (Category::Content, "company-news", &[]),
+    (Category::Content, "job-offers", &[]),
+    (Category::Content, "press-releases", &[]),
+    (Category::Content, "opinions", &[]),
+    (Category::Content, "photos", &[]),
+    // times
+    (Category::Time, "work-hours", &["working-hours"]),
+    (Category::Time, "breaks", &[]),
+    (Category::Time, "free-time", &["leisure"]),
+    // means
+    (Category::Means, "company-devices", &[]),
+    (Category::Means, "company-network", &[]),
+    (Category::Means, "private-devices", &[]),
+    (Category::Means, "private-accounts", &[]),
+    (Category::Means, "company-accounts", &[]),
+    // monitor targets
+    (Category::MonitorTarget, "brand-mentions", &[]),
+    (Category::MonitorTarget, "public-conversations", &[]),
+    (Category::MonitorTarget, "competitors", &[]),
+    (Category::MonitorTarget, "industry-topics", &[]),
+    (Category::MonitorTarget, "customer-feedback", &[]),
+    (Category::MonitorTarget, "employees", &[]),
+    (Category::MonitorTarget, "employee-accounts", &[]),
+    (Category::MonitorTarget, "private-accounts", &[]),
+    (Category::MonitorTarget, "applicants", &[]),
+    // purposes
+    (Category::Purpose, "service", &[]),
+    (Category::Purpose, "support", &[]),
+    (Category::Purpose, "dialogue", &[]),
+    (Category::Purpose, "community", &[]),
+    (Category::Purpose, "feedback", &[]),
+    (Category::Purpose, "recruiting", &[]),
+    (Category::Purpose, "marketing", &[]),
+    (Category::Purpose, "advertising", &[]),
+    (Category::Purpose, "announcements", &[]),
+    (Category::Purpose, "press", &[]),
+    // consequences
+    (Category::Consequence, "reminder", &[]),
+    (Category::Consequence, "training", &[]),
+    (Category::Consequence, "warning", &[]),
+    (Category::Consequence, "formal-warning", &[]),
+    (Category::Consequence, "dismissal", &[]),
+    (Category::Consequence, "termination", &[]),
+    (Category::Consequence, "legal-action", &[]),
+];
+
+const BROAD_AUDIENCES: &[&str] = &["everyone", "employees"];
+const COMPANY_TOPICS: &[&str] = &["employer", "affiliation", "company-topics", "company-news"];
+const SURVEILLANCE_TARGETS: &[&str] = &[
+    "employees",
+    "employee-accounts",
+    "private-accounts",
+    "applicants",
+];
+const BROADCAST_PURPOSES: &[&str] = &["marketing", "advertising", "announcements", "press"];
+const SERVICE_PURPOSES: &[&str] = &["service", "support", "dialogue"];
+
+/// The terms of one category: canonical terms in a stable order, and every spelling
+/// (canonical or alias, lowercase) mapped to its canonical term.
+#[derive(Clone, Debug, Default)]
+struct Terms {
+    canonical: Vec<String>,
+    lookup: HashMap<String, String>,
+}
+
+impl Terms {
+    fn add(&mut self, term: &str) {
+        let term = lowercase(term);
+        if !self.lookup.contains_key(&term) {
+            self.canonical.push(term.clone());
+            self.lookup.insert(term.clone(), term);
+        }
+    }
+
+    fn add_alias(&mut self, alias: &str, canonical: &str) {
+        self.lookup.insert(lowercase(alias), canonical.to_owned());
+    }
+}
+
+/// The vocabulary in force for a run.
+#[derive(Clone, Debug)]
+pub struct Vocabulary {
+    categories: Vec<Terms>,
+    broad_audiences: HashSet<String>,
+    company_topics: HashSet<String>,
+    surveillance_targets: HashSet<String>,
+    broadcast_purposes: HashSet<String>,
+}
+
+impl Default for Vocabulary {
+    fn default() -> Self {
+        Self::builtin()
+    }
+}
+
+impl Vocabulary {
+    /// The vocabulary of SPEC §3.
+    pub fn builtin() -> Self {
+        let mut categories = vec![Terms::default(); Category::ALL.len()];
+        for (category, term, aliases) in BUILTIN {
+            let terms = &mut categories[category.index()];
+            terms.add(term);
+            for alias in *aliases {
+                terms.add_alias(alias, term);
+            }
+        }
+        let set = |words: &[&str]| words.iter().map(|w| w.to_string()).collect();
+        Vocabulary {
+            categories,
+            broad_audiences: set(BROAD_AUDIENCES),
+            company_topics: set(COMPANY_TOPICS),
+            surveillance_targets: set(SURVEILLANCE_TARGETS),
+            broadcast_purposes: set(BROADCAST_PURPOSES),
+        }
+    }
+
+    /// The canonical term for `word` in `category`, if the category knows it (case-insensitive,
+    /// aliases resolved).
+    pub fn resolve(&self, category: Category, word: &str) -> Option<&str> {
+        let lookup = &self.categories[category.index()].lookup;
+        if word
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        {
+            lookup.get(&lowercase(word)).map(String::as_str)
+        } else {
+            lookup.get(word).map(String::as_str)
+        }
+    }
+
+    /// The canonical terms of a category, in a stable order.
+    pub fn terms(&self, category: Category) -> &[String] {
+        &self.categories[category.index()].canonical
+    }
+
+    /// Whether `term` is a canonical term or alias of `category`.
+    pub fn knows(&self, category: Category, word: &str) -> bool {
+        self.resolve(category, word).is_some()
+    }
+
+    /// Up to three spellings of `category` close to `word`, best first (canonical terms).
+    pub fn suggestions(&self, category: Category, word: &str) -> Vec<String> {
+        let word = lowercase(word);
+        let mut scored: Vec<(f64, &String)> = self.categories[category.index()]
+            .lookup
+            .iter()
+            .filter_map(|(spelling, canonical)| {
+                let score = strsim::jaro_winkler(&word, spelling);
+                let distance = strsim::damerau_levenshtein(&word, spelling);
+                let close = distance <= 2.max(word.chars().count() / 4) || score >= 0.9;
+                close.then_some((score, canonical))
+            })
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+        let mut out: Vec<String> = Vec::new();
+        for (_, canonical) in scored {
+            if !out.contains(canonical) {
+                out.push(canonical.clone());
+            }
+            if out.len() == 3 {
+                break;
+            }
+        }
+        out
+    }
+
+    /// The other categories in which `word` is a term.
+    pub fn categories_of(&self, word: &str) -> Vec<Category> {
+        Category::ALL
+            .into_iter()
+            .filter(|&c| self.knows(c, word))
+            .collect()
+    }
+
+    /// `everyone`, `employees` and configured broad audiences.
+    pub fn is_broad_audience(&self, term: &str) -> bool {
+        self.broad_audiences.contains(term)
+    }
+
+    /// `employer`, `affiliation`, `company-topics`, `company-news` and configured ones.
+    pub fn is_company_topic(&self, term: &str) -> bool {
+        self.company_topics.contains(term)
+    }
+
+    /// Monitor targets that are people or their accounts rather than public conversation.
+    pub fn is_surveillance_target(&self, term: &str) -> bool {
+        self.surveillance_targets.contains(term)
+    }
+
+    /// Purposes that only send (`marketing`, `advertising`, …).
+    pub fn is_broadcast_purpose(&self, term: &str) -> bool {
+        self.broadcast_purposes.contains(term)
+    }
+
+    /// `service`, `support` and `dialogue`: the purposes that promise answers.
+    pub fn is_service_purpose(&self, term: &str) -> bool {
+        SERVICE_PURPOSES.contains(&term)
+    }
+
+    // --- extension by the configuration -------------------------------------------------
+
+    /// Adds a term to a category.
+    pub fn add_term(&mut self, category: Category, term: &str) {
+        self.categories[category.index()].add(term);
+    }
+
+    /// Adds an audience that counts as broad.
+    pub fn add_broad_audience(&mut self, term: &str) {
+        self.add_term(Category::Audience, term);
+        self.broad_audiences.insert(lowercase(term));
+    }
+
+    /// Adds a content that counts as a company speech topic.
+    pub fn add_company_topic(&mut self, term: &str) {
+        self.add_term(Category::Content, term);
+        self.company_topics.insert(lowercase(term));
+    }
+
+    /// Adds a monitor target that counts as surveillance.
+    pub fn add_surveillance_target(&mut self, term: &str) {
+        self.add_term(Category::MonitorTarget, term);
+        self.surveillance_targets.insert(lowercase(term));
+    }
+
+    /// Adds a purpose that only sends.
+    pub fn add_broadcast_purpose(&mut self, term: &str) {
+        self.add_term(Category::Purpose, term);
+        self.broadcast_purposes.insert(lowercase(term));
+    }
+
+    /// Makes `alias` resolve to `target` in every category where `target` exists. Returns the
+    /// categories it was added to (empty: `target` is no term at all).
+    pub fn add_alias(&mut self, alias: &str, target: &str) -> Vec<Category> {
+        let mut added = Vec::new();
+        for category in Category::ALL {
+            if let Some(canonical) = self.resolve(category, target).map(str::to_owned) {
+                self.categories[category.index()].add_alias(alias, &canonical);
+                added.push(category);
+            }
+        }
+        added
+    }
+}
+
+/// Lowercase form used for comparison (ASCII fast path).
+pub fn lowercase(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_case_insensitively_with_aliases() {
+        let v = Vocabulary::builtin();
+        assert_eq!(v.resolve(Category::Audience, "Staff"), Some("employees"));
+        assert_eq!(v.resolve(Category::Platform, "X"), Some("twitter"));
+        assert_eq!(
+            v.resolve(Category::Platform, "social-media"),
+            Some("any-platform")
+        );
+        assert_eq!(v.resolve(Category::Action, "publish"), Some("post"));
+        assert_eq!(v.resolve(Category::Content, "company"), Some("employer"));
+        assert_eq!(v.resolve(Category::Time, "leisure"), Some("free-time"));
+        assert_eq!(v.resolve(Category::Audience, "facebook"), None);
+    }
+
+    #[test]
+    fn the_same_word_in_two_categories() {
+        let v = Vocabulary::builtin();
+        assert_eq!(
+            v.resolve(Category::Audience, "service"),
+            Some("customer-service")
+        );
+        assert_eq!(v.resolve(Category::Purpose, "service"), Some("service"));
+        assert!(v.is_surveillance_target("employees"));
+        assert_eq!(
+            v.categories_of("private-accounts"),
+            vec![Category::Means, Category::MonitorTarget]
+        );
+    }
+
+    #[test]
+    fn suggestions_come_from_the_category() {
+        let v = Vocabulary::builtin();
+        assert_eq!(
+            v.suggestions(Category::Audience, "employes")[0],
+            "employees"
+        );
+        assert_eq!(v.suggestions(Category::Platform, "facebok")[0], "facebook");
+        assert!(v.suggestions(Category::Platform, "zzzzzzzz").is_empty());
+    }
+
+    #[test]
+    fn extension() {
+        let mut v = Vocabulary::builtin();
+        v.add_broad_audience("Belegschaft");
+        assert!(v.is_broad_audience("belegschaft"));
+        assert_eq!(
+            v.resolve(Category::Audience, "belegschaft"),
+            Some("belegschaft")
+        );
+        assert_eq!(
+            v.add_alias("mitarbeitende", "employees"),
+            vec![Category::Audience, Category::MonitorTarget]
+        );
+        assert_eq!(
+            v.resolve(Category::Audience, "Mitarbeitende"),
+            Some("employees")
+        );
+        assert!(v.add_alias("nix", "nothing").is_empty());
+    }
+}

@@ -1,0 +1,592 @@
+//! pest parsing and the lowering of pest pairs into the typed AST. The only file that sees pest.
+
+use pest::error::{ErrorVariant, InputLocation};
+use pest::iterators::Pair;
+use pest::Parser;
+
+use super::ast::*;
+use super::expected::{describe, Expected};
+use super::{Found, Scope, SyntaxError, SyntaxErrorKind};
+use crate::span::Span;
+
+#[derive(pest_derive::Parser)]
+#[grammar = "grammar/guideline.pest"]
+struct GuidelineParser;
+
+/// Parses a whole guideline file. On failure, the error is the first problem in the file.
+pub fn parse(source: &str) -> Result<Guideline, SyntaxError> {
+    let mut pairs = GuidelineParser::parse(Rule::file, source).map_err(|e| from_pest(source, e))?;
+    let file = pairs.next().ok_or_else(|| internal(source))?;
+    let guideline = file
+        .into_inner()
+        .find(|p| p.as_rule() == Rule::guideline)
+        .ok_or_else(|| internal(source))?;
+    let mut lowerer = Lowerer {
+        errors: Vec::new(),
+        except_keyword: None,
+    };
+    let tree = lowerer.guideline(guideline);
+    match lowerer.errors.into_iter().min_by_key(|e| e.span.start) {
+        Some(first) => Err(first),
+        None => Ok(tree),
+    }
+}
+
+/// The grammar guarantees a `file` pair with a `guideline` inside; should that ever not hold,
+/// report it as a syntax problem rather than panic.
+fn internal(source: &str) -> SyntaxError {
+    SyntaxError {
+        span: Span::new(0, source.len().min(1)),
+        kind: SyntaxErrorKind::TooComplex,
+    }
+}
+
+fn span_of(pair: &Pair<'_, Rule>) -> Span {
+    let s = pair.as_span();
+    Span::new(s.start(), s.end())
+}
+
+struct Lowerer {
+    errors: Vec<SyntaxError>,
+    /// The `except` keyword of the statement being lowered, for the `allow only … except` error.
+    except_keyword: Option<Span>,
+}
+
+impl Lowerer {
+    fn repeated(&mut self, keyword: &Pair<'_, Rule>, clause: &'static str, scope: Scope) {
+        self.errors.push(SyntaxError {
+            span: span_of(keyword),
+            kind: SyntaxErrorKind::Repeated { clause, scope },
+        });
+    }
+
+    fn guideline(&mut self, pair: Pair<'_, Rule>) -> Guideline {
+        let span = span_of(&pair);
+        let mut keyword = Span::default();
+        let mut name = None;
+        let mut items = Vec::new();
+        let mut seen_version = false;
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::kw_guideline => keyword = span_of(&p),
+                Rule::string => name = Some(self.text(p)),
+                Rule::item => {
+                    if let Some(item) = self.item(p, &mut seen_version) {
+                        items.push(item);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let name = name.unwrap_or_else(|| Text {
+            value: String::new(),
+            span: keyword,
+        });
+        Guideline {
+            span,
+            header: keyword.to(name.span),
+            name,
+            items,
+        }
+    }
+
+    fn item(&mut self, pair: Pair<'_, Rule>, seen_version: &mut bool) -> Option<Item> {
+        let inner = pair.into_inner().next()?;
+        Some(match inner.as_rule() {
+            Rule::version => {
+                if *seen_version {
+                    let kw = inner.clone().into_inner().next()?;
+                    self.repeated(&kw, "version", Scope::Guideline);
+                }
+                *seen_version = true;
+                Item::Version(self.text_clause(inner))
+            }
+            Rule::owner => Item::Owner(self.term_clause(inner)),
+            Rule::audience => Item::Audience(self.term_clause(inner)),
+            Rule::contact => Item::Contact(self.text_clause(inner)),
+            Rule::goal => Item::Goal(self.text_clause(inner)),
+            Rule::channel => Item::Channel(self.channel(inner)),
+            Rule::rule_block => Item::Rule(self.rule_block(inner)),
+            _ => return None,
+        })
+    }
+
+    fn text_clause(&mut self, pair: Pair<'_, Rule>) -> TextClause {
+        let span = span_of(&pair);
+        let text = pair
+            .into_inner()
+            .find(|p| p.as_rule() == Rule::string)
+            .map(|p| self.text(p))
+            .unwrap_or(Text {
+                value: String::new(),
+                span,
+            });
+        TextClause { span, text }
+    }
+
+    fn term_clause(&mut self, pair: Pair<'_, Rule>) -> TermClause {
+        let span = span_of(&pair);
+        let terms = pair
+            .into_inner()
+            .find(|p| p.as_rule() == Rule::terms)
+            .map(terms)
+            .unwrap_or(TermList {
+                terms: Vec::new(),
+                span,
+            });
+        TermClause { span, terms }
+    }
+
+    fn text(&mut self, pair: Pair<'_, Rule>) -> Text {
+        let span = span_of(&pair);
+        let body = pair
+            .into_inner()
+            .find(|p| p.as_rule() == Rule::string_body)
+            .map(|p| p.as_str())
+            .unwrap_or("");
+        Text {
+            value: unescape(body),
+            span,
+        }
+    }
+
+    fn channel(&mut self, pair: Pair<'_, Rule>) -> Channel {
+        let span = span_of(&pair);
+        let mut keyword = Span::default();
+        let mut platform = None;
+        let mut handle = None;
+        let mut items = Vec::new();
+        let (mut respond, mut staffed, mut replies) = (false, false, false);
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::kw_channel => keyword = span_of(&p),
+                Rule::term => platform = Some(term(p)),
+                Rule::string => handle = Some(self.text(p)),
+                Rule::channel_item => {
+                    let Some(inner) = p.into_inner().next() else {
+                        continue;
+                    };
+                    let kw = inner.clone().into_inner().next();
+                    let item = match inner.as_rule() {
+                        Rule::purpose => ChannelItem::Purpose(self.term_clause(inner)),
+                        Rule::respond => {
+                            if let (true, Some(kw)) = (respond, &kw) {
+                                self.repeated(kw, "respond within", Scope::Channel);
+                            }
+                            respond = true;
+                            ChannelItem::Respond(self.respond(inner))
+                        }
+                        Rule::staffed => {
+                            if let (true, Some(kw)) = (staffed, &kw) {
+                                self.repeated(kw, "staffed by", Scope::Channel);
+                            }
+                            staffed = true;
+                            ChannelItem::StaffedBy(self.term_clause(inner))
+                        }
+                        Rule::replies => {
+                            if let (true, Some(kw)) = (replies, &kw) {
+                                self.repeated(kw, "replies", Scope::Channel);
+                            }
+                            replies = true;
+                            let clause_span = span_of(&inner);
+                            let on = inner.into_inner().any(|p| p.as_rule() == Rule::kw_on);
+                            ChannelItem::Replies(RepliesClause {
+                                span: clause_span,
+                                on,
+                            })
+                        }
+                        _ => continue,
+                    };
+                    items.push(item);
+                }
+                _ => {}
+            }
+        }
+        let platform = platform.unwrap_or(Term {
+            text: String::new(),
+            span: keyword,
+        });
+        let header_end = handle.as_ref().map_or(platform.span, |h: &Text| h.span);
+        Channel {
+            span,
+            header: keyword.to(header_end),
+            platform,
+            handle,
+            items,
+        }
+    }
+
+    fn respond(&mut self, pair: Pair<'_, Rule>) -> RespondClause {
+        let span = span_of(&pair);
+        let mut within = Duration { minutes: 0, span };
+        if let Some(d) = pair.into_inner().find(|p| p.as_rule() == Rule::duration) {
+            let dspan = span_of(&d);
+            match duration_minutes(d.as_str()) {
+                Some(minutes) => {
+                    within = Duration {
+                        minutes,
+                        span: dspan,
+                    }
+                }
+                None => self.errors.push(SyntaxError {
+                    span: dspan,
+                    kind: SyntaxErrorKind::DurationTooLarge,
+                }),
+            }
+        }
+        RespondClause { span, within }
+    }
+
+    fn rule_block(&mut self, pair: Pair<'_, Rule>) -> RuleBlock {
+        let span = span_of(&pair);
+        let mut keyword = Span::default();
+        let mut name = None;
+        let mut items = Vec::new();
+        let (mut because, mut consequence) = (false, false);
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::kw_rule => keyword = span_of(&p),
+                Rule::string => name = Some(self.text(p)),
+                Rule::rule_item => {
+                    let Some(inner) = p.into_inner().next() else {
+                        continue;
+                    };
+                    match inner.as_rule() {
+                        Rule::statement => {
+                            if let Some(s) = self.statement(inner) {
+                                items.push(RuleItem::Statement(s));
+                            }
+                        }
+                        Rule::because => {
+                            if because {
+                                if let Some(kw) = inner.clone().into_inner().next() {
+                                    self.repeated(&kw, "because", Scope::RuleBlock);
+                                }
+                            }
+                            because = true;
+                            items.push(RuleItem::Because(self.text_clause(inner)));
+                        }
+                        Rule::consequence => {
+                            if consequence {
+                                if let Some(kw) = inner.clone().into_inner().next() {
+                                    self.repeated(&kw, "consequence", Scope::RuleBlock);
+                                }
+                            }
+                            consequence = true;
+                            items.push(RuleItem::Consequence(self.term_clause(inner)));
+                        }
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+        let name = name.unwrap_or(Text {
+            value: String::new(),
+            span: keyword,
+        });
+        RuleBlock {
+            span,
+            header: keyword.to(name.span),
+            name,
+            items,
+        }
+    }
+
+    fn statement(&mut self, pair: Pair<'_, Rule>) -> Option<Statement> {
+        let inner = pair.into_inner().next()?;
+        let span = span_of(&inner);
+        let rule = inner.as_rule();
+        let mut modality = Modality::Allow;
+        let mut who = None;
+        let mut action = None;
+        let mut objects = None;
+        let mut list = None;
+        let mut qualifiers = Qualifiers::default();
+        for p in inner.into_inner() {
+            match p.as_rule() {
+                Rule::modality => {
+                    let keywords: Vec<Rule> = p.into_inner().map(|k| k.as_rule()).collect();
+                    modality = match keywords.as_slice() {
+                        [Rule::kw_allow, Rule::kw_only] => Modality::AllowOnly,
+                        [Rule::kw_allow] => Modality::Allow,
+                        [Rule::kw_encourage] => Modality::Encourage,
+                        [Rule::kw_require] => Modality::Require,
+                        _ => Modality::Forbid,
+                    };
+                }
+                Rule::kw_block => modality = Modality::Block,
+                Rule::kw_monitor => modality = Modality::Monitor,
+                Rule::who => who = Some(self.who(p)),
+                Rule::terms => list = Some(terms(p)),
+                Rule::action => {
+                    for a in p.into_inner() {
+                        match a.as_rule() {
+                            Rule::term => action = Some(term(a)),
+                            Rule::objects => objects = a.into_inner().next().map(terms),
+                            _ => {}
+                        }
+                    }
+                }
+                Rule::qualifier => self.qualifier(p, &mut qualifiers),
+                _ => {}
+            }
+        }
+        if modality == Modality::AllowOnly {
+            if let Some(Who {
+                except: Some(_), ..
+            }) = &who
+            {
+                self.errors.push(SyntaxError {
+                    span: self.except_keyword.take().unwrap_or(span),
+                    kind: SyntaxErrorKind::ExceptAfterAllowOnly,
+                });
+            }
+        }
+        self.except_keyword = None;
+        let body = match rule {
+            Rule::permission => StatementBody::Permission {
+                who: who?,
+                action: action?,
+                objects,
+            },
+            Rule::block_stmt => StatementBody::Block {
+                platforms: list?,
+                who,
+            },
+            Rule::monitor_stmt => StatementBody::Monitor { targets: list? },
+            _ => return None,
+        };
+        Some(Statement {
+            span,
+            modality,
+            body,
+            qualifiers,
+        })
+    }
+
+    fn who(&mut self, pair: Pair<'_, Rule>) -> Who {
+        let span = span_of(&pair);
+        let mut list = None;
+        let mut except = None;
+        for p in pair.into_inner() {
+            match p.as_rule() {
+                Rule::terms => list = Some(terms(p)),
+                Rule::except => {
+                    for e in p.into_inner() {
+                        match e.as_rule() {
+                            Rule::kw_except => self.except_keyword = Some(span_of(&e)),
+                            Rule::terms => except = Some(terms(e)),
+                            _ => {}
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        Who {
+            terms: list.unwrap_or(TermList {
+                terms: Vec::new(),
+                span,
+            }),
+            except,
+        }
+    }
+
+    fn qualifier(&mut self, pair: Pair<'_, Rule>, q: &mut Qualifiers) {
+        let Some(inner) = pair.into_inner().next() else {
+            return;
+        };
+        let rule = inner.as_rule();
+        let span = span_of(&inner);
+        let mut parts = inner.into_inner();
+        let Some(kw) = parts.next() else { return };
+        let list = parts.find(|p| p.as_rule() == Rule::terms).map(terms);
+        let Some(list) = list else { return };
+        let (slot, name) = match rule {
+            Rule::on_q => (&mut q.on, "on"),
+            Rule::about_q => (&mut q.about, "about"),
+            Rule::during_q => (&mut q.during, "during"),
+            Rule::using_q => (&mut q.using, "using"),
+            Rule::approval_q => {
+                if q.approval.is_some() {
+                    self.repeated(&kw, "with/without approval", Scope::Statement);
+                } else {
+                    q.approval = Some(Approval {
+                        span,
+                        with: kw.as_rule() == Rule::kw_with,
+                        by: list,
+                    });
+                }
+                return;
+            }
+            _ => return,
+        };
+        if slot.is_some() {
+            self.repeated(&kw, name, Scope::Statement);
+        } else {
+            *slot = Some(list);
+        }
+    }
+}
+
+fn term(pair: Pair<'_, Rule>) -> Term {
+    Term {
+        text: pair.as_str().to_owned(),
+        span: span_of(&pair),
+    }
+}
+
+fn terms(pair: Pair<'_, Rule>) -> TermList {
+    let span = span_of(&pair);
+    TermList {
+        terms: pair
+            .into_inner()
+            .filter(|p| p.as_rule() == Rule::term)
+            .map(term)
+            .collect(),
+        span,
+    }
+}
+
+/// Decodes `\"`, `\\`, `\n` and `\t` (the grammar admits no other escape).
+fn unescape(body: &str) -> String {
+    if !body.contains('\\') {
+        return body.to_owned();
+    }
+    let mut out = String::with_capacity(body.len());
+    let mut chars = body.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}
+
+/// `30min`, `4h`, `2d` in minutes; `None` if it does not fit.
+fn duration_minutes(text: &str) -> Option<u64> {
+    let digits_end = text.find(|c: char| !c.is_ascii_digit())?;
+    let value: u64 = text[..digits_end].parse().ok()?;
+    let factor = match &text[digits_end..] {
+        "min" => 1,
+        "h" => 60,
+        "d" => 24 * 60,
+        _ => return None,
+    };
+    value.checked_mul(factor)
+}
+
+fn from_pest(source: &str, err: pest::error::Error<Rule>) -> SyntaxError {
+    let pos = match err.location {
+        InputLocation::Pos(p) => p,
+        InputLocation::Span((s, _)) => s,
+    }
+    .min(source.len());
+    let positives = match err.variant {
+        ErrorVariant::ParsingError { positives, .. } => positives,
+        ErrorVariant::CustomError { .. } => {
+            return SyntaxError {
+                span: token_at(source, pos),
+                kind: SyntaxErrorKind::TooComplex,
+            }
+        }
+    };
+    let mut expected: Vec<Expected> = positives.into_iter().filter_map(describe).collect();
+    expected.sort();
+    expected.dedup();
+    let span = token_at(source, pos);
+    if expected.contains(&Expected::ClosingQuote) {
+        if pos >= source.len() {
+            return SyntaxError {
+                span,
+                kind: SyntaxErrorKind::UnclosedString,
+            };
+        }
+        if source[pos..].starts_with('\\') {
+            let escape: String = source[pos..].chars().take(2).collect();
+            let end = pos + escape.len();
+            return SyntaxError {
+                span: Span::new(pos, end),
+                kind: SyntaxErrorKind::InvalidEscape { escape },
+            };
+        }
+    }
+    let found = if span.is_empty() {
+        Found::EndOfFile
+    } else {
+        Found::Token(source[span.range()].to_owned())
+    };
+    SyntaxError {
+        span,
+        kind: SyntaxErrorKind::Expected { expected, found },
+    }
+}
+
+/// The token that starts at `pos`: a word (letters, digits, `-`), a string, or one character;
+/// zero-width at the end of the file.
+fn token_at(source: &str, pos: usize) -> Span {
+    let rest = &source[pos..];
+    let Some(first) = rest.chars().next() else {
+        return Span::new(pos, pos);
+    };
+    let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
+    let len = if is_word(first) {
+        rest.find(|c: char| !is_word(c)).unwrap_or(rest.len())
+    } else if first == '"' {
+        string_token_len(rest).unwrap_or(1)
+    } else {
+        first.len_utf8()
+    };
+    Span::new(pos, pos + len)
+}
+
+/// Length of a string literal at the start of `rest`, if it is closed on the same line.
+fn string_token_len(rest: &str) -> Option<usize> {
+    let mut escaped = false;
+    for (i, c) in rest.char_indices().skip(1) {
+        match c {
+            '\n' => return None,
+            '\\' if !escaped => escaped = true,
+            '"' if !escaped => return Some(i + 1),
+            _ => escaped = false,
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(duration_minutes("30min"), Some(30));
+        assert_eq!(duration_minutes("4h"), Some(240));
+        assert_eq!(duration_minutes("2d"), Some(2880));
+        assert_eq!(duration_minutes("99999999999999999999d"), None);
+        assert_eq!(duration_minutes("18446744073709551615d"), None);
+    }
+
+    #[test]
+    fn escapes() {
+        assert_eq!(unescape(r#"a\"b\\c\nd\te"#), "a\"b\\c\nd\te");
+        assert_eq!(unescape("plain"), "plain");
+    }
+
+    #[test]
+    fn tokens() {
+        assert_eq!(token_at("to access", 3), Span::new(3, 9));
+        assert_eq!(token_at("x \"ab\" y", 2), Span::new(2, 6));
+        assert_eq!(token_at("{}", 1), Span::new(1, 2));
+        assert_eq!(token_at("ä€", 2), Span::new(2, 5));
+        assert_eq!(token_at("ab", 2), Span::new(2, 2));
+    }
+}
