@@ -11,6 +11,7 @@ use crate::lang::Lang;
 use crate::semantics::{Model, Vocabulary};
 use crate::span::Span;
 
+pub mod missing_goals;
 pub mod syntax_error;
 pub mod unknown_term;
 pub mod unreadable_file;
@@ -99,6 +100,10 @@ pub trait Rule: Send + Sync {
 
 /// Every built-in rule, in the order `guidelint rules` lists them.
 pub static REGISTRY: &[&dyn Rule] = &[
+    // law-and-order
+    // openness
+    &missing_goals::MissingGoals,
+    // correctness
     &syntax_error::SyntaxErrorRule,
     &unknown_term::UnknownTermRule,
     &unreadable_file::UnreadableFile,
@@ -124,6 +129,22 @@ pub fn is_unsuppressible(name: &str) -> bool {
 /// Rules that cannot be turned `off` in the configuration.
 pub fn is_mandatory(name: &str) -> bool {
     matches!(name, "syntax-error" | "unknown-term" | "unreadable-file")
+}
+
+/// Helpers for rule tests.
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::finding::Finding;
+
+    /// Every finding for `source` with the default configuration.
+    pub fn lint(source: &str) -> Vec<Finding> {
+        crate::check_source("test.guideline", source, &crate::Config::default()).findings
+    }
+
+    /// The findings of one rule for `source`.
+    pub fn fired(source: &str, rule: &str) -> Vec<Finding> {
+        lint(source).into_iter().filter(|f| f.rule == rule).collect()
+    }
 }
 
 #[cfg(test)]
