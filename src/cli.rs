@@ -59,6 +59,12 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ListFormat::Human)]
         format: ListFormat,
     },
+    /// Write a starter .guidelint.yaml and social-media.guideline (never overwrites)
+    Init {
+        /// The directory to write into
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -148,6 +154,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Check(args) => check(args),
         Command::Explain { rule } => explain(&rule),
         Command::Rules { format } => list_rules(format),
+        Command::Init { dir } => init(&dir),
     };
     match result {
         Ok(code) => code,
@@ -354,6 +361,51 @@ fn list_rules(format: ListFormat) -> Result<ExitCode, RunError> {
         }
     };
     write_stdout(&text)
+}
+
+fn init(dir: &std::path::Path) -> Result<ExitCode, RunError> {
+    use crate::starter;
+    if !dir.is_dir() {
+        return Err(RunError(format!(
+            "{} is not a directory",
+            discover::display(dir)
+        )));
+    }
+    let files = [
+        (dir.join(starter::CONFIG_NAME), starter::CONFIG),
+        (dir.join(starter::GUIDELINE_NAME), starter::GUIDELINE),
+    ];
+    let existing: Vec<String> = files
+        .iter()
+        .filter(|(path, _)| std::fs::symlink_metadata(path).is_ok())
+        .map(|(path, _)| discover::display(path))
+        .collect();
+    if !existing.is_empty() {
+        return Err(RunError(format!(
+            "{} already {}; guidelint init never overwrites files",
+            existing.join(" and "),
+            if existing.len() == 1 { "exists" } else { "exist" }
+        )));
+    }
+    for (path, text) in &files {
+        // `create_new` refuses to replace a file that appeared in the meantime.
+        let written = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+            .and_then(|mut f| f.write_all(text.as_bytes()));
+        if let Err(e) = written {
+            return Err(RunError(format!(
+                "cannot write {}: {e}",
+                discover::display(path)
+            )));
+        }
+    }
+    write_stdout(&format!(
+        "Wrote {} and {}. Next: edit the guideline, then run `guidelint check`.\n",
+        discover::display(&files[0].0),
+        discover::display(&files[1].0)
+    ))
 }
 
 fn write_stdout(text: &str) -> Result<ExitCode, RunError> {

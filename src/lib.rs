@@ -25,6 +25,8 @@ pub mod rules;
 pub mod score;
 pub mod semantics;
 pub mod span;
+pub mod starter;
+pub mod suppress;
 pub mod syntax;
 
 use std::io::Read;
@@ -87,6 +89,12 @@ pub fn check_source(path: &str, source: &str, config: &Config) -> FileReport {
                     rule.check(&cx, &mut findings);
                 }
             }
+            apply_levels(&mut findings, config);
+            let status = |name: &str| rule_status(name, config);
+            let mut about_comments =
+                suppress::apply(source, &tree, &mut findings, &status, lang);
+            apply_levels(&mut about_comments, config);
+            findings.append(&mut about_comments);
             findings
         }
     };
@@ -160,6 +168,17 @@ pub fn read_file(path: &Path, limit: u64) -> Result<String, Reason> {
     String::from_utf8(bytes).map_err(|e| Reason::NotUtf8 {
         offset: e.utf8_error().valid_up_to(),
     })
+}
+
+/// How a rule name in a suppression comment is known.
+fn rule_status(name: &str, config: &Config) -> suppress::NameStatus {
+    match rules::find(name) {
+        None => suppress::NameStatus::Unknown,
+        Some(rule) => match config.level(name, rule.meta().default_severity) {
+            Level::Off => suppress::NameStatus::Off,
+            Level::On(_) => suppress::NameStatus::Active,
+        },
+    }
 }
 
 /// Applies the configured severities; drops findings of rules turned off.

@@ -12,9 +12,11 @@ use crate::semantics::{Model, Vocabulary};
 use crate::span::Span;
 
 pub mod missing_goals;
+pub mod suppression_without_reason;
 pub mod syntax_error;
 pub mod unknown_term;
 pub mod unreadable_file;
+pub mod unused_suppression;
 
 /// What `guidelint explain` shows: all prose in one language.
 #[derive(Debug)]
@@ -106,6 +108,8 @@ pub static REGISTRY: &[&dyn Rule] = &[
     // correctness
     &syntax_error::SyntaxErrorRule,
     &unknown_term::UnknownTermRule,
+    &unused_suppression::UnusedSuppression,
+    &suppression_without_reason::SuppressionWithoutReason,
     &unreadable_file::UnreadableFile,
 ];
 

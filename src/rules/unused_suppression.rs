@@ -1,0 +1,72 @@
+//! `unused-suppression`: a `guidelint-allow` comment that suppressed nothing. Produced by the
+//! suppression engine (`crate::suppress`).
+
+use super::{new_finding, Doc, Meta, Rule};
+use crate::finding::{Finding, RuleCategory, Severity};
+use crate::lang::Lang;
+use crate::span::Span;
+
+pub struct UnusedSuppression;
+
+static META: Meta = Meta {
+    name: "unused-suppression",
+    category: RuleCategory::Correctness,
+    default_severity: Severity::Warning,
+};
+
+impl Rule for UnusedSuppression {
+    fn meta(&self) -> &'static Meta {
+        &META
+    }
+
+    fn doc(&self, lang: Lang) -> &'static Doc {
+        match lang {
+            Lang::En => &EN,
+        }
+    }
+
+    fn checks_model(&self) -> bool {
+        false
+    }
+}
+
+/// The finding for a comment whose `names` suppressed nothing (empty: it names no rule).
+pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
+    let (message, label, help) = match lang {
+        Lang::En => {
+            let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+            if names.is_empty() {
+                (
+                    "this `guidelint-allow` comment names no rule".to_owned(),
+                    "names no rule".to_owned(),
+                    "name the rules it is meant for: `# guidelint-allow blanket-block: reason`"
+                        .to_owned(),
+                )
+            } else {
+                (
+                    format!(
+                        "the suppression of {} suppressed nothing",
+                        Lang::En.join(&quoted)
+                    ),
+                    "suppresses nothing".to_owned(),
+                    "remove the comment, or put it on the line above the rule block or statement it is meant for".to_owned(),
+                )
+            }
+        }
+    };
+    new_finding(&UnusedSuppression, Some(comment), message, label, Some(help))
+}
+
+static EN: Doc = Doc {
+    summary: "A suppression comment that suppresses nothing",
+    explanation: "\
+A `# guidelint-allow RULE: reason` comment switches a rule off for the item that follows it (on a \
+line of its own) or the item on its line (after code). When nothing there triggers the named \
+rule, the comment has no effect: the rule was fixed, the comment sits in the wrong place, or the \
+rule name is a different one. Stale suppressions mislead the next reader and may hide a future \
+finding, so guidelint asks you to remove or move them.
+
+A name that is no rule at all is reported as `unknown-term` instead.",
+    bad: "guideline \"Draft\" {\n  goal \"Dialogue\"\n  # guidelint-allow gag-rule: not needed here\n  rule \"Access\" {\n    allow employees to access any-platform\n  }\n}\n",
+    good: "guideline \"Draft\" {\n  goal \"Dialogue\"\n  rule \"Access\" {\n    allow employees to access any-platform\n  }\n}\n",
+};

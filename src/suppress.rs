@@ -1,0 +1,305 @@
+//! Suppression comments (SPEC §5, §11.8): `# guidelint-allow RULE[, RULE…]: REASON`.
+//!
+//! An own-line comment covers the outermost item that starts on the next line that is neither
+//! blank nor a comment; a trailing comment covers the outermost item that starts on its own line,
+//! or else the innermost item that contains it. A finding is suppressed when its primary span
+//! starts inside an item covered by a comment that names its rule. Names are tracked one by one:
+//! a comment with a name that suppressed nothing gets one `unused-suppression`, a comment without
+//! a reason gets `suppression-without-reason`, and a name that is no rule gets `unknown-term`.
+
+use crate::finding::{Finding, Suppression};
+use crate::lang::Lang;
+use crate::rules;
+use crate::span::{LineIndex, Span};
+use crate::syntax::ast;
+
+/// The marker that starts a suppression inside a comment.
+const MARKER: &str = "guidelint-allow";
+
+/// A parsed `guidelint-allow` comment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Comment {
+    /// From `#` to the end of the line (without the line end).
+    pub span: Span,
+    /// Nothing but whitespace before the `#` on its line.
+    pub own_line: bool,
+    /// The rule names with their spans.
+    pub names: Vec<(String, Span)>,
+    /// The text after the colon, if not empty.
+    pub reason: Option<String>,
+}
+
+/// How the engine knows a rule name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameStatus {
+    /// A rule that runs.
+    Active,
+    /// A rule turned `off` in the configuration: naming it is neither used nor unused.
+    Off,
+    /// No rule of that name.
+    Unknown,
+}
+
+/// Finds every `guidelint-allow` comment of a source that parsed (strings are skipped).
+pub fn comments(source: &str) -> Vec<Comment> {
+    let bytes = source.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut line_start = 0;
+    let mut in_string = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if in_string {
+            match b {
+                b'\\' => i += 1,
+                b'"' => in_string = false,
+                b'\n' => line_start = i + 1,
+                _ => {}
+            }
+            i += 1;
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'\n' => line_start = i + 1,
+            b'#' => {
+                let end = source[i..].find('\n').map_or(source.len(), |n| i + n);
+                let text_end = if source[..end].ends_with('\r') {
+                    end - 1
+                } else {
+                    end
+                };
+                let own_line = source[line_start..i].trim().is_empty();
+                if let Some(c) = parse_comment(source, Span::new(i, text_end), own_line) {
+                    out.push(c);
+                }
+                i = end;
+                continue;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Parses one comment `# guidelint-allow a, b: reason`; `None` if it is an ordinary comment.
+fn parse_comment(source: &str, span: Span, own_line: bool) -> Option<Comment> {
+    let text = &source[span.start + 1..span.end];
+    let body_offset = span.start + 1 + (text.len() - text.trim_start().len());
+    let body = text.trim_start();
+    let rest = body.strip_prefix(MARKER)?;
+    // `guidelint-allowed` is not the marker.
+    if rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '_')
+    {
+        return None;
+    }
+    let rest_offset = body_offset + MARKER.len();
+    let (names_text, reason) = match rest.find(':') {
+        Some(colon) => (&rest[..colon], Some(rest[colon + 1..].trim())),
+        None => (rest, None),
+    };
+    let mut names = Vec::new();
+    let mut offset = rest_offset;
+    for part in names_text.split(',') {
+        let trimmed = part.trim();
+        if !trimmed.is_empty() {
+            let start = offset + (part.len() - part.trim_start().len());
+            names.push((trimmed.to_owned(), Span::new(start, start + trimmed.len())));
+        }
+        offset += part.len() + 1;
+    }
+    Some(Comment {
+        span,
+        own_line,
+        names,
+        reason: reason.filter(|r| !r.is_empty()).map(str::to_owned),
+    })
+}
+
+/// An item of SPEC §11.8 with its nesting depth (0 = the guideline).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Item {
+    span: Span,
+    depth: u8,
+}
+
+/// Every item in pre-order: the guideline, top-level clauses, channels and their clauses,
+/// rule blocks and their statements, `because` and `consequence`.
+fn items(tree: &ast::Guideline) -> Vec<Item> {
+    let mut out = vec![Item {
+        span: tree.span,
+        depth: 0,
+    }];
+    for item in &tree.items {
+        out.push(Item {
+            span: item.span(),
+            depth: 1,
+        });
+        match item {
+            ast::Item::Channel(c) => out.extend(c.items.iter().map(|i| Item {
+                span: i.span(),
+                depth: 2,
+            })),
+            ast::Item::Rule(r) => out.extend(r.items.iter().map(|i| Item {
+                span: i.span(),
+                depth: 2,
+            })),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The item a comment covers, if any.
+fn covered(comment: &Comment, source: &str, lines: &LineIndex, items: &[Item]) -> Option<Span> {
+    let outermost_on = |line: usize| {
+        items
+            .iter()
+            .filter(|i| lines.line_of(i.span.start) == line)
+            .min_by_key(|i| (i.depth, i.span.start))
+            .map(|i| i.span)
+    };
+    let comment_line = lines.line_of(comment.span.start);
+    if comment.own_line {
+        let target = next_code_line(source, lines, comment_line)?;
+        outermost_on(target)
+    } else {
+        outermost_on(comment_line).or_else(|| {
+            items
+                .iter()
+                .filter(|i| i.span.contains(comment.span.start))
+                .max_by_key(|i| (i.depth, i.span.start))
+                .map(|i| i.span)
+        })
+    }
+}
+
+/// The first line after `line` that is neither blank nor only a comment.
+fn next_code_line(source: &str, lines: &LineIndex, line: usize) -> Option<usize> {
+    let mut n = line + 1;
+    while let Some(start) = lines.line_start(n) {
+        let end = lines.line_start(n + 1).unwrap_or(source.len());
+        let text = source[start..end].trim();
+        if !text.is_empty() && !text.starts_with('#') {
+            return Some(n);
+        }
+        n += 1;
+    }
+    None
+}
+
+/// Marks suppressed findings and returns the findings about the comments themselves.
+pub fn apply(
+    source: &str,
+    tree: &ast::Guideline,
+    findings: &mut [Finding],
+    status: &dyn Fn(&str) -> NameStatus,
+    lang: Lang,
+) -> Vec<Finding> {
+    let comments = comments(source);
+    if comments.is_empty() {
+        return Vec::new();
+    }
+    let lines = LineIndex::new(source);
+    let items = items(tree);
+    let mut out = Vec::new();
+    for comment in &comments {
+        let coverage = covered(comment, source, &lines, &items);
+        let mut unused: Vec<&str> = Vec::new();
+        for (name, name_span) in &comment.names {
+            match status(name) {
+                NameStatus::Unknown => {
+                    let known: Vec<&str> = rules::REGISTRY.iter().map(|r| r.meta().name).collect();
+                    let mut close: Vec<(usize, &str)> = known
+                        .into_iter()
+                        .map(|k| (strsim::damerau_levenshtein(k, name), k))
+                        .filter(|(d, _)| *d <= 3)
+                        .collect();
+                    close.sort();
+                    let suggestions: Vec<String> =
+                        close.into_iter().take(3).map(|(_, k)| k.to_owned()).collect();
+                    out.push(rules::unknown_term::unknown_rule(
+                        name,
+                        *name_span,
+                        &suggestions,
+                        lang,
+                    ));
+                }
+                NameStatus::Off => {}
+                NameStatus::Active => {
+                    let mut used = false;
+                    if let Some(item) = coverage {
+                        for f in findings.iter_mut() {
+                            let inside = f.span.is_some_and(|s| {
+                                item.start <= s.start && s.start < item.end.max(item.start + 1)
+                            });
+                            if inside && f.rule == *name && !rules::is_unsuppressible(&f.rule) {
+                                used = true;
+                                if f.suppressed.is_none() {
+                                    f.suppressed = Some(Suppression {
+                                        reason: comment.reason.clone(),
+                                    });
+                                }
+                            }
+                        }
+                    }
+                    if !used {
+                        unused.push(name);
+                    }
+                }
+            }
+        }
+        if comment.names.is_empty() {
+            out.push(rules::unused_suppression::finding(comment.span, &[], lang));
+        } else if !unused.is_empty() {
+            out.push(rules::unused_suppression::finding(comment.span, &unused, lang));
+        }
+        if comment.reason.is_none() {
+            let names: Vec<&str> = comment.names.iter().map(|(n, _)| n.as_str()).collect();
+            out.push(rules::suppression_without_reason::finding(
+                comment.span,
+                &names,
+                lang,
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_names_and_reason() {
+        let src = "x # guidelint-allow a-b, c : because we can\n";
+        let c = &comments(src)[0];
+        assert!(!c.own_line);
+        assert_eq!(c.span, Span::new(2, src.len() - 1));
+        let names: Vec<&str> = c.names.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["a-b", "c"]);
+        assert_eq!(&src[c.names[1].1.range()], "c");
+        assert_eq!(c.reason.as_deref(), Some("because we can"));
+    }
+
+    #[test]
+    fn reasons_may_be_missing_or_empty() {
+        assert_eq!(comments("# guidelint-allow a")[0].reason, None);
+        assert_eq!(comments("  # guidelint-allow a:   \r\n")[0].reason, None);
+        assert!(comments("  # guidelint-allow a:\r\n")[0].own_line);
+        assert_eq!(comments("# guidelint-allow a:\r\n")[0].span, Span::new(0, 20));
+    }
+
+    #[test]
+    fn ordinary_comments_and_strings_are_not_suppressions() {
+        assert!(comments("# just a note\n").is_empty());
+        assert!(comments("# guidelint-allowed x\n").is_empty());
+        assert!(comments("goal \"# guidelint-allow x\"\n").is_empty());
+        assert!(comments("goal \"a \\\" # guidelint-allow x\"\n").is_empty());
+        assert_eq!(comments("goal \"a\" # guidelint-allow x\n").len(), 1);
+    }
+}
