@@ -384,7 +384,11 @@ fn init(dir: &std::path::Path) -> Result<ExitCode, RunError> {
         return Err(RunError(format!(
             "{} already {}; guidelint init never overwrites files",
             existing.join(" and "),
-            if existing.len() == 1 { "exists" } else { "exist" }
+            if existing.len() == 1 {
+                "exists"
+            } else {
+                "exist"
+            }
         )));
     }
     for (path, text) in &files {

@@ -91,8 +91,7 @@ pub fn check_source(path: &str, source: &str, config: &Config) -> FileReport {
             }
             apply_levels(&mut findings, config);
             let status = |name: &str| rule_status(name, config);
-            let mut about_comments =
-                suppress::apply(source, &tree, &mut findings, &status, lang);
+            let mut about_comments = suppress::apply(source, &tree, &mut findings, &status, lang);
             apply_levels(&mut about_comments, config);
             findings.append(&mut about_comments);
             findings

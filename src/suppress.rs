@@ -220,8 +220,11 @@ pub fn apply(
                         .filter(|(d, _)| *d <= 3)
                         .collect();
                     close.sort();
-                    let suggestions: Vec<String> =
-                        close.into_iter().take(3).map(|(_, k)| k.to_owned()).collect();
+                    let suggestions: Vec<String> = close
+                        .into_iter()
+                        .take(3)
+                        .map(|(_, k)| k.to_owned())
+                        .collect();
                     out.push(rules::unknown_term::unknown_rule(
                         name,
                         *name_span,
@@ -256,7 +259,11 @@ pub fn apply(
         if comment.names.is_empty() {
             out.push(rules::unused_suppression::finding(comment.span, &[], lang));
         } else if !unused.is_empty() {
-            out.push(rules::unused_suppression::finding(comment.span, &unused, lang));
+            out.push(rules::unused_suppression::finding(
+                comment.span,
+                &unused,
+                lang,
+            ));
         }
         if comment.reason.is_none() {
             let names: Vec<&str> = comment.names.iter().map(|(n, _)| n.as_str()).collect();
@@ -291,7 +298,10 @@ mod tests {
         assert_eq!(comments("# guidelint-allow a")[0].reason, None);
         assert_eq!(comments("  # guidelint-allow a:   \r\n")[0].reason, None);
         assert!(comments("  # guidelint-allow a:\r\n")[0].own_line);
-        assert_eq!(comments("# guidelint-allow a:\r\n")[0].span, Span::new(0, 20));
+        assert_eq!(
+            comments("# guidelint-allow a:\r\n")[0].span,
+            Span::new(0, 20)
+        );
     }
 
     #[test]

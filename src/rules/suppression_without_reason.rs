@@ -45,7 +45,13 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
             )
         }
     };
-    new_finding(&SuppressionWithoutReason, Some(comment), message, label, Some(help))
+    new_finding(
+        &SuppressionWithoutReason,
+        Some(comment),
+        message,
+        label,
+        Some(help),
+    )
 }
 
 static EN: Doc = Doc {

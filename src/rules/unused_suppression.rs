@@ -54,7 +54,13 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
             }
         }
     };
-    new_finding(&UnusedSuppression, Some(comment), message, label, Some(help))
+    new_finding(
+        &UnusedSuppression,
+        Some(comment),
+        message,
+        label,
+        Some(help),
+    )
 }
 
 static EN: Doc = Doc {

@@ -41,9 +41,16 @@ fn internal(source: &str) -> SyntaxError {
     }
 }
 
+/// The span of a pair from its first to its last token. pest lets a rule that ends in a
+/// repetition (`qualifier*`) swallow the whitespace before the failed attempt; the span ends at
+/// the end of the last inner token instead.
 fn span_of(pair: &Pair<'_, Rule>) -> Span {
-    let s = pair.as_span();
-    Span::new(s.start(), s.end())
+    let start = pair.as_span().start();
+    let mut last = pair.clone();
+    while let Some(child) = last.clone().into_inner().last() {
+        last = child;
+    }
+    Span::new(start, last.as_span().end().max(start))
 }
 
 struct Lowerer {

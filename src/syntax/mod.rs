@@ -57,3 +57,6 @@ pub enum Found {
     EndOfFile,
     Token(String),
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,335 @@
+//! Grammar coverage: every construct of SPEC §1–2 and every syntax error message kind.
+
+use super::ast::*;
+use super::{parse, Expected, Found, Scope, SyntaxErrorKind};
+
+fn ok(src: &str) -> Guideline {
+    match parse(src) {
+        Ok(tree) => tree,
+        Err(e) => panic!("{src:?} should parse: {e:?}"),
+    }
+}
+
+fn err(src: &str) -> super::SyntaxError {
+    parse(src).expect_err("should not parse")
+}
+
+fn statements(tree: &Guideline) -> Vec<&Statement> {
+    tree.items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Rule(r) => Some(r),
+            _ => None,
+        })
+        .flat_map(|r| r.items.iter())
+        .filter_map(|i| match i {
+            RuleItem::Statement(s) => Some(s),
+            _ => None,
+        })
+        .collect()
+}
+
+fn wrap(statement: &str) -> String {
+    format!("guideline \"g\" {{ rule \"r\" {{ {statement} }} }}")
+}
+
+#[test]
+fn minimal_file() {
+    let tree = ok("guideline \"g\" {}");
+    assert_eq!(tree.name.value, "g");
+    assert!(tree.items.is_empty());
+}
+
+#[test]
+fn comments_anywhere() {
+    let src = "# head\nguideline # a\n\"g\" # b\n{ # c\n owner # d\n hr # e\n , # f\n sales # g\n rule \"r\" { allow # h\n employees to access # i\n facebook } # j\n} # tail";
+    let tree = ok(src);
+    assert_eq!(tree.items.len(), 2);
+}
+
+#[test]
+fn strings_span_lines_and_decode_escapes() {
+    let tree = ok("guideline \"a\n\\\"b\\\" \\\\ \\n\\t ä # not a comment\" {}");
+    assert_eq!(tree.name.value, "a\n\"b\" \\ \n\t ä # not a comment");
+}
+
+#[test]
+fn keywords_are_case_insensitive() {
+    let tree = ok("GUIDELINE \"g\" { Rule \"r\" { ALLOW Employees TO Access Facebook } }");
+    assert_eq!(statements(&tree)[0].modality, Modality::Allow);
+}
+
+#[test]
+fn keywords_end_at_word_boundaries() {
+    // `forums`, `online`, `on-call`, `tobacco` are terms, not keywords.
+    let tree = ok(&wrap("allow online, on-call to access forums"));
+    let StatementBody::Permission { who, objects, .. } = &statements(&tree)[0].body else {
+        panic!()
+    };
+    let words: Vec<&str> = who.terms.terms.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(words, ["online", "on-call"]);
+    assert_eq!(objects.as_ref().unwrap().terms[0].text, "forums");
+    // `within` is not `with`.
+    let e = err(&wrap("allow employees to post within approval by pr"));
+    assert!(
+        matches!(&e.kind, SyntaxErrorKind::Expected { found: Found::Token(t), .. } if t == "within")
+    );
+}
+
+#[test]
+fn term_lists() {
+    for (list, n) in [
+        ("a", 1),
+        ("a, b", 2),
+        ("a, b, c", 3),
+        ("a and b", 2),
+        ("a, b and c", 3),
+        ("a, b, and c", 3),
+    ] {
+        let tree = ok(&format!("guideline \"g\" {{ owner {list} }}"));
+        let Item::Owner(c) = &tree.items[0] else {
+            panic!()
+        };
+        assert_eq!(c.terms.terms.len(), n, "{list}");
+    }
+    err("guideline \"g\" { owner a, }");
+    err("guideline \"g\" { owner a and }");
+    err("guideline \"g\" { owner a and b and c }");
+}
+
+#[test]
+fn durations() {
+    for (d, minutes) in [("30min", 30), ("4h", 240), ("2d", 2880)] {
+        let tree = ok(&format!(
+            "guideline \"g\" {{ channel x {{ respond within {d} }} }}"
+        ));
+        let Item::Channel(c) = &tree.items[0] else {
+            panic!()
+        };
+        let ChannelItem::Respond(r) = &c.items[0] else {
+            panic!()
+        };
+        assert_eq!(r.within.minutes, minutes);
+    }
+    for bad in ["4hours", "4 h", "4H", "h4", "4"] {
+        let e = err(&format!(
+            "guideline \"g\" {{ channel x {{ respond within {bad} }} }}"
+        ));
+        assert!(
+            matches!(&e.kind, SyntaxErrorKind::Expected { expected, .. } if expected.contains(&Expected::Duration)),
+            "{bad}: {e:?}"
+        );
+    }
+    let e = err("guideline \"g\" { channel x { respond within 99999999999999999999d } }");
+    assert_eq!(e.kind, SyntaxErrorKind::DurationTooLarge);
+}
+
+#[test]
+fn one_line_and_multi_line_blocks() {
+    let one = ok("guideline \"g\" { channel twitter \"@h\" { purpose service respond within 1h staffed by sales replies on } rule \"r\" { allow employees to access facebook because \"x\" consequence reminder } }");
+    let multi = ok("guideline \"g\" {\n  channel twitter \"@h\" {\n    purpose service\n    respond within 1h\n    staffed by sales\n    replies on\n  }\n  rule \"r\" {\n    allow employees to access facebook\n    because \"x\"\n    consequence reminder\n  }\n}\n");
+    assert_eq!(one.items.len(), multi.items.len());
+}
+
+#[test]
+fn headers_and_spans() {
+    let src =
+        "guideline \"G\" { channel twitter \"@h\" { } channel xing { } rule \"R\" { block x } }";
+    let tree = ok(src);
+    assert_eq!(&src[tree.header.range()], "guideline \"G\"");
+    let Item::Channel(c) = &tree.items[0] else {
+        panic!()
+    };
+    assert_eq!(&src[c.header.range()], "channel twitter \"@h\"");
+    let Item::Channel(c) = &tree.items[1] else {
+        panic!()
+    };
+    assert_eq!(&src[c.header.range()], "channel xing");
+    let Item::Rule(r) = &tree.items[2] else {
+        panic!()
+    };
+    assert_eq!(&src[r.header.range()], "rule \"R\"");
+    assert_eq!(&src[r.items[0].span().range()], "block x");
+}
+
+#[test]
+fn all_statement_forms() {
+    for (text, modality) in [
+        (
+            "allow employees to access any-platform during work-hours",
+            Modality::Allow,
+        ),
+        ("allow only pr to speak-for-company", Modality::AllowOnly),
+        (
+            "encourage employees to share job-offers on linkedin and xing",
+            Modality::Encourage,
+        ),
+        (
+            "require employees to disclose affiliation",
+            Modality::Require,
+        ),
+        (
+            "forbid everyone to disclose trade-secrets, customer-data",
+            Modality::Forbid,
+        ),
+        (
+            "forbid employees to post about company-topics without approval by pr",
+            Modality::Forbid,
+        ),
+        (
+            "allow employees to comment on linkedin with approval by managers",
+            Modality::Allow,
+        ),
+        (
+            "block facebook, youtube for everyone except marketing using company-network",
+            Modality::Block,
+        ),
+        ("block tiktok", Modality::Block),
+        ("monitor brand-mentions on any-platform", Modality::Monitor),
+    ] {
+        let src = wrap(text);
+        let tree = ok(&src);
+        let s = statements(&tree)[0];
+        assert_eq!(s.modality, modality, "{text}");
+        assert_eq!(&src[s.span.range()], text);
+    }
+}
+
+#[test]
+fn qualifiers_in_any_order() {
+    let tree = ok(&wrap(
+        "forbid employees to post using company-devices during work-hours about opinions on facebook without approval by pr",
+    ));
+    let q = &statements(&tree)[0].qualifiers;
+    assert!(q.on.is_some() && q.about.is_some() && q.during.is_some() && q.using.is_some());
+    assert!(!q.approval.as_ref().unwrap().with);
+}
+
+#[test]
+fn a_repeated_qualifier_is_named() {
+    let src = wrap("allow employees to access facebook during breaks during free-time");
+    let e = err(&src);
+    assert_eq!(
+        e.kind,
+        SyntaxErrorKind::Repeated {
+            clause: "during",
+            scope: Scope::Statement
+        }
+    );
+    assert_eq!(&src[e.span.range()], "during");
+    assert_eq!(e.span.start, src.rfind("during").unwrap());
+    let e = err(&wrap(
+        "forbid employees to post with approval by pr without approval by hr",
+    ));
+    assert!(matches!(
+        e.kind,
+        SyntaxErrorKind::Repeated {
+            clause: "with/without approval",
+            ..
+        }
+    ));
+}
+
+#[test]
+fn clauses_that_may_appear_once() {
+    let src = "guideline \"g\" { version \"1\" owner hr version \"2\" }";
+    let e = err(src);
+    assert_eq!(e.span.start, src.rfind("version").unwrap());
+    assert!(matches!(
+        e.kind,
+        SyntaxErrorKind::Repeated {
+            clause: "version",
+            scope: Scope::Guideline
+        }
+    ));
+    for (body, clause) in [
+        ("respond within 1h respond within 2h", "respond within"),
+        ("staffed by hr staffed by it", "staffed by"),
+        ("replies on replies off", "replies"),
+    ] {
+        let e = err(&format!("guideline \"g\" {{ channel x {{ {body} }} }}"));
+        assert!(
+            matches!(e.kind, SyntaxErrorKind::Repeated { clause: c, scope: Scope::Channel } if c == clause)
+        );
+    }
+    for (body, clause) in [
+        ("because \"a\" because \"b\"", "because"),
+        ("consequence reminder consequence warning", "consequence"),
+    ] {
+        let e = err(&wrap(body));
+        assert!(
+            matches!(e.kind, SyntaxErrorKind::Repeated { clause: c, scope: Scope::RuleBlock } if c == clause)
+        );
+    }
+    // May repeat and accumulate.
+    ok("guideline \"g\" { owner hr owner it audience employees audience interns contact \"a\" contact \"b\" goal \"a\" goal \"b\" channel x { purpose service purpose dialogue } }");
+}
+
+#[test]
+fn the_first_problem_is_reported() {
+    let src =
+        "guideline \"g\" { version \"1\" version \"2\" rule \"r\" { allow a to b on c on d } }";
+    let e = err(src);
+    assert_eq!(e.span.start, src.find("version \"2\"").unwrap());
+}
+
+#[test]
+fn allow_only_has_no_except() {
+    let src = wrap("allow only pr except interns to speak-for-company");
+    let e = err(&src);
+    assert_eq!(e.kind, SyntaxErrorKind::ExceptAfterAllowOnly);
+    assert_eq!(&src[e.span.range()], "except");
+}
+
+#[test]
+fn byte_order_mark_and_crlf() {
+    ok("\u{feff}guideline \"g\" {\r\n  owner hr\r\n}\r\n");
+    let src = "\u{feff}guideline \"g\" {\r\n  rule \"r\" {\r\n    block x\r\n  }\r\n}\r\n";
+    let tree = ok(src);
+    assert_eq!(tree.span.start, 3);
+}
+
+#[test]
+fn error_positions() {
+    // End of file: zero-width at the end.
+    let src = "guideline \"g\" {\n  owner hr\n";
+    let e = err(src);
+    assert_eq!((e.span.start, e.span.end), (src.len(), src.len()));
+    // A non-token character: exactly one character.
+    let src = "guideline \"g\" { € }";
+    let e = err(src);
+    assert_eq!(&src[e.span.range()], "€");
+    // Content after the guideline.
+    let e = err("guideline \"g\" {} guideline \"h\" {}");
+    assert!(
+        matches!(&e.kind, SyntaxErrorKind::Expected { expected, .. } if expected == &[Expected::EndOfFile])
+    );
+    // An empty file.
+    let e = err("");
+    assert_eq!((e.span.start, e.span.end), (0, 0));
+}
+
+#[test]
+fn string_problems() {
+    let e = err("guideline \"g\" { goal \"open }");
+    assert_eq!(e.kind, SyntaxErrorKind::UnclosedString);
+    let src = "guideline \"g\" { goal \"bad \\q\" }";
+    let e = err(src);
+    assert_eq!(&src[e.span.range()], "\\q");
+    assert!(matches!(e.kind, SyntaxErrorKind::InvalidEscape { .. }));
+}
+
+#[test]
+fn a_large_file_parses() {
+    let mut src = String::from("guideline \"big\" {\n");
+    let mut i = 0;
+    while src.len() < 1_100_000 {
+        src.push_str(&format!(
+            "  rule \"Regel {i}\" {{\n    forbid employees to disclose trade-secrets on facebook during work-hours\n    because \"Grund {i}: Betriebsgeheimnisse schützen\"\n  }}\n"
+        ));
+        i += 1;
+    }
+    src.push_str("}\n");
+    let tree = ok(&src);
+    assert_eq!(tree.items.len(), i);
+}
