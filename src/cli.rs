@@ -171,7 +171,9 @@ fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
         config.fail_on = fail_on.into();
     }
     let _ = args.no_config;
-    let paths = if args.paths.is_empty() {
+    // With no path the current directory is walked and paths are shown without `./`.
+    let implicit = args.paths.is_empty();
+    let paths = if implicit {
         vec![PathBuf::from(".")]
     } else {
         args.paths.clone()
@@ -227,7 +229,11 @@ fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
             ));
         }
         for target in &found.targets {
-            reports.push(crate::check_path(&target.path, &target.display, &config));
+            let shown = match target.display.strip_prefix("./") {
+                Some(rest) if implicit => rest,
+                _ => &target.display,
+            };
+            reports.push(crate::check_path(&target.path, shown, &config));
         }
     }
     reports.sort_by(|a, b| a.path.cmp(&b.path));

@@ -72,14 +72,9 @@ pub fn discover(paths: &[PathBuf], exclude: &dyn Exclude) -> Discovery {
                 Ok(e) => {
                     let ft = e.file_type();
                     if ft.is_file() && e.path().extension().is_some_and(|x| x == EXTENSION) {
-                        // Walking the implicit `.` shows `a.guideline`, not `./a.guideline`.
-                        let shown = match e.path().strip_prefix(".") {
-                            Ok(rest) if root.as_os_str() == "." => rest,
-                            _ => e.path(),
-                        };
                         found.targets.push(Target {
                             path: e.path().to_path_buf(),
-                            display: display(shown),
+                            display: display(e.path()),
                         });
                     }
                 }

@@ -1,0 +1,462 @@
+//! `guidelint check`, `rules`, `explain`, `init` as a user runs them.
+
+use std::fs;
+
+use predicates::prelude::*;
+use serde_json::Value;
+
+use crate::{guidelint, repo};
+
+const OPEN: &str = "guideline \"Open\" {\n  owner hr, sales\n  contact \"a@example.com\"\n  goal \"Dialogue\"\n  channel twitter { purpose service respond within 1h staffed by sales }\n  rule \"Access\" { allow employees to access any-platform }\n}\n";
+const BROKEN: &str =
+    "guideline \"Broken\" {\n  rule \"A\" {\n    allow employees access facebook\n  }\n}\n";
+const TYPO: &str = "guideline \"Typo\" {\n  owner hr\n  contact \"a@example.com\"\n  goal \"x\"\n  rule \"A\" { allow employes to access facebook }\n}\n";
+
+fn json(out: &[u8]) -> Value {
+    serde_json::from_slice(out).expect("valid JSON on stdout")
+}
+
+#[test]
+fn clean_file_exits_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("open.guideline"), OPEN).unwrap();
+    guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--no-config"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Checked 1 file: 0 errors"))
+        .stdout(predicate::str::contains(
+            "open.guideline  score 100/100  open",
+        ));
+}
+
+#[test]
+fn findings_exit_one_and_fail_on_changes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("typo.guideline");
+    fs::write(&file, TYPO).unwrap();
+    guidelint().arg("check").arg(&file).assert().code(1);
+    guidelint()
+        .args(["check", "--fail-on", "never"])
+        .arg(&file)
+        .assert()
+        .code(0);
+    // A syntax error fails too, unless --fail-on never.
+    fs::write(&file, BROKEN).unwrap();
+    guidelint().arg("check").arg(&file).assert().code(1);
+    guidelint()
+        .args(["check", "--fail-on", "never"])
+        .arg(&file)
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn fail_on_warning_and_info() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("nogoal.guideline");
+    fs::write(&file, "guideline \"x\" { owner hr contact \"c\" }").unwrap();
+    guidelint().arg("check").arg(&file).assert().code(0);
+    guidelint()
+        .args(["check", "--fail-on", "warning"])
+        .arg(&file)
+        .assert()
+        .code(1);
+    guidelint()
+        .args(["check", "--fail-on", "info"])
+        .arg(&file)
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn a_missing_path_is_a_failed_run() {
+    guidelint()
+        .args(["check", "does/not/exist.guideline"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "not found: does/not/exist.guideline",
+        ));
+}
+
+#[test]
+fn a_bad_argument_is_a_failed_run() {
+    guidelint()
+        .args(["check", "--format", "yaml"])
+        .assert()
+        .code(2)
+        .stdout("");
+    guidelint()
+        .args(["check", "--no-such-flag"])
+        .assert()
+        .code(2)
+        .stdout("");
+    guidelint().arg("frobnicate").assert().code(2).stdout("");
+}
+
+#[test]
+fn version_and_help() {
+    guidelint()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("guidelint "));
+    guidelint()
+        .args(["check", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Examples:"))
+        .stdout(predicate::str::contains("--stdin-filename"));
+    guidelint()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("guidelint explain blanket-block"));
+}
+
+#[test]
+fn json_output_has_positions_and_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("typo.guideline");
+    fs::write(&file, TYPO).unwrap();
+    let out = guidelint()
+        .args(["check", "--format", "json"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v = json(&out.stdout);
+    assert_eq!(v["version"], 1);
+    let d = &v["files"][0]["diagnostics"][0];
+    assert_eq!(d["rule"], "unknown-term");
+    assert_eq!(d["category"], "correctness");
+    assert_eq!(d["severity"], "error");
+    assert_eq!(
+        (d["line"].clone(), d["column"].clone()),
+        (5.into(), 20.into())
+    );
+    assert_eq!(
+        (d["end_line"].clone(), d["end_column"].clone()),
+        (5.into(), 28.into())
+    );
+    assert_eq!(d["suppressed"], false);
+    assert_eq!(d["related"], serde_json::json!([]));
+    assert!(d["help"].as_str().unwrap().contains("employees"));
+    assert_eq!(v["summary"]["files"], 1);
+    assert_eq!(v["summary"]["errors"], 1);
+}
+
+#[test]
+fn json_columns_count_characters() {
+    let src =
+        "guideline \"Ä\" {\n  goal \"Über\" rule \"Öl\" { allow ÄÖÜ to access facebook }\n}\n";
+    let out = guidelint()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "-",
+            "--stdin-filename",
+            "u.guideline",
+        ])
+        .write_stdin(src)
+        .output()
+        .unwrap();
+    let v = json(&out.stdout);
+    let d = v["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["rule"] == "unknown-term")
+        .cloned()
+        .unwrap();
+    // `  goal "Über" rule "Öl" { allow ` is 32 characters.
+    assert_eq!(d["column"], 33);
+    assert_eq!(d["end_column"], 36);
+}
+
+#[test]
+fn unreadable_files_have_null_positions_and_the_run_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.guideline"), [0xff, 0xfe, 0x00, 0x41]).unwrap();
+    fs::write(dir.path().join("b.guideline"), OPEN).unwrap();
+    let out = guidelint()
+        .args(["check", "--format", "json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v = json(&out.stdout);
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 2);
+    let a = &files[0];
+    assert_eq!(a["verdict"], "invalid");
+    assert_eq!(a["score"], Value::Null);
+    let d = &a["diagnostics"][0];
+    assert_eq!(d["rule"], "unreadable-file");
+    for key in ["line", "column", "end_line", "end_column"] {
+        assert_eq!(d[key], Value::Null, "{key}");
+    }
+    assert_eq!(files[1]["verdict"], "open");
+}
+
+#[test]
+fn stdin_with_a_file_name() {
+    let out = guidelint()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "-",
+            "--stdin-filename",
+            "drafts/new.guideline",
+        ])
+        .write_stdin(BROKEN)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v = json(&out.stdout);
+    assert_eq!(v["files"][0]["path"], "drafts/new.guideline");
+    assert_eq!(v["files"][0]["diagnostics"][0]["rule"], "syntax-error");
+    assert_eq!(v["files"][0]["diagnostics"][0]["line"], 3);
+}
+
+#[test]
+fn discovery_order_and_skips() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    for p in [
+        "z.guideline",
+        "a/b.guideline",
+        "a.guideline",
+        ".git/x.guideline",
+        "target/x.guideline",
+        "node_modules/x.guideline",
+        "notes.md",
+    ] {
+        let path = root.join(p);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, OPEN).unwrap();
+    }
+    fs::write(root.join("explicit.txt"), OPEN).unwrap();
+    let out = guidelint()
+        .current_dir(root)
+        .args(["check", "--format", "json", ".", "explicit.txt"])
+        .output()
+        .unwrap();
+    let v = json(&out.stdout);
+    let paths: Vec<&str> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "./a.guideline",
+            "./a/b.guideline",
+            "./z.guideline",
+            "explicit.txt"
+        ]
+    );
+    // The implicit `.` shows paths without `./`.
+    let out = guidelint()
+        .current_dir(root)
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    let v = json(&out.stdout);
+    assert_eq!(v["files"][0]["path"], "a.guideline");
+}
+
+#[test]
+fn a_directory_without_guidelines_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    guidelint()
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains("no .guideline files found"));
+}
+
+#[test]
+fn colour_follows_flags_and_no_color() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("typo.guideline");
+    fs::write(&file, TYPO).unwrap();
+    let has_escape = |out: &[u8]| out.contains(&0x1b);
+    let out = guidelint().arg("check").arg(&file).output().unwrap();
+    assert!(!has_escape(&out.stdout), "no colour when not a terminal");
+    let out = guidelint()
+        .args(["check", "--color", "always"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(has_escape(&out.stdout));
+    let out = guidelint()
+        .args(["check", "--color", "never"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(!has_escape(&out.stdout));
+    let out = guidelint()
+        .env("NO_COLOR", "1")
+        .args(["check", "--color", "auto"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(!has_escape(&out.stdout));
+}
+
+#[test]
+fn quiet_leaves_out_the_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("typo.guideline");
+    fs::write(&file, TYPO).unwrap();
+    guidelint()
+        .args(["check", "--quiet"])
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("guidelint::unknown-term"))
+        .stdout(predicate::str::contains("Checked").not());
+}
+
+#[test]
+fn human_output_names_rule_message_and_help() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("broken.guideline");
+    fs::write(&file, BROKEN).unwrap();
+    guidelint()
+        .arg("check")
+        .arg(&file)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("guidelint::syntax-error"))
+        .stdout(predicate::str::contains("expected `to`"))
+        .stdout(predicate::str::contains("help:"))
+        .stdout(predicate::str::contains("guidelint explain syntax-error"))
+        .stdout(predicate::str::contains("score   -/100  invalid"));
+}
+
+#[test]
+fn the_bundled_examples_are_checked() {
+    let out = guidelint()
+        .current_dir(repo(""))
+        .args(["check", "--format", "json", "examples"])
+        .output()
+        .unwrap();
+    let v = json(&out.stdout);
+    assert!(v["files"].as_array().unwrap().len() >= 3);
+    for f in v["files"].as_array().unwrap() {
+        assert_ne!(f["verdict"], "invalid", "{}", f["path"]);
+    }
+}
+
+#[test]
+fn rules_lists_the_registry() {
+    let out = guidelint()
+        .args(["rules", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v = json(&out.stdout);
+    let names: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"syntax-error"));
+    for r in v.as_array().unwrap() {
+        assert!(r["category"].is_string() && r["severity"].is_string() && r["summary"].is_string());
+    }
+    guidelint()
+        .arg("rules")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("unknown-term"));
+}
+
+#[test]
+fn explain_a_rule_and_an_unknown_one() {
+    guidelint()
+        .args(["explain", "syntax-error"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "syntax-error (correctness, error by default)",
+        ))
+        .stdout(predicate::str::contains("Flagged:"))
+        .stdout(predicate::str::contains("Better:"));
+    guidelint()
+        .args(["explain", "syntax-eror"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("did you mean syntax-error"));
+}
+
+#[test]
+fn init_writes_starters_that_pass_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    guidelint()
+        .current_dir(dir.path())
+        .arg("init")
+        .assert()
+        .success();
+    assert!(dir.path().join(".guidelint.yaml").exists());
+    let guideline = dir.path().join("social-media.guideline");
+    let before = fs::read_to_string(&guideline).unwrap();
+    guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--fail-on", "info", "--format", "json"])
+        .assert()
+        .success();
+    fs::write(&guideline, "my own draft").unwrap();
+    guidelint()
+        .current_dir(dir.path())
+        .arg("init")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("never overwrites"));
+    assert_eq!(fs::read_to_string(&guideline).unwrap(), "my own draft");
+    assert_ne!(before, "my own draft");
+}
+
+#[test]
+fn check_never_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.guideline"), TYPO).unwrap();
+    let listing = |p: &std::path::Path| {
+        let mut v: Vec<_> = walk(p);
+        v.sort();
+        v
+    };
+    let before = listing(dir.path());
+    guidelint()
+        .current_dir(dir.path())
+        .arg("check")
+        .assert()
+        .code(1);
+    assert_eq!(before, listing(dir.path()));
+}
+
+fn walk(p: &std::path::Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    for e in fs::read_dir(p).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_dir() {
+            out.extend(walk(&e.path()));
+        } else {
+            out.push((e.path().display().to_string(), fs::read(e.path()).unwrap()));
+        }
+    }
+    out
+}

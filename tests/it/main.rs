@@ -1,0 +1,24 @@
+//! Integration tests: they run the real binary (one test binary links faster than many).
+
+mod check;
+mod conformance;
+mod snapshots;
+
+use std::path::PathBuf;
+
+use assert_cmd::Command;
+
+/// The guidelint binary, with a clean environment for colour and language.
+pub fn guidelint() -> Command {
+    let mut cmd = Command::cargo_bin("guidelint").expect("binary");
+    cmd.env_remove("NO_COLOR")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env("COLUMNS", "100");
+    cmd
+}
+
+/// A file of the repository.
+pub fn repo(path: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path)
+}
