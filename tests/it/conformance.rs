@@ -5,10 +5,13 @@ use serde_json::Value;
 
 use crate::{guidelint, repo};
 
+/// `RULE LINE[:COL[-ENDLINE:ENDCOL]]`.
+type ExpectedDiagnostic = (String, u64, Option<u64>, Option<(u64, u64)>);
+
 struct Expected {
     verdict: Option<String>,
     score: Option<u64>,
-    diagnostics: Vec<(String, u64, Option<u64>, Option<(u64, u64)>)>,
+    diagnostics: Vec<ExpectedDiagnostic>,
 }
 
 fn parse_expected(text: &str) -> Expected {
