@@ -11,7 +11,14 @@ use crate::lang::Lang;
 use crate::semantics::{Model, Vocabulary};
 use crate::span::Span;
 
+pub mod conflicting_rules;
+pub mod duplicate_rule;
+pub mod missing_contact;
 pub mod missing_goals;
+pub mod missing_owner;
+pub mod missing_rationale;
+pub mod narrow_ownership;
+pub mod no_service_channel;
 pub mod suppression_without_reason;
 pub mod syntax_error;
 pub mod unknown_term;
@@ -105,9 +112,16 @@ pub static REGISTRY: &[&dyn Rule] = &[
     // law-and-order
     // openness
     &missing_goals::MissingGoals,
+    &missing_contact::MissingContact,
+    &missing_owner::MissingOwner,
+    &narrow_ownership::NarrowOwnership,
+    &no_service_channel::NoServiceChannel,
+    &missing_rationale::MissingRationale,
     // correctness
     &syntax_error::SyntaxErrorRule,
     &unknown_term::UnknownTermRule,
+    &conflicting_rules::ConflictingRules,
+    &duplicate_rule::DuplicateRule,
     &unused_suppression::UnusedSuppression,
     &suppression_without_reason::SuppressionWithoutReason,
     &unreadable_file::UnreadableFile,

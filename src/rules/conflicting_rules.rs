@@ -1,0 +1,1111 @@
+//! `conflicting-rules`: a statement that allows, encourages or requires something (A) and one that
+//! forbids it (B, `block` and the forbid implied by `allow only` included), both understood,
+//! neither with an approval qualifier, with overlapping audiences, the same action, overlapping
+//! platforms, overlapping objects and `about` topics, and identical `during` and `using` sets.
+//!
+//! Statements are bucketed by action, `during` set and `using` set (which must be equal), and
+//! inside a bucket the allowing statements are indexed by platform, so a large file does not
+//! compare every statement with every other.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{Context, Doc, Meta, Rule};
+use crate::finding::{Finding, Related, RuleCategory, Severity};
+use crate::lang::Lang;
+use crate::semantics::{Effect, Model, Statement, Vocabulary};
+use crate::span::{LineIndex, Span};
+use crate::syntax::ast::Modality;
+
+pub struct ConflictingRules;
+
+static META: Meta = Meta {
+    name: "conflicting-rules",
+    category: RuleCategory::Correctness,
+    default_severity: Severity::Error,
+};
+
+/// The broad platform term.
+const ANY_PLATFORM: &str = "any-platform";
+
+/// The longest quotation of a statement in a message, in characters.
+const QUOTE_CHARS: usize = 60;
+
+impl Rule for ConflictingRules {
+    fn meta(&self) -> &'static Meta {
+        &META
+    }
+
+    fn doc(&self, lang: Lang) -> &'static Doc {
+        match lang {
+            Lang::En => &EN,
+        }
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let found = conflicts(cx.model, cx.vocab);
+        if found.is_empty() {
+            return;
+        }
+        let lines = LineIndex::new(cx.source);
+        for c in found {
+            let (earlier, later) = c.ordered();
+            let t = texts(cx, &c, lines.line_of(earlier.span.start));
+            let mut finding = cx.finding(self, later.span, t.message, t.label, t.help);
+            finding.related.push(Related {
+                span: earlier.span,
+                message: t.related,
+            });
+            out.push(finding);
+        }
+    }
+}
+
+/// A pair of contradicting statements.
+struct Conflict<'m> {
+    /// The statement that allows, encourages or requires.
+    permit: &'m Statement,
+    /// The statement that forbids (possibly implied by `allow only`).
+    forbid: &'m Statement,
+}
+
+impl<'m> Conflict<'m> {
+    /// `(earlier, later)` by span start.
+    fn ordered(&self) -> (&'m Statement, &'m Statement) {
+        if self.permit.span.start < self.forbid.span.start {
+            (self.permit, self.forbid)
+        } else {
+            (self.forbid, self.permit)
+        }
+    }
+
+    /// Sort key: the later span, then the earlier span, then which one allows.
+    fn key(&self) -> (Span, Span, Span) {
+        let (earlier, later) = self.ordered();
+        (later.span, earlier.span, self.permit.span)
+    }
+}
+
+/// A statement taking part in the search, with what the comparison needs precomputed.
+struct Entry<'m> {
+    s: &'m Statement,
+    broad: bool,
+    topics: Vec<&'m str>,
+    /// No platform named, or `any-platform`.
+    any_platform: bool,
+}
+
+impl<'m> Entry<'m> {
+    fn new(s: &'m Statement, vocab: &Vocabulary) -> Self {
+        Entry {
+            s,
+            broad: s.has_broad_audience(vocab),
+            topics: s.topics(),
+            any_platform: s
+                .platforms
+                .as_ref()
+                .is_none_or(|p| p.iter().any(|t| t == ANY_PLATFORM)),
+        }
+    }
+
+    fn platforms(&self) -> &'m [String] {
+        self.s.platforms.as_deref().unwrap_or_default()
+    }
+}
+
+/// Statements with the same action, `during` set and `using` set.
+#[derive(Default)]
+struct Bucket<'m> {
+    permits: Vec<Entry<'m>>,
+    forbids: Vec<Entry<'m>>,
+}
+
+/// A `during` or `using` list as a set (absent = empty).
+fn as_set(list: &Option<Vec<String>>) -> Vec<&str> {
+    let mut set: Vec<&str> = list.iter().flatten().map(String::as_str).collect();
+    set.sort_unstable();
+    set.dedup();
+    set
+}
+
+/// Every conflicting pair, one per pair of source statements, ordered by the later statement.
+fn conflicts<'m>(model: &'m Model, vocab: &Vocabulary) -> Vec<Conflict<'m>> {
+    type Key<'m> = (&'m str, Vec<&'m str>, Vec<&'m str>);
+    let mut buckets: HashMap<Key<'m>, Bucket<'m>> = HashMap::new();
+    for s in model.statements() {
+        if !s.understood || s.approval.is_some() {
+            continue;
+        }
+        let Some(action) = s.action.as_deref() else {
+            continue;
+        };
+        let key = (action, as_set(&s.during), as_set(&s.using));
+        match s.effect {
+            Effect::Allow | Effect::Encourage | Effect::Require => buckets
+                .entry(key)
+                .or_default()
+                .permits
+                .push(Entry::new(s, vocab)),
+            Effect::Forbid => buckets
+                .entry(key)
+                .or_default()
+                .forbids
+                .push(Entry::new(s, vocab)),
+            Effect::Monitor => {}
+        }
+    }
+
+    let mut found = Vec::new();
+    for bucket in buckets.values() {
+        if bucket.permits.is_empty() || bucket.forbids.is_empty() {
+            continue;
+        }
+        // Allowing statements by platform and by audience; a forbid takes its candidates from
+        // the more selective of the two indexes.
+        let by_platform = TermIndex::new(&bucket.permits, |p| {
+            (
+                p.any_platform,
+                p.platforms().iter().map(String::as_str).collect(),
+            )
+        });
+        let by_audience = TermIndex::new(&bucket.permits, |p| {
+            (p.broad, p.s.who.iter().map(String::as_str).collect())
+        });
+        // `stamp[i] == n` when permit `i` is already a candidate for forbid `n - 1`.
+        let mut stamp = vec![0usize; bucket.permits.len()];
+        let mut candidates: Vec<usize> = Vec::new();
+        for (n, f) in bucket.forbids.iter().enumerate() {
+            candidates.clear();
+            let platforms = (!f.any_platform).then(|| by_platform.lists(f.platforms()));
+            let audiences = (!f.broad).then(|| by_audience.lists(&f.s.who));
+            let lists = match (platforms, audiences) {
+                (None, None) => None,
+                (Some(l), None) | (None, Some(l)) => Some(l),
+                (Some(a), Some(b)) => Some(if size(&a) <= size(&b) { a } else { b }),
+            };
+            match lists {
+                None => candidates.extend(0..bucket.permits.len()),
+                Some(lists) => {
+                    for &i in lists.into_iter().flatten() {
+                        if stamp[i] != n + 1 {
+                            stamp[i] = n + 1;
+                            candidates.push(i);
+                        }
+                    }
+                }
+            }
+            for &i in &candidates {
+                let p = &bucket.permits[i];
+                if p.s.span != f.s.span && overlap(p, f) {
+                    found.push(Conflict {
+                        permit: p.s,
+                        forbid: f.s,
+                    });
+                }
+            }
+        }
+    }
+
+    // One finding per pair of source statements: two `allow only` statements contradict each
+    // other twice (each one's allow against the other's implied forbid).
+    found.sort_by_key(Conflict::key);
+    let mut pairs = HashSet::new();
+    found.retain(|c| {
+        let (earlier, later) = c.ordered();
+        pairs.insert((earlier.span, later.span))
+    });
+    found
+}
+
+/// Allowing statements by term, with those that match every term kept apart.
+struct TermIndex<'m> {
+    everything: Vec<usize>,
+    by_term: HashMap<&'m str, Vec<usize>>,
+}
+
+impl<'m> TermIndex<'m> {
+    /// `key` gives for an entry whether it matches every term, and otherwise its terms.
+    fn new(entries: &[Entry<'m>], key: impl Fn(&Entry<'m>) -> (bool, Vec<&'m str>)) -> Self {
+        let mut index = TermIndex {
+            everything: Vec::new(),
+            by_term: HashMap::new(),
+        };
+        for (i, entry) in entries.iter().enumerate() {
+            match key(entry) {
+                (true, _) => index.everything.push(i),
+                (false, terms) => {
+                    for term in terms {
+                        index.by_term.entry(term).or_default().push(i);
+                    }
+                }
+            }
+        }
+        index
+    }
+
+    /// The lists of entries that may share a term with `terms` (with repeats).
+    fn lists(&self, terms: &[String]) -> Vec<&[usize]> {
+        let mut lists = vec![self.everything.as_slice()];
+        lists.extend(
+            terms
+                .iter()
+                .filter_map(|t| self.by_term.get(t.as_str()).map(Vec::as_slice)),
+        );
+        lists
+    }
+}
+
+/// The number of entries in index lists (counting repeats).
+fn size(lists: &[&[usize]]) -> usize {
+    lists.iter().map(|l| l.len()).sum()
+}
+
+/// Whether the audiences, platforms and topics of two statements overlap (SPEC §4). The action
+/// and the `during` and `using` sets are compared by the bucketing.
+fn overlap(a: &Entry<'_>, b: &Entry<'_>) -> bool {
+    audiences_overlap(a, b) && platforms_overlap(a, b) && topics_overlap(a, b)
+}
+
+/// Either side is broad or they share a term, unless every term of one side is in the other
+/// side's `except` list.
+fn audiences_overlap(a: &Entry<'_>, b: &Entry<'_>) -> bool {
+    let excluded = |x: &Statement, y: &Statement| x.who.iter().all(|w| y.except.contains(w));
+    if excluded(a.s, b.s) || excluded(b.s, a.s) {
+        return false;
+    }
+    a.broad || b.broad || a.s.who.iter().any(|w| b.s.who.contains(w))
+}
+
+/// Either side names no platform or `any-platform`, or they share one.
+fn platforms_overlap(a: &Entry<'_>, b: &Entry<'_>) -> bool {
+    a.any_platform || b.any_platform || a.platforms().iter().any(|p| b.platforms().contains(p))
+}
+
+/// Either side has no objects and topics (= everything), or they share one.
+fn topics_overlap(a: &Entry<'_>, b: &Entry<'_>) -> bool {
+    a.topics.is_empty() || b.topics.is_empty() || a.topics.iter().any(|t| b.topics.contains(t))
+}
+
+/// The terms both statements cover in a list where empty means "everything": the shared terms,
+/// or the specific side's terms when the other covers everything; empty when both do.
+fn common<'a>(a: &[&'a str], a_all: bool, b: &[&'a str], b_all: bool) -> Vec<&'a str> {
+    match (a_all, b_all) {
+        (true, true) => Vec::new(),
+        (true, false) => b.to_vec(),
+        (false, true) => a.to_vec(),
+        (false, false) => a.iter().copied().filter(|t| b.contains(t)).collect(),
+    }
+}
+
+/// Collapses whitespace and shortens a source excerpt to at most `max` characters.
+pub(super) fn one_line(text: &str, max: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let line = words.join(" ");
+    if line.chars().count() <= max {
+        return line;
+    }
+    let mut short: String = line.chars().take(max.saturating_sub(1)).collect();
+    short.truncate(short.trim_end().len());
+    short.push('…');
+    short
+}
+
+/// A statement written out in the Guideline language, with canonical terms.
+struct Render<'a> {
+    modality: Modality,
+    who: Vec<&'a str>,
+    except: Vec<&'a str>,
+    s: &'a Statement,
+    /// Extra qualifiers written after the statement's own (`during work-hours`).
+    extra: Option<&'a str>,
+}
+
+impl<'a> Render<'a> {
+    /// The statement as written; an implied forbid is written as its `allow only`, approval
+    /// qualifier included.
+    fn of(model: &'a Model, s: &'a Statement) -> Self {
+        let s = if s.implied {
+            model.rules[s.rule]
+                .statements
+                .iter()
+                .find(|source| source.span == s.span && !source.implied)
+                .unwrap_or(s)
+        } else {
+            s
+        };
+        Render {
+            modality: if s.implied {
+                Modality::Forbid
+            } else {
+                s.modality
+            },
+            who: words(&s.who),
+            except: words(&s.except),
+            s,
+            extra: None,
+        }
+    }
+
+    fn write(&self, lang: Lang) -> String {
+        let s = self.s;
+        let mut out = String::from(self.modality.keyword());
+        let who = |out: &mut String| {
+            out.push(' ');
+            out.push_str(&lang.join(&self.who));
+            if !self.except.is_empty() {
+                out.push_str(" except ");
+                out.push_str(&lang.join(&self.except));
+            }
+        };
+        let platforms = s.platforms.as_deref().unwrap_or_default();
+        let access = s.action.as_deref() == Some("access");
+        if self.modality == Modality::Block {
+            out.push(' ');
+            out.push_str(&lang.join(platforms));
+            out.push_str(" for");
+            who(&mut out);
+        } else {
+            who(&mut out);
+            out.push_str(" to ");
+            out.push_str(s.action.as_deref().unwrap_or_default());
+            if access && !platforms.is_empty() {
+                out.push(' ');
+                out.push_str(&lang.join(platforms));
+            } else if !s.objects.is_empty() {
+                out.push(' ');
+                out.push_str(&lang.join(&s.objects));
+            }
+            if !access && !platforms.is_empty() {
+                out.push_str(" on ");
+                out.push_str(&lang.join(platforms));
+            }
+        }
+        for (keyword, list) in [
+            ("about", &s.about),
+            ("during", &s.during),
+            ("using", &s.using),
+        ] {
+            if let Some(list) = list {
+                out.push_str(&format!(" {keyword} {}", lang.join(list)));
+            }
+        }
+        if let Some(a) = &s.approval {
+            let with = if a.with { "with" } else { "without" };
+            out.push_str(&format!(" {with} approval by {}", lang.join(&a.by)));
+        }
+        if let Some(extra) = self.extra {
+            out.push(' ');
+            out.push_str(extra);
+        }
+        out
+    }
+}
+
+/// A list of owned terms as borrowed ones.
+fn words(list: &[String]) -> Vec<&str> {
+    list.iter().map(String::as_str).collect()
+}
+
+/// Adds terms to a list, without duplicates.
+fn with_terms<'a>(list: &[&'a str], extra: &[&'a str]) -> Vec<&'a str> {
+    let mut out = list.to_vec();
+    for t in extra {
+        if !out.contains(t) {
+            out.push(t);
+        }
+    }
+    out
+}
+
+/// The rewrite the help suggests: when one side has a narrow audience and the other a broad
+/// one, the narrow audience becomes an exception of the broad statement; otherwise one statement
+/// gets a `using` or `during` of its own so that the two no longer meet.
+enum Rewrite {
+    /// `(narrow audience, rewritten broad statement)`.
+    Except(String, String),
+    /// The forbidding statement, limited.
+    Limit(String),
+    /// Nothing to limit: both already say when and with what.
+    Choose,
+}
+
+fn rewrite(cx: &Context<'_>, c: &Conflict<'_>) -> Rewrite {
+    let (p, f) = (c.permit, c.forbid);
+    let p_broad = p.has_broad_audience(cx.vocab);
+    let f_broad = f.has_broad_audience(cx.vocab);
+    if p_broad != f_broad {
+        let (narrow, broad) = if p_broad { (f, p) } else { (p, f) };
+        let mut render = Render::of(cx.model, broad);
+        if render.modality == Modality::AllowOnly {
+            // `allow only W …`: the exception joins W.
+            render.who = with_terms(&render.who, &words(&narrow.who));
+        } else {
+            render.except = with_terms(&render.except, &words(&narrow.who));
+        }
+        let rendered = render.write(cx.lang);
+        return Rewrite::Except(cx.lang.join(&narrow.who), rendered);
+    }
+    let mut render = Render::of(cx.model, f);
+    render.extra = if f.using.is_none() {
+        Some("using company-devices")
+    } else if f.during.is_none() {
+        Some("during work-hours")
+    } else {
+        None
+    };
+    match render.extra {
+        Some(_) => Rewrite::Limit(render.write(cx.lang)),
+        None => Rewrite::Choose,
+    }
+}
+
+// ---- texts ---------------------------------------------------------------------------------
+
+struct Texts {
+    message: String,
+    label: String,
+    related: String,
+    help: String,
+}
+
+fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
+    let (earlier, later) = c.ordered();
+    let quote = |s: &Statement| one_line(&cx.source[s.span.range()], QUOTE_CHARS);
+    let (p, f) = (
+        Entry::new(c.permit, cx.vocab),
+        Entry::new(c.forbid, cx.vocab),
+    );
+    let ticked =
+        |terms: Vec<&str>| -> Vec<String> { terms.into_iter().map(|t| format!("`{t}`")).collect() };
+    let p_platforms: Vec<&str> = p.platforms().iter().map(String::as_str).collect();
+    let f_platforms: Vec<&str> = f.platforms().iter().map(String::as_str).collect();
+    let platforms = ticked(common(
+        &p_platforms,
+        p.any_platform,
+        &f_platforms,
+        f.any_platform,
+    ));
+    let topics = ticked(common(
+        &p.topics,
+        p.topics.is_empty(),
+        &f.topics,
+        f.topics.is_empty(),
+    ));
+    let access = c.forbid.action.as_deref() == Some("access");
+    let rewrite = rewrite(cx, c);
+    match cx.lang {
+        Lang::En => {
+            let verb = |s: &Statement| match s.effect {
+                Effect::Allow => "allows",
+                Effect::Encourage => "encourages",
+                Effect::Require => "requires",
+                Effect::Forbid | Effect::Monitor => "forbids",
+            };
+            let scope = match (topics.is_empty(), platforms.is_empty()) {
+                (true, true) if access => "every platform".to_owned(),
+                (true, true) => "every topic on every platform".to_owned(),
+                (true, false) => Lang::En.join(&platforms),
+                (false, true) => Lang::En.join(&topics),
+                (false, false) => format!(
+                    "{} on {}",
+                    Lang::En.join(&topics),
+                    Lang::En.join(&platforms)
+                ),
+            };
+            let action = c.forbid.action.as_deref().unwrap_or_default();
+            let label = if later.implied {
+                format!(
+                    "this `allow only` forbids everyone else to {action} what line {earlier_line} {}",
+                    verb(earlier)
+                )
+            } else {
+                format!(
+                    "this {} what line {earlier_line} {}",
+                    verb(later),
+                    verb(earlier)
+                )
+            };
+            let related = if earlier.implied {
+                "this `allow only` forbids it for everyone else".to_owned()
+            } else {
+                format!("this {} it", verb(earlier))
+            };
+            let help = match rewrite {
+                Rewrite::Except(narrow, rendered) => format!(
+                    "decide which statement holds; if {narrow} should be the exception, say so in one statement: `{rendered}`"
+                ),
+                Rewrite::Limit(rendered) => format!(
+                    "decide which statement holds and remove the other, or say where each one applies, e.g. `{rendered}`"
+                ),
+                Rewrite::Choose => {
+                    "decide which statement holds and remove the other one".to_owned()
+                }
+            };
+            Texts {
+                message: format!(
+                    "`{}` (line {earlier_line}) and `{}` contradict each other for {scope}",
+                    quote(earlier),
+                    quote(later)
+                ),
+                label,
+                related,
+                help,
+            }
+        }
+    }
+}
+
+static EN: Doc = Doc {
+    summary: "Two statements allow and forbid the same thing",
+    explanation: "\
+A guideline contradicts itself when one statement allows, encourages or requires something and \
+another forbids it: the same people, the same action, the same platforms and topics, at the same \
+times and with the same means. Readers cannot know which one counts, and each can quote the \
+statement that suits them. A `block` counts as a forbid to access, and `allow only` forbids \
+everyone else.
+
+Statements do not contradict each other when they apply to different people (`managers` and \
+`interns`, or an `except` list that leaves the other audience out), to different platforms or \
+topics, at different times (`during`), with different means (`using`), or when one of them asks \
+for approval.",
+    bad: "guideline \"Social media\" {\n  rule \"Access\" {\n    allow employees to access any-platform\n  }\n  rule \"Recruiting sites\" {\n    block xing for everyone\n    because \"Headhunters\"\n  }\n}\n",
+    good: "guideline \"Social media\" {\n  rule \"Access\" {\n    allow employees to access any-platform\n  }\n  rule \"Recruiting sites\" {\n    encourage employees to share job-offers on xing\n    because \"Our colleagues are our best recruiters\"\n  }\n}\n",
+};
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::fired;
+
+    /// A guideline with one rule block per statement.
+    fn guideline(statements: &[&str]) -> String {
+        let mut src = String::from("guideline \"G\" {\n");
+        for (i, s) in statements.iter().enumerate() {
+            src.push_str(&format!("  rule \"R{i}\" {{\n    {s}\n  }}\n"));
+        }
+        src.push_str("}\n");
+        src
+    }
+
+    fn count(statements: &[&str]) -> usize {
+        fired(&guideline(statements), "conflicting-rules").len()
+    }
+
+    #[test]
+    fn fires_at_the_later_statement_with_the_earlier_related() {
+        let src = guideline(&[
+            "allow employees to access any-platform",
+            "block xing for everyone",
+        ]);
+        let found = fired(&src, "conflicting-rules");
+        assert_eq!(found.len(), 1);
+        let f = &found[0];
+        assert_eq!(&src[f.span.unwrap().range()], "block xing for everyone");
+        assert_eq!(f.related.len(), 1);
+        assert_eq!(
+            &src[f.related[0].span.range()],
+            "allow employees to access any-platform"
+        );
+        assert_eq!(
+            f.message,
+            "`allow employees to access any-platform` (line 3) and `block xing for everyone` contradict each other for `xing`"
+        );
+        assert_eq!(f.severity, crate::Severity::Error);
+        assert!(f.help.as_deref().unwrap().contains('`'));
+    }
+
+    #[test]
+    fn the_forbid_may_come_first() {
+        let src = guideline(&[
+            "forbid managers to disclose affiliation on xing",
+            "require employees to disclose affiliation",
+        ]);
+        let found = fired(&src, "conflicting-rules");
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            &src[found[0].span.unwrap().range()],
+            "require employees to disclose affiliation"
+        );
+        assert!(found[0].message.contains("for `affiliation` on `xing`"));
+        // Managers are the narrow side: the help makes them an exception of the requirement.
+        assert!(
+            found[0]
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("`require employees except managers to disclose affiliation`"),
+            "{:?}",
+            found[0].help
+        );
+    }
+
+    #[test]
+    fn require_against_forbid_conformance_15() {
+        assert_eq!(
+            count(&[
+                "require employees to disclose affiliation",
+                "forbid managers to disclose affiliation on xing",
+            ]),
+            1
+        );
+    }
+
+    #[test]
+    fn encourage_against_forbid() {
+        assert_eq!(
+            count(&[
+                "encourage employees to share job-offers on linkedin",
+                "forbid everyone to share on linkedin",
+            ]),
+            1
+        );
+    }
+
+    #[test]
+    fn different_during_sets_do_not_conflict() {
+        assert_eq!(
+            count(&[
+                "allow employees to access facebook during breaks",
+                "block facebook",
+            ]),
+            0
+        );
+        assert_eq!(
+            count(&[
+                "allow employees to access facebook during breaks",
+                "block facebook during breaks, work-hours",
+            ]),
+            0
+        );
+    }
+
+    #[test]
+    fn during_and_using_compare_as_sets() {
+        assert_eq!(
+            count(&[
+                "allow employees to access facebook during breaks and free-time using private-devices",
+                "block facebook during leisure, breaks using private-devices",
+            ]),
+            1
+        );
+    }
+
+    #[test]
+    fn different_using_sets_do_not_conflict() {
+        assert_eq!(
+            count(&[
+                "allow employees to access any-platform using private-devices",
+                "block any-platform using company-devices",
+            ]),
+            0
+        );
+        assert_eq!(
+            count(&[
+                "allow employees to access any-platform",
+                "block any-platform using company-devices",
+            ]),
+            0
+        );
+    }
+
+    #[test]
+    fn an_except_list_that_excludes_the_audience() {
+        assert_eq!(
+            count(&[
+                "allow marketing to access facebook",
+                "block facebook for everyone except marketing",
+            ]),
+            0
+        );
+        assert_eq!(
+            count(&[
+                "allow employees except interns to post on tiktok",
+                "forbid interns to post on tiktok",
+            ]),
+            0
+        );
+        // An except list that leaves part of the audience in still conflicts.
+        assert_eq!(
+            count(&[
+                "allow marketing, sales to access facebook",
+                "block facebook for everyone except marketing",
+            ]),
+            1
+        );
+    }
+
+    #[test]
+    fn approval_qualifiers_take_a_statement_out() {
+        assert_eq!(
+            count(&[
+                "allow employees to comment on linkedin with approval by managers",
+                "forbid employees to comment on linkedin",
+            ]),
+            0
+        );
+        assert_eq!(
+            count(&[
+                "allow employees to post",
+                "forbid employees to post without approval by pr",
+            ]),
+            0
+        );
+    }
+
+    #[test]
+    fn disjoint_platforms_do_not_conflict() {
+        assert_eq!(
+            count(&[
+                "allow employees to access facebook, linkedin",
+                "block xing, tiktok",
+            ]),
+            0
+        );
+        assert_eq!(
+            count(&[
+                "allow employees to access facebook, linkedin",
+                "block tiktok, linkedin",
+            ]),
+            1
+        );
+    }
+
+    #[test]
+    fn any_platform_overlaps_everything() {
+        assert_eq!(
+            count(&[
+                "allow employees to post on xing",
+                "forbid everyone to post on social-media"
+            ]),
+            1
+        );
+    }
+
+    #[test]
+    fn narrow_audiences_without_a_shared_term() {
+        assert_eq!(
+            count(&[
+                "allow managers to post on linkedin",
+                "forbid interns to post on linkedin",
+            ]),
+            0
+        );
+        assert_eq!(
+            count(&[
+                "allow managers, sales to post on linkedin",
+                "forbid interns and sales to post on linkedin",
+            ]),
+            1
+        );
+    }
+
+    #[test]
+    fn objects_and_about_topics_overlap_together() {
+        assert_eq!(
+            count(&[
+                "allow employees to post job-offers",
+                "forbid everyone to post about job-offers",
+            ]),
+            1
+        );
+        assert_eq!(
+            count(&[
+                "require employees to disclose affiliation about company-topics",
+                "forbid everyone to disclose trade-secrets, customer-data",
+            ]),
+            0
+        );
+        // No objects means everything.
+        assert_eq!(
+            count(&["allow employees to post", "forbid everyone to post photos"]),
+            1
+        );
+    }
+
+    #[test]
+    fn different_actions_do_not_conflict() {
+        assert_eq!(count(&["allow employees to post on xing", "block xing"]), 0);
+    }
+
+    #[test]
+    fn same_effects_do_not_conflict() {
+        assert_eq!(count(&["block xing", "forbid employees to access xing"]), 0);
+        assert_eq!(
+            count(&["allow employees to post", "encourage employees to post"]),
+            0
+        );
+        assert_eq!(count(&["monitor brand-mentions", "block xing"]), 0);
+    }
+
+    #[test]
+    fn allow_only_does_not_conflict_with_its_own_forbid() {
+        assert_eq!(
+            count(&["allow only marketing to access facebook, instagram"]),
+            0
+        );
+        assert_eq!(count(&["allow only everyone to access facebook"]), 0);
+    }
+
+    #[test]
+    fn allow_only_forbids_everyone_else() {
+        let src = guideline(&[
+            "allow only pr to speak-for-company",
+            "allow sales to speak-for-company on linkedin",
+        ]);
+        let found = fired(&src, "conflicting-rules");
+        assert_eq!(found.len(), 1);
+        let f = &found[0];
+        assert_eq!(
+            &src[f.span.unwrap().range()],
+            "allow sales to speak-for-company on linkedin"
+        );
+        assert_eq!(
+            &src[f.related[0].span.range()],
+            "allow only pr to speak-for-company"
+        );
+        assert!(f.related[0].message.contains("allow only"));
+        assert!(
+            f.help
+                .as_deref()
+                .unwrap()
+                .contains("`allow only pr and sales to speak-for-company`"),
+            "{:?}",
+            f.help
+        );
+        let src = guideline(&[
+            "allow only pr to post on linkedin with approval by legal",
+            "allow sales to post on linkedin",
+        ]);
+        let found = fired(&src, "conflicting-rules");
+        assert!(
+            found[0]
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("`allow only pr and sales to post on linkedin with approval by legal`"),
+            "{:?}",
+            f.help
+        );
+    }
+
+    #[test]
+    fn the_implied_forbid_is_reported_at_its_source() {
+        let src = guideline(&[
+            "allow employees to access facebook",
+            "allow only marketing to access facebook",
+        ]);
+        let found = fired(&src, "conflicting-rules");
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            &src[found[0].span.unwrap().range()],
+            "allow only marketing to access facebook"
+        );
+        assert!(found[0].label.contains("allow only"));
+    }
+
+    #[test]
+    fn two_allow_only_statements_are_one_pair() {
+        let src = guideline(&[
+            "allow only marketing to access facebook",
+            "allow only pr to access facebook",
+        ]);
+        assert_eq!(fired(&src, "conflicting-rules").len(), 1);
+    }
+
+    #[test]
+    fn statements_in_one_block_conflict_too() {
+        let src = "guideline \"G\" { rule \"R\" { allow employees to post block facebook forbid everyone to post } }";
+        let found = fired(src, "conflicting-rules");
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            &src[found[0].span.unwrap().range()],
+            "forbid everyone to post"
+        );
+        assert!(found[0].message.contains("every topic on every platform"));
+    }
+
+    #[test]
+    fn one_finding_per_pair_in_order() {
+        let src = guideline(&[
+            "allow employees to access any-platform",
+            "allow managers to access xing",
+            "block xing",
+        ]);
+        let found = fired(&src, "conflicting-rules");
+        assert_eq!(found.len(), 2);
+        assert!(found
+            .iter()
+            .all(|f| &src[f.span.unwrap().range()] == "block xing"));
+        assert!(found[0].related[0].span.start < found[1].related[0].span.start);
+    }
+
+    #[test]
+    fn statements_that_are_not_understood_are_ignored() {
+        assert_eq!(
+            count(&["allow employes to access any-platform", "block xing"]),
+            0
+        );
+    }
+
+    #[test]
+    fn help_limits_when_both_audiences_are_broad() {
+        let src = guideline(&["allow employees to access any-platform", "block xing"]);
+        let found = fired(&src, "conflicting-rules");
+        assert!(
+            found[0]
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("`block xing for everyone using company-devices`"),
+            "{:?}",
+            found[0].help
+        );
+    }
+
+    #[test]
+    fn quotes_are_one_line_and_short() {
+        let src = guideline(&[
+            "allow employees\n      to access facebook, instagram, twitter, linkedin, xing, youtube and tiktok",
+            "block tiktok",
+        ]);
+        let found = fired(&src, "conflicting-rules");
+        assert_eq!(found.len(), 1);
+        let m = &found[0].message;
+        assert!(!m.contains('\n'));
+        assert!(m.contains("…` (line 3)"), "{m}");
+    }
+
+    #[test]
+    fn the_indexes_find_what_all_pairs_find() {
+        use super::{as_set, conflicts, overlap, Entry};
+        use crate::semantics::{understand, Effect, Vocabulary};
+        use std::collections::BTreeSet;
+
+        let who = [
+            "everyone",
+            "employees",
+            "managers",
+            "interns",
+            "sales",
+            "pr",
+        ];
+        let verbs = ["post", "access", "share"];
+        let platforms = [
+            "",
+            " on xing",
+            " on facebook, xing",
+            " on any-platform",
+            " on tiktok",
+        ];
+        let quals = [
+            "",
+            " during breaks",
+            " using company-devices",
+            " about photos",
+        ];
+        let kinds = ["allow", "forbid", "require", "allow only", "block"];
+        let mut seed: u64 = 7;
+        let mut pick = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        let mut statements = Vec::new();
+        for _ in 0..300 {
+            let w = who[pick(who.len())];
+            let kind = kinds[pick(kinds.len())];
+            let q = quals[pick(quals.len())];
+            let statement = if kind == "block" {
+                let p = ["xing", "facebook", "any-platform"][pick(3)];
+                let except = ["", " except managers", " except interns, sales"][pick(3)];
+                format!("block {p} for {w}{except}{q}")
+            } else {
+                let except = if kind == "allow only" {
+                    ""
+                } else {
+                    ["", " except managers", " except pr"][pick(3)]
+                };
+                let v = verbs[pick(verbs.len())];
+                let p = platforms[pick(platforms.len())];
+                format!("{kind} {w}{except} to {v}{p}{q}")
+            };
+            statements.push(statement);
+        }
+        let src = guideline(&statements.iter().map(String::as_str).collect::<Vec<_>>());
+        let vocab = Vocabulary::builtin();
+        let (model, unknown) = understand(&crate::syntax::parse(&src).unwrap(), &vocab);
+        assert!(unknown.is_empty());
+
+        let pairs = |found: Vec<super::Conflict<'_>>| -> BTreeSet<(usize, usize)> {
+            found
+                .iter()
+                .map(|c| {
+                    let (e, l) = c.ordered();
+                    (e.span.start, l.span.start)
+                })
+                .collect()
+        };
+        let fast = pairs(conflicts(&model, &vocab));
+
+        let all: Vec<_> = model
+            .statements()
+            .filter(|s| s.understood && s.approval.is_none() && s.action.is_some())
+            .collect();
+        let mut naive = BTreeSet::new();
+        for a in &all {
+            for b in &all {
+                let permits = matches!(
+                    a.effect,
+                    Effect::Allow | Effect::Encourage | Effect::Require
+                );
+                if permits
+                    && b.effect == Effect::Forbid
+                    && a.span != b.span
+                    && a.action == b.action
+                    && as_set(&a.during) == as_set(&b.during)
+                    && as_set(&a.using) == as_set(&b.using)
+                    && overlap(&Entry::new(a, &vocab), &Entry::new(b, &vocab))
+                {
+                    let (e, l) = if a.span.start < b.span.start {
+                        (a, b)
+                    } else {
+                        (b, a)
+                    };
+                    naive.insert((e.span.start, l.span.start));
+                }
+            }
+        }
+        assert!(naive.len() > 20, "the sample should conflict often");
+        assert_eq!(fast, naive);
+    }
+
+    #[test]
+    fn ten_thousand_rules_stay_fast() {
+        let platforms = ["facebook", "xing", "linkedin", "tiktok", "youtube"];
+        let mut statements = Vec::new();
+        for i in 0..5000 {
+            let p = platforms[i % platforms.len()];
+            statements.push(format!("allow managers to post photos on {p}"));
+            statements.push(format!("forbid interns to post photos on {p}"));
+        }
+        let refs: Vec<&str> = statements.iter().map(String::as_str).collect();
+        let start = std::time::Instant::now();
+        assert_eq!(count(&refs), 0);
+        // Generous for debug builds on a shared machine; the release target is well under 1 s.
+        assert!(start.elapsed().as_secs() < 20);
+    }
+
+    #[test]
+    fn bad_example_fires_and_good_example_is_quiet() {
+        let doc = crate::rules::find("conflicting-rules")
+            .unwrap()
+            .doc(crate::Lang::En);
+        assert!(!fired(doc.bad, "conflicting-rules").is_empty(), "bad");
+        assert!(fired(doc.good, "conflicting-rules").is_empty(), "good");
+        for example in [doc.bad, doc.good] {
+            let all = crate::rules::testing::lint(example);
+            assert!(all
+                .iter()
+                .all(|f| f.rule != "syntax-error" && f.rule != "unknown-term"));
+        }
+    }
+}

@@ -1,0 +1,185 @@
+//! `missing-rationale`: a `rule` block that restricts (`forbid`, `block`, `require`, `monitor`,
+//! `allow only`) without a `because` and without a `consequence`.
+
+use super::{Context, Doc, Meta, Rule};
+use crate::finding::{Finding, RuleCategory, Severity};
+use crate::lang::Lang;
+use crate::syntax::ast::Modality;
+
+pub struct MissingRationale;
+
+static META: Meta = Meta {
+    name: "missing-rationale",
+    category: RuleCategory::Openness,
+    default_severity: Severity::Info,
+};
+
+/// The keywords that make a statement restrictive.
+fn is_restrictive(modality: Modality) -> bool {
+    matches!(
+        modality,
+        Modality::Forbid
+            | Modality::Block
+            | Modality::Require
+            | Modality::Monitor
+            | Modality::AllowOnly
+    )
+}
+
+impl Rule for MissingRationale {
+    fn meta(&self) -> &'static Meta {
+        &META
+    }
+
+    fn doc(&self, lang: Lang) -> &'static Doc {
+        match lang {
+            Lang::En => &EN,
+        }
+    }
+
+    /// Statements that are not understood do not count (SPEC §4); a `consequence` with an
+    /// unknown term is still a consequence (SPEC §11.1), and is left to `threat-without-reason`.
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for block in &cx.model.rules {
+            if block.because.is_some() || block.consequence.is_some() {
+                continue;
+            }
+            let mut keywords: Vec<&'static str> = Vec::new();
+            for s in &block.statements {
+                if s.understood && is_restrictive(s.modality) {
+                    let keyword = s.modality.keyword();
+                    if !keywords.contains(&keyword) {
+                        keywords.push(keyword);
+                    }
+                }
+            }
+            if keywords.is_empty() {
+                continue;
+            }
+            let (message, label, help) = texts(cx.lang, &block.name, &keywords);
+            out.push(cx.finding(self, block.header, message, label, help));
+        }
+    }
+}
+
+// ---- texts ---------------------------------------------------------------------------------
+
+fn texts(lang: Lang, name: &str, keywords: &[&str]) -> (String, String, String) {
+    match lang {
+        Lang::En => {
+            let ticked: Vec<String> = keywords.iter().map(|k| format!("`{k}`")).collect();
+            (
+                format!(
+                    "rule \"{name}\" restricts with {} but does not say why",
+                    lang.join(&ticked)
+                ),
+                "no `because` in this rule".to_owned(),
+                "add the reason in a sentence people can agree with, e.g. `because \"Customer data belongs to our customers\"`".to_owned(),
+            )
+        }
+    }
+}
+
+static EN: Doc = Doc {
+    summary: "A restriction without a reason",
+    explanation: "\
+A rule that forbids, blocks, requires or monitors something without saying why reads like an \
+order. Employees follow rules they understand, and they can apply the reason to cases the rule \
+did not foresee. A `because` turns a command into advice. Rules that do not restrict \
+(`allow`, `encourage`) do not need one.
+
+Evidence: customer and employee loyalty come from appreciation, authenticity and transparency, \
+and companies have to build these into their communication policy (seed 002). Daimler called its \
+2010 text a guide (\"Leitfaden\"), not a regulation.",
+    bad: "guideline \"Social media\" {\n  rule \"Confidentiality\" {\n    forbid everyone to disclose customer-data\n  }\n}\n",
+    good: "guideline \"Social media\" {\n  rule \"Confidentiality\" {\n    forbid everyone to disclose customer-data\n    because \"Customer data belongs to our customers, not to us\"\n  }\n}\n",
+};
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::fired;
+
+    fn one_rule(body: &str) -> String {
+        format!("guideline \"G\" {{\n  rule \"R\" {{\n    {body}\n  }}\n}}\n")
+    }
+
+    #[test]
+    fn fires_at_the_rule_header() {
+        let src = one_rule("forbid everyone to disclose customer-data");
+        let found = fired(&src, "missing-rationale");
+        assert_eq!(found.len(), 1);
+        assert_eq!(&src[found[0].span.unwrap().range()], "rule \"R\"");
+        assert!(found[0].message.contains("`forbid`"));
+    }
+
+    #[test]
+    fn fires_for_every_restrictive_keyword() {
+        for body in [
+            "block tiktok",
+            "require employees to disclose affiliation",
+            "monitor brand-mentions",
+            "allow only pr to speak-for-company",
+        ] {
+            assert_eq!(
+                fired(&one_rule(body), "missing-rationale").len(),
+                1,
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn names_each_keyword_once() {
+        let src = one_rule("block tiktok\n    block xing\n    allow only pr to speak-for-company");
+        let found = fired(&src, "missing-rationale");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].message.contains("`block` and `allow only`"));
+    }
+
+    #[test]
+    fn quiet_with_because_or_consequence() {
+        let src = one_rule("block tiktok\n    because \"bandwidth\"");
+        assert!(fired(&src, "missing-rationale").is_empty());
+        let src = one_rule("block tiktok\n    consequence reminder");
+        assert!(fired(&src, "missing-rationale").is_empty());
+        // SPEC §11.1: an unknown consequence is still a consequence.
+        let src = one_rule("block tiktok\n    consequence scolding");
+        assert!(fired(&src, "missing-rationale").is_empty());
+    }
+
+    #[test]
+    fn quiet_for_permissions_and_empty_blocks() {
+        let src = one_rule(
+            "allow employees to access any-platform\n    encourage employees to share job-offers",
+        );
+        assert!(fired(&src, "missing-rationale").is_empty());
+        assert!(fired(&one_rule(""), "missing-rationale").is_empty());
+    }
+
+    #[test]
+    fn statements_that_are_not_understood_do_not_count() {
+        let src = one_rule("block facebok\n    allow employees to access any-platform");
+        assert!(fired(&src, "missing-rationale").is_empty());
+        // One understood restriction is enough.
+        let src = one_rule("block facebok\n    forbid everyone to disclose customer-data");
+        let found = fired(&src, "missing-rationale");
+        assert_eq!(found.len(), 1);
+        assert!(found[0].message.contains("`forbid`"));
+        assert!(!found[0].message.contains("`block`"));
+    }
+
+    #[test]
+    fn bad_example_fires_and_good_example_is_quiet() {
+        let doc = crate::rules::find("missing-rationale")
+            .unwrap()
+            .doc(crate::Lang::En);
+        assert!(!fired(doc.bad, "missing-rationale").is_empty(), "bad");
+        assert!(fired(doc.good, "missing-rationale").is_empty(), "good");
+        for example in [doc.bad, doc.good] {
+            let all = crate::rules::testing::lint(example);
+            assert!(all
+                .iter()
+                .all(|f| f.rule != "syntax-error" && f.rule != "unknown-term"));
+        }
+    }
+}
