@@ -186,6 +186,65 @@ mod tests {
         }
     }
 
+    /// Every rule's bad example triggers it and its good example does not (the file-level
+    /// `unreadable-file` has prose examples: a file that cannot be read has no text to show).
+    #[test]
+    fn every_rule_is_tested_by_its_own_examples() {
+        for rule in REGISTRY {
+            let name = rule.meta().name;
+            if name == "unreadable-file" {
+                continue;
+            }
+            for lang in Lang::ALL {
+                let doc = rule.doc(lang);
+                let bad = testing::fired(doc.bad, name);
+                assert!(!bad.is_empty(), "{name}: the bad example does not fire");
+                let good = testing::lint(doc.good);
+                assert!(
+                    !good.iter().any(|f| f.rule == name),
+                    "{name}: the good example fires"
+                );
+                assert!(
+                    !good
+                        .iter()
+                        .any(|f| f.rule == "syntax-error" || f.rule == "unknown-term"),
+                    "{name}: the good example is not valid: {good:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_rule_of_the_spec_is_registered() {
+        let spec = [
+            "blanket-block",
+            "work-time-ban",
+            "pre-approval",
+            "gag-rule",
+            "employee-surveillance",
+            "threat-without-reason",
+            "one-way-channel",
+            "window-dressing",
+            "missing-goals",
+            "missing-contact",
+            "missing-owner",
+            "narrow-ownership",
+            "no-service-channel",
+            "missing-rationale",
+            "syntax-error",
+            "unknown-term",
+            "conflicting-rules",
+            "duplicate-rule",
+            "unused-suppression",
+            "suppression-without-reason",
+            "unreadable-file",
+        ];
+        for name in spec {
+            assert!(find(name).is_some(), "{name} is not registered");
+        }
+        assert_eq!(REGISTRY.len(), spec.len());
+    }
+
     #[test]
     fn every_rule_is_documented_in_every_language() {
         for rule in REGISTRY {

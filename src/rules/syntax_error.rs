@@ -293,6 +293,78 @@ mod tests {
     }
 
     #[test]
+    fn every_kind_has_words() {
+        use crate::span::Span;
+        let kinds = [
+            SyntaxErrorKind::Repeated {
+                clause: "version",
+                scope: Scope::Guideline,
+            },
+            SyntaxErrorKind::Repeated {
+                clause: "replies",
+                scope: Scope::Channel,
+            },
+            SyntaxErrorKind::Repeated {
+                clause: "because",
+                scope: Scope::RuleBlock,
+            },
+            SyntaxErrorKind::Repeated {
+                clause: "consequence",
+                scope: Scope::RuleBlock,
+            },
+            SyntaxErrorKind::Repeated {
+                clause: "during",
+                scope: Scope::Statement,
+            },
+            SyntaxErrorKind::ExceptAfterAllowOnly,
+            SyntaxErrorKind::InvalidEscape {
+                escape: "\\q".into(),
+            },
+            SyntaxErrorKind::UnclosedString,
+            SyntaxErrorKind::DurationTooLarge,
+            SyntaxErrorKind::TooComplex,
+        ];
+        let mut messages = std::collections::HashSet::new();
+        for kind in kinds {
+            let f = finding(
+                &SyntaxError {
+                    span: Span::new(0, 1),
+                    kind: kind.clone(),
+                },
+                Lang::En,
+            );
+            assert!(!f.message.is_empty() && !f.label.is_empty(), "{kind:?}");
+            assert!(f.help.as_deref().is_some_and(|h| !h.is_empty()), "{kind:?}");
+            assert!(
+                messages.insert(f.message.clone()),
+                "{kind:?}: {}",
+                f.message
+            );
+        }
+    }
+
+    #[test]
+    fn repeated_clauses_are_named() {
+        let (m, h) = message("guideline \"g\" { rule \"r\" { allow employees to access facebook during breaks during free-time } }");
+        assert_eq!(
+            m,
+            "`during` appears a second time; it may appear only once in a statement"
+        );
+        assert!(h.contains("during breaks, free-time"), "{h}");
+        let (m, _) = message("guideline \"g\" { version \"1\" version \"2\" }");
+        assert_eq!(
+            m,
+            "`version` appears a second time; it may appear only once in a guideline"
+        );
+    }
+
+    #[test]
+    fn end_of_file_is_named() {
+        let (m, _) = message("guideline \"g\" {\n  owner hr\n");
+        assert!(m.ends_with("found the end of the file"), "{m}");
+    }
+
+    #[test]
     fn no_pest_rule_names_ever() {
         let broken = [
             "",
