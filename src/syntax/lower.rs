@@ -41,9 +41,18 @@ fn internal(source: &str) -> SyntaxError {
     }
 }
 
+/// The pair's span, ending at its last token: pest's implicit whitespace after a trailing
+/// repetition (`qualifier*`, `(comma ~ term)*`) would otherwise take the following whitespace and
+/// comments into the span.
 fn span_of(pair: &Pair<'_, Rule>) -> Span {
     let s = pair.as_span();
-    Span::new(s.start(), s.end())
+    let mut end = s.end();
+    let mut last = pair.clone().into_inner().last();
+    while let Some(p) = last {
+        end = p.as_span().end();
+        last = p.into_inner().last();
+    }
+    Span::new(s.start(), end)
 }
 
 struct Lowerer {
@@ -579,6 +588,31 @@ mod tests {
     fn escapes() {
         assert_eq!(unescape(r#"a\"b\\c\nd\te"#), "a\"b\\c\nd\te");
         assert_eq!(unescape("plain"), "plain");
+    }
+
+    #[test]
+    fn spans_end_at_the_last_token() {
+        let src = "guideline \"g\" { rule \"r\" { block tiktok for everyone # why\n consequence warning, dismissal\n } }";
+        let tree = crate::syntax::parse(src).expect("parses");
+        let Item::Rule(block) = &tree.items[0] else {
+            panic!("a rule block")
+        };
+        let spans: Vec<&str> = block
+            .items
+            .iter()
+            .map(|i| match i {
+                RuleItem::Statement(s) => &src[s.span.range()],
+                RuleItem::Consequence(c) => &src[c.span.range()],
+                RuleItem::Because(c) => &src[c.span.range()],
+            })
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                "block tiktok for everyone",
+                "consequence warning, dismissal"
+            ]
+        );
     }
 
     #[test]
