@@ -11,10 +11,19 @@ use crate::lang::Lang;
 use crate::semantics::{Model, Vocabulary};
 use crate::span::Span;
 
+pub mod blanket_block;
+pub mod employee_surveillance;
+pub mod gag_rule;
 pub mod missing_goals;
+pub mod one_way_channel;
+pub mod pre_approval;
+mod snippets;
 pub mod syntax_error;
+pub mod threat_without_reason;
 pub mod unknown_term;
 pub mod unreadable_file;
+pub mod window_dressing;
+pub mod work_time_ban;
 
 /// What `guidelint explain` shows: all prose in one language.
 #[derive(Debug)]
@@ -101,6 +110,14 @@ pub trait Rule: Send + Sync {
 /// Every built-in rule, in the order `guidelint rules` lists them.
 pub static REGISTRY: &[&dyn Rule] = &[
     // law-and-order
+    &blanket_block::BlanketBlock,
+    &work_time_ban::WorkTimeBan,
+    &pre_approval::PreApproval,
+    &gag_rule::GagRule,
+    &employee_surveillance::EmployeeSurveillance,
+    &threat_without_reason::ThreatWithoutReason,
+    &one_way_channel::OneWayChannel,
+    &window_dressing::WindowDressing,
     // openness
     &missing_goals::MissingGoals,
     // correctness
@@ -143,7 +160,10 @@ pub(crate) mod testing {
 
     /// The findings of one rule for `source`.
     pub fn fired(source: &str, rule: &str) -> Vec<Finding> {
-        lint(source).into_iter().filter(|f| f.rule == rule).collect()
+        lint(source)
+            .into_iter()
+            .filter(|f| f.rule == rule)
+            .collect()
     }
 }
 
