@@ -11,19 +11,28 @@ use crate::lang::Lang;
 use crate::semantics::{Model, Vocabulary};
 use crate::span::Span;
 
+pub mod blanket_block;
 pub mod conflicting_rules;
 pub mod duplicate_rule;
+pub mod employee_surveillance;
+pub mod gag_rule;
 pub mod missing_contact;
 pub mod missing_goals;
 pub mod missing_owner;
 pub mod missing_rationale;
 pub mod narrow_ownership;
 pub mod no_service_channel;
+pub mod one_way_channel;
+pub mod pre_approval;
+mod snippets;
 pub mod suppression_without_reason;
 pub mod syntax_error;
+pub mod threat_without_reason;
 pub mod unknown_term;
 pub mod unreadable_file;
 pub mod unused_suppression;
+pub mod window_dressing;
+pub mod work_time_ban;
 
 /// What `guidelint explain` shows: all prose in one language.
 #[derive(Debug)]
@@ -110,6 +119,14 @@ pub trait Rule: Send + Sync {
 /// Every built-in rule, in the order `guidelint rules` lists them.
 pub static REGISTRY: &[&dyn Rule] = &[
     // law-and-order
+    &blanket_block::BlanketBlock,
+    &work_time_ban::WorkTimeBan,
+    &pre_approval::PreApproval,
+    &gag_rule::GagRule,
+    &employee_surveillance::EmployeeSurveillance,
+    &threat_without_reason::ThreatWithoutReason,
+    &one_way_channel::OneWayChannel,
+    &window_dressing::WindowDressing,
     // openness
     &missing_goals::MissingGoals,
     &missing_contact::MissingContact,

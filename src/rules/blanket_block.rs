@@ -1,0 +1,329 @@
+//! `blanket-block`: a `block`, or a `forbid` to `access` (implied ones from `allow only`
+//! included), for a broad audience, at all times or beyond work hours.
+
+use super::{snippets, Context, Doc, Meta, Rule};
+use crate::finding::{Finding, RuleCategory, Severity};
+use crate::lang::Lang;
+use crate::semantics::{Effect, Statement, Vocabulary};
+
+pub struct BlanketBlock;
+
+static META: Meta = Meta {
+    name: "blanket-block",
+    category: RuleCategory::LawAndOrder,
+    default_severity: Severity::Error,
+};
+
+/// How far an understood access ban for a broad audience reaches (shared with `work-time-ban`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum AccessBan {
+    /// No `during`, or a `during` list with anything other than `work-hours`.
+    Blanket,
+    /// `during work-hours` exactly.
+    WorkTime,
+}
+
+/// Classifies a statement: an understood forbid (a `block` is one) to `access`, whose `who`
+/// contains a broad audience (an `except` list does not narrow it).
+pub(super) fn access_ban(s: &Statement, vocab: &Vocabulary) -> Option<AccessBan> {
+    if !s.understood
+        || s.effect != Effect::Forbid
+        || s.action.as_deref() != Some("access")
+        || !s.has_broad_audience(vocab)
+    {
+        return None;
+    }
+    match s.during.as_deref() {
+        None => Some(AccessBan::Blanket),
+        Some([only]) if only == "work-hours" => Some(AccessBan::WorkTime),
+        Some(times) if times.iter().any(|t| t != "work-hours") => Some(AccessBan::Blanket),
+        Some(_) => None,
+    }
+}
+
+/// The `allow only W` that implies a statement, as written in canonical terms.
+pub(super) fn implied_by(s: &Statement) -> Option<String> {
+    s.implied
+        .then(|| format!("allow only {}", snippets::list(&s.except)))
+}
+
+impl Rule for BlanketBlock {
+    fn meta(&self) -> &'static Meta {
+        &META
+    }
+
+    fn doc(&self, lang: Lang) -> &'static Doc {
+        match lang {
+            Lang::En => &EN,
+        }
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let mut seen = Vec::new();
+        for s in cx.model.statements() {
+            if access_ban(s, cx.vocab) != Some(AccessBan::Blanket)
+                || !snippets::first_time(&mut seen, s.span)
+            {
+                continue;
+            }
+            let t = Texts {
+                lang: cx.lang,
+                platforms: snippets::platforms(s),
+                who: snippets::who(s),
+                circumstances: snippets::circumstances(s),
+                implied_by: implied_by(s),
+                company_means: s.using.as_ref().is_some_and(|u| {
+                    u.iter()
+                        .any(|m| m == "company-network" || m == "company-devices")
+                }),
+            };
+            out.push(cx.finding(self, s.span, t.message(), t.label(), t.help()));
+        }
+    }
+}
+
+// ---- texts ---------------------------------------------------------------------------------
+
+struct Texts {
+    lang: Lang,
+    /// `facebook, twitter and youtube`.
+    platforms: String,
+    /// `everyone except marketing`.
+    who: String,
+    /// ` using company-network during breaks`.
+    circumstances: String,
+    /// `allow only marketing`, when the block is implied by it.
+    implied_by: Option<String>,
+    /// The block is limited to the company's network or devices.
+    company_means: bool,
+}
+
+impl Texts {
+    fn message(&self) -> String {
+        match self.lang {
+            Lang::En => {
+                let mut m = format!(
+                    "blocks {} for {}{}",
+                    self.platforms, self.who, self.circumstances
+                );
+                if let Some(source) = &self.implied_by {
+                    m.push_str(&format!(" (implied by `{source}`)"));
+                }
+                m
+            }
+        }
+    }
+
+    fn label(&self) -> String {
+        match self.lang {
+            Lang::En => "blanket block".to_owned(),
+        }
+    }
+
+    fn help(&self) -> String {
+        match self.lang {
+            Lang::En => {
+                let mut h = format!(
+                    "open it up with `allow employees to access {}` and name the real concern in a narrow rule, \
+                     e.g. `forbid everyone to disclose confidential-information`",
+                    self.platforms
+                );
+                if self.company_means {
+                    h.push_str(
+                        "; blocking only the company's network or devices still reads as a ban, \
+                         and people simply switch to their phones",
+                    );
+                }
+                h
+            }
+        }
+    }
+}
+
+static EN: Doc = Doc {
+    summary: "A broad audience is blocked from social media altogether",
+    explanation: "\
+Flags every `block`, and every `forbid … to access …` (including the one implied by \
+`allow only`), that keeps everyone or all employees away from platforms at all times, or \
+beyond working hours. An `except` list does not make such a rule narrow; a ban limited to \
+`during work-hours` is left to `work-time-ban`.
+
+Why: blocks do not protect what they are meant to protect, and they cost trust. Between 2010 \
+and 2011 the share of companies blocking social media at work rose from 9 % to 19 %, in \
+Germany to 23 %, while the managers asked called social media important for their business; \
+26 % of employees said stricter rules would demotivate them and 14 % would work around them \
+(Clearswift, WorkLifeWeb 2011; seed 000). \"Controlling social media is technologically \
+impossible … a Law & Order orientation is doomed to fail; the answer lies in company culture\" \
+(Udo Nadolski, Harvey Nash Germany; seed 002). Even the US Department of Defense reversed the \
+Marine Corps' 2009 network ban in 2010 and called these tools integral to its operations \
+(DTM 09-026).
+
+Better: allow access, and write narrow rules for the real concern (confidential information, \
+customer data), each with its reason.",
+    bad: "\
+guideline \"Social media\" {
+  owner hr, it
+  contact \"social@acme.example\"
+  goal \"Employees are good ambassadors\"
+
+  rule \"Access\" {
+    block facebook, twitter and youtube for everyone except marketing using company-network
+    because \"Security\"
+  }
+}
+",
+    good: "\
+guideline \"Social media\" {
+  owner hr, it
+  contact \"social@acme.example\"
+  goal \"Employees are good ambassadors\"
+
+  rule \"Access\" {
+    allow employees to access facebook, twitter and youtube
+  }
+
+  rule \"Confidentiality\" {
+    forbid everyone to disclose confidential-information, customer-data
+    because \"What customers entrust to us stays with us\"
+  }
+}
+",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::EN;
+    use crate::rules::testing::fired;
+
+    const RULE: &str = "blanket-block";
+
+    fn spans(src: &str) -> Vec<String> {
+        fired(src, RULE)
+            .iter()
+            .map(|f| src[f.span.unwrap().range()].to_owned())
+            .collect()
+    }
+
+    fn rule(body: &str) -> String {
+        format!("guideline \"G\" {{\n  rule \"R\" {{\n    {body}\n  }}\n}}\n")
+    }
+
+    #[test]
+    fn examples() {
+        assert_eq!(fired(EN.bad, RULE).len(), 1);
+        assert!(fired(EN.good, RULE).is_empty());
+    }
+
+    #[test]
+    fn fires_on_a_block_with_its_terms_in_the_message() {
+        let src = rule(
+            "block Facebook, x and youtube for everyone except marketing using company-network",
+        );
+        let found = fired(&src, RULE);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            &src[found[0].span.unwrap().range()],
+            "block Facebook, x and youtube for everyone except marketing using company-network"
+        );
+        assert_eq!(
+            found[0].message,
+            "blocks facebook, twitter and youtube for everyone except marketing using company-network"
+        );
+        let help = found[0].help.as_deref().unwrap();
+        assert!(help.contains("`allow employees to access facebook, twitter and youtube`"));
+        assert!(help.contains("switch to their phones"));
+    }
+
+    #[test]
+    fn a_block_defaults_to_everyone_and_any_platform_access_counts() {
+        assert_eq!(spans(&rule("block tiktok")), ["block tiktok"]);
+        let src = rule("forbid staff to access any-platform");
+        let found = fired(&src, RULE);
+        assert_eq!(found[0].message, "blocks any-platform for employees");
+        assert_eq!(spans(&src), ["forbid staff to access any-platform"]);
+    }
+
+    #[test]
+    fn a_forbid_without_platforms_blocks_any_platform() {
+        let src = rule("forbid everyone to access");
+        assert_eq!(
+            fired(&src, RULE)[0].message,
+            "blocks any-platform for everyone"
+        );
+    }
+
+    #[test]
+    fn fires_on_the_forbid_implied_by_allow_only_once() {
+        let src = rule("allow only marketing to access facebook, instagram");
+        let found = fired(&src, RULE);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            &src[found[0].span.unwrap().range()],
+            "allow only marketing to access facebook, instagram"
+        );
+        assert_eq!(
+            found[0].message,
+            "blocks facebook and instagram for everyone except marketing (implied by `allow only marketing`)"
+        );
+    }
+
+    #[test]
+    fn during_breaks_or_free_time_is_still_blanket() {
+        assert_eq!(
+            spans(&rule("block tiktok for employees during breaks")),
+            ["block tiktok for employees during breaks"]
+        );
+        let src = rule("forbid employees to access facebook during work-hours and free-time");
+        let found = fired(&src, RULE);
+        assert_eq!(
+            found[0].message,
+            "blocks facebook for employees during work-hours and free-time"
+        );
+    }
+
+    #[test]
+    fn quiet_on_work_hours_only() {
+        assert!(fired(&rule("block tiktok during working-hours"), RULE).is_empty());
+        assert!(fired(
+            &rule("forbid employees to access xing during work-hours"),
+            RULE
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn quiet_for_a_narrow_audience() {
+        assert!(fired(&rule("block tiktok for interns"), RULE).is_empty());
+        assert!(fired(&rule("forbid marketing to access facebook"), RULE).is_empty());
+    }
+
+    #[test]
+    fn a_broad_audience_with_others_is_still_broad() {
+        assert_eq!(
+            spans(&rule("block tiktok for interns and employees except hr")),
+            ["block tiktok for interns and employees except hr"]
+        );
+    }
+
+    #[test]
+    fn quiet_on_other_actions_and_permissions() {
+        assert!(fired(&rule("forbid employees to post on facebook"), RULE).is_empty());
+        assert!(fired(&rule("allow employees to access any-platform"), RULE).is_empty());
+    }
+
+    #[test]
+    fn allow_only_employees_still_implies_a_block_for_everyone_else() {
+        // The implied forbid is `forbid everyone except employees`: broad, as SPEC §3 says.
+        assert_eq!(
+            spans(&rule("allow only employees to access facebook")),
+            ["allow only employees to access facebook"]
+        );
+    }
+
+    #[test]
+    fn quiet_when_not_understood() {
+        let src = rule("block facebok for everyone");
+        assert!(fired(&src, RULE).is_empty());
+        assert!(!fired(&src, "unknown-term").is_empty());
+    }
+}

@@ -1,0 +1,207 @@
+//! `employee-surveillance`: a `monitor` aimed at people (employees, their accounts, applicants)
+//! rather than at the public conversation.
+
+use super::{snippets, Context, Doc, Meta, Rule};
+use crate::finding::{Finding, RuleCategory, Severity};
+use crate::lang::Lang;
+use crate::semantics::Effect;
+
+pub struct EmployeeSurveillance;
+
+static META: Meta = Meta {
+    name: "employee-surveillance",
+    category: RuleCategory::LawAndOrder,
+    default_severity: Severity::Error,
+};
+
+impl Rule for EmployeeSurveillance {
+    fn meta(&self) -> &'static Meta {
+        &META
+    }
+
+    fn doc(&self, lang: Lang) -> &'static Doc {
+        match lang {
+            Lang::En => &EN,
+        }
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let mut seen = Vec::new();
+        for s in cx.model.statements() {
+            if !s.understood || s.effect != Effect::Monitor {
+                continue;
+            }
+            let (watched, listening): (Vec<&String>, Vec<&String>) = s
+                .targets
+                .iter()
+                .partition(|t| cx.vocab.is_surveillance_target(t));
+            if watched.is_empty() || !snippets::first_time(&mut seen, s.span) {
+                continue;
+            }
+            let on = s
+                .platforms
+                .as_deref()
+                .filter(|p| !p.is_empty())
+                .map(|p| format!(" on {}", snippets::list(p)))
+                .unwrap_or_default();
+            let listening = if listening.is_empty() {
+                "brand-mentions and customer-feedback".to_owned()
+            } else {
+                snippets::list(&listening)
+            };
+            let t = Texts {
+                lang: cx.lang,
+                watched: cx.lang.join(&watched),
+                on,
+                listening,
+            };
+            out.push(cx.finding(self, s.span, t.message(), t.label(), t.help()));
+        }
+    }
+}
+
+// ---- texts ---------------------------------------------------------------------------------
+
+struct Texts {
+    lang: Lang,
+    /// The surveillance targets in prose: `employee-accounts and applicants`.
+    watched: String,
+    /// ` on facebook and twitter`, or empty.
+    on: String,
+    /// Listening targets for the rewrite (the statement's own, or a default).
+    listening: String,
+}
+
+impl Texts {
+    fn message(&self) -> String {
+        match self.lang {
+            Lang::En => format!("monitors {}{}", self.watched, self.on),
+        }
+    }
+
+    fn label(&self) -> String {
+        match self.lang {
+            Lang::En => "watches people, not conversations".to_owned(),
+        }
+    }
+
+    fn help(&self) -> String {
+        match self.lang {
+            Lang::En => format!(
+                "listen to the public conversation instead: `monitor {}{}`; if there is a concrete risk, \
+                 describe it in a `because` and agree on how to handle it with the works-council",
+                self.listening, self.on
+            ),
+        }
+    }
+}
+
+static EN: Doc = Doc {
+    summary: "Employees, their private accounts or applicants are monitored",
+    explanation: "\
+Flags a `monitor` statement whose targets include people rather than public conversation: \
+`employees`, `employee-accounts`, `private-accounts` or `applicants` (and any surveillance \
+targets added in the configuration). Listening targets such as `brand-mentions`, \
+`public-conversations`, `competitors`, `industry-topics` and `customer-feedback` are fine.
+
+Why: watching people destroys the very bond a guideline is meant to build. Data protection is \
+the second-largest hurdle companies see in social media (49 %, BVDW 2012; seed 003), and \
+customer and employee loyalty comes from appreciation, authenticity and transparency \
+(seed 002), not from observation. Listening is something else: following what the public says \
+about a company or its industry is market research, which is why Dell and Kodak appointed a \
+\"Chief Listening Officer\" (seed 004).
+
+Better: monitor the public conversation about the brand and the industry; handle a concrete \
+suspicion about a person through the normal, documented procedure with the works council.",
+    bad: "\
+guideline \"Social media\" {
+  owner hr, marketing
+  contact \"social@acme.example\"
+  goal \"Know what people say about us\"
+
+  rule \"Control\" {
+    monitor employee-accounts on facebook, twitter
+    because \"Protecting our reputation\"
+  }
+}
+",
+    good: "\
+guideline \"Social media\" {
+  owner hr, marketing
+  contact \"social@acme.example\"
+  goal \"Know what people say about us\"
+
+  rule \"Listening\" {
+    monitor brand-mentions and customer-feedback on facebook, twitter
+    because \"We want to hear praise and complaints early\"
+  }
+}
+",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::EN;
+    use crate::rules::testing::fired;
+
+    const RULE: &str = "employee-surveillance";
+
+    fn rule(body: &str) -> String {
+        format!("guideline \"G\" {{\n  rule \"R\" {{\n    {body}\n  }}\n}}\n")
+    }
+
+    #[test]
+    fn examples() {
+        assert_eq!(fired(EN.bad, RULE).len(), 1);
+        assert!(fired(EN.good, RULE).is_empty());
+    }
+
+    #[test]
+    fn fires_on_employee_accounts_at_the_statement() {
+        let src = rule("monitor employee-accounts on facebook, x");
+        let found = fired(&src, RULE);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            &src[found[0].span.unwrap().range()],
+            "monitor employee-accounts on facebook, x"
+        );
+        assert_eq!(
+            found[0].message,
+            "monitors employee-accounts on facebook and twitter"
+        );
+        assert!(found[0]
+            .help
+            .as_deref()
+            .unwrap()
+            .contains("`monitor brand-mentions and customer-feedback on facebook and twitter`"));
+    }
+
+    #[test]
+    fn names_only_the_people_and_keeps_the_listening_in_the_rewrite() {
+        let src = rule("monitor brand-mentions, applicants and private-accounts");
+        let found = fired(&src, RULE);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].message, "monitors applicants and private-accounts");
+        assert!(found[0]
+            .help
+            .as_deref()
+            .unwrap()
+            .contains("`monitor brand-mentions`"));
+        assert_eq!(fired(&rule("monitor employees"), RULE).len(), 1);
+    }
+
+    #[test]
+    fn quiet_on_listening() {
+        let src = rule(
+            "monitor brand-mentions, public-conversations, competitors, industry-topics and customer-feedback on any-platform",
+        );
+        assert!(fired(&src, RULE).is_empty());
+    }
+
+    #[test]
+    fn quiet_when_not_understood() {
+        let src = rule("monitor employees, gossip");
+        assert!(fired(&src, RULE).is_empty());
+        assert!(!fired(&src, "unknown-term").is_empty());
+    }
+}

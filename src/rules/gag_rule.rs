@@ -1,0 +1,297 @@
+//! `gag-rule`: a broad audience may not mention, disclose or post anything about the company
+//! (or anything at all).
+
+use super::blanket_block::implied_by;
+use super::{snippets, Context, Doc, Meta, Rule};
+use crate::finding::{Finding, RuleCategory, Severity};
+use crate::lang::Lang;
+use crate::semantics::{Effect, Statement, Vocabulary};
+
+pub struct GagRule;
+
+static META: Meta = Meta {
+    name: "gag-rule",
+    category: RuleCategory::LawAndOrder,
+    default_severity: Severity::Warning,
+};
+
+/// Whether an understood forbid (implied ones included) silences a broad audience: action
+/// `mention`, `disclose` or a posting action, about everything (no topics) or about a company
+/// speech topic, with no approval qualifier and not official use (SPEC §4, §11.5).
+fn silences(s: &Statement, vocab: &Vocabulary) -> bool {
+    let topics = s.topics();
+    s.understood
+        && s.effect == Effect::Forbid
+        && s.approval.is_none()
+        && s.has_broad_audience(vocab)
+        && (s.is_posting_action() || matches!(s.action.as_deref(), Some("mention" | "disclose")))
+        && !s.is_official_use()
+        && (topics.is_empty() || topics.iter().any(|t| vocab.is_company_topic(t)))
+}
+
+impl Rule for GagRule {
+    fn meta(&self) -> &'static Meta {
+        &META
+    }
+
+    fn doc(&self, lang: Lang) -> &'static Doc {
+        match lang {
+            Lang::En => &EN,
+        }
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let mut seen = Vec::new();
+        for s in cx.model.statements() {
+            if !silences(s, cx.vocab) || !snippets::first_time(&mut seen, s.span) {
+                continue;
+            }
+            let t = Texts {
+                lang: cx.lang,
+                who: snippets::who(s),
+                action: format!("{}{}", snippets::action(s), snippets::circumstances(s)),
+                action_code: snippets::action(s),
+                everything: s.topics().is_empty(),
+                discloses_affiliation: s.action.as_deref() == Some("disclose")
+                    && s.topics().contains(&"affiliation"),
+                implied_by: implied_by(s),
+            };
+            out.push(cx.finding(self, s.span, t.message(), t.label(), t.help()));
+        }
+    }
+}
+
+// ---- texts ---------------------------------------------------------------------------------
+
+struct Texts {
+    lang: Lang,
+    /// `employees except pr`.
+    who: String,
+    /// `mention employer on any-platform using private-accounts`.
+    action: String,
+    /// `mention employer on any-platform`.
+    action_code: String,
+    /// No objects and no `about`: the statement forbids every topic.
+    everything: bool,
+    /// The statement forbids saying where one works.
+    discloses_affiliation: bool,
+    /// `allow only pr`, when the forbid is implied by it.
+    implied_by: Option<String>,
+}
+
+impl Texts {
+    fn message(&self) -> String {
+        match self.lang {
+            Lang::En => {
+                let mut m = format!("forbids {} to {}", self.who, self.action);
+                if self.everything {
+                    m.push_str(" at all");
+                }
+                if let Some(source) = &self.implied_by {
+                    m.push_str(&format!(" (implied by `{source}`)"));
+                }
+                m
+            }
+        }
+    }
+
+    fn label(&self) -> String {
+        match self.lang {
+            Lang::En if self.everything => "silence on every topic",
+            Lang::En => "silence about the company",
+        }
+        .to_owned()
+    }
+
+    fn help(&self) -> String {
+        match self.lang {
+            Lang::En => {
+                let speak = if self.discloses_affiliation {
+                    "`require employees to disclose affiliation`".to_owned()
+                } else {
+                    format!(
+                        "`allow employees to {}` together with `require employees to disclose affiliation`",
+                        self.action_code
+                    )
+                };
+                format!(
+                    "let employees speak as themselves: {speak}, and forbid only what must stay inside, \
+                     e.g. `forbid everyone to disclose confidential-information`"
+                )
+            }
+        }
+    }
+}
+
+static EN: Doc = Doc {
+    summary: "A broad audience may not speak about the company",
+    explanation: "\
+Flags a `forbid` (including the one implied by `allow only`) that keeps everyone or all \
+employees from mentioning, disclosing, posting, commenting, sharing, replying or liking, \
+either about anything at all (no objects and no `about`) or about a company speech topic \
+(`employer`, `affiliation`, `company-topics`, `company-news`). A forbid with an approval \
+qualifier is a `pre-approval` finding instead; official use (`using company-accounts`, \
+`speak-for-company`) and specific topics such as `confidential-information` are not flagged.
+
+Why: silence is not neutral. Boards who say \"Social web? Nothing to do with me!\" (seed 001) \
+leave the conversation about their company to others, and for mid-sized firms the problem is \
+rather that too little is said about them at all (Mirko Lange; seed 004). \"Who could \
+represent the company better than its employees?\" asked Daimler's guideline in 2010, and the \
+Otto Group lets employees comment publicly, even critically, as their personal view (2010).
+
+Better: let employees speak as themselves, ask them to disclose their affiliation, and forbid \
+only what must stay inside, such as trade secrets and customer data.",
+    bad: "\
+guideline \"Social media\" {
+  owner hr, pr
+  contact \"social@acme.example\"
+  goal \"Employees are good ambassadors\"
+
+  rule \"Silence\" {
+    forbid employees to mention employer on any-platform
+    because \"Only the press office speaks about us\"
+  }
+}
+",
+    good: "\
+guideline \"Social media\" {
+  owner hr, pr
+  contact \"social@acme.example\"
+  goal \"Employees are good ambassadors\"
+
+  rule \"Speaking about us\" {
+    allow employees to mention employer on any-platform
+    require employees to disclose affiliation
+    because \"Readers should know who is speaking, and that it is a personal view\"
+  }
+
+  rule \"Confidentiality\" {
+    forbid everyone to disclose confidential-information, customer-data
+    because \"What customers entrust to us stays with us\"
+  }
+}
+",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::EN;
+    use crate::rules::testing::fired;
+
+    const RULE: &str = "gag-rule";
+
+    fn rule(body: &str) -> String {
+        format!("guideline \"G\" {{\n  rule \"R\" {{\n    {body}\n  }}\n}}\n")
+    }
+
+    fn fires(body: &str) -> bool {
+        let src = rule(body);
+        let found = fired(&src, RULE);
+        assert!(found.len() <= 1, "{body}: reported twice");
+        if let Some(f) = found.first() {
+            assert_eq!(&src[f.span.unwrap().range()], body);
+        }
+        !found.is_empty()
+    }
+
+    #[test]
+    fn examples() {
+        assert_eq!(fired(EN.bad, RULE).len(), 1);
+        assert!(fired(EN.good, RULE).is_empty());
+    }
+
+    #[test]
+    fn fires_on_mentioning_the_employer() {
+        let src = rule("forbid employees to mention company on social-media");
+        let found = fired(&src, RULE);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].message,
+            "forbids employees to mention employer on any-platform"
+        );
+        assert_eq!(found[0].label, "silence about the company");
+        assert!(found[0]
+            .help
+            .as_deref()
+            .unwrap()
+            .contains("`allow employees to mention employer on any-platform`"));
+    }
+
+    #[test]
+    fn fires_on_posting_anything() {
+        let src = rule("forbid staff to post");
+        let found = fired(&src, RULE);
+        assert_eq!(found[0].message, "forbids employees to post at all");
+        assert_eq!(found[0].label, "silence on every topic");
+        assert!(fires(
+            "forbid everyone to like on facebook during work-hours"
+        ));
+    }
+
+    #[test]
+    fn fires_on_company_topics_among_others() {
+        assert!(fires("forbid employees to share company-news on facebook"));
+        assert!(fires("forbid staff to post opinions about employer"));
+        assert!(fires(
+            "forbid everyone except pr to comment about company-topics"
+        ));
+    }
+
+    #[test]
+    fn hiding_affiliation_suggests_disclosing_it() {
+        let src = rule("forbid employees to disclose affiliation");
+        let found = fired(&src, RULE);
+        let help = found[0].help.as_deref().unwrap();
+        assert!(help.starts_with(
+            "let employees speak as themselves: `require employees to disclose affiliation`,"
+        ));
+    }
+
+    #[test]
+    fn fires_on_the_forbid_implied_by_allow_only_once() {
+        let src = rule("allow only pr to mention employer");
+        let found = fired(&src, RULE);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            &src[found[0].span.unwrap().range()],
+            "allow only pr to mention employer"
+        );
+        assert_eq!(
+            found[0].message,
+            "forbids everyone except pr to mention employer (implied by `allow only pr`)"
+        );
+    }
+
+    #[test]
+    fn quiet_on_specific_topics() {
+        assert!(!fires(
+            "forbid everyone to disclose confidential-information, financial-results"
+        ));
+        assert!(!fires("forbid employees to post customer-data"));
+    }
+
+    #[test]
+    fn quiet_on_official_use_and_approval() {
+        assert!(!fires(
+            "forbid employees to mention employer using company-accounts"
+        ));
+        assert!(!fires("allow only pr to speak-for-company"));
+        assert!(!fires(
+            "forbid employees to post about company-topics without approval by pr"
+        ));
+    }
+
+    #[test]
+    fn quiet_for_a_narrow_audience_and_other_actions() {
+        assert!(!fires("forbid interns to mention employer"));
+        assert!(!fires("forbid employees to follow"));
+        assert!(!fires("forbid employees to connect"));
+        assert!(!fires("block facebook"));
+        assert!(!fires("allow employees to mention employer"));
+    }
+
+    #[test]
+    fn quiet_when_not_understood() {
+        assert!(!fires("forbid employees to mention employr"));
+    }
+}

@@ -1,0 +1,263 @@
+//! `one-way-channel`: a channel that only broadcasts, or that turns replies off.
+
+use super::{snippets, Context, Doc, Meta, Rule};
+use crate::finding::{Finding, RuleCategory, Severity};
+use crate::lang::Lang;
+use crate::semantics::model::Channel;
+use crate::semantics::Vocabulary;
+
+pub struct OneWayChannel;
+
+static META: Meta = Meta {
+    name: "one-way-channel",
+    category: RuleCategory::LawAndOrder,
+    default_severity: Severity::Warning,
+};
+
+/// The channel's purposes when there is at least one and all of them only send. A `purpose`
+/// clause with an unknown term is left out of the test (SPEC §11.1).
+fn broadcast_purposes<'c>(channel: &'c Channel, vocab: &Vocabulary) -> Option<Vec<&'c str>> {
+    let purposes: Vec<&str> = channel
+        .purposes
+        .iter()
+        .filter(|clause| clause.complete)
+        .flat_map(|clause| clause.terms.iter().map(String::as_str))
+        .fold(Vec::new(), |mut all, p| {
+            if !all.contains(&p) {
+                all.push(p);
+            }
+            all
+        });
+    let all_broadcast =
+        !purposes.is_empty() && purposes.iter().all(|p| vocab.is_broadcast_purpose(p));
+    all_broadcast.then_some(purposes)
+}
+
+impl Rule for OneWayChannel {
+    fn meta(&self) -> &'static Meta {
+        &META
+    }
+
+    fn doc(&self, lang: Lang) -> &'static Doc {
+        match lang {
+            Lang::En => &EN,
+        }
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for channel in &cx.model.channels {
+            let broadcast = broadcast_purposes(channel, cx.vocab);
+            let replies_off = channel.replies == Some(false);
+            if broadcast.is_none() && !replies_off {
+                continue;
+            }
+            let mut additions = Vec::new();
+            if broadcast.is_some() {
+                additions.push("purpose dialogue".to_owned());
+            }
+            if replies_off {
+                additions.push("replies on".to_owned());
+            }
+            if channel.respond_within.is_none() {
+                additions.push("respond within 24h".to_owned());
+            }
+            if channel.staffed_by.is_none() {
+                additions.push("staffed by customer-service".to_owned());
+            }
+            let t = Texts {
+                lang: cx.lang,
+                channel: snippets::channel(channel, cx.source),
+                broadcast: broadcast.map(|p| cx.lang.join(&p)),
+                replies_off,
+                additions,
+            };
+            out.push(cx.finding(self, channel.header, t.message(), t.label(), t.help()));
+        }
+    }
+}
+
+// ---- texts ---------------------------------------------------------------------------------
+
+struct Texts {
+    lang: Lang,
+    /// `channel facebook "Beispiel AG"`.
+    channel: String,
+    /// The broadcast purposes in prose, when they are all the channel has.
+    broadcast: Option<String>,
+    replies_off: bool,
+    /// Guideline clauses the rewrite adds: `purpose dialogue`, `replies on`, …
+    additions: Vec<String>,
+}
+
+impl Texts {
+    fn message(&self) -> String {
+        match (self.lang, &self.broadcast, self.replies_off) {
+            (Lang::En, Some(p), true) => format!(
+                "{} only broadcasts ({p}) and turns replies off",
+                self.channel
+            ),
+            (Lang::En, Some(p), false) => {
+                format!("{} only broadcasts: its purposes are {p}", self.channel)
+            }
+            (Lang::En, None, _) => format!("{} turns replies off", self.channel),
+        }
+    }
+
+    fn label(&self) -> String {
+        match (self.lang, self.broadcast.is_some()) {
+            (Lang::En, true) => "broadcast only",
+            (Lang::En, false) => "replies are off",
+        }
+        .to_owned()
+    }
+
+    fn help(&self) -> String {
+        let clauses: Vec<String> = self.additions.iter().map(|c| format!("`{c}`")).collect();
+        match self.lang {
+            Lang::En => format!(
+                "make room for conversation: add {} to the channel",
+                self.lang.join(&clauses)
+            ),
+        }
+    }
+}
+
+static EN: Doc = Doc {
+    summary: "A channel only sends messages and does not listen",
+    explanation: "\
+Flags a `channel` whose purposes are all broadcast purposes (`marketing`, `advertising`, \
+`announcements`, `press`), or that says `replies off`. A `purpose` clause containing an unknown \
+term is left out when deciding whether all purposes are broadcast ones.
+
+Why: social media used as one more outlet for the same one-way sales messages is \"old wine in \
+new bottles\" (seed 001), and readers notice that the love of social media ends where dialogue \
+with customers begins (seed 000, comment). Companies still underuse the dialogue: only 6 % of \
+executives see customer service as the main purpose of new channels (Genesys/EIU 2012).
+
+Better: give the channel a two-way purpose such as `dialogue`, `service` or `community`, keep \
+replies on, and say who answers and how fast.",
+    bad: "\
+guideline \"Social media\" {
+  owner hr, marketing, customer-service
+  contact \"social@acme.example\"
+  goal \"Be reachable where our customers are\"
+
+  channel facebook \"Acme\" {
+    purpose marketing, announcements
+    replies off
+  }
+}
+",
+    good: "\
+guideline \"Social media\" {
+  owner hr, marketing, customer-service
+  contact \"social@acme.example\"
+  goal \"Be reachable where our customers are\"
+
+  channel facebook \"Acme\" {
+    purpose marketing, announcements and dialogue
+    replies on
+    respond within 24h
+    staffed by marketing, customer-service
+  }
+}
+",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::EN;
+    use crate::rules::testing::fired;
+
+    const RULE: &str = "one-way-channel";
+
+    fn channel(header: &str, body: &str) -> String {
+        format!("guideline \"G\" {{\n  {header} {{\n    {body}\n  }}\n}}\n")
+    }
+
+    #[test]
+    fn examples() {
+        assert_eq!(fired(EN.bad, RULE).len(), 1);
+        assert!(fired(EN.good, RULE).is_empty());
+    }
+
+    #[test]
+    fn fires_on_broadcast_purposes_at_the_header() {
+        let src = channel(
+            "channel X \"@acme\"",
+            "purpose marketing\n    purpose press",
+        );
+        let found = fired(&src, RULE);
+        assert_eq!(found.len(), 1);
+        assert_eq!(&src[found[0].span.unwrap().range()], "channel X \"@acme\"");
+        assert_eq!(
+            found[0].message,
+            "channel twitter \"@acme\" only broadcasts: its purposes are marketing and press"
+        );
+        assert_eq!(
+            found[0].help.as_deref().unwrap(),
+            "make room for conversation: add `purpose dialogue`, `respond within 24h` and `staffed by customer-service` to the channel"
+        );
+    }
+
+    #[test]
+    fn fires_on_replies_off_even_with_service() {
+        let src = channel(
+            "channel facebook",
+            "purpose service respond within 1h staffed by customer-service replies off",
+        );
+        let found = fired(&src, RULE);
+        assert_eq!(found[0].message, "channel facebook turns replies off");
+        assert_eq!(found[0].label, "replies are off");
+        assert_eq!(
+            found[0].help.as_deref().unwrap(),
+            "make room for conversation: add `replies on` to the channel"
+        );
+        let both = channel("channel youtube", "purpose advertising replies off");
+        assert_eq!(
+            fired(&both, RULE)[0].message,
+            "channel youtube only broadcasts (advertising) and turns replies off"
+        );
+    }
+
+    #[test]
+    fn quiet_with_a_two_way_purpose_or_none() {
+        assert!(fired(
+            &channel("channel xing", "purpose marketing, recruiting"),
+            RULE
+        )
+        .is_empty());
+        assert!(fired(
+            &channel("channel xing", "purpose press purpose community"),
+            RULE
+        )
+        .is_empty());
+        assert!(fired(&channel("channel xing", "replies on"), RULE).is_empty());
+        assert!(fired(&channel("channel xing", ""), RULE).is_empty());
+    }
+
+    #[test]
+    fn a_purpose_clause_with_an_unknown_term_is_ignored() {
+        // Only the complete clause is tested: all broadcast.
+        let src = channel(
+            "channel xing",
+            "purpose marketing\n    purpose gossip, press",
+        );
+        assert_eq!(
+            fired(&src, RULE)[0].message,
+            "channel xing only broadcasts: its purposes are marketing"
+        );
+        // Nothing left to test: no purpose at all.
+        assert!(fired(&channel("channel xing", "purpose gossip, marketing"), RULE).is_empty());
+    }
+
+    #[test]
+    fn a_channel_on_an_unknown_platform_is_still_a_channel() {
+        let src = channel("channel myspace \"@a\"", "purpose press");
+        let found = fired(&src, RULE);
+        assert_eq!(found.len(), 1);
+        assert!(found[0]
+            .message
+            .starts_with("channel myspace \"@a\" only broadcasts"));
+    }
+}

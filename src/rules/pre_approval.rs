@@ -1,0 +1,299 @@
+//! `pre-approval`: a broad audience needs approval before posting about the company (or
+//! anything at all).
+
+use super::{snippets, Context, Doc, Meta, Rule};
+use crate::finding::{Finding, RuleCategory, Severity};
+use crate::lang::Lang;
+use crate::semantics::{Effect, Statement, Vocabulary};
+
+pub struct PreApproval;
+
+static META: Meta = Meta {
+    name: "pre-approval",
+    category: RuleCategory::LawAndOrder,
+    default_severity: Severity::Warning,
+};
+
+/// Whether an understood statement makes a broad audience ask before posting: `forbid … without
+/// approval by …` or `allow`/`encourage`/`require … with approval by …`, not official use, about
+/// everything (no topics) or about a company speech topic (SPEC §4, §11.5).
+fn needs_approval_to_speak(s: &Statement, vocab: &Vocabulary) -> bool {
+    let Some(approval) = &s.approval else {
+        return false;
+    };
+    let gated = match s.effect {
+        Effect::Forbid => !approval.with,
+        Effect::Allow | Effect::Encourage | Effect::Require => approval.with,
+        Effect::Monitor => false,
+    };
+    let topics = s.topics();
+    s.understood
+        && gated
+        && s.has_broad_audience(vocab)
+        && s.is_posting_action()
+        && !s.is_official_use()
+        && (topics.is_empty() || topics.iter().any(|t| vocab.is_company_topic(t)))
+}
+
+impl Rule for PreApproval {
+    fn meta(&self) -> &'static Meta {
+        &META
+    }
+
+    fn doc(&self, lang: Lang) -> &'static Doc {
+        match lang {
+            Lang::En => &EN,
+        }
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let mut seen = Vec::new();
+        for s in cx.model.statements() {
+            if !needs_approval_to_speak(s, cx.vocab) || !snippets::first_time(&mut seen, s.span) {
+                continue;
+            }
+            let approvers = s
+                .approval
+                .as_ref()
+                .map(|a| a.by.as_slice())
+                .unwrap_or_default();
+            let t = Texts {
+                lang: cx.lang,
+                who: snippets::who(s),
+                approvers: cx.lang.join(approvers),
+                approvers_code: snippets::list(approvers),
+                action: format!("{}{}", snippets::action(s), snippets::circumstances(s)),
+                action_code: snippets::action(s),
+                keyword: match s.effect {
+                    Effect::Forbid => "allow",
+                    _ => s.modality.keyword(),
+                },
+                about_company: !s.topics().is_empty(),
+            };
+            out.push(cx.finding(self, s.span, t.message(), t.label(), t.help()));
+        }
+    }
+}
+
+// ---- texts ---------------------------------------------------------------------------------
+
+struct Texts {
+    lang: Lang,
+    /// `employees except marketing`.
+    who: String,
+    /// The approvers in prose.
+    approvers: String,
+    /// The approvers as a Guideline list.
+    approvers_code: String,
+    /// `post about company-topics using private-accounts`.
+    action: String,
+    /// `post about company-topics`.
+    action_code: String,
+    /// The keyword of the suggested rewrite: `allow`, or the statement's own.
+    keyword: &'static str,
+    /// The statement names topics (one of them a company speech topic); otherwise it covers
+    /// every post.
+    about_company: bool,
+}
+
+impl Texts {
+    fn message(&self) -> String {
+        match self.lang {
+            Lang::En => format!(
+                "{} must ask {} for approval before they {}",
+                self.who, self.approvers, self.action
+            ),
+        }
+    }
+
+    fn label(&self) -> String {
+        match self.lang {
+            Lang::En if self.about_company => "approval before speaking about the company",
+            Lang::En => "approval before every post",
+        }
+        .to_owned()
+    }
+
+    fn help(&self) -> String {
+        match self.lang {
+            Lang::En => format!(
+                "give orientation instead of a queue: `{} employees to {}` together with \
+                 `require employees to disclose affiliation`; keep approval for specific topics only, \
+                 e.g. `forbid employees to post about product-plans without approval by {}`",
+                self.keyword, self.action_code, self.approvers_code
+            ),
+        }
+    }
+}
+
+static EN: Doc = Doc {
+    summary: "A broad audience needs approval before posting about the company",
+    explanation: "\
+Flags a statement that makes everyone or all employees ask for approval before they post, \
+comment, share, reply, mention or like: `forbid … without approval by …`, or `allow`, \
+`encourage` or `require … with approval by …`. It fires when the statement covers everything \
+(no objects and no `about`) or a company speech topic (`employer`, `affiliation`, \
+`company-topics`, `company-news`). Approval for a specific topic such as `product-plans` or \
+`financial-results` is legitimate and not flagged, and neither is official use \
+(`using company-accounts`, `speak-for-company`).
+
+Why: executives still believe they can control communication in the social web, which is an \
+illusion (Donna Hoffman, UC Riverside, and Udo Nadolski, Harvey Nash; seed 002). Dialogue on \
+social media is written, asynchronous and nearly real time (seed 002); an approval chain breaks \
+it, so employees either stay silent or skip the chain. In the US, a blanket prior-approval rule \
+was held unlawful (NLRB, Costco, 2012).
+
+Better: let employees speak as themselves, ask them to disclose their affiliation, and reserve \
+approval for the few topics that really need it.",
+    bad: "\
+guideline \"Social media\" {
+  owner hr, pr
+  contact \"social@acme.example\"
+  goal \"Employees are good ambassadors\"
+
+  rule \"Approval\" {
+    forbid employees to post about company-topics without approval by pr
+    because \"One voice\"
+  }
+}
+",
+    good: "\
+guideline \"Social media\" {
+  owner hr, pr
+  contact \"social@acme.example\"
+  goal \"Employees are good ambassadors\"
+
+  rule \"Speaking about us\" {
+    allow employees to post about company-topics
+    require employees to disclose affiliation
+    because \"Readers should know who is speaking\"
+  }
+
+  rule \"Launches\" {
+    forbid employees to post about product-plans without approval by pr
+    because \"Launch dates are insider information until announced\"
+  }
+}
+",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::EN;
+    use crate::rules::testing::fired;
+
+    const RULE: &str = "pre-approval";
+
+    fn rule(body: &str) -> String {
+        format!("guideline \"G\" {{\n  rule \"R\" {{\n    {body}\n  }}\n}}\n")
+    }
+
+    fn fires(body: &str) -> bool {
+        let src = rule(body);
+        let found = fired(&src, RULE);
+        assert!(found.len() <= 1, "{body}: reported twice");
+        if let Some(f) = found.first() {
+            assert_eq!(&src[f.span.unwrap().range()], body);
+        }
+        !found.is_empty()
+    }
+
+    #[test]
+    fn examples() {
+        assert_eq!(fired(EN.bad, RULE).len(), 1);
+        assert!(fired(EN.good, RULE).is_empty());
+    }
+
+    #[test]
+    fn fires_on_forbid_without_approval_about_company_topics() {
+        let src = rule("forbid employees to post about company-topics without approval by pr");
+        let found = fired(&src, RULE);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].message,
+            "employees must ask pr for approval before they post about company-topics"
+        );
+        assert_eq!(found[0].label, "approval before speaking about the company");
+        let help = found[0].help.as_deref().unwrap();
+        assert!(help.contains("`allow employees to post about company-topics`"));
+        assert!(help.contains("without approval by pr`"));
+    }
+
+    #[test]
+    fn fires_on_a_permission_with_approval_for_everything() {
+        let src = rule("allow employees to comment on linkedin with approval by managers");
+        let found = fired(&src, RULE);
+        assert_eq!(
+            found[0].message,
+            "employees must ask managers for approval before they comment on linkedin"
+        );
+        assert_eq!(found[0].label, "approval before every post");
+        assert!(fires(
+            "encourage everyone to share with approval by pr and legal"
+        ));
+        assert!(fires(
+            "require staff to reply about employer with approval by pr"
+        ));
+    }
+
+    #[test]
+    fn fires_on_a_company_topic_among_others_and_with_an_except_list() {
+        assert!(fires(
+            "forbid everyone except pr to post photos about company-news without approval by pr"
+        ));
+        assert!(fires(
+            "forbid employees to mention affiliation without approval by hr"
+        ));
+    }
+
+    #[test]
+    fn quiet_for_topic_specific_approval() {
+        assert!(!fires(
+            "forbid employees to post about product-plans without approval by pr"
+        ));
+        assert!(!fires(
+            "forbid employees to share financial-results without approval by legal"
+        ));
+    }
+
+    #[test]
+    fn quiet_for_official_use() {
+        assert!(!fires(
+            "forbid employees to post using company-accounts without approval by pr"
+        ));
+        assert!(!fires(
+            "forbid employees to speak-for-company without approval by pr"
+        ));
+    }
+
+    #[test]
+    fn quiet_for_a_narrow_audience() {
+        assert!(!fires(
+            "forbid interns to post about company-news without approval by hr"
+        ));
+        assert!(!fires("allow marketing to post with approval by pr"));
+    }
+
+    #[test]
+    fn quiet_without_gating() {
+        assert!(!fires("forbid employees to post about company-topics"));
+        assert!(!fires("allow employees to post about company-topics"));
+        assert!(!fires("allow employees to post without approval by pr"));
+        assert!(!fires("forbid employees to post with approval by pr"));
+        assert!(!fires("allow employees to follow with approval by pr"));
+        assert!(!fires(
+            "allow employees to access facebook with approval by it"
+        ));
+    }
+
+    #[test]
+    fn allow_only_with_approval_fires_once_for_a_broad_audience() {
+        assert!(fires("allow only employees to post with approval by pr"));
+        assert!(!fires("allow only marketing to post with approval by pr"));
+    }
+
+    #[test]
+    fn quiet_when_not_understood() {
+        assert!(!fires("forbid employes to post without approval by pr"));
+    }
+}

@@ -1,0 +1,122 @@
+//! Guideline-language snippets rebuilt from the understood model (canonical terms), for the
+//! messages and help of the law-and-order rules. The keywords of the Guideline language are the
+//! same whatever language the prose is in, so nothing here needs translating: the rules' texts
+//! put these snippets into their sentences.
+
+use crate::semantics::model::{Channel, Statement};
+use crate::span::Span;
+
+/// A term list as the Guideline language writes it: `a`, `a and b`, `a, b and c`.
+pub fn list<S: AsRef<str>>(terms: &[S]) -> String {
+    match terms {
+        [] => String::new(),
+        [one] => one.as_ref().to_owned(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", init.join(", "), last.as_ref())
+        }
+    }
+}
+
+/// `W [except E]`.
+pub fn who(s: &Statement) -> String {
+    if s.except.is_empty() {
+        list(&s.who)
+    } else {
+        format!("{} except {}", list(&s.who), list(&s.except))
+    }
+}
+
+/// The platforms a statement names, `any-platform` when it names none.
+pub fn platforms(s: &Statement) -> String {
+    match &s.platforms {
+        Some(p) if !p.is_empty() => list(p),
+        _ => "any-platform".to_owned(),
+    }
+}
+
+/// The action with its objects and topics: `access facebook and xing`,
+/// `post opinions about employer on linkedin`.
+pub fn action(s: &Statement) -> String {
+    let verb = s.action.as_deref().unwrap_or_default();
+    let mut out = verb.to_owned();
+    if verb == "access" {
+        out.push(' ');
+        out.push_str(&platforms(s));
+        push(&mut out, "about", s.about.as_deref());
+    } else {
+        if !s.objects.is_empty() {
+            out.push(' ');
+            out.push_str(&list(&s.objects));
+        }
+        push(&mut out, "about", s.about.as_deref());
+        push(&mut out, "on", s.platforms.as_deref());
+    }
+    out
+}
+
+/// The `using` and `during` qualifiers, each with a leading space: ` using company-network`.
+pub fn circumstances(s: &Statement) -> String {
+    let mut out = String::new();
+    push(&mut out, "using", s.using.as_deref());
+    push(&mut out, "during", s.during.as_deref());
+    out
+}
+
+/// `channel PLATFORM ["handle"]` as written in canonical terms; the source text of the header
+/// when the platform is unknown.
+pub fn channel(c: &Channel, source: &str) -> String {
+    match &c.platform {
+        Some(platform) => match &c.handle {
+            Some(handle) => format!("channel {platform} \"{handle}\""),
+            None => format!("channel {platform}"),
+        },
+        None => source.get(c.header.range()).unwrap_or("channel").to_owned(),
+    }
+}
+
+/// A duration in the language's units: `30min`, `4h`, `2d`.
+pub fn duration(minutes: u64) -> String {
+    if minutes > 0 && minutes % (24 * 60) == 0 {
+        format!("{}d", minutes / (24 * 60))
+    } else if minutes > 0 && minutes % 60 == 0 {
+        format!("{}h", minutes / 60)
+    } else {
+        format!("{minutes}min")
+    }
+}
+
+/// Whether `span` is seen for the first time (an `allow only` and its implied forbid share one).
+pub fn first_time(seen: &mut Vec<Span>, span: Span) -> bool {
+    if seen.contains(&span) {
+        false
+    } else {
+        seen.push(span);
+        true
+    }
+}
+
+fn push(out: &mut String, keyword: &str, terms: Option<&[String]>) {
+    if let Some(terms) = terms.filter(|t| !t.is_empty()) {
+        out.push(' ');
+        out.push_str(keyword);
+        out.push(' ');
+        out.push_str(&list(terms));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_and_durations() {
+        assert_eq!(list::<&str>(&[]), "");
+        assert_eq!(list(&["a", "b", "c"]), "a, b and c");
+        assert_eq!(duration(30), "30min");
+        assert_eq!(duration(240), "4h");
+        assert_eq!(duration(2880), "2d");
+        assert_eq!(duration(1500), "25h");
+        assert_eq!(duration(90), "90min");
+    }
+}

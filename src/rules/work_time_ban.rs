@@ -1,0 +1,221 @@
+//! `work-time-ban`: a broad audience may not access social media `during work-hours`.
+
+use super::blanket_block::{access_ban, implied_by, AccessBan};
+use super::{snippets, Context, Doc, Meta, Rule};
+use crate::finding::{Finding, RuleCategory, Severity};
+use crate::lang::Lang;
+
+pub struct WorkTimeBan;
+
+static META: Meta = Meta {
+    name: "work-time-ban",
+    category: RuleCategory::LawAndOrder,
+    default_severity: Severity::Warning,
+};
+
+impl Rule for WorkTimeBan {
+    fn meta(&self) -> &'static Meta {
+        &META
+    }
+
+    fn doc(&self, lang: Lang) -> &'static Doc {
+        match lang {
+            Lang::En => &EN,
+        }
+    }
+
+    fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let mut seen = Vec::new();
+        for s in cx.model.statements() {
+            if access_ban(s, cx.vocab) != Some(AccessBan::WorkTime)
+                || !snippets::first_time(&mut seen, s.span)
+            {
+                continue;
+            }
+            let t = Texts {
+                lang: cx.lang,
+                platforms: snippets::platforms(s),
+                who: snippets::who(s),
+                circumstances: snippets::circumstances(s),
+                implied_by: implied_by(s),
+            };
+            out.push(cx.finding(self, s.span, t.message(), t.label(), t.help()));
+        }
+    }
+}
+
+// ---- texts ---------------------------------------------------------------------------------
+
+struct Texts {
+    lang: Lang,
+    /// `any-platform`.
+    platforms: String,
+    /// `employees except it`.
+    who: String,
+    /// ` using company-devices during work-hours`.
+    circumstances: String,
+    /// `allow only marketing`, when the ban is implied by it.
+    implied_by: Option<String>,
+}
+
+impl Texts {
+    fn message(&self) -> String {
+        match self.lang {
+            Lang::En => {
+                let mut m = format!(
+                    "bans access to {} for {}{}",
+                    self.platforms, self.who, self.circumstances
+                );
+                if let Some(source) = &self.implied_by {
+                    m.push_str(&format!(" (implied by `{source}`)"));
+                }
+                m
+            }
+        }
+    }
+
+    fn label(&self) -> String {
+        match self.lang {
+            Lang::En => "ban during working hours".to_owned(),
+        }
+    }
+
+    fn help(&self) -> String {
+        match self.lang {
+            Lang::En => format!(
+                "trust people to manage their time: `allow employees to access {}`; if focus is the worry, \
+                 say so in a `because`, or at the very least `allow employees to access {} during breaks`",
+                self.platforms, self.platforms
+            ),
+        }
+    }
+}
+
+static EN: Doc = Doc {
+    summary: "A broad audience may not use social media during working hours",
+    explanation: "\
+Flags a `block`, or a `forbid … to access …` (including the one implied by `allow only`), \
+that keeps everyone or all employees off platforms exactly `during work-hours`. Bans that \
+reach further are `blanket-block` findings.
+
+Why: people use social media at home and ask why they may not at work; private habits move \
+into working life whether the guideline likes it or not (seed 002). Open employers have long \
+stopped banning it: in 2011 about 69 % of US CIOs already allowed some access at work (Robert \
+Half Technology). A ban during working hours says \"we do not trust you with your time\", and \
+it cuts employees off from the conversations about their own company and industry.
+
+Better: allow access and treat time-wasting as what it is, a question of performance to be \
+discussed person to person, not a platform problem.",
+    bad: "\
+guideline \"Social media\" {
+  owner hr, it
+  contact \"social@acme.example\"
+  goal \"Employees are good ambassadors\"
+
+  rule \"Working hours\" {
+    forbid employees to access any-platform during work-hours
+    because \"Productivity\"
+  }
+}
+",
+    good: "\
+guideline \"Social media\" {
+  owner hr, it
+  contact \"social@acme.example\"
+  goal \"Employees are good ambassadors\"
+
+  rule \"Access\" {
+    allow employees to access any-platform
+    because \"We trust everyone to organise their own working day\"
+  }
+}
+",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::EN;
+    use crate::rules::testing::fired;
+
+    const RULE: &str = "work-time-ban";
+
+    fn rule(body: &str) -> String {
+        format!("guideline \"G\" {{\n  rule \"R\" {{\n    {body}\n  }}\n}}\n")
+    }
+
+    #[test]
+    fn examples() {
+        assert_eq!(fired(EN.bad, RULE).len(), 1);
+        assert!(fired(EN.good, RULE).is_empty());
+    }
+
+    #[test]
+    fn fires_on_a_forbid_during_work_hours() {
+        let src = rule("forbid employees to access any-platform during working-hours");
+        let found = fired(&src, RULE);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            &src[found[0].span.unwrap().range()],
+            "forbid employees to access any-platform during working-hours"
+        );
+        assert_eq!(
+            found[0].message,
+            "bans access to any-platform for employees during work-hours"
+        );
+        assert!(found[0]
+            .help
+            .as_deref()
+            .unwrap()
+            .contains("`allow employees to access any-platform`"));
+        assert!(fired(&src, "blanket-block").is_empty());
+    }
+
+    #[test]
+    fn fires_on_a_block_with_except_and_using() {
+        let src =
+            rule("block facebook for everyone except it during work-hours using company-devices");
+        let found = fired(&src, RULE);
+        assert_eq!(
+            found[0].message,
+            "bans access to facebook for everyone except it using company-devices during work-hours"
+        );
+    }
+
+    #[test]
+    fn fires_once_on_allow_only() {
+        let src = rule("allow only marketing to access facebook during work-hours");
+        let found = fired(&src, RULE);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            &src[found[0].span.unwrap().range()],
+            "allow only marketing to access facebook during work-hours"
+        );
+        assert!(found[0]
+            .message
+            .ends_with("(implied by `allow only marketing`)"));
+    }
+
+    #[test]
+    fn quiet_on_other_times_and_on_no_time() {
+        assert!(fired(&rule("block tiktok"), RULE).is_empty());
+        assert!(fired(&rule("block tiktok during breaks"), RULE).is_empty());
+        assert!(fired(&rule("block tiktok during work-hours, breaks"), RULE).is_empty());
+    }
+
+    #[test]
+    fn quiet_for_a_narrow_audience_or_permission() {
+        assert!(fired(&rule("block tiktok for interns during work-hours"), RULE).is_empty());
+        assert!(fired(
+            &rule("allow employees to access tiktok during work-hours"),
+            RULE
+        )
+        .is_empty());
+        assert!(fired(&rule("forbid employees to post during work-hours"), RULE).is_empty());
+    }
+
+    #[test]
+    fn quiet_when_not_understood() {
+        let src = rule("block tiktok during work-hourz");
+        assert!(fired(&src, RULE).is_empty());
+    }
+}
