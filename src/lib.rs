@@ -65,39 +65,41 @@ impl FileReport {
     }
 }
 
-/// Lints one source text.
+/// Lints one source text: parse, resolve, run the rules, apply the configured severities, apply
+/// suppressions, then sort and score.
 pub fn check_source(path: &str, source: &str, config: &Config) -> FileReport {
     let lang = config.lang;
-    let mut findings = match syntax::parse(source) {
-        Err(error) => vec![rules::syntax_error::finding(&error, lang)],
-        Ok(tree) => {
-            let (model, unknown) = semantics::understand(&tree, &config.vocabulary);
-            let mut findings: Vec<Finding> = unknown
-                .iter()
-                .map(|u| rules::unknown_term::finding(u, lang))
-                .collect();
-            let cx = rules::Context {
-                model: &model,
-                vocab: &config.vocabulary,
-                source,
-                lang,
-            };
-            for rule in rules::REGISTRY {
-                if rule.checks_model()
-                    && config.level(rule.meta().name, rule.meta().default_severity) != Level::Off
-                {
-                    rule.check(&cx, &mut findings);
-                }
-            }
+    let tree = match syntax::parse(source) {
+        Ok(tree) => tree,
+        Err(error) => {
+            // One syntax error per file is enough: no other rule runs.
+            let mut findings = vec![rules::syntax_error::finding(&error, lang)];
             apply_levels(&mut findings, config);
-            let status = |name: &str| rule_status(name, config);
-            let mut about_comments = suppress::apply(source, &tree, &mut findings, &status, lang);
-            apply_levels(&mut about_comments, config);
-            findings.append(&mut about_comments);
-            findings
+            return finish(path, source.to_owned(), findings);
         }
     };
+    let (model, unknown) = semantics::understand(&tree, &config.vocabulary);
+    let mut findings: Vec<Finding> = unknown
+        .iter()
+        .map(|u| rules::unknown_term::finding(u, lang))
+        .collect();
+    let cx = rules::Context {
+        model: &model,
+        vocab: &config.vocabulary,
+        source,
+        lang,
+    };
+    for rule in rules::REGISTRY {
+        let meta = rule.meta();
+        if rule.checks_model() && config.level(meta.name, meta.default_severity) != Level::Off {
+            rule.check(&cx, &mut findings);
+        }
+    }
     apply_levels(&mut findings, config);
+    let status = |name: &str| rule_status(name, config);
+    let mut about_comments = suppress::apply(source, &tree, &mut findings, &status, lang);
+    apply_levels(&mut about_comments, config);
+    findings.append(&mut about_comments);
     finish(path, source.to_owned(), findings)
 }
 

@@ -280,6 +280,154 @@ pub fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::testing::lint;
+
+    /// A guideline with every openness need met, so only the findings under test remain.
+    fn wrap(body: &str) -> String {
+        format!(
+            "guideline \"G\" {{\n  owner hr, sales\n  contact \"c@example.com\"\n  goal \"g\"\n  channel twitter {{ purpose service respond within 1h staffed by sales }}\n{body}}}\n"
+        )
+    }
+
+    /// `(rule, suppressed)` of every finding, in order.
+    fn outcome(src: &str) -> Vec<(String, bool)> {
+        lint(src)
+            .into_iter()
+            .map(|f| (f.rule.to_string(), f.is_suppressed()))
+            .collect()
+    }
+
+    fn pairs(list: &[(&str, bool)]) -> Vec<(String, bool)> {
+        list.iter().map(|(r, s)| (r.to_string(), *s)).collect()
+    }
+
+    #[test]
+    fn own_line_covers_a_whole_rule_block() {
+        let src = wrap("  # guidelint-allow blanket-block: kiosk\n  rule \"K\" {\n    block tiktok\n    because \"b\"\n  }\n");
+        assert_eq!(outcome(&src), pairs(&[("blanket-block", true)]));
+    }
+
+    #[test]
+    fn own_line_skips_blank_and_comment_lines() {
+        let src = wrap("  # guidelint-allow blanket-block: kiosk\n\n  # another note\n  rule \"K\" { block tiktok because \"b\" }\n");
+        assert_eq!(outcome(&src), pairs(&[("blanket-block", true)]));
+    }
+
+    #[test]
+    fn own_line_covers_a_single_statement() {
+        let src = wrap("  rule \"K\" {\n    # guidelint-allow blanket-block: kiosk\n    block tiktok\n    block xing\n    because \"b\"\n  }\n");
+        assert_eq!(
+            outcome(&src),
+            pairs(&[("blanket-block", true), ("blanket-block", false)])
+        );
+    }
+
+    #[test]
+    fn own_line_covers_a_clause() {
+        let src = wrap("  rule \"K\" {\n    allow employees to access xing\n    # guidelint-allow threat-without-reason: agreed with the works council\n    consequence reminder\n  }\n");
+        assert_eq!(outcome(&src), pairs(&[("threat-without-reason", true)]));
+    }
+
+    #[test]
+    fn a_comment_before_the_guideline_covers_the_whole_file() {
+        let src = format!(
+            "# guidelint-allow blanket-block, missing-rationale: a kiosk system\n{}",
+            wrap("  rule \"K\" { block tiktok }\n  rule \"L\" { block xing }\n")
+        );
+        assert!(outcome(&src).iter().all(|(_, suppressed)| *suppressed));
+        assert_eq!(outcome(&src).len(), 4);
+    }
+
+    #[test]
+    fn trailing_covers_the_outermost_item_on_its_line() {
+        let src = wrap("  rule \"K\" { block tiktok because \"b\" } # guidelint-allow blanket-block: kiosk\n  rule \"L\" { block xing because \"b\" }\n");
+        assert_eq!(
+            outcome(&src),
+            pairs(&[("blanket-block", true), ("blanket-block", false)])
+        );
+    }
+
+    #[test]
+    fn trailing_without_an_item_on_its_line_covers_the_innermost_container() {
+        // The comment stands after `{`, where no item starts: it covers the rule block.
+        let src = wrap("  rule \"K\"\n  { # guidelint-allow blanket-block: kiosk\n    block tiktok\n    because \"b\"\n  }\n");
+        assert_eq!(outcome(&src), pairs(&[("blanket-block", true)]));
+    }
+
+    #[test]
+    fn own_line_before_a_line_that_starts_no_item_covers_nothing() {
+        let src = wrap("  rule \"K\" {\n    block tiktok\n    because \"b\"\n    # guidelint-allow blanket-block: too late\n  }\n");
+        assert_eq!(
+            outcome(&src),
+            pairs(&[("blanket-block", false), ("unused-suppression", false)])
+        );
+    }
+
+    #[test]
+    fn names_are_tracked_one_by_one() {
+        let src = wrap("  # guidelint-allow blanket-block, gag-rule: kiosk\n  rule \"K\" { block tiktok because \"b\" }\n");
+        let findings = lint(&src);
+        assert_eq!(findings.len(), 2);
+        // The comment comes first in the file.
+        assert_eq!(findings[0].rule, "unused-suppression");
+        assert!(findings[0].message.contains("`gag-rule`"));
+        assert!(!findings[0].message.contains("blanket-block"));
+        assert_eq!(findings[1].rule, "blanket-block");
+        assert!(findings[1].is_suppressed());
+    }
+
+    #[test]
+    fn an_unknown_name_is_an_unknown_term_only() {
+        let src = wrap("  # guidelint-allow blanket-blok: typo\n  rule \"K\" { allow employees to access xing }\n");
+        let findings = lint(&src);
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert_eq!(findings[0].rule, "unknown-term");
+        assert!(findings[0]
+            .help
+            .as_deref()
+            .unwrap()
+            .contains("`blanket-block`"));
+        assert_eq!(&src[findings[0].span.unwrap().range()], "blanket-blok");
+    }
+
+    #[test]
+    fn without_a_reason_it_still_applies() {
+        let src = wrap("  rule \"K\" {\n    block tiktok # guidelint-allow blanket-block\n    because \"b\"\n  }\n");
+        let findings = lint(&src);
+        assert_eq!(findings.len(), 2);
+        assert!(findings[0].is_suppressed());
+        assert_eq!(findings[1].rule, "suppression-without-reason");
+        assert!(src[findings[1].span.unwrap().range()].starts_with("# guidelint-allow"));
+    }
+
+    #[test]
+    fn correctness_findings_about_the_file_cannot_be_suppressed() {
+        let src = wrap("  # guidelint-allow unknown-term: please\n  rule \"K\" { allow employes to access xing }\n");
+        assert_eq!(
+            outcome(&src),
+            pairs(&[("unused-suppression", false), ("unknown-term", false)])
+        );
+    }
+
+    #[test]
+    fn a_rule_turned_off_is_neither_used_nor_unused() {
+        let mut config = crate::Config::default();
+        config
+            .levels
+            .insert("blanket-block".into(), crate::config::Level::Off);
+        let src = wrap("  # guidelint-allow blanket-block: kiosk\n  rule \"K\" { block tiktok because \"b\" }\n");
+        let report = crate::check_source("t.guideline", &src, &config);
+        assert!(report.findings.is_empty(), "{:?}", report.findings);
+    }
+
+    #[test]
+    fn suppressed_findings_do_not_count_towards_the_score() {
+        let src = wrap("  # guidelint-allow blanket-block: kiosk\n  rule \"K\" { block tiktok because \"b\" }\n");
+        let report = crate::check_source("t.guideline", &src, &crate::Config::default());
+        assert_eq!(report.score, Some(100));
+        assert_eq!(report.verdict, crate::Verdict::Open);
+        assert!(!report.fails(Some(crate::Severity::Info)));
+    }
 
     #[test]
     fn parses_names_and_reason() {

@@ -465,3 +465,58 @@ fn walk(p: &std::path::Path) -> Vec<(String, Vec<u8>)> {
     }
     out
 }
+
+const SUPPRESSED: &str = "guideline \"S\" {\n  owner hr, sales\n  contact \"c@example.com\"\n  goal \"g\"\n  channel twitter { purpose service respond within 1h staffed by sales }\n  # guidelint-allow blanket-block: kiosk PCs\n  rule \"K\" { block tiktok because \"b\" }\n  rule \"L\" { block xing because \"b\" }\n}\n";
+
+#[test]
+fn suppressed_findings_are_hidden_unless_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("s.guideline");
+    fs::write(&file, SUPPRESSED).unwrap();
+    let out = guidelint().arg("check").arg(&file).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.matches("guidelint::blanket-block").count(), 1);
+    assert!(text.contains("(1 suppressed)"));
+    let out = guidelint()
+        .args(["check", "--show-suppressed"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(text.matches("guidelint::blanket-block").count(), 2);
+    assert!(text.contains("(suppressed: kiosk PCs)"));
+}
+
+#[test]
+fn json_marks_suppressed_findings_and_counts_them_apart() {
+    let out = guidelint()
+        .args(["check", "--format", "json", "-"])
+        .write_stdin(SUPPRESSED)
+        .output()
+        .unwrap();
+    let v = json(&out.stdout);
+    let diags = v["files"][0]["diagnostics"].as_array().unwrap();
+    assert_eq!(diags.len(), 2);
+    assert_eq!(diags[0]["suppressed"], true);
+    assert_eq!(diags[0]["suppression_reason"], "kiosk PCs");
+    assert_eq!(diags[1]["suppressed"], false);
+    assert_eq!(v["summary"]["errors"], 1);
+    assert_eq!(v["summary"]["suppressed"], 1);
+    assert_eq!(v["files"][0]["score"], 80);
+    assert_eq!(v["files"][0]["verdict"], "law-and-order");
+}
+
+#[test]
+fn statistics_count_per_rule() {
+    let out = guidelint()
+        .args(["check", "--statistics", "--fail-on", "never", "-"])
+        .write_stdin(SUPPRESSED)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.lines()
+            .any(|l| l.trim_start().starts_with("1  blanket-block")),
+        "{text}"
+    );
+}
