@@ -47,7 +47,7 @@ fn internal(source: &str) -> SyntaxError {
 fn span_of(pair: &Pair<'_, Rule>) -> Span {
     let start = pair.as_span().start();
     let mut last = pair.clone();
-    while let Some(child) = last.clone().into_inner().last() {
+    while let Some(child) = last.clone().into_inner().next_back() {
         last = child;
     }
     Span::new(start, last.as_span().end().max(start))

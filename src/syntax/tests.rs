@@ -333,3 +333,67 @@ fn a_large_file_parses() {
     let tree = ok(&src);
     assert_eq!(tree.items.len(), i);
 }
+
+/// The silent `keyword` rule in the grammar lists the keywords by first letter; it must reject
+/// exactly the keywords of SPEC §1 as terms, in any case, and nothing that merely starts or ends
+/// with one.
+#[test]
+fn every_keyword_and_only_keywords_are_reserved() {
+    const KEYWORDS: &[&str] = &[
+        "guideline",
+        "version",
+        "owner",
+        "audience",
+        "contact",
+        "goal",
+        "channel",
+        "purpose",
+        "respond",
+        "within",
+        "staffed",
+        "by",
+        "replies",
+        "on",
+        "off",
+        "rule",
+        "because",
+        "consequence",
+        "allow",
+        "only",
+        "encourage",
+        "require",
+        "forbid",
+        "block",
+        "monitor",
+        "to",
+        "for",
+        "except",
+        "about",
+        "during",
+        "using",
+        "with",
+        "without",
+        "approval",
+        "and",
+    ];
+    for k in KEYWORDS {
+        for written in [k.to_string(), k.to_uppercase()] {
+            assert!(
+                parse(&wrap(&format!("monitor {written}"))).is_err(),
+                "{written}"
+            );
+        }
+        let words = format!("{k}x, x{k}, {k}-y, {k}2, {k}ä");
+        let tree = ok(&wrap(&format!("monitor {words}")));
+        let StatementBody::Monitor { targets } = &statements(&tree)[0].body else {
+            panic!()
+        };
+        assert_eq!(targets.terms.len(), 5, "{words}");
+    }
+    // Prefixes of keywords are terms too.
+    for word in [
+        "o", "wit", "withi", "withou", "fo", "forbi", "a", "b", "t", "gui",
+    ] {
+        ok(&wrap(&format!("monitor {word}")));
+    }
+}
