@@ -5,11 +5,13 @@ use std::fmt;
 use std::io::{self, Write};
 
 use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 
 use super::Summary;
 use crate::finding::{Finding, Severity};
+use crate::span::LineIndex;
 use crate::FileReport;
 
 /// How the human output looks.
@@ -40,7 +42,7 @@ impl Default for Style {
 /// A finding together with its file, as a miette diagnostic.
 struct Rendered<'a> {
     finding: &'a Finding,
-    source: &'a NamedSource<String>,
+    source: &'a IndexedSource<'a>,
     path: &'a str,
     help: Option<String>,
 }
@@ -107,6 +109,51 @@ impl Diagnostic for Rendered<'_> {
     }
 }
 
+/// A file's text for miette, with a line index so that rendering one finding reads only the
+/// lines around it. miette's own `SourceCode` for strings scans from the start of the text for
+/// every finding, which made a large file with many findings quadratic (minutes for a file of a
+/// few thousand rules).
+struct IndexedSource<'a> {
+    name: &'a str,
+    text: &'a str,
+    lines: LineIndex,
+}
+
+impl SourceCode for IndexedSource<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+        let start = span.offset().min(self.text.len());
+        let end = (span.offset() + span.len()).min(self.text.len());
+        // A window of whole lines, a little wider than the context miette asks for; miette
+        // picks the same context inside it as it would in the whole text.
+        let first = self
+            .lines
+            .line_of(start)
+            .saturating_sub(context_lines_before + 1)
+            .max(1);
+        let last = self.lines.line_of(end) + context_lines_after + 2;
+        let from = self.lines.line_start(first).unwrap_or(0);
+        let to = self.lines.line_start(last).unwrap_or(self.text.len());
+        let window = &self.text[from..to];
+        let local = SourceSpan::new((span.offset() - from).into(), span.len());
+        let inner = window.read_span(&local, context_lines_before, context_lines_after)?;
+        let contents = MietteSpanContents::new_named(
+            self.name.to_owned(),
+            inner.data(),
+            SourceSpan::new((inner.span().offset() + from).into(), inner.span().len()),
+            inner.line() + first - 1,
+            inner.column(),
+            inner.line_count(),
+        )
+        .with_language("guideline");
+        Ok(Box::new(contents))
+    }
+}
+
 fn handler(style: &Style) -> GraphicalReportHandler {
     let theme = if style.color {
         GraphicalTheme::unicode()
@@ -130,7 +177,11 @@ pub fn write_file(report: &FileReport, style: &Style, out: &mut dyn Write) -> io
         return Ok(());
     }
     let handler = handler(style);
-    let source = NamedSource::new(&report.path, report.source.clone()).with_language("guideline");
+    let source = IndexedSource {
+        name: &report.path,
+        text: &report.source,
+        lines: LineIndex::new(&report.source),
+    };
     for finding in visible {
         let help = Some(match &finding.help {
             Some(h) => format!("{h}\nread more: guidelint explain {}", finding.rule),
