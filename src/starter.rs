@@ -15,7 +15,7 @@ fail-on: warning
 
 # Severity overrides per rule: error | warning | info | off.
 rules:
-  missing-owner: warning
+  missing-goals: error
 
 # Files and folders to leave out, relative to this file.
 exclude: [\"archive/**\"]

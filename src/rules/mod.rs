@@ -11,6 +11,7 @@ use crate::lang::Lang;
 use crate::semantics::{Model, Vocabulary};
 use crate::span::Span;
 
+pub mod custom;
 pub mod missing_goals;
 pub mod suppression_without_reason;
 pub mod syntax_error;
