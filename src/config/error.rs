@@ -18,7 +18,7 @@ const MAX_SHOWN_LINE: usize = 400;
 pub struct ConfigError {
     message: String,
     help: Option<String>,
-    location: Option<Location>,
+    location: Option<Box<Location>>,
 }
 
 #[derive(Debug)]
@@ -64,7 +64,7 @@ impl ConfigError {
         ConfigError {
             message: message.into(),
             help,
-            location: Some(Location {
+            location: Some(Box::new(Location {
                 source: NamedSource::new(name, text.to_owned()),
                 name: name.to_owned(),
                 span: (start, end - start).into(),
@@ -72,7 +72,7 @@ impl ConfigError {
                 line: position.line,
                 column: position.column,
                 show: line_end - line_start <= MAX_SHOWN_LINE,
-            }),
+            })),
         }
     }
 
@@ -139,9 +139,8 @@ impl Diagnostic for ConfigError {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let l = self.location.as_ref().filter(|l| l.show)?;
-        Some(Box::new(std::iter::once(LabeledSpan::new_primary_with_span(
-            Some(l.label.clone()),
-            l.span,
-        ))))
+        Some(Box::new(std::iter::once(
+            LabeledSpan::new_primary_with_span(Some(l.label.clone()), l.span),
+        )))
     }
 }

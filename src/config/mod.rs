@@ -114,7 +114,12 @@ impl Config {
     /// (the current directory); `exclude` globs are relative to the file's directory.
     pub fn load(path: &Path, cwd: &Path) -> Result<Config, ConfigError> {
         let shown = crate::discover::display(path);
-        let cannot = |why: String| ConfigError::plain(format!("cannot read the configuration {shown}: {why}"), None);
+        let cannot = |why: String| {
+            ConfigError::plain(
+                format!("cannot read the configuration {shown}: {why}"),
+                None,
+            )
+        };
         let meta = std::fs::metadata(path).map_err(|e| cannot(e.to_string()))?;
         if !meta.is_file() {
             return Err(cannot("not a file".to_owned()));
@@ -142,7 +147,12 @@ impl Config {
 
     /// A configuration from YAML text; `name` is shown in errors, `base` is the directory the
     /// `exclude` globs are relative to, `cwd` the directory relative checked paths start from.
-    pub fn from_yaml(name: &str, text: &str, base: &Path, cwd: &Path) -> Result<Config, ConfigError> {
+    pub fn from_yaml(
+        name: &str,
+        text: &str,
+        base: &Path,
+        cwd: &Path,
+    ) -> Result<Config, ConfigError> {
         let parsed = yaml::parse(name, text)?;
         let mut config = Config {
             vocabulary: parsed.vocabulary,
@@ -166,7 +176,9 @@ impl Config {
                 builder.add(glob);
             }
             // Every glob compiled on its own; a set of valid globs always builds.
-            let globs = builder.build().map_err(|e| ConfigError::plain(format!("{name}: {e}"), None))?;
+            let globs = builder
+                .build()
+                .map_err(|e| ConfigError::plain(format!("{name}: {e}"), None))?;
             config.exclude = Some(Excludes {
                 base: normalize(&cwd.join(base)),
                 cwd: cwd.to_path_buf(),

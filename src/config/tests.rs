@@ -73,12 +73,18 @@ fn vocabulary_extends_every_category() {
     let v = &c.vocabulary;
     assert_eq!(v.resolve(Category::Platform, "intranet"), Some("intranet"));
     assert_eq!(v.resolve(Category::Audience, "azubis"), Some("azubis"));
-    assert_eq!(v.resolve(Category::Audience, "belegschaft"), Some("belegschaft"));
+    assert_eq!(
+        v.resolve(Category::Audience, "belegschaft"),
+        Some("belegschaft")
+    );
     assert!(v.is_broad_audience("belegschaft"));
     assert!(!v.is_broad_audience("azubis"));
     assert_eq!(v.resolve(Category::Content, "insults"), Some("insults"));
     assert!(v.is_company_topic("brand") && v.knows(Category::Content, "brand"));
-    assert_eq!(v.resolve(Category::Time, "night-shift"), Some("night-shift"));
+    assert_eq!(
+        v.resolve(Category::Time, "night-shift"),
+        Some("night-shift")
+    );
     assert_eq!(v.resolve(Category::Means, "guest-wifi"), Some("guest-wifi"));
     assert!(v.knows(Category::MonitorTarget, "trend-topics"));
     assert!(!v.is_surveillance_target("trend-topics"));
@@ -88,9 +94,18 @@ fn vocabulary_extends_every_category() {
     assert!(v.is_broadcast_purpose("sponsoring"));
     assert!(v.knows(Category::Consequence, "coaching"));
     // Aliases resolve in every category where the target exists, case-insensitively.
-    assert_eq!(v.resolve(Category::Audience, "Mitarbeitende"), Some("employees"));
-    assert_eq!(v.resolve(Category::MonitorTarget, "mitarbeitende"), Some("employees"));
-    assert_eq!(v.resolve(Category::Audience, "kundenservice"), Some("customer-service"));
+    assert_eq!(
+        v.resolve(Category::Audience, "Mitarbeitende"),
+        Some("employees")
+    );
+    assert_eq!(
+        v.resolve(Category::MonitorTarget, "mitarbeitende"),
+        Some("employees")
+    );
+    assert_eq!(
+        v.resolve(Category::Audience, "kundenservice"),
+        Some("customer-service")
+    );
     assert_eq!(v.resolve(Category::Time, "arbeitszeit"), Some("work-hours"));
     assert_eq!(v.resolve(Category::Content, "firmenthema"), Some("brand"));
 }
@@ -98,7 +113,10 @@ fn vocabulary_extends_every_category() {
 #[test]
 fn aliases_may_point_at_aliases_in_any_order() {
     let c = ok("vocabulary:\n  aliases:\n    leute: mitarbeitende\n    mitarbeitende: employees\n");
-    assert_eq!(c.vocabulary.resolve(Category::Audience, "leute"), Some("employees"));
+    assert_eq!(
+        c.vocabulary.resolve(Category::Audience, "leute"),
+        Some("employees")
+    );
 }
 
 #[test]
@@ -185,23 +203,47 @@ fn yaml_syntax_errors_are_located() {
 
 #[test]
 fn unknown_keys_and_wrong_types_are_located() {
-    assert_eq!(err("fail-on: warning\nfail_on: error\n", "unknown key `fail_on`"), (2, 1));
-    assert_eq!(err("vocabulary:\n  platfroms: [x]\n", "unknown key `platfroms`"), (2, 3));
     assert_eq!(
-        err("custom-rules:\n  - name: a/b\n    message: m\n    match:\n      modalty: block\n", "unknown key `modalty`"),
+        err(
+            "fail-on: warning\nfail_on: error\n",
+            "unknown key `fail_on`"
+        ),
+        (2, 1)
+    );
+    assert_eq!(
+        err("vocabulary:\n  platfroms: [x]\n", "unknown key `platfroms`"),
+        (2, 3)
+    );
+    assert_eq!(
+        err(
+            "custom-rules:\n  - name: a/b\n    message: m\n    match:\n      modalty: block\n",
+            "unknown key `modalty`"
+        ),
         (5, 7)
     );
     assert_eq!(
-        err("custom-rules:\n  - name: a/b\n    mesage: m\n", "unknown key `mesage`"),
+        err(
+            "custom-rules:\n  - name: a/b\n    mesage: m\n",
+            "unknown key `mesage`"
+        ),
         (3, 5)
     );
-    assert_eq!(err("fail-on: warnin\n", "unknown variant `warnin`"), (1, 10));
+    assert_eq!(
+        err("fail-on: warnin\n", "unknown variant `warnin`"),
+        (1, 10)
+    );
     assert_eq!(err("max-file-size: big\n", "invalid type"), (1, 16));
     assert_eq!(err("exclude: {a: b}\n", "invalid type"), (1, 10));
     assert_eq!(err("rules: [missing-goals]\n", "invalid type"), (1, 8));
-    assert_eq!(err("vocabulary:\n  platforms: [[x]]\n", "invalid type"), (2, 15));
     assert_eq!(
-        err("custom-rules:\n  - name: a/b\n    message: m\n    match: { approval: maybe }\n", "invalid type"),
+        err("vocabulary:\n  platforms: [[x]]\n", "invalid type"),
+        (2, 15)
+    );
+    assert_eq!(
+        err(
+            "custom-rules:\n  - name: a/b\n    message: m\n    match: { approval: maybe }\n",
+            "invalid type"
+        ),
         (4, 24)
     );
     assert_eq!(err("lang: de\n", "unknown language `de`"), (1, 7));
@@ -210,11 +252,26 @@ fn unknown_keys_and_wrong_types_are_located() {
 
 #[test]
 fn rule_names_and_severities() {
-    assert_eq!(err("rules:\n  missing-gaols: off\n", "unknown rule `missing-gaols`"), (2, 3));
+    assert_eq!(
+        err(
+            "rules:\n  missing-gaols: off\n",
+            "unknown rule `missing-gaols`"
+        ),
+        (2, 3)
+    );
     let e = load("rules:\n  missing-gaols: off\n").unwrap_err();
     assert!(e.help_text().unwrap().contains("`missing-goals`"));
-    assert_eq!(err("rules:\n  acme/x: off\n", "unknown rule `acme/x`"), (2, 3));
-    assert_eq!(err("rules:\n  missing-goals: fatal\n", "unknown severity `fatal`"), (2, 18));
+    assert_eq!(
+        err("rules:\n  acme/x: off\n", "unknown rule `acme/x`"),
+        (2, 3)
+    );
+    assert_eq!(
+        err(
+            "rules:\n  missing-goals: fatal\n",
+            "unknown severity `fatal`"
+        ),
+        (2, 18)
+    );
     for mandatory in ["syntax-error", "unknown-term", "unreadable-file"] {
         let text = format!("rules:\n  {mandatory}: off\n");
         let column = mandatory.len() + 5;
@@ -226,11 +283,20 @@ fn rule_names_and_severities() {
 
 #[test]
 fn vocabulary_errors() {
-    assert_eq!(err("vocabulary:\n  platforms: [intra net]\n", "not a term"), (2, 15));
-    assert_eq!(err("vocabulary:\n  times: [on]\n", "`on` is not a term"), (2, 11));
+    assert_eq!(
+        err("vocabulary:\n  platforms: [intra net]\n", "not a term"),
+        (2, 15)
+    );
+    assert_eq!(
+        err("vocabulary:\n  times: [on]\n", "`on` is not a term"),
+        (2, 11)
+    );
     assert_eq!(err("vocabulary:\n  means: []\n", "empty list"), (2, 10));
     assert_eq!(
-        err("vocabulary:\n  aliases:\n    mitarbeitende: employes\n", "points at `employes`, which is no term"),
+        err(
+            "vocabulary:\n  aliases:\n    mitarbeitende: employes\n",
+            "points at `employes`, which is no term"
+        ),
         (3, 20)
     );
     assert_eq!(
@@ -238,7 +304,10 @@ fn vocabulary_errors() {
         (2, 17)
     );
     assert_eq!(
-        err("vocabulary:\n  aliases: { facebook: twitter }\n", "would redefine `facebook`"),
+        err(
+            "vocabulary:\n  aliases: { facebook: twitter }\n",
+            "would redefine `facebook`"
+        ),
         (2, 24)
     );
 }
@@ -248,12 +317,21 @@ fn custom_rule_errors() {
     let rule = |name: &str, body: &str| {
         format!("custom-rules:\n  - name: {name}\n    message: m\n    match:\n{body}")
     };
-    assert_eq!(err(&rule("tiktok", "      modality: block\n"), "has no `/`"), (2, 11));
     assert_eq!(
-        err(&rule("missing-goals", "      modality: block\n"), "name of a built-in rule"),
+        err(&rule("tiktok", "      modality: block\n"), "has no `/`"),
         (2, 11)
     );
-    assert_eq!(err(&rule("Acme/X", "      modality: block\n"), "cannot name"), (2, 11));
+    assert_eq!(
+        err(
+            &rule("missing-goals", "      modality: block\n"),
+            "name of a built-in rule"
+        ),
+        (2, 11)
+    );
+    assert_eq!(
+        err(&rule("Acme/X", "      modality: block\n"), "cannot name"),
+        (2, 11)
+    );
     assert_eq!(
         err(
             "custom-rules:\n  - { name: a/b, message: m, match: { modality: block } }\n  - { name: a/b, message: m, match: { modality: block } }\n",
@@ -261,32 +339,87 @@ fn custom_rule_errors() {
         ),
         (3, 13)
     );
-    assert_eq!(err(&rule("a/b", "      modality: blocks\n"), "unknown variant `blocks`"), (5, 17));
     assert_eq!(
-        err(&rule("a/b", "      platforms: [facebook, tiktk]\n"), "`tiktk` is not a platform"),
+        err(
+            &rule("a/b", "      modality: blocks\n"),
+            "unknown variant `blocks`"
+        ),
+        (5, 17)
+    );
+    assert_eq!(
+        err(
+            &rule("a/b", "      platforms: [facebook, tiktk]\n"),
+            "`tiktk` is not a platform"
+        ),
         (5, 29)
     );
     let e = load(&rule("a/b", "      platforms: [facebook, tiktk]\n")).unwrap_err();
     assert_eq!(e.help_text(), Some("did you mean `tiktok`?"));
     assert_eq!(
-        err(&rule("a/b", "      audience: facebook\n"), "`facebook` is not an audience"),
+        err(
+            &rule("a/b", "      audience: facebook\n"),
+            "`facebook` is not an audience"
+        ),
         (5, 17)
     );
-    assert_eq!(err(&rule("a/b", "      action: access-all\n"), "not an action"), (5, 15));
-    assert_eq!(err(&rule("a/b", "      objects: tiktok\n"), "not a topic"), (5, 16));
-    assert_eq!(err(&rule("a/b", "      about: nothing-at-all\n"), "not a topic"), (5, 14));
-    assert_eq!(err(&rule("a/b", "      during: nights\n"), "not a time"), (5, 15));
-    assert_eq!(err(&rule("a/b", "      using: pigeons\n"), "not a means"), (5, 14));
-    assert_eq!(err(&rule("a/b", "      targets: facebook\n"), "not a monitor target"), (5, 16));
-    assert_eq!(err(&rule("a/b", "      text: \"(open\"\n"), "invalid regular expression"), (5, 13));
-    assert_eq!(err(&rule("a/b", "      platforms: []\n"), "empty list"), (5, 18));
-    assert_eq!(err(&rule("a/b", "      {}\n"), "`match` of a custom rule is empty"), (5, 7));
     assert_eq!(
-        err("custom-rules:\n  - name: a/b\n    match: { modality: block }\n", "missing key `message`"),
+        err(&rule("a/b", "      action: access-all\n"), "not an action"),
+        (5, 15)
+    );
+    assert_eq!(
+        err(&rule("a/b", "      objects: tiktok\n"), "not a topic"),
+        (5, 16)
+    );
+    assert_eq!(
+        err(&rule("a/b", "      about: nothing-at-all\n"), "not a topic"),
+        (5, 14)
+    );
+    assert_eq!(
+        err(&rule("a/b", "      during: nights\n"), "not a time"),
+        (5, 15)
+    );
+    assert_eq!(
+        err(&rule("a/b", "      using: pigeons\n"), "not a means"),
+        (5, 14)
+    );
+    assert_eq!(
+        err(
+            &rule("a/b", "      targets: facebook\n"),
+            "not a monitor target"
+        ),
+        (5, 16)
+    );
+    assert_eq!(
+        err(
+            &rule("a/b", "      text: \"(open\"\n"),
+            "invalid regular expression"
+        ),
+        (5, 13)
+    );
+    assert_eq!(
+        err(&rule("a/b", "      platforms: []\n"), "empty list"),
+        (5, 18)
+    );
+    assert_eq!(
+        err(
+            &rule("a/b", "      {}\n"),
+            "`match` of a custom rule is empty"
+        ),
+        (5, 7)
+    );
+    assert_eq!(
+        err(
+            "custom-rules:\n  - name: a/b\n    match: { modality: block }\n",
+            "missing key `message`"
+        ),
         (2, 5)
     );
     assert_eq!(
-        err(&rule("a/b", "      modality: block\n").replace("    message: m\n", "    message: m\n    severity: off\n"), "unknown variant `off`"),
+        err(
+            &rule("a/b", "      modality: block\n")
+                .replace("    message: m\n", "    message: m\n    severity: off\n"),
+            "unknown variant `off`"
+        ),
         (4, 15)
     );
 }
@@ -302,7 +435,11 @@ fn an_alias_bomb_fails_fast() {
     }
     let start = Instant::now();
     let e = load(&text).unwrap_err();
-    assert!(start.elapsed() < Duration::from_secs(2), "{:?}", start.elapsed());
+    assert!(
+        start.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        start.elapsed()
+    );
     assert!(e.message().contains("repetition limit"), "{}", e.message());
     // Labelled at the first alias.
     assert_eq!(e.line_column(), Some((2, 10)));
@@ -316,7 +453,11 @@ fn a_huge_regex_fails_fast() {
     );
     let start = Instant::now();
     let e = load(&text).unwrap_err();
-    assert!(start.elapsed() < Duration::from_secs(10), "{:?}", start.elapsed());
+    assert!(
+        start.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        start.elapsed()
+    );
     assert!(e.message().contains("bytes long"), "{}", e.message());
     assert_eq!(e.line_column(), Some((5, 13)));
     // The 10 MB line is not printed.
@@ -326,9 +467,14 @@ fn a_huge_regex_fails_fast() {
 
 #[test]
 fn a_regex_that_compiles_too_big_fails() {
-    let text = "custom-rules:\n  - name: a/b\n    message: m\n    match:\n      text: '\\w{1000}{1000}'\n";
+    let text =
+        "custom-rules:\n  - name: a/b\n    message: m\n    match:\n      text: '\\w{1000}{1000}'\n";
     let e = load(text).unwrap_err();
-    assert!(e.help_text().unwrap().contains("once compiled"), "{:?}", e.help_text());
+    assert!(
+        e.help_text().unwrap().contains("once compiled"),
+        "{:?}",
+        e.help_text()
+    );
     assert_eq!(e.line_column(), Some((5, 13)));
 }
 
@@ -354,7 +500,10 @@ fn load_reads_a_file_and_reports_a_missing_one() {
     std::fs::write(&path, "\u{feff}fail-on: info\nexclude: [old/**]\n").unwrap();
     let c = Config::load(&path, dir.path()).unwrap();
     assert_eq!(c.fail_on, FailOn::Info);
-    assert!(c.exclude.unwrap().excludes(&dir.path().join("old/x.guideline"), false));
+    assert!(c
+        .exclude
+        .unwrap()
+        .excludes(&dir.path().join("old/x.guideline"), false));
     let e = Config::load(&dir.path().join("nope.yaml"), dir.path()).unwrap_err();
     assert!(e.message().contains("cannot read the configuration"));
     assert_eq!(e.line_column(), None);

@@ -150,7 +150,10 @@ fn from_serde(name: &str, text: &str, error: &serde_yaml::Error) -> ConfigError 
 /// Words for serde's and libyaml's own messages.
 fn describe_serde(message: String) -> (String, String, Option<String>) {
     let (label, help) = if message.contains("unknown field") {
-        ("unknown key", Some("check the spelling; `guidelint` documents every key in docs/configuration.md"))
+        (
+            "unknown key",
+            Some("check the spelling; `guidelint` documents every key in docs/configuration.md"),
+        )
     } else if message.contains("invalid type") {
         ("wrong type", None)
     } else if message.contains("unknown variant") {
@@ -502,9 +505,7 @@ impl RawCustomRule {
         }
         CustomRule {
             name: self.name.0,
-            severity: self
-                .severity
-                .map_or(Severity::Warning, |s| s.severity()),
+            severity: self.severity.map_or(Severity::Warning, |s| s.severity()),
             message: self.message,
             help: self.help.filter(|h| !h.trim().is_empty()),
             matcher: Matcher {
@@ -660,7 +661,10 @@ impl Checked for RuleName {
         known.extend(checks.custom_names.iter().map(String::as_str));
         let help = match closest(v, &known) {
             Some(close) => format!("did you mean `{close}`? `guidelint rules` lists every rule"),
-            None => "`guidelint rules` lists every rule; custom rules are defined under `custom-rules`".to_owned(),
+            None => {
+                "`guidelint rules` lists every rule; custom rules are defined under `custom-rules`"
+                    .to_owned()
+            }
         };
         Err(fail(
             format!("unknown rule `{v}`"),
@@ -706,13 +710,14 @@ impl Checked for CustomName {
         }
         let valid_part = |p: &str| {
             !p.is_empty()
-                && p
-                    .chars()
+                && p.chars()
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
         };
         if !v.split('/').all(valid_part) {
             return Err(fail(
-                format!("the custom rule name `{v}` has characters a suppression comment cannot name"),
+                format!(
+                    "the custom rule name `{v}` has characters a suppression comment cannot name"
+                ),
                 "not a rule name",
                 help,
             ));
@@ -763,7 +768,10 @@ impl Checked for LangValue {
             .find(|l| l.code() == v)
             .map(LangValue)
             .ok_or_else(|| {
-                let codes: Vec<String> = Lang::ALL.iter().map(|l| format!("`{}`", l.code())).collect();
+                let codes: Vec<String> = Lang::ALL
+                    .iter()
+                    .map(|l| format!("`{}`", l.code()))
+                    .collect();
                 fail(
                     format!("unknown language `{v}`"),
                     "unknown language",
@@ -1055,8 +1063,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
                 T::deserialize(de::value::StrDeserializer::<E>::new(v)).map(|t| OneOrMany(vec![t]))
             }
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
-                T::deserialize(de::value::BoolDeserializer::<E>::new(v))
-                    .map(|t| OneOrMany(vec![t]))
+                T::deserialize(de::value::BoolDeserializer::<E>::new(v)).map(|t| OneOrMany(vec![t]))
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
                 T::deserialize(de::value::MapAccessDeserializer::new(map))

@@ -108,7 +108,10 @@ pub fn check(cx: &Context<'_>, custom: &[CustomRule], out: &mut Vec<Finding>) {
             }
             let text = cx.source.get(statement.span.range()).unwrap_or("");
             for rule in custom {
-                if rule.matcher.matches(statement, block.because.is_some(), text) {
+                if rule
+                    .matcher
+                    .matches(statement, block.because.is_some(), text)
+                {
                     out.push(finding(rule, statement));
                 }
             }
@@ -230,7 +233,10 @@ mod tests {
         let src = g("block tiktok, facebook");
         let found = fired(&src, m.clone());
         assert_eq!(found.len(), 1);
-        assert_eq!(&src[found[0].span.unwrap().range()], "block tiktok, facebook");
+        assert_eq!(
+            &src[found[0].span.unwrap().range()],
+            "block tiktok, facebook"
+        );
         assert_eq!(found[0].category, RuleCategory::Custom);
         assert_eq!(found[0].help.as_deref(), Some("do better"));
         // Literal comparison: any-platform is not tiktok.
@@ -291,7 +297,11 @@ mod tests {
         };
         assert!(fired(&g("forbid employees to post"), during.clone()).is_empty());
         assert_eq!(
-            fired(&g("forbid employees to post during breaks, work-hours"), during).len(),
+            fired(
+                &g("forbid employees to post during breaks, work-hours"),
+                during
+            )
+            .len(),
             1
         );
     }
@@ -304,16 +314,25 @@ mod tests {
             f(&mut m);
             m
         };
-        assert_eq!(fired(&src, m(|m| m.objects = terms(&["opinions"]))).len(), 1);
+        assert_eq!(
+            fired(&src, m(|m| m.objects = terms(&["opinions"]))).len(),
+            1
+        );
         assert!(fired(&src, m(|m| m.objects = terms(&["employer"]))).is_empty());
         assert_eq!(fired(&src, m(|m| m.about = terms(&["employer"]))).len(), 1);
-        assert_eq!(fired(&src, m(|m| m.using = terms(&["private-accounts"]))).len(), 1);
+        assert_eq!(
+            fired(&src, m(|m| m.using = terms(&["private-accounts"]))).len(),
+            1
+        );
         assert_eq!(fired(&src, m(|m| m.approval = Some(vec![true]))).len(), 1);
         assert!(fired(&src, m(|m| m.approval = Some(vec![false]))).is_empty());
         assert_eq!(fired(&src, m(|m| m.rationale = Some(vec![false]))).len(), 1);
         let with_because = src.replace("pr\n", "pr\n    because \"x\"\n");
         assert!(fired(&with_because, m(|m| m.rationale = Some(vec![false]))).is_empty());
-        assert_eq!(fired(&with_because, m(|m| m.rationale = Some(vec![true]))).len(), 1);
+        assert_eq!(
+            fired(&with_because, m(|m| m.rationale = Some(vec![true]))).len(),
+            1
+        );
     }
 
     #[test]
