@@ -7,8 +7,8 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::config::{Config, FailOn};
-use crate::discover::{self, NoExclude};
+use crate::config::{Config, ConfigError, FailOn};
+use crate::discover::{self, Exclude, NoExclude};
 use crate::lang::Lang;
 use crate::report::{self, human};
 use crate::rules::{self, Rule};
@@ -50,14 +50,19 @@ pub enum Command {
     Check(CheckArgs),
     /// Explain a rule: what it flags, why (with the evidence), a bad and a good example
     Explain {
-        /// The rule's name, e.g. blanket-block
+        /// The rule's name, e.g. blanket-block or a custom rule such as acme/no-tiktok-block
         rule: String,
+        #[command(flatten)]
+        config: ConfigArgs,
     },
-    /// List every rule with its category, default severity and summary
+    /// List every rule (custom rules of the configuration included) with its category, default
+    /// severity and summary
     Rules {
         /// Output format
         #[arg(long, value_enum, default_value_t = ListFormat::Human)]
         format: ListFormat,
+        #[command(flatten)]
+        config: ConfigArgs,
     },
     /// Write a starter .guidelint.yaml and social-media.guideline (never overwrites)
     Init {
@@ -77,9 +82,8 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
 
-    /// Do not look for a .guidelint.yaml
-    #[arg(long)]
-    pub no_config: bool,
+    #[command(flatten)]
+    pub config: ConfigArgs,
 
     /// The lowest severity that makes the run fail (overrides the configuration)
     #[arg(long, value_enum)]
@@ -104,6 +108,19 @@ pub struct CheckArgs {
     /// Show how often each rule fired
     #[arg(long)]
     pub statistics: bool,
+}
+
+/// Which configuration file is used.
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Use this configuration file instead of looking for .guidelint.yaml / .guidelint.yml
+    /// upwards from the current directory
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+
+    /// Do not look for a .guidelint.yaml; use the defaults
+    #[arg(long)]
+    pub no_config: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -148,12 +165,68 @@ pub enum ColorChoice {
 #[derive(Debug)]
 pub struct RunError(pub String);
 
+/// The configuration in force: `--config FILE`, none with `--no-config`, or the first
+/// `.guidelint.yaml` / `.guidelint.yml` found walking up from the current directory. An invalid
+/// file is reported on standard error as a miette report (the `Err` holds the exit code).
+fn load_config(args: &ConfigArgs, color: ColorChoice) -> Result<Config, ExitCode> {
+    if args.no_config {
+        return Ok(Config::default());
+    }
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let path = match &args.config {
+        Some(path) => Some(path.clone()),
+        None => crate::config::find(&cwd).map(|found| {
+            // Shown relative to the current directory when it is below it.
+            found
+                .strip_prefix(&cwd)
+                .map(std::path::Path::to_path_buf)
+                .unwrap_or(found)
+        }),
+    };
+    match path {
+        None => Ok(Config::default()),
+        Some(path) => Config::load(&path, &cwd).map_err(|e| report_config_error(&e, color)),
+    }
+}
+
+/// Writes a configuration error to standard error; the run fails with exit status 2.
+fn report_config_error(error: &ConfigError, color: ColorChoice) -> ExitCode {
+    let colored = match color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stderr().is_terminal()
+        }
+    };
+    let theme = if colored {
+        miette::GraphicalTheme::unicode()
+    } else {
+        miette::GraphicalTheme::unicode_nocolor()
+    };
+    let mut text = String::new();
+    let rendered = miette::GraphicalReportHandler::new_themed(theme)
+        .with_width(terminal_width())
+        .with_links(false)
+        .render_report(&mut text, error);
+    if rendered.is_err() {
+        text = format!("error: {error}\n");
+    }
+    let _ = write!(io::stderr(), "{text}");
+    ExitCode::from(2)
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => check(args),
-        Command::Explain { rule } => explain(&rule),
-        Command::Rules { format } => list_rules(format),
+        Command::Explain { rule, config } => match load_config(&config, ColorChoice::Auto) {
+            Ok(config) => explain(&rule, &config),
+            Err(code) => return code,
+        },
+        Command::Rules { format, config } => match load_config(&config, ColorChoice::Auto) {
+            Ok(config) => list_rules(format, &config),
+            Err(code) => return code,
+        },
         Command::Init { dir } => init(&dir),
     };
     match result {
@@ -166,11 +239,18 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
-    let mut config = Config::default();
+    let mut config = match load_config(&args.config, args.color) {
+        Ok(config) => config,
+        Err(code) => return Ok(code),
+    };
+    // The command line overrides the file.
     if let Some(fail_on) = args.fail_on {
         config.fail_on = fail_on.into();
     }
-    let _ = args.no_config;
+    let exclude: &dyn Exclude = match &config.exclude {
+        Some(globs) => globs,
+        None => &NoExclude,
+    };
     // With no path the current directory is walked and paths are shown without `./`.
     let implicit = args.paths.is_empty();
     let paths = if implicit {
@@ -213,7 +293,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
             }
             continue;
         }
-        let found = discover::discover(std::slice::from_ref(path), &NoExclude);
+        let found = discover::discover(std::slice::from_ref(path), exclude);
         if found.targets.is_empty() && found.problems.is_empty() {
             let _ = writeln!(
                 io::stderr(),
@@ -285,9 +365,14 @@ fn terminal_width() -> usize {
         .unwrap_or(100)
 }
 
-fn explain(name: &str) -> Result<ExitCode, RunError> {
+fn explain(name: &str, config: &Config) -> Result<ExitCode, RunError> {
+    if let Some(custom) = config.custom_rule(name) {
+        let text = rules::custom::explanation(custom, config.path.as_deref());
+        return write_stdout(&text);
+    }
     let Some(rule) = rules::find(name) else {
-        let names: Vec<&str> = rules::REGISTRY.iter().map(|r| r.meta().name).collect();
+        let mut names: Vec<&str> = rules::REGISTRY.iter().map(|r| r.meta().name).collect();
+        names.extend(config.custom_rules.iter().map(|r| r.name.as_str()));
         let close: Vec<&str> = names
             .iter()
             .copied()
@@ -300,7 +385,7 @@ fn explain(name: &str) -> Result<ExitCode, RunError> {
         };
         return Err(RunError(format!("there is no rule `{name}`; {hint}")));
     };
-    let text = explanation(rule, Lang::En);
+    let text = explanation(rule, config.lang);
     write_stdout(&text)
 }
 
@@ -326,18 +411,38 @@ pub fn explanation(rule: &dyn Rule, lang: Lang) -> String {
     )
 }
 
-fn list_rules(format: ListFormat) -> Result<ExitCode, RunError> {
+fn list_rules(format: ListFormat, config: &Config) -> Result<ExitCode, RunError> {
+    // (name, category, default severity, summary): built-in rules, then custom ones.
+    let mut rows: Vec<(&str, &str, &str, &str)> = rules::REGISTRY
+        .iter()
+        .map(|r| {
+            let m = r.meta();
+            (
+                m.name,
+                m.category.as_str(),
+                m.default_severity.as_str(),
+                r.doc(config.lang).summary,
+            )
+        })
+        .collect();
+    rows.extend(config.custom_rules.iter().map(|r| {
+        (
+            r.name.as_str(),
+            crate::finding::RuleCategory::Custom.as_str(),
+            r.severity.as_str(),
+            r.message.as_str(),
+        )
+    }));
     let text = match format {
         ListFormat::Json => {
-            let list: Vec<serde_json::Value> = rules::REGISTRY
+            let list: Vec<serde_json::Value> = rows
                 .iter()
-                .map(|r| {
-                    let m = r.meta();
+                .map(|(name, category, severity, summary)| {
                     serde_json::json!({
-                        "name": m.name,
-                        "category": m.category.as_str(),
-                        "severity": m.default_severity.as_str(),
-                        "summary": r.doc(Lang::En).summary,
+                        "name": name,
+                        "category": category,
+                        "severity": severity,
+                        "summary": summary,
                     })
                 })
                 .collect();
@@ -347,20 +452,11 @@ fn list_rules(format: ListFormat) -> Result<ExitCode, RunError> {
             text
         }
         ListFormat::Human => {
-            let width = rules::REGISTRY
-                .iter()
-                .map(|r| r.meta().name.len())
-                .max()
-                .unwrap_or(0);
+            let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
             let mut text = String::new();
-            for r in rules::REGISTRY {
-                let m = r.meta();
+            for (name, category, severity, summary) in &rows {
                 text.push_str(&format!(
-                    "{:<width$}  {:<13}  {:<7}  {}\n",
-                    m.name,
-                    m.category.as_str(),
-                    m.default_severity.as_str(),
-                    r.doc(Lang::En).summary
+                    "{name:<width$}  {category:<13}  {severity:<7}  {summary}\n"
                 ));
             }
             text

@@ -13,6 +13,7 @@ use crate::span::Span;
 
 pub mod blanket_block;
 pub mod conflicting_rules;
+pub mod custom;
 pub mod duplicate_rule;
 pub mod employee_surveillance;
 pub mod gag_rule;

@@ -50,7 +50,7 @@ A suppression comment that names a rule guidelint does not have is reported here
 };
 
 /// The singular noun and the noun with its article, for messages.
-fn english_category(category: Category) -> (&'static str, &'static str) {
+pub(crate) fn english_category(category: Category) -> (&'static str, &'static str) {
     match category {
         Category::Audience => ("audience", "an audience"),
         Category::Platform => ("platform", "a platform"),

@@ -1,6 +1,7 @@
 //! Integration tests: they run the real binary (one test binary links faster than many).
 
 mod check;
+mod config;
 mod conformance;
 mod snapshots;
 
