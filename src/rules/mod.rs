@@ -143,7 +143,10 @@ pub(crate) mod testing {
 
     /// The findings of one rule for `source`.
     pub fn fired(source: &str, rule: &str) -> Vec<Finding> {
-        lint(source).into_iter().filter(|f| f.rule == rule).collect()
+        lint(source)
+            .into_iter()
+            .filter(|f| f.rule == rule)
+            .collect()
     }
 }
 
