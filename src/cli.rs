@@ -127,6 +127,9 @@ pub struct ConfigArgs {
 pub enum Format {
     Human,
     Json,
+    Sarif,
+    Github,
+    Junit,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -322,6 +325,9 @@ fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
     let mut out = io::BufWriter::new(stdout.lock());
     let written = match args.format {
         Format::Json => report::json::write(&reports, &mut out),
+        Format::Sarif => report::sarif::write(&reports, &mut out),
+        Format::Github => report::github::write(&reports, &mut out),
+        Format::Junit => report::junit::write(&reports, &config, &mut out),
         Format::Human => {
             let style = human::Style {
                 color: use_color(args.color),

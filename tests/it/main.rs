@@ -3,6 +3,7 @@
 mod check;
 mod config;
 mod conformance;
+mod formats;
 mod snapshots;
 
 use std::path::PathBuf;
