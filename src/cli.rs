@@ -325,7 +325,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
     let mut out = io::BufWriter::new(stdout.lock());
     let written = match args.format {
         Format::Json => report::json::write(&reports, &mut out),
-        Format::Sarif => report::sarif::write(&reports, &mut out),
+        Format::Sarif => report::sarif::write(&reports, &config, &mut out),
         Format::Github => report::github::write(&reports, &mut out),
         Format::Junit => report::junit::write(&reports, &config, &mut out),
         Format::Human => {

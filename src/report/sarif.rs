@@ -8,8 +8,10 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::json::range;
-use crate::finding::{Finding, Severity};
+use crate::config::Config;
+use crate::finding::{Finding, RuleCategory, Severity};
 use crate::lang::Lang;
+use crate::rules::custom::CustomRule;
 use crate::rules::{self, Rule};
 use crate::span::{LineIndex, Span};
 use crate::FileReport;
@@ -52,8 +54,8 @@ struct Driver {
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 struct Descriptor {
-    id: &'static str,
-    name: &'static str,
+    id: String,
+    name: String,
     short_description: Text,
     full_description: Text,
     help: Help,
@@ -87,7 +89,7 @@ struct RuleProperties {
 #[serde(rename_all = "camelCase")]
 struct SarifResult<'a> {
     rule_id: &'a str,
-    /// Custom rules from the configuration are not in the driver's list: they have no index.
+    /// The index in the driver's rules (built-in rules, then the configuration's custom rules).
     #[serde(skip_serializing_if = "Option::is_none")]
     rule_index: Option<usize>,
     level: &'static str,
@@ -167,8 +169,8 @@ fn descriptor(rule: &dyn Rule) -> Descriptor {
     let bad = with_final_newline(doc.bad);
     let good = with_final_newline(doc.good);
     Descriptor {
-        id: meta.name,
-        name: meta.name,
+        id: meta.name.to_owned(),
+        name: meta.name.to_owned(),
         short_description: text(doc.summary),
         full_description: text(doc.explanation),
         help: Help {
@@ -192,6 +194,33 @@ fn descriptor(rule: &dyn Rule) -> Descriptor {
     }
 }
 
+/// The descriptor of a custom rule from the configuration: its message and help.
+fn custom_descriptor(rule: &CustomRule) -> Descriptor {
+    let help = rule.help.as_deref().unwrap_or("");
+    let full = if help.is_empty() {
+        rule.message.clone()
+    } else {
+        format!("{}\n\nhelp: {help}", rule.message)
+    };
+    Descriptor {
+        id: rule.name.clone(),
+        name: rule.name.clone(),
+        short_description: text(rule.message.clone()),
+        full_description: text(full.clone()),
+        help: Help {
+            text: full.clone(),
+            markdown: full,
+        },
+        default_configuration: Configuration {
+            level: level(rule.severity),
+        },
+        properties: RuleProperties {
+            category: RuleCategory::Custom.as_str(),
+            tags: [RuleCategory::Custom.as_str()],
+        },
+    }
+}
+
 fn with_final_newline(text: &str) -> String {
     if text.ends_with('\n') {
         text.to_owned()
@@ -210,7 +239,13 @@ fn region(index: &LineIndex, text: &str, span: Span) -> Region {
     }
 }
 
-fn result<'a>(f: &'a Finding, uri: &'a str, index: &LineIndex, source: &str) -> SarifResult<'a> {
+fn result<'a>(
+    f: &'a Finding,
+    uri: &'a str,
+    index: &LineIndex,
+    source: &str,
+    rule_ids: &[String],
+) -> SarifResult<'a> {
     let mut message = f.message.clone();
     if let Some(help) = &f.help {
         message.push_str("\nhelp: ");
@@ -226,7 +261,7 @@ fn result<'a>(f: &'a Finding, uri: &'a str, index: &LineIndex, source: &str) -> 
     };
     SarifResult {
         rule_id: &f.rule,
-        rule_index: rules::REGISTRY.iter().position(|r| r.meta().name == f.rule),
+        rule_index: rule_ids.iter().position(|id| *id == f.rule),
         level: level(f.severity),
         message: text(message),
         locations: [location(None, f.span, &f.label)],
@@ -250,12 +285,18 @@ fn result<'a>(f: &'a Finding, uri: &'a str, index: &LineIndex, source: &str) -> 
 }
 
 /// The whole run as a SARIF log; `uris` holds [`path_uri`] of each report's path.
-fn log<'a>(reports: &'a [FileReport], uris: &'a [String]) -> Log<'a> {
+fn log<'a>(reports: &'a [FileReport], uris: &'a [String], config: &Config) -> Log<'a> {
+    let descriptors: Vec<Descriptor> = rules::REGISTRY
+        .iter()
+        .map(|r| descriptor(*r))
+        .chain(config.custom_rules.iter().map(custom_descriptor))
+        .collect();
+    let rule_ids: Vec<String> = descriptors.iter().map(|d| d.id.clone()).collect();
     let mut results = Vec::new();
     for (report, uri) in reports.iter().zip(uris) {
         let index = LineIndex::new(&report.source);
         for f in &report.findings {
-            results.push(result(f, uri, &index, &report.source));
+            results.push(result(f, uri, &index, &report.source, &rule_ids));
         }
     }
     Log {
@@ -267,7 +308,7 @@ fn log<'a>(reports: &'a [FileReport], uris: &'a [String]) -> Log<'a> {
                     name: "guidelint",
                     version: env!("CARGO_PKG_VERSION"),
                     semantic_version: env!("CARGO_PKG_VERSION"),
-                    rules: rules::REGISTRY.iter().map(|r| descriptor(*r)).collect(),
+                    rules: descriptors,
                 },
             },
             column_kind: "unicodeCodePoints",
@@ -276,10 +317,12 @@ fn log<'a>(reports: &'a [FileReport], uris: &'a [String]) -> Log<'a> {
     }
 }
 
-/// Writes the whole run as one SARIF document.
-pub fn write(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
+/// Writes the whole run as one SARIF document; the configuration's custom rules join the
+/// driver's rules after the built-in ones.
+pub fn write(reports: &[FileReport], config: &Config, out: &mut dyn Write) -> io::Result<()> {
     let uris: Vec<String> = reports.iter().map(|r| path_uri(&r.path)).collect();
-    serde_json::to_writer_pretty(&mut *out, &log(reports, &uris)).map_err(io::Error::from)?;
+    serde_json::to_writer_pretty(&mut *out, &log(reports, &uris, config))
+        .map_err(io::Error::from)?;
     writeln!(out)
 }
 
@@ -329,8 +372,48 @@ mod tests {
 
     fn log(reports: &[FileReport]) -> Value {
         let mut out = Vec::new();
-        write(reports, &mut out).unwrap();
+        write(reports, &crate::Config::default(), &mut out).unwrap();
         serde_json::from_slice(&out).unwrap()
+    }
+
+    #[test]
+    fn custom_rules_join_the_driver_with_an_index() {
+        let here = std::path::Path::new(".");
+        let config = crate::Config::from_yaml(
+            ".guidelint.yaml",
+            "custom-rules:\n  - name: acme/no-tiktok\n    message: TikTok is where applicants are\n    help: allow employees to access tiktok\n    match: { platforms: tiktok }\n",
+            here,
+            here,
+        )
+        .expect("valid configuration");
+        let r = crate::check_source(
+            "a.guideline",
+            "guideline \"G\" { rule \"R\" { block tiktok } }",
+            &config,
+        );
+        let mut out = Vec::new();
+        write(&[r], &config, &mut out).unwrap();
+        let log: Value = serde_json::from_slice(&out).unwrap();
+        let rules = log["runs"][0]["tool"]["driver"]["rules"]
+            .as_array()
+            .unwrap();
+        let index = rules
+            .iter()
+            .position(|d| d["id"] == "acme/no-tiktok")
+            .unwrap();
+        assert_eq!(index, crate::rules::REGISTRY.len());
+        assert_eq!(
+            rules[index]["shortDescription"]["text"],
+            "TikTok is where applicants are"
+        );
+        let result = log["runs"][0]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["ruleId"] == "acme/no-tiktok")
+            .unwrap()
+            .clone();
+        assert_eq!(result["ruleIndex"], index);
     }
 
     #[test]
