@@ -41,6 +41,11 @@ Exit status: 0 no finding at or above --fail-on, 1 there is one, 2 the run itsel
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+
+    /// The language of messages, help and explanations [default: German when LC_ALL,
+    /// LC_MESSAGES or LANG starts with `de`, else English]
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -138,6 +143,21 @@ impl From<FailOnArg> for FailOn {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    De,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(value: LangArg) -> Self {
+        match value {
+            LangArg::De => Lang::De,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
     Always,
@@ -150,23 +170,35 @@ pub struct RunError(pub String);
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
+    let flag = cli.lang.map(Lang::from);
+    // For everything but `check`, whose language comes from its configuration.
+    let lang = language(flag, None);
     let result = match cli.command {
-        Command::Check(args) => check(args),
-        Command::Explain { rule } => explain(&rule),
-        Command::Rules { format } => list_rules(format),
-        Command::Init { dir } => init(&dir),
+        Command::Check(args) => check(args, flag),
+        Command::Explain { rule } => explain(&rule, lang),
+        Command::Rules { format } => list_rules(format, lang),
+        Command::Init { dir } => init(&dir, lang),
     };
     match result {
         Ok(code) => code,
         Err(RunError(message)) => {
-            let _ = writeln!(io::stderr(), "error: {message}");
+            let _ = writeln!(io::stderr(), "{}: {message}", Text::Error.text(lang));
             ExitCode::from(2)
         }
     }
 }
 
-fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
+/// The language of a run: `--lang`, else the configuration's, else the environment's.
+pub fn language(flag: Option<Lang>, configured: Option<Lang>) -> Lang {
+    flag.or(configured).unwrap_or_else(Lang::from_env)
+}
+
+fn check(args: CheckArgs, lang_flag: Option<Lang>) -> Result<ExitCode, RunError> {
     let mut config = Config::default();
+    // `Config::lang` is the one place a check takes its language from. When the configuration
+    // file is read, its `lang:` is the second argument here.
+    config.lang = language(lang_flag, None);
+    let lang = config.lang;
     if let Some(fail_on) = args.fail_on {
         config.fail_on = fail_on.into();
     }
@@ -185,16 +217,10 @@ fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
         .map(|p| discover::display(p))
         .collect();
     if !missing.is_empty() {
-        return Err(RunError(format!(
-            "{} not found: {}",
-            if missing.len() == 1 { "path" } else { "paths" },
-            missing.join(", ")
-        )));
+        return Err(RunError(Text::NotFound(&missing).text(lang)));
     }
     if paths.iter().filter(|p| **p == stdin_marker).count() > 1 {
-        return Err(RunError(
-            "standard input (`-`) can be named only once".to_owned(),
-        ));
+        return Err(RunError(Text::StdinTwice.text(lang)));
     }
 
     let mut reports: Vec<FileReport> = Vec::new();
@@ -207,7 +233,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
                 io::stdin()
                     .take(config.max_file_size + 1)
                     .read_to_end(&mut bytes)
-                    .map_err(|e| RunError(format!("cannot read standard input: {e}")))?;
+                    .map_err(|e| RunError(Text::StdinUnreadable(&e).text(lang)))?;
                 let name = args.stdin_filename.as_deref().unwrap_or("<stdin>");
                 reports.push(crate::check_bytes(name, bytes, &config));
             }
@@ -217,8 +243,9 @@ fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
         if found.targets.is_empty() && found.problems.is_empty() {
             let _ = writeln!(
                 io::stderr(),
-                "warning: no .guideline files found in {}",
-                discover::display(path)
+                "{}: {}",
+                Text::Warning.text(lang),
+                Text::NoFiles(&discover::display(path)).text(lang)
             );
         }
         for problem in &found.problems {
@@ -249,6 +276,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
                 show_suppressed: args.show_suppressed,
                 quiet: args.quiet,
                 statistics: args.statistics,
+                lang,
             };
             reports
                 .iter()
@@ -259,7 +287,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
     .and_then(|()| out.flush());
     if let Err(e) = written {
         if e.kind() != io::ErrorKind::BrokenPipe {
-            return Err(RunError(format!("cannot write the report: {e}")));
+            return Err(RunError(Text::CannotWriteReport(&e).text(lang)));
         }
     }
     let threshold = config.fail_on.threshold();
@@ -285,7 +313,7 @@ fn terminal_width() -> usize {
         .unwrap_or(100)
 }
 
-fn explain(name: &str) -> Result<ExitCode, RunError> {
+fn explain(name: &str, lang: Lang) -> Result<ExitCode, RunError> {
     let Some(rule) = rules::find(name) else {
         let names: Vec<&str> = rules::REGISTRY.iter().map(|r| r.meta().name).collect();
         let close: Vec<&str> = names
@@ -293,15 +321,16 @@ fn explain(name: &str) -> Result<ExitCode, RunError> {
             .copied()
             .filter(|n| strsim::damerau_levenshtein(n, name) <= 3)
             .collect();
-        let hint = if close.is_empty() {
-            "`guidelint rules` lists every rule".to_owned()
-        } else {
-            format!("did you mean {}?", Lang::En.join_or(&close))
-        };
-        return Err(RunError(format!("there is no rule `{name}`; {hint}")));
+        return Err(RunError(
+            Text::NoSuchRule {
+                name,
+                close: &close,
+            }
+            .text(lang),
+        ));
     };
-    let text = explanation(rule, Lang::En);
-    write_stdout(&text)
+    let text = explanation(rule, lang);
+    write_stdout(&text, lang)
 }
 
 /// The text of `guidelint explain RULE`.
@@ -314,11 +343,22 @@ pub fn explanation(rule: &dyn Rule, lang: Lang) -> String {
             .collect::<Vec<_>>()
             .join("\n")
     };
+    let (by_default, flagged, better) = match lang {
+        Lang::En => (
+            format!("{} by default", meta.default_severity.name(lang)),
+            "Flagged:",
+            "Better:",
+        ),
+        Lang::De => (
+            format!("standardmäßig {}", meta.default_severity.name(lang)),
+            "Wird gemeldet:",
+            "Besser:",
+        ),
+    };
     format!(
-        "{name} ({category}, {severity} by default)\n\n{summary}\n\n{explanation}\n\nFlagged:\n\n{bad}\n\nBetter:\n\n{good}\n",
+        "{name} ({category}, {by_default})\n\n{summary}\n\n{explanation}\n\n{flagged}\n\n{bad}\n\n{better}\n\n{good}\n",
         name = meta.name,
-        category = meta.category,
-        severity = meta.default_severity,
+        category = meta.category.name(lang),
         summary = doc.summary,
         explanation = doc.explanation,
         bad = indent(doc.bad),
@@ -326,7 +366,7 @@ pub fn explanation(rule: &dyn Rule, lang: Lang) -> String {
     )
 }
 
-fn list_rules(format: ListFormat) -> Result<ExitCode, RunError> {
+fn list_rules(format: ListFormat, lang: Lang) -> Result<ExitCode, RunError> {
     let text = match format {
         ListFormat::Json => {
             let list: Vec<serde_json::Value> = rules::REGISTRY
@@ -337,7 +377,7 @@ fn list_rules(format: ListFormat) -> Result<ExitCode, RunError> {
                         "name": m.name,
                         "category": m.category.as_str(),
                         "severity": m.default_severity.as_str(),
-                        "summary": r.doc(Lang::En).summary,
+                        "summary": r.doc(lang).summary,
                     })
                 })
                 .collect();
@@ -358,24 +398,23 @@ fn list_rules(format: ListFormat) -> Result<ExitCode, RunError> {
                 text.push_str(&format!(
                     "{:<width$}  {:<13}  {:<7}  {}\n",
                     m.name,
-                    m.category.as_str(),
-                    m.default_severity.as_str(),
-                    r.doc(Lang::En).summary
+                    m.category.name(lang),
+                    m.default_severity.name(lang),
+                    r.doc(lang).summary
                 ));
             }
             text
         }
     };
-    write_stdout(&text)
+    write_stdout(&text, lang)
 }
 
-fn init(dir: &std::path::Path) -> Result<ExitCode, RunError> {
+fn init(dir: &std::path::Path, lang: Lang) -> Result<ExitCode, RunError> {
     use crate::starter;
     if !dir.is_dir() {
-        return Err(RunError(format!(
-            "{} is not a directory",
-            discover::display(dir)
-        )));
+        return Err(RunError(
+            Text::NotADirectory(&discover::display(dir)).text(lang),
+        ));
     }
     let files = [
         (dir.join(starter::CONFIG_NAME), starter::CONFIG),
@@ -387,15 +426,7 @@ fn init(dir: &std::path::Path) -> Result<ExitCode, RunError> {
         .map(|(path, _)| discover::display(path))
         .collect();
     if !existing.is_empty() {
-        return Err(RunError(format!(
-            "{} already {}; guidelint init never overwrites files",
-            existing.join(" and "),
-            if existing.len() == 1 {
-                "exists"
-            } else {
-                "exist"
-            }
-        )));
+        return Err(RunError(Text::AlreadyExists(&existing).text(lang)));
     }
     for (path, text) in &files {
         // `create_new` refuses to replace a file that appeared in the meantime.
@@ -405,24 +436,126 @@ fn init(dir: &std::path::Path) -> Result<ExitCode, RunError> {
             .open(path)
             .and_then(|mut f| f.write_all(text.as_bytes()));
         if let Err(e) = written {
-            return Err(RunError(format!(
-                "cannot write {}: {e}",
-                discover::display(path)
-            )));
+            return Err(RunError(
+                Text::CannotWriteFile(&discover::display(path), &e).text(lang),
+            ));
         }
     }
-    write_stdout(&format!(
-        "Wrote {} and {}. Next: edit the guideline, then run `guidelint check`.\n",
-        discover::display(&files[0].0),
-        discover::display(&files[1].0)
-    ))
+    let wrote = Text::Wrote(
+        &discover::display(&files[0].0),
+        &discover::display(&files[1].0),
+    );
+    write_stdout(&wrote.text(lang), lang)
 }
 
-fn write_stdout(text: &str) -> Result<ExitCode, RunError> {
+fn write_stdout(text: &str, lang: Lang) -> Result<ExitCode, RunError> {
     let mut out = io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(ExitCode::SUCCESS),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
-        Err(e) => Err(RunError(format!("cannot write: {e}"))),
+        Err(e) => Err(RunError(Text::CannotWrite(&e).text(lang))),
+    }
+}
+
+// ---- texts ---------------------------------------------------------------------------------
+
+/// The command line's own messages (clap's usage and argument errors stay English).
+enum Text<'a> {
+    /// The prefix of a failed run's message.
+    Error,
+    /// The prefix of a warning on standard error.
+    Warning,
+    NotFound(&'a [String]),
+    StdinTwice,
+    StdinUnreadable(&'a io::Error),
+    NoFiles(&'a str),
+    CannotWriteReport(&'a io::Error),
+    NoSuchRule {
+        name: &'a str,
+        close: &'a [&'a str],
+    },
+    NotADirectory(&'a str),
+    AlreadyExists(&'a [String]),
+    CannotWriteFile(&'a str, &'a io::Error),
+    Wrote(&'a str, &'a str),
+    CannotWrite(&'a io::Error),
+}
+
+impl Text<'_> {
+    fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.english(),
+            Lang::De => self.german(),
+        }
+    }
+
+    fn english(&self) -> String {
+        match self {
+            Text::Error => "error".to_owned(),
+            Text::Warning => "warning".to_owned(),
+            Text::NotFound(missing) => format!(
+                "{} not found: {}",
+                if missing.len() == 1 { "path" } else { "paths" },
+                missing.join(", ")
+            ),
+            Text::StdinTwice => "standard input (`-`) can be named only once".to_owned(),
+            Text::StdinUnreadable(e) => format!("cannot read standard input: {e}"),
+            Text::NoFiles(path) => format!("no .guideline files found in {path}"),
+            Text::CannotWriteReport(e) => format!("cannot write the report: {e}"),
+            Text::NoSuchRule { name, close } => {
+                let hint = if close.is_empty() {
+                    "`guidelint rules` lists every rule".to_owned()
+                } else {
+                    format!("did you mean {}?", Lang::En.join_or(close))
+                };
+                format!("there is no rule `{name}`; {hint}")
+            }
+            Text::NotADirectory(dir) => format!("{dir} is not a directory"),
+            Text::AlreadyExists(existing) => format!(
+                "{} already {}; guidelint init never overwrites files",
+                existing.join(" and "),
+                if existing.len() == 1 { "exists" } else { "exist" }
+            ),
+            Text::CannotWriteFile(path, e) => format!("cannot write {path}: {e}"),
+            Text::Wrote(config, guideline) => format!(
+                "Wrote {config} and {guideline}. Next: edit the guideline, then run `guidelint check`.\n"
+            ),
+            Text::CannotWrite(e) => format!("cannot write: {e}"),
+        }
+    }
+
+    fn german(&self) -> String {
+        match self {
+            Text::Error => "Fehler".to_owned(),
+            Text::Warning => "Warnung".to_owned(),
+            Text::NotFound(missing) => format!(
+                "{} nicht gefunden: {}",
+                if missing.len() == 1 { "Pfad" } else { "Pfade" },
+                missing.join(", ")
+            ),
+            Text::StdinTwice => "Die Standardeingabe (`-`) kann nur einmal angegeben werden".to_owned(),
+            Text::StdinUnreadable(e) => format!("Die Standardeingabe kann nicht gelesen werden: {e}"),
+            Text::NoFiles(path) => format!("In {path} wurden keine .guideline-Dateien gefunden"),
+            Text::CannotWriteReport(e) => format!("Der Bericht kann nicht geschrieben werden: {e}"),
+            Text::NoSuchRule { name, close } => {
+                let hint = if close.is_empty() {
+                    "`guidelint rules` listet alle Regeln auf".to_owned()
+                } else {
+                    format!("Meinten Sie {}?", Lang::De.join_or(close))
+                };
+                format!("Es gibt keine Regel `{name}`; {hint}")
+            }
+            Text::NotADirectory(dir) => format!("{dir} ist kein Verzeichnis"),
+            Text::AlreadyExists(existing) => format!(
+                "{} {} bereits; guidelint init überschreibt nie vorhandene Dateien",
+                existing.join(" und "),
+                if existing.len() == 1 { "existiert" } else { "existieren" }
+            ),
+            Text::CannotWriteFile(path, e) => format!("{path} kann nicht geschrieben werden: {e}"),
+            Text::Wrote(config, guideline) => format!(
+                "{config} und {guideline} geschrieben. Als Nächstes: Passen Sie die Richtlinie an und rufen Sie dann `guidelint check` auf.\n"
+            ),
+            Text::CannotWrite(e) => format!("Die Ausgabe kann nicht geschrieben werden: {e}"),
+        }
     }
 }

@@ -151,7 +151,7 @@ impl Texts {
             Lang::De => {
                 let mut h = format!(
                     "Öffnen Sie den Zugang mit `allow employees to access {}` und regeln Sie das eigentliche \
-                     Anliegen in einer engen Regel, z. B. `forbid everyone to disclose confidential-information`",
+                     Anliegen in einer engen Regel, zum Beispiel `forbid everyone to disclose confidential-information`",
                     self.platforms
                 );
                 if self.company_means {

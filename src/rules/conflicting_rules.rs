@@ -597,7 +597,7 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
                 ),
                 Rewrite::Limit(rendered) => format!(
                     "Entscheiden Sie, welche Anweisung gilt, und entfernen Sie die andere, oder sagen Sie, wo \
-                     welche gilt, z. B. `{rendered}`"
+                     welche gilt, zum Beispiel `{rendered}`"
                 ),
                 Rewrite::Choose => {
                     "Entscheiden Sie, welche Anweisung gilt, und entfernen Sie die andere".to_owned()

@@ -78,7 +78,7 @@ fn texts(lang: Lang, header: &str, line: usize) -> Texts {
             related: "erster Regelblock mit diesem Namen".to_owned(),
             help: format!(
                 "Verschieben Sie diese Anweisungen in den ersten Regelblock `{header}`, oder geben Sie diesem Block \
-                 einen eigenen Namen, z. B. `rule \"Zugang bei der Arbeit\"`"
+                 einen eigenen Namen, zum Beispiel `rule \"Zugang bei der Arbeit\"`"
             ),
         },
     }

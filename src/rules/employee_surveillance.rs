@@ -157,7 +157,7 @@ guideline \"Social media\" {
 };
 
 static DE: Doc = Doc {
-    summary: "Beschäftigte, ihre privaten Konten oder Bewerber werden überwacht",
+    summary: "Beschäftigte, ihre privaten Konten oder Bewerbende werden überwacht",
     explanation: "\
 Meldet eine `monitor`-Anweisung, die Menschen statt des öffentlichen Gesprächs beobachtet: \
 `employees`, `employee-accounts`, `private-accounts` oder `applicants` (und alle in der \

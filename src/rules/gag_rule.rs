@@ -146,7 +146,7 @@ impl Texts {
                 };
                 format!(
                     "Lassen Sie die Beschäftigten für sich selbst sprechen: {speak}; verbieten Sie nur, was im \
-                     Haus bleiben muss, z. B. `forbid everyone to disclose confidential-information`"
+                     Haus bleiben muss, zum Beispiel `forbid everyone to disclose confidential-information`"
                 )
             }
         }

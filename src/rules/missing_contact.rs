@@ -56,7 +56,7 @@ fn texts(lang: Lang) -> &'static Texts {
         Lang::De => &Texts {
             message: "Diese Richtlinie nennt keine Ansprechperson für Fragen",
             label: "kein `contact` in dieser Richtlinie",
-            help: "Sagen Sie, an wen man sich wenden kann, z. B. `contact \"social-media@beispiel.example\"`",
+            help: "Sagen Sie, an wen man sich wenden kann, zum Beispiel `contact \"social-media@beispiel.example\"`",
         },
     }
 }

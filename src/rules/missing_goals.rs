@@ -56,7 +56,7 @@ fn texts(lang: Lang) -> &'static Texts {
         Lang::De => &Texts {
             message: "Diese Richtlinie nennt kein Ziel",
             label: "kein `goal` in dieser Richtlinie",
-            help: "Sagen Sie, was Ihre Organisation erreichen möchte, z. B. `goal \"Eine hilfreiche Stimme in Gesprächen über unsere Produkte sein\"`",
+            help: "Sagen Sie, was Ihre Organisation erreichen möchte, zum Beispiel `goal \"Eine hilfreiche Stimme in Gesprächen über unsere Produkte sein\"`",
         },
     }
 }

@@ -84,7 +84,7 @@ fn texts(lang: Lang, name: &str, keywords: &[&str]) -> (String, String, String) 
                 lang.join(&ticked(keywords))
             ),
             "kein `because` in dieser Regel".to_owned(),
-            "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, z. B. \
+            "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum Beispiel \
              `because \"Kundendaten gehören unserer Kundschaft\"`"
                 .to_owned(),
         ),

@@ -87,7 +87,7 @@ fn texts(lang: Lang, owners: &[&str]) -> (String, String, String) {
                 ),
                 format!("nur {owners} verantwortlich"),
                 format!(
-                    "Teilen Sie die Verantwortung mit den Abteilungen, die mit den Regeln leben, z. B. `owner {}`",
+                    "Teilen Sie die Verantwortung mit den Abteilungen, die mit den Regeln leben, zum Beispiel `owner {}`",
                     snippets::list(&suggested)
                 ),
             )

@@ -71,7 +71,7 @@ fn texts(lang: Lang) -> &'static Texts {
             message: "Keiner der Kanäle hat den Zweck `service`, `support` oder `dialogue`; dort kann die Kundschaft also keine Antworten erwarten",
             message_no_channel: "Diese Richtlinie nennt keinen Kanal, über den die Kundschaft das Unternehmen erreichen kann (Zweck `service`, `support` oder `dialogue`)",
             label: "kein Service-Kanal in dieser Richtlinie",
-            help: "Nennen Sie einen Kanal, auf dem Menschen Antworten bekommen, z. B. `channel twitter \"@beispiel_hilfe\" { purpose service respond within 4h staffed by customer-service }`",
+            help: "Nennen Sie einen Kanal, auf dem Menschen Antworten bekommen, zum Beispiel `channel twitter \"@beispiel_hilfe\" { purpose service respond within 4h staffed by customer-service }`",
         },
     }
 }

@@ -136,7 +136,7 @@ impl Texts {
             Lang::De => format!(
                 "Geben Sie Orientierung statt einer Warteschlange: `{} employees to {}` zusammen mit \
                  `require employees to disclose affiliation`; behalten Sie Freigaben nur für bestimmte Themen bei, \
-                 z. B. `forbid employees to post about product-plans without approval by {}`",
+                 zum Beispiel `forbid employees to post about product-plans without approval by {}`",
                 self.keyword, self.action_code, self.approvers_code
             ),
         }

@@ -93,7 +93,7 @@ impl Texts {
                 self.rule
             ),
             Lang::De => format!(
-                "Ergänzen Sie in der Regel „{}“ die Begründung, z. B. `because \"Was diese Regel schützt, in einem Satz\"`; \
+                "Ergänzen Sie in der Regel „{}“ die Begründung, zum Beispiel `because \"Was diese Regel schützt, in einem Satz\"`; \
                  Menschen halten sich an Regeln, die sie verstehen, und mit der Begründung ist die Drohung oft nicht mehr nötig",
                 self.rule
             ),
