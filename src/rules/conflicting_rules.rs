@@ -591,8 +591,9 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
             };
             let help = match rewrite {
                 Rewrite::Except(narrow, rendered) => format!(
-                    "Entscheiden Sie, welche Anweisung gilt; soll {} die Ausnahme sein, sagen Sie das in einer \
-                     einzigen Anweisung: `{rendered}`",
+                    "Entscheiden Sie, welche Anweisung gilt; {} {} die Ausnahme sein, sagen Sie das in \
+                     einer einzigen Anweisung: `{rendered}`",
+                    if narrow.len() == 1 { "soll" } else { "sollen" },
                     Lang::De.join(&ticked(words(&narrow)))
                 ),
                 Rewrite::Limit(rendered) => format!(
@@ -1187,5 +1188,30 @@ mod tests {
                 .iter()
                 .all(|f| f.rule != "syntax-error" && f.rule != "unknown-term"));
         }
+    }
+
+    #[test]
+    fn german_help_keeps_the_guideline_code_intact() {
+        let src = "guideline \"G\" {\n  rule \"A\" {\n    allow interns and apprentices to access facebook, xing\n  }\n  rule \"B\" {\n    block facebook and xing for everyone\n  }\n}\n";
+        let found: Vec<_> = crate::rules::testing::lint_in(src, crate::Lang::De)
+            .into_iter()
+            .filter(|f| f.rule == "conflicting-rules")
+            .collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].message,
+            "`allow interns and apprentices to access facebook, xing` (Zeile 3) und \
+             `block facebook and xing for everyone` widersprechen sich für `facebook` und `xing`"
+        );
+        let help = found[0].help.as_deref().unwrap();
+        assert!(
+            help.contains("sollen `interns` und `apprentices` die Ausnahme sein"),
+            "{help}"
+        );
+        assert!(
+            help.ends_with("`block facebook and xing for everyone except interns and apprentices`"),
+            "{help}"
+        );
+        assert_eq!(found[0].related[0].message, "diese Anweisung erlaubt es");
     }
 }

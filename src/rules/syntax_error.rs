@@ -567,4 +567,75 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn german_words_for_what_was_expected() {
+        let err = parse("guideline \"g\" { rule \"r\" { allow employees access facebook } }")
+            .expect_err("syntax error");
+        let f = finding(&err, Lang::De);
+        assert!(f.message.starts_with("Erwartet: "), "{}", f.message);
+        assert!(f.message.ends_with("; gefunden: `access`"), "{}", f.message);
+        assert!(f
+            .help
+            .unwrap()
+            .contains("`allow employees to access facebook`"));
+        let err = parse("guideline \"g\" {\n  owner hr\n").expect_err("syntax error");
+        let f = finding(&err, Lang::De);
+        assert!(
+            f.message.ends_with("gefunden: das Ende der Datei"),
+            "{}",
+            f.message
+        );
+        assert_eq!(f.label, "hier endet die Datei");
+    }
+
+    #[test]
+    fn every_kind_has_german_words() {
+        use crate::span::Span;
+        let kinds = [
+            SyntaxErrorKind::Repeated {
+                clause: "version",
+                scope: Scope::Guideline,
+            },
+            SyntaxErrorKind::Repeated {
+                clause: "because",
+                scope: Scope::RuleBlock,
+            },
+            SyntaxErrorKind::Repeated {
+                clause: "during",
+                scope: Scope::Statement,
+            },
+            SyntaxErrorKind::ExceptAfterAllowOnly,
+            SyntaxErrorKind::InvalidEscape {
+                escape: "\\q".into(),
+            },
+            SyntaxErrorKind::UnclosedString,
+            SyntaxErrorKind::DurationTooLarge,
+            SyntaxErrorKind::TooComplex,
+        ];
+        for kind in kinds {
+            let error = SyntaxError {
+                span: Span::new(0, 1),
+                kind: kind.clone(),
+            };
+            let (en, de) = (finding(&error, Lang::En), finding(&error, Lang::De));
+            assert_ne!(en.message, de.message, "{kind:?}");
+            assert_ne!(en.label, de.label, "{kind:?}");
+            assert_ne!(en.help, de.help, "{kind:?}");
+        }
+        let f = finding(
+            &SyntaxError {
+                span: Span::new(0, 1),
+                kind: SyntaxErrorKind::Repeated {
+                    clause: "during",
+                    scope: Scope::Statement,
+                },
+            },
+            Lang::De,
+        );
+        assert_eq!(
+            f.message,
+            "`during` steht hier ein zweites Mal; es darf in einer Anweisung nur einmal vorkommen"
+        );
+    }
 }

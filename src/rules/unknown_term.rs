@@ -319,4 +319,54 @@ mod tests {
         assert_eq!(f.message, "`blanket-blok` is not a rule of guidelint");
         assert!(f.help.unwrap().contains("`blanket-block`"));
     }
+
+    #[test]
+    fn german_messages_use_articles_and_gender() {
+        let f = finding(
+            &unknown("facebook", Category::Audience, &[], &[Category::Platform]),
+            Lang::De,
+        );
+        assert_eq!(f.message, "`facebook` ist eine Plattform, keine Zielgruppe");
+        assert_eq!(f.label, "keine Zielgruppe");
+        assert!(f
+            .help
+            .unwrap()
+            .starts_with("Verwenden Sie eine bekannte Zielgruppe wie"));
+        let f = finding(
+            &unknown("marketting", Category::Purpose, &[], &[]),
+            Lang::De,
+        );
+        assert_eq!(f.message, "Unbekannter Zweck `marketting`");
+        assert!(f
+            .help
+            .unwrap()
+            .starts_with("Verwenden Sie einen bekannten Zweck wie"));
+        let f = finding(
+            &unknown("news", Category::Content, &["company-news"], &[]),
+            Lang::De,
+        );
+        assert_eq!(f.message, "Unbekanntes Thema `news`");
+        assert_eq!(f.help.as_deref(), Some("Meinten Sie `company-news`?"));
+        let f = finding(
+            &unknown("intranet", Category::Means, &[], &[Category::Platform]),
+            Lang::De,
+        );
+        assert_eq!(f.message, "`intranet` ist eine Plattform, kein Mittel");
+        let f = finding(
+            &unknown("xing", Category::Means, &[], &[Category::Content]),
+            Lang::De,
+        );
+        assert_eq!(f.message, "`xing` ist ein Thema, kein Mittel");
+        let f = unknown_rule(
+            "blanket-blok",
+            Span::new(0, 1),
+            &["blanket-block".into()],
+            Lang::De,
+        );
+        assert_eq!(f.message, "`blanket-blok` ist keine Regel von guidelint");
+        assert_eq!(
+            f.help.as_deref(),
+            Some("Meinten Sie `blanket-block`? `guidelint rules` listet alle Regeln auf")
+        );
+    }
 }
