@@ -194,10 +194,12 @@ pub fn language(flag: Option<Lang>, configured: Option<Lang>) -> Lang {
 }
 
 fn check(args: CheckArgs, lang_flag: Option<Lang>) -> Result<ExitCode, RunError> {
-    let mut config = Config::default();
     // `Config::lang` is the one place a check takes its language from. When the configuration
     // file is read, its `lang:` is the second argument here.
-    config.lang = language(lang_flag, None);
+    let mut config = Config {
+        lang: language(lang_flag, None),
+        ..Config::default()
+    };
     let lang = config.lang;
     if let Some(fail_on) = args.fail_on {
         config.fail_on = fail_on.into();

@@ -289,13 +289,13 @@ fn relabel_help(text: &str, word: &str) -> String {
     for line in text.split_inclusive('\n') {
         if !done {
             let plain = strip_leading_escapes(line);
-            if plain.starts_with(HELP) {
+            if let Some(rest) = plain.strip_prefix(HELP) {
                 let at = line.len() - plain.len();
                 out.push_str(&line[..at]);
                 out.push_str("  ");
                 out.push_str(word);
                 out.push(' ');
-                out.push_str(&plain[HELP.len()..]);
+                out.push_str(rest);
                 done = true;
                 continue;
             }

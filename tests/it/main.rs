@@ -2,6 +2,7 @@
 
 mod check;
 mod conformance;
+mod german;
 mod snapshots;
 
 use std::path::PathBuf;
@@ -14,6 +15,7 @@ pub fn guidelint() -> Command {
     cmd.env_remove("NO_COLOR")
         .env_remove("LANG")
         .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .env("COLUMNS", "100");
     cmd
 }
