@@ -215,7 +215,7 @@ zu einem Thema, bei dem es um das Unternehmen selbst geht (`employer`, `affiliat
 bestimmte Themen wie `confidential-information` werden nicht gemeldet.
 
 Warum: Schweigen ist nicht neutral. Vorstände, die auf das Social Web mit „Hab ich nichts mit zu \
-tun!“ antworten (Felix Holzapfel; Seed 001), überlassen das Gespräch über ihr Unternehmen \
+tun!“ antworten (nach den Erfahrungen von Felix Holzapfel; Seed 001), überlassen das Gespräch über ihr Unternehmen \
 anderen. Für den Mittelstand ist das Problem eher, dass überhaupt zu wenig über ihn gesagt wird: \
 „Über sie wird zu wenig gesprochen“ (Mirko Lange; Seed 004). Daimler fragte 2010 in seiner \
 Richtlinie sinngemäß, wer das Unternehmen besser vertreten könne als die eigenen Beschäftigten, \

@@ -116,7 +116,7 @@ einen Rat. Regeln, die nichts einschränken (`allow`, `encourage`), brauchen kei
 
 Beleg: „Die Kundenbindung erzeuge ich durch Wertschätzung, Echtheit und Transparenz. Das muss ich \
 als Unternehmen in der Informations- und Kommunikationspolitik berücksichtigen“ (Udo Nadolski; \
-Seed 002). Daimler nannte seinen Text 2010 bewusst einen „Leitfaden“, keine Vorschrift.",
+Seed 002). Daimler nannte seinen Text 2010 einen „Leitfaden“, keine Vorschrift.",
     bad: "guideline \"Social Media\" {\n  rule \"Vertraulichkeit\" {\n    forbid everyone to disclose customer-data\n  }\n}\n",
     good: "guideline \"Social Media\" {\n  rule \"Vertraulichkeit\" {\n    forbid everyone to disclose customer-data\n    because \"Kundendaten gehören unserer Kundschaft, nicht uns\"\n  }\n}\n",
 };

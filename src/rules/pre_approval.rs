@@ -208,8 +208,9 @@ wird nicht gemeldet, ebenso wenig der offizielle Auftritt (`using company-accoun
 `speak-for-company`).
 
 Warum: Führungskräfte „seien noch immer der Ansicht, dass sie die Kommunikation im Social Web \
-kontrollieren können“ (Donna Hoffman, University of California Riverside; Seed 002), und das \
-„dürfte sich als Illusion herausstellen“ (Udo Nadolski, Harvey Nash; Seed 002). Der Dialog in \
+kontrollieren können“ (Donna Hoffman, University of California Riverside; Seed 002). Dass sich \
+das „als Illusion herausstellen“ dürfte, begründet Udo Nadolski von Harvey Nash: Kontrolle sei \
+„schon technologisch nicht möglich“ (Seed 002). Der Dialog in \
 sozialen Medien ist „schriftlich, asynchron und dennoch fast in Echtzeit“ (Seed 002); eine \
 Freigabekette unterbricht ihn, und die Beschäftigten schweigen dann entweder oder umgehen die \
 Kette. In den USA wurde eine pauschale Vorab-Freigabe für unzulässig erklärt (NLRB, Costco, 2012).
