@@ -9,6 +9,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::config::{Config, ConfigError, FailOn};
 use crate::discover::{self, Exclude, NoExclude};
+use crate::finding::{RuleCategory, Severity};
 use crate::lang::Lang;
 use crate::report::{self, human};
 use crate::rules::{self, Rule};
@@ -41,6 +42,11 @@ Exit status: 0 no finding at or above --fail-on, 1 there is one, 2 the run itsel
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+
+    /// The language of messages, help and explanations [default: the configuration's `lang`, else
+    /// German when LC_ALL, LC_MESSAGES or LANG starts with `de`, else English]
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -158,6 +164,21 @@ impl From<FailOnArg> for FailOn {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    De,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(value: LangArg) -> Self {
+        match value {
+            LangArg::De => Lang::De,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
     Always,
@@ -171,7 +192,22 @@ pub struct RunError(pub String);
 /// The configuration in force: `--config FILE`, none with `--no-config`, or the first
 /// `.guidelint.yaml` / `.guidelint.yml` found walking up from the current directory. An invalid
 /// file is reported on standard error as a miette report (the `Err` holds the exit code).
-fn load_config(args: &ConfigArgs, color: ColorChoice) -> Result<Config, ExitCode> {
+fn load_config(
+    args: &ConfigArgs,
+    color: ColorChoice,
+    lang_flag: Option<Lang>,
+) -> Result<Config, ExitCode> {
+    let mut config = read_config(args, color, lang_flag)?;
+    // `Config::lang` is the one place a run takes its language from.
+    config.lang = language(lang_flag, config.configured_lang);
+    Ok(config)
+}
+
+fn read_config(
+    args: &ConfigArgs,
+    color: ColorChoice,
+    lang_flag: Option<Lang>,
+) -> Result<Config, ExitCode> {
     if args.no_config {
         return Ok(Config::default());
     }
@@ -188,12 +224,13 @@ fn load_config(args: &ConfigArgs, color: ColorChoice) -> Result<Config, ExitCode
     };
     match path {
         None => Ok(Config::default()),
-        Some(path) => Config::load(&path, &cwd).map_err(|e| report_config_error(&e, color)),
+        Some(path) => Config::load(&path, &cwd)
+            .map_err(|e| report_config_error(&e, color, language(lang_flag, None))),
     }
 }
 
 /// Writes a configuration error to standard error; the run fails with exit status 2.
-fn report_config_error(error: &ConfigError, color: ColorChoice) -> ExitCode {
+fn report_config_error(error: &ConfigError, color: ColorChoice, lang: Lang) -> ExitCode {
     let colored = match color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -212,7 +249,7 @@ fn report_config_error(error: &ConfigError, color: ColorChoice) -> ExitCode {
         .with_links(false)
         .render_report(&mut text, error);
     if rendered.is_err() {
-        text = format!("error: {error}\n");
+        text = format!("{}: {error}\n", Text::Error.text(lang));
     }
     let _ = write!(io::stderr(), "{text}");
     ExitCode::from(2)
@@ -220,32 +257,49 @@ fn report_config_error(error: &ConfigError, color: ColorChoice) -> ExitCode {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
+    let flag = cli.lang.map(Lang::from);
+    // The language of messages before a configuration is read (and for `init`).
+    let mut lang = language(flag, None);
     let result = match cli.command {
-        Command::Check(args) => check(args),
-        Command::Explain { rule, config } => match load_config(&config, ColorChoice::Auto) {
-            Ok(config) => explain(&rule, &config),
+        Command::Check(args) => match load_config(&args.config, args.color, flag) {
+            Ok(config) => {
+                lang = config.lang;
+                check(args, config)
+            }
             Err(code) => return code,
         },
-        Command::Rules { format, config } => match load_config(&config, ColorChoice::Auto) {
-            Ok(config) => list_rules(format, &config),
+        Command::Explain { rule, config } => match load_config(&config, ColorChoice::Auto, flag) {
+            Ok(config) => {
+                lang = config.lang;
+                explain(&rule, &config)
+            }
             Err(code) => return code,
         },
-        Command::Init { dir } => init(&dir),
+        Command::Rules { format, config } => match load_config(&config, ColorChoice::Auto, flag) {
+            Ok(config) => {
+                lang = config.lang;
+                list_rules(format, &config)
+            }
+            Err(code) => return code,
+        },
+        Command::Init { dir } => init(&dir, lang),
     };
     match result {
         Ok(code) => code,
         Err(RunError(message)) => {
-            let _ = writeln!(io::stderr(), "error: {message}");
+            let _ = writeln!(io::stderr(), "{}: {message}", Text::Error.text(lang));
             ExitCode::from(2)
         }
     }
 }
 
-fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
-    let mut config = match load_config(&args.config, args.color) {
-        Ok(config) => config,
-        Err(code) => return Ok(code),
-    };
+/// The language of a run: `--lang`, else the configuration's, else the environment's.
+pub fn language(flag: Option<Lang>, configured: Option<Lang>) -> Lang {
+    flag.or(configured).unwrap_or_else(Lang::from_env)
+}
+
+fn check(args: CheckArgs, mut config: Config) -> Result<ExitCode, RunError> {
+    let lang = config.lang;
     // The command line overrides the file.
     if let Some(fail_on) = args.fail_on {
         config.fail_on = fail_on.into();
@@ -268,16 +322,10 @@ fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
         .map(|p| discover::display(p))
         .collect();
     if !missing.is_empty() {
-        return Err(RunError(format!(
-            "{} not found: {}",
-            if missing.len() == 1 { "path" } else { "paths" },
-            missing.join(", ")
-        )));
+        return Err(RunError(Text::NotFound(&missing).text(lang)));
     }
     if paths.iter().filter(|p| **p == stdin_marker).count() > 1 {
-        return Err(RunError(
-            "standard input (`-`) can be named only once".to_owned(),
-        ));
+        return Err(RunError(Text::StdinTwice.text(lang)));
     }
 
     let mut reports: Vec<FileReport> = Vec::new();
@@ -290,7 +338,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
                 io::stdin()
                     .take(config.max_file_size + 1)
                     .read_to_end(&mut bytes)
-                    .map_err(|e| RunError(format!("cannot read standard input: {e}")))?;
+                    .map_err(|e| RunError(Text::StdinUnreadable(&e).text(lang)))?;
                 let name = args.stdin_filename.as_deref().unwrap_or("<stdin>");
                 reports.push(crate::check_bytes(name, bytes, &config));
             }
@@ -300,8 +348,9 @@ fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
         if found.targets.is_empty() && found.problems.is_empty() {
             let _ = writeln!(
                 io::stderr(),
-                "warning: no .guideline files found in {}",
-                discover::display(path)
+                "{}: {}",
+                Text::Warning.text(lang),
+                Text::NoFiles(&discover::display(path)).text(lang)
             );
         }
         for problem in &found.problems {
@@ -335,6 +384,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
                 show_suppressed: args.show_suppressed,
                 quiet: args.quiet,
                 statistics: args.statistics,
+                lang,
             };
             reports
                 .iter()
@@ -345,7 +395,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
     .and_then(|()| out.flush());
     if let Err(e) = written {
         if e.kind() != io::ErrorKind::BrokenPipe {
-            return Err(RunError(format!("cannot write the report: {e}")));
+            return Err(RunError(Text::CannotWriteReport(&e).text(lang)));
         }
     }
     let threshold = config.fail_on.threshold();
@@ -372,9 +422,10 @@ fn terminal_width() -> usize {
 }
 
 fn explain(name: &str, config: &Config) -> Result<ExitCode, RunError> {
+    let lang = config.lang;
     if let Some(custom) = config.custom_rule(name) {
         let text = rules::custom::explanation(custom, config.path.as_deref());
-        return write_stdout(&text);
+        return write_stdout(&text, lang);
     }
     let Some(rule) = rules::find(name) else {
         let mut names: Vec<&str> = rules::REGISTRY.iter().map(|r| r.meta().name).collect();
@@ -384,15 +435,16 @@ fn explain(name: &str, config: &Config) -> Result<ExitCode, RunError> {
             .copied()
             .filter(|n| strsim::damerau_levenshtein(n, name) <= 3)
             .collect();
-        let hint = if close.is_empty() {
-            "`guidelint rules` lists every rule".to_owned()
-        } else {
-            format!("did you mean {}?", Lang::En.join_or(&close))
-        };
-        return Err(RunError(format!("there is no rule `{name}`; {hint}")));
+        return Err(RunError(
+            Text::NoSuchRule {
+                name,
+                close: &close,
+            }
+            .text(lang),
+        ));
     };
-    let text = explanation(rule, config.lang);
-    write_stdout(&text)
+    let text = explanation(rule, lang);
+    write_stdout(&text, lang)
 }
 
 /// The text of `guidelint explain RULE`.
@@ -405,11 +457,22 @@ pub fn explanation(rule: &dyn Rule, lang: Lang) -> String {
             .collect::<Vec<_>>()
             .join("\n")
     };
+    let (by_default, flagged, better) = match lang {
+        Lang::En => (
+            format!("{} by default", meta.default_severity.name(lang)),
+            "Flagged:",
+            "Better:",
+        ),
+        Lang::De => (
+            format!("standardmäßig {}", meta.default_severity.name(lang)),
+            "Wird gemeldet:",
+            "Besser:",
+        ),
+    };
     format!(
-        "{name} ({category}, {severity} by default)\n\n{summary}\n\n{explanation}\n\nFlagged:\n\n{bad}\n\nBetter:\n\n{good}\n",
+        "{name} ({category}, {by_default})\n\n{summary}\n\n{explanation}\n\n{flagged}\n\n{bad}\n\n{better}\n\n{good}\n",
         name = meta.name,
-        category = meta.category,
-        severity = meta.default_severity,
+        category = meta.category.name(lang),
         summary = doc.summary,
         explanation = doc.explanation,
         bad = indent(doc.bad),
@@ -418,24 +481,22 @@ pub fn explanation(rule: &dyn Rule, lang: Lang) -> String {
 }
 
 fn list_rules(format: ListFormat, config: &Config) -> Result<ExitCode, RunError> {
-    // (name, category, default severity, summary): built-in rules, then custom ones.
-    let mut rows: Vec<(&str, &str, &str, &str)> = rules::REGISTRY
+    let lang = config.lang;
+    // (name, category, default severity, summary): built-in rules, then custom ones. JSON keeps
+    // the machine names; the table speaks the run's language.
+    type Row<'a> = (&'a str, RuleCategory, Severity, &'a str);
+    let mut rows: Vec<Row<'_>> = rules::REGISTRY
         .iter()
         .map(|r| {
             let m = r.meta();
-            (
-                m.name,
-                m.category.as_str(),
-                m.default_severity.as_str(),
-                r.doc(config.lang).summary,
-            )
+            (m.name, m.category, m.default_severity, r.doc(lang).summary)
         })
         .collect();
     rows.extend(config.custom_rules.iter().map(|r| {
         (
             r.name.as_str(),
-            crate::finding::RuleCategory::Custom.as_str(),
-            r.severity.as_str(),
+            RuleCategory::Custom,
+            r.severity,
             r.message.as_str(),
         )
     }));
@@ -446,8 +507,8 @@ fn list_rules(format: ListFormat, config: &Config) -> Result<ExitCode, RunError>
                 .map(|(name, category, severity, summary)| {
                     serde_json::json!({
                         "name": name,
-                        "category": category,
-                        "severity": severity,
+                        "category": category.as_str(),
+                        "severity": severity.as_str(),
                         "summary": summary,
                     })
                 })
@@ -462,22 +523,23 @@ fn list_rules(format: ListFormat, config: &Config) -> Result<ExitCode, RunError>
             let mut text = String::new();
             for (name, category, severity, summary) in &rows {
                 text.push_str(&format!(
-                    "{name:<width$}  {category:<13}  {severity:<7}  {summary}\n"
+                    "{name:<width$}  {:<13}  {:<7}  {summary}\n",
+                    category.name(lang),
+                    severity.name(lang),
                 ));
             }
             text
         }
     };
-    write_stdout(&text)
+    write_stdout(&text, lang)
 }
 
-fn init(dir: &std::path::Path) -> Result<ExitCode, RunError> {
+fn init(dir: &std::path::Path, lang: Lang) -> Result<ExitCode, RunError> {
     use crate::starter;
     if !dir.is_dir() {
-        return Err(RunError(format!(
-            "{} is not a directory",
-            discover::display(dir)
-        )));
+        return Err(RunError(
+            Text::NotADirectory(&discover::display(dir)).text(lang),
+        ));
     }
     let files = [
         (dir.join(starter::CONFIG_NAME), starter::CONFIG),
@@ -489,15 +551,7 @@ fn init(dir: &std::path::Path) -> Result<ExitCode, RunError> {
         .map(|(path, _)| discover::display(path))
         .collect();
     if !existing.is_empty() {
-        return Err(RunError(format!(
-            "{} already {}; guidelint init never overwrites files",
-            existing.join(" and "),
-            if existing.len() == 1 {
-                "exists"
-            } else {
-                "exist"
-            }
-        )));
+        return Err(RunError(Text::AlreadyExists(&existing).text(lang)));
     }
     for (path, text) in &files {
         // `create_new` refuses to replace a file that appeared in the meantime.
@@ -507,24 +561,126 @@ fn init(dir: &std::path::Path) -> Result<ExitCode, RunError> {
             .open(path)
             .and_then(|mut f| f.write_all(text.as_bytes()));
         if let Err(e) = written {
-            return Err(RunError(format!(
-                "cannot write {}: {e}",
-                discover::display(path)
-            )));
+            return Err(RunError(
+                Text::CannotWriteFile(&discover::display(path), &e).text(lang),
+            ));
         }
     }
-    write_stdout(&format!(
-        "Wrote {} and {}. Next: edit the guideline, then run `guidelint check`.\n",
-        discover::display(&files[0].0),
-        discover::display(&files[1].0)
-    ))
+    let wrote = Text::Wrote(
+        &discover::display(&files[0].0),
+        &discover::display(&files[1].0),
+    );
+    write_stdout(&wrote.text(lang), lang)
 }
 
-fn write_stdout(text: &str) -> Result<ExitCode, RunError> {
+fn write_stdout(text: &str, lang: Lang) -> Result<ExitCode, RunError> {
     let mut out = io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(ExitCode::SUCCESS),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
-        Err(e) => Err(RunError(format!("cannot write: {e}"))),
+        Err(e) => Err(RunError(Text::CannotWrite(&e).text(lang))),
+    }
+}
+
+// ---- texts ---------------------------------------------------------------------------------
+
+/// The command line's own messages (clap's usage and argument errors stay English).
+enum Text<'a> {
+    /// The prefix of a failed run's message.
+    Error,
+    /// The prefix of a warning on standard error.
+    Warning,
+    NotFound(&'a [String]),
+    StdinTwice,
+    StdinUnreadable(&'a io::Error),
+    NoFiles(&'a str),
+    CannotWriteReport(&'a io::Error),
+    NoSuchRule {
+        name: &'a str,
+        close: &'a [&'a str],
+    },
+    NotADirectory(&'a str),
+    AlreadyExists(&'a [String]),
+    CannotWriteFile(&'a str, &'a io::Error),
+    Wrote(&'a str, &'a str),
+    CannotWrite(&'a io::Error),
+}
+
+impl Text<'_> {
+    fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.english(),
+            Lang::De => self.german(),
+        }
+    }
+
+    fn english(&self) -> String {
+        match self {
+            Text::Error => "error".to_owned(),
+            Text::Warning => "warning".to_owned(),
+            Text::NotFound(missing) => format!(
+                "{} not found: {}",
+                if missing.len() == 1 { "path" } else { "paths" },
+                missing.join(", ")
+            ),
+            Text::StdinTwice => "standard input (`-`) can be named only once".to_owned(),
+            Text::StdinUnreadable(e) => format!("cannot read standard input: {e}"),
+            Text::NoFiles(path) => format!("no .guideline files found in {path}"),
+            Text::CannotWriteReport(e) => format!("cannot write the report: {e}"),
+            Text::NoSuchRule { name, close } => {
+                let hint = if close.is_empty() {
+                    "`guidelint rules` lists every rule".to_owned()
+                } else {
+                    format!("did you mean {}?", Lang::En.join_or(close))
+                };
+                format!("there is no rule `{name}`; {hint}")
+            }
+            Text::NotADirectory(dir) => format!("{dir} is not a directory"),
+            Text::AlreadyExists(existing) => format!(
+                "{} already {}; guidelint init never overwrites files",
+                existing.join(" and "),
+                if existing.len() == 1 { "exists" } else { "exist" }
+            ),
+            Text::CannotWriteFile(path, e) => format!("cannot write {path}: {e}"),
+            Text::Wrote(config, guideline) => format!(
+                "Wrote {config} and {guideline}. Next: edit the guideline, then run `guidelint check`.\n"
+            ),
+            Text::CannotWrite(e) => format!("cannot write: {e}"),
+        }
+    }
+
+    fn german(&self) -> String {
+        match self {
+            Text::Error => "Fehler".to_owned(),
+            Text::Warning => "Warnung".to_owned(),
+            Text::NotFound(missing) => format!(
+                "{} nicht gefunden: {}",
+                if missing.len() == 1 { "Pfad" } else { "Pfade" },
+                missing.join(", ")
+            ),
+            Text::StdinTwice => "Die Standardeingabe (`-`) kann nur einmal angegeben werden".to_owned(),
+            Text::StdinUnreadable(e) => format!("Die Standardeingabe kann nicht gelesen werden: {e}"),
+            Text::NoFiles(path) => format!("In {path} wurden keine .guideline-Dateien gefunden"),
+            Text::CannotWriteReport(e) => format!("Der Bericht kann nicht geschrieben werden: {e}"),
+            Text::NoSuchRule { name, close } => {
+                let hint = if close.is_empty() {
+                    "`guidelint rules` listet alle Regeln auf".to_owned()
+                } else {
+                    format!("Meinten Sie {}?", Lang::De.join_or(close))
+                };
+                format!("Es gibt keine Regel `{name}`; {hint}")
+            }
+            Text::NotADirectory(dir) => format!("{dir} ist kein Verzeichnis"),
+            Text::AlreadyExists(existing) => format!(
+                "{} {} bereits; guidelint init überschreibt nie vorhandene Dateien",
+                existing.join(" und "),
+                if existing.len() == 1 { "existiert" } else { "existieren" }
+            ),
+            Text::CannotWriteFile(path, e) => format!("{path} kann nicht geschrieben werden: {e}"),
+            Text::Wrote(config, guideline) => format!(
+                "{config} und {guideline} geschrieben. Als Nächstes: Passen Sie die Richtlinie an und rufen Sie dann `guidelint check` auf.\n"
+            ),
+            Text::CannotWrite(e) => format!("Die Ausgabe kann nicht geschrieben werden: {e}"),
+        }
     }
 }

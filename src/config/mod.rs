@@ -76,6 +76,9 @@ pub struct Config {
     pub vocabulary: Vocabulary,
     pub max_file_size: u64,
     pub lang: Lang,
+    /// The `lang:` of the configuration file, if it has one (the command line's `--lang` wins
+    /// over it, and it wins over the environment).
+    pub configured_lang: Option<Lang>,
     /// The `exclude` globs, applied to paths found by the walk.
     pub exclude: Option<Excludes>,
     /// The organisation's own rules, in file order.
@@ -92,6 +95,7 @@ impl Default for Config {
             vocabulary: Vocabulary::builtin(),
             max_file_size: DEFAULT_MAX_FILE_SIZE,
             lang: Lang::En,
+            configured_lang: None,
             exclude: None,
             custom_rules: Vec::new(),
             path: None,
@@ -169,6 +173,7 @@ impl Config {
         }
         if let Some(lang) = parsed.lang {
             config.lang = lang;
+            config.configured_lang = Some(lang);
         }
         if !parsed.exclude.is_empty() {
             let mut builder = globset::GlobSetBuilder::new();

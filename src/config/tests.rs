@@ -246,7 +246,8 @@ fn unknown_keys_and_wrong_types_are_located() {
         ),
         (4, 24)
     );
-    assert_eq!(err("lang: de\n", "unknown language `de`"), (1, 7));
+    assert_eq!(err("lang: fr\n", "unknown language `fr`"), (1, 7));
+    assert_eq!(ok("lang: de\n").configured_lang, Some(Lang::De));
     assert_eq!(err("- a\n- b\n", "must be a mapping"), (1, 1));
 }
 

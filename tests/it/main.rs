@@ -4,6 +4,7 @@ mod check;
 mod config;
 mod conformance;
 mod formats;
+mod german;
 mod snapshots;
 
 use std::path::PathBuf;
@@ -16,6 +17,7 @@ pub fn guidelint() -> Command {
     cmd.env_remove("NO_COLOR")
         .env_remove("LANG")
         .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .env("COLUMNS", "100");
     cmd
 }
