@@ -110,6 +110,8 @@ pub struct CheckArgs {
 pub enum Format {
     Human,
     Json,
+    /// One self-contained HTML page for people who never open a terminal
+    Html,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -242,6 +244,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
     let mut out = io::BufWriter::new(stdout.lock());
     let written = match args.format {
         Format::Json => report::json::write(&reports, &mut out),
+        Format::Html => report::html::write(&reports, config.lang, &mut out),
         Format::Human => {
             let style = human::Style {
                 color: use_color(args.color),

@@ -1,6 +1,7 @@
 //! Rendering file reports: each format is a function from reports to a writer. No format knows
 //! about pest; all positions come from byte spans and [`crate::span::LineIndex`].
 
+pub mod html;
 pub mod human;
 pub mod json;
 
