@@ -2,6 +2,7 @@
 
 mod check;
 mod conformance;
+mod html;
 mod snapshots;
 
 use std::path::PathBuf;
