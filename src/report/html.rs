@@ -290,21 +290,27 @@ fn file_section(h: &mut Html, r: &FileReport, id: &str, lang: Lang, w: &Words) {
 /// The score as a bar with the number beside it (`—` when the file could not be checked).
 fn score_bar(h: &mut Html, r: &FileReport, w: &Words, class: &str) {
     let verdict = r.verdict.as_str();
-    let (label, value, text) = match r.score {
-        Some(s) => ((w.score_of)(s), s.min(100), format!("{s}")),
-        None => (w.not_scored.to_owned(), 0, "—".to_owned()),
-    };
-    h.fmt(format_args!(
-        "<div class=\"{class} v-{verdict}\">\
-         <svg class=\"gauge\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" focusable=\"false\">\
-         <rect class=\"track\" width=\"100\" height=\"10\" rx=\"2\"/>\
-         <rect class=\"fill\" width=\"{value}\" height=\"10\" rx=\"2\"/>\
-         <line class=\"tick\" x1=\"50\" x2=\"50\" y1=\"0\" y2=\"10\"/>\
-         <line class=\"tick\" x1=\"80\" x2=\"80\" y1=\"0\" y2=\"10\"/>\
-         </svg><span class=\"score-text\" aria-hidden=\"true\"><span class=\"n\">{}</span><span class=\"of\">/100</span></span></div>\n",
-        esc(&label),
-        esc(&text),
-    ));
+    h.fmt(format_args!("<div class=\"{class} v-{verdict}\">"));
+    match r.score {
+        Some(score) => h.fmt(format_args!(
+            "<svg class=\"gauge\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" focusable=\"false\">\
+             <rect class=\"track\" width=\"100\" height=\"10\" rx=\"2\"/>\
+             <rect class=\"fill\" width=\"{}\" height=\"10\" rx=\"2\"/>\
+             <line class=\"tick\" x1=\"50\" x2=\"50\" y1=\"0\" y2=\"10\"/>\
+             <line class=\"tick\" x1=\"80\" x2=\"80\" y1=\"0\" y2=\"10\"/>\
+             </svg><span class=\"score-text\" aria-hidden=\"true\"><span class=\"n\">{score}</span><span class=\"of\">/100</span></span>",
+            esc(&(w.score_of)(score)),
+            score.min(100),
+        )),
+        // No score: an empty, dashed gauge and a dash.
+        None => h.fmt(format_args!(
+            "<svg class=\"gauge unscored\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" focusable=\"false\">\
+             <rect class=\"track\" x=\".5\" y=\".5\" width=\"99\" height=\"9\" rx=\"2\"/>\
+             </svg><span class=\"score-text\" aria-hidden=\"true\"><span class=\"n\">—</span></span>",
+            esc(w.not_scored),
+        )),
+    }
+    h.raw("</div>\n");
 }
 
 /// The verdict as an icon and a word.
@@ -634,7 +640,6 @@ fn source_block(h: &mut Html, file: &str, source: &str, marks: &[Highlight<'_>],
             }
             stack.truncate(keep);
             for &(_, _, m) in markers.iter().filter(|x| x.0 == li && x.1 == p) {
-                badge(h, file, m, w);
                 let text = if m.span.start >= source.len() {
                     w.end_of_file
                 } else {
@@ -646,9 +651,6 @@ fn source_block(h: &mut Html, file: &str, source: &str, marks: &[Highlight<'_>],
                     esc(&m.finding.message),
                     esc(text)
                 ));
-            }
-            for m in marks.iter().filter(|m| m.visible && m.span.start == p) {
-                badge(h, file, m, w);
             }
             for &i in &wanted[keep..] {
                 let m = &marks[i];
@@ -666,13 +668,33 @@ fn source_block(h: &mut Html, file: &str, source: &str, marks: &[Highlight<'_>],
         for _ in &stack {
             h.raw("</mark>");
         }
-        h.raw("</span>\n</span>");
+        h.raw("</span>");
+        // The badges of the findings that start on this line, after its text, so the code
+        // keeps its indentation; the marks show where each one is.
+        let starting: Vec<&Highlight> = marks
+            .iter()
+            .filter(|m| {
+                if m.visible {
+                    ls <= m.span.start && m.span.start <= le
+                } else {
+                    markers.iter().any(|x| x.0 == li && std::ptr::eq(x.2, *m))
+                }
+            })
+            .collect();
+        if !starting.is_empty() {
+            h.raw("<span class=\"refs\">");
+            for m in starting {
+                badge(h, file, m, w);
+            }
+            h.raw("</span>");
+        }
+        h.raw("\n</span>");
     }
     h.raw("</code></pre>\n");
 }
 
-/// The numbered badge in the source that links to the finding (and is the target of its link
-/// back).
+/// The numbered badge at the end of a source line that links to the finding (and is the target
+/// of its link back).
 fn badge(h: &mut Html, file: &str, m: &Highlight<'_>, w: &Words) {
     let sev = m.finding.severity;
     h.fmt(format_args!(
@@ -1018,7 +1040,7 @@ p.path { margin:.15rem 0 1rem; }
 .verdict { font-weight:700; white-space:nowrap; }
 .bar { display:flex; align-items:center; gap:.6rem; }
 .gauge { display:block; flex:none; }
-.gauge .track { fill:var(--line); } .gauge .tick { stroke:#fff; stroke-width:.6; }
+.gauge .track { fill:var(--line); } .gauge.unscored .track { fill:#fff; stroke:var(--muted); stroke-width:1; stroke-dasharray:3 2; vector-effect:non-scaling-stroke; } .gauge .tick { stroke:#fff; stroke-width:.6; }
 .v-open .gauge .fill { fill:var(--open); } .v-mixed .gauge .fill { fill:var(--warning); }
 .v-law-and-order .gauge .fill { fill:var(--error); } .v-invalid .gauge .fill { fill:var(--invalid); }
 .bar.small .gauge { width:7rem; height:.7rem; }
@@ -1054,9 +1076,12 @@ mark.marker { font-family:system-ui, sans-serif; font-style:italic; font-size:.8
 mark.marker.sev-error { color:var(--error); background:var(--error-tint); }
 mark.marker.sev-warning { color:var(--warning); background:var(--warning-tint); }
 mark.marker.sev-info { color:var(--info); background:var(--info-tint); }
-a.ref { display:inline-block; text-indent:0; font-family:system-ui, sans-serif; font-size:.72em; font-weight:700; line-height:1.3;
-  text-decoration:none; border:1px solid currentColor; border-radius:999px; padding:0 .4em 0 .3em; margin:0 .25em 0 .1em;
-  vertical-align:.15em; user-select:none; background:#fff; }
+.refs { margin-left:1.5ch; user-select:none; }
+a.ref { display:inline-block; text-indent:0; font-family:system-ui, sans-serif; font-size:.75em; font-weight:700; line-height:1.35;
+  text-decoration:none; border:1px solid currentColor; border-radius:999px; padding:0 .45em 0 .3em; margin:0 .3em 0 0;
+  vertical-align:.1em; background:#fff; }
+a.ref:target { outline:3px solid var(--link); outline-offset:1px; }
+.line:has(a.ref:target) { background:#fff8c5; }
 a.ref .icon { width:.95em; height:.95em; margin-right:.15em; vertical-align:-.12em; }
 a.ref:hover, a.ref:focus-visible { text-decoration:underline; }
 ol.findings { list-style:none; padding:0; margin:0; display:grid; gap:.9rem; }

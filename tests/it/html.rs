@@ -93,7 +93,11 @@ fn chromium_renders_the_report_for_the_examples() {
         .output()
         .unwrap();
     assert_eq!(run.status.code(), Some(1), "the examples have errors");
-    assert!(run.stderr.is_empty(), "{}", String::from_utf8_lossy(&run.stderr));
+    assert!(
+        run.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
     fs::write(&page, &run.stdout).unwrap();
 
     // It draws: a PNG of the requested size with real content.
@@ -140,7 +144,10 @@ fn chromium_renders_the_report_for_the_examples() {
         "Law and order",
         "Why this matters: the evidence",
     ] {
-        assert!(text.contains(&squash(needle)), "the page text lacks {needle}");
+        assert!(
+            text.contains(&squash(needle)),
+            "the page text lacks {needle}"
+        );
     }
 
     // Every finding guidelint reports for the examples is on the page.

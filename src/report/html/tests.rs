@@ -129,16 +129,18 @@ fn render_checked(reports: &[FileReport]) -> String {
     html
 }
 
-/// One line's content with marks as `[x` … `]` (x = e/w/i) and badges as `#n`.
+/// One line's content with marks as `[x` … `]` (x = e/w/i), then its badges as ` #n`.
 fn line_sketch(html: &str, id: &str) -> String {
     let start = html.find(&format!("id=\"{id}\"")).expect("line");
     let from = start + html[start..].find("<span class=\"lc\">").unwrap() + 17;
-    let to = from + html[from..].find("</span>\n</span>").unwrap();
+    let to = from + html[from..].find("\n</span>").unwrap();
     let badges = regex::Regex::new(r#"<a class="ref[^>]*>(?:<svg.*?</svg>)?(\d+)</a>"#).unwrap();
     let marks = regex::Regex::new(r#"<mark class="(?:marker )?sev-(.)[a-z]*"[^>]*>"#).unwrap();
     let s = badges.replace_all(&html[from..to], "#$1");
     let s = marks.replace_all(&s, "[$1");
     s.replace("</mark>", "]")
+        .replace("</span><span class=\"refs\">", " ")
+        .replace("</span>", "")
 }
 
 #[test]
@@ -162,7 +164,7 @@ fn overlapping_and_nested_spans_are_split_into_nested_marks() {
     let html = render_checked(&[report(source, findings)]);
     assert_eq!(
         line_sketch(&html, "g1-L1"),
-        "#1[wabc#2[ed#3[ie]f]][egh#4[ii]][ij]"
+        "[wabc[ed[ie]f]][egh[ii]][ij] #1#2#3#4"
     );
     // A span over a line end continues on the next line.
     assert_eq!(line_sketch(&html, "g1-L2"), "[ikl]m");
@@ -180,14 +182,14 @@ fn identical_spans_nest() {
         finding("b", Severity::Error, Some(Span::new(0, 3)), "B"),
     ];
     let html = render_checked(&[report("abc", findings)]);
-    assert_eq!(line_sketch(&html, "g1-L1"), "#1#2[w[eabc]]");
+    assert_eq!(line_sketch(&html, "g1-L1"), "[w[eabc]] #1#2");
     // The more severe one is inside whatever the order of the list.
     let findings = vec![
         finding("a", Severity::Error, Some(Span::new(0, 3)), "A"),
         finding("b", Severity::Info, Some(Span::new(0, 3)), "B"),
     ];
     let html = render_checked(&[report("abc", findings)]);
-    assert_eq!(line_sketch(&html, "g1-L1"), "#1#2[i[eabc]]");
+    assert_eq!(line_sketch(&html, "g1-L1"), "[i[eabc]] #1#2");
 }
 
 #[test]
@@ -216,7 +218,7 @@ fn zero_width_span_at_the_end_is_a_visible_marker() {
     }
     // After a trailing newline the marker sits on an extra, empty line.
     let html = render_checked(&[check("guideline \"x\" {\n")]);
-    assert_eq!(line_sketch(&html, "g1-L2"), "#1[eend of file]");
+    assert_eq!(line_sketch(&html, "g1-L2"), "[eend of file] #1");
 }
 
 #[test]
@@ -227,7 +229,7 @@ fn zero_width_and_line_end_spans_inside_the_text() {
         finding("b", Severity::Warning, Some(Span::new(3, 4)), "B"),
     ];
     let html = render_checked(&[report("abc\ndef", findings)]);
-    assert_eq!(line_sketch(&html, "g1-L1"), "ab#1[ihere]c#2[where]");
+    assert_eq!(line_sketch(&html, "g1-L1"), "ab[ihere]c[where] #1#2");
 }
 
 #[test]
