@@ -110,7 +110,6 @@ pub struct CheckArgs {
 pub enum Format {
     Human,
     Json,
-    /// One self-contained HTML page for people who never open a terminal
     Html,
 }
 

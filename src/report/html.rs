@@ -13,6 +13,7 @@
 //! end of the file) becomes a visible marker. All text is escaped.
 
 use std::cmp::Reverse;
+use std::collections::HashMap;
 use std::fmt::{self, Write as _};
 use std::io::{self, Write};
 
@@ -243,8 +244,16 @@ fn file_section(h: &mut Html, r: &FileReport, id: &str, lang: Lang, w: &Words) {
         h.fmt(format_args!(
             "<ol class=\"findings\" aria-labelledby=\"{id}-findings-h\">\n"
         ));
+        // The first finding of each rule carries its explanation; later ones link to it.
+        let mut explained: HashMap<&str, usize> = HashMap::new();
         for (i, f) in shown.iter().enumerate() {
-            finding_item(h, r, &index, id, i + 1, f, lang, w);
+            let first = *explained.entry(&f.rule).or_insert(i + 1);
+            let place = Place {
+                r,
+                index: &index,
+                file: id,
+            };
+            finding_item(h, &place, i + 1, f, first, lang, w);
         }
         h.raw("</ol>\n");
     }
@@ -412,17 +421,26 @@ fn counts_table(h: &mut Html, c: &Counts, w: &Words) {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The file a finding is in, for positions and ids.
+struct Place<'a> {
+    r: &'a FileReport,
+    index: &'a LineIndex,
+    /// The file's id prefix (`g1`).
+    file: &'a str,
+}
+
+/// One finding; `first` is the number of the file's first finding of the same rule, which
+/// carries the rule's explanation.
 fn finding_item(
     h: &mut Html,
-    r: &FileReport,
-    index: &LineIndex,
-    file: &str,
+    at: &Place<'_>,
     n: usize,
     f: &Finding,
+    first: usize,
     lang: Lang,
     w: &Words,
 ) {
+    let Place { r, index, file } = *at;
     let sev = f.severity.as_str();
     let fid = format!("{file}-f{n}");
     h.fmt(format_args!(
@@ -484,6 +502,15 @@ fn finding_item(
             RuleCategory::LawAndOrder | RuleCategory::Openness => w.evidence,
             RuleCategory::Correctness | RuleCategory::Custom => w.about_rule,
         };
+        if first != n {
+            h.fmt(format_args!(
+                "<p class=\"evidence-ref\">{}: <a href=\"#{file}-f{first}\">{}</a></p>\n",
+                esc(title),
+                esc(&(w.see_finding)(first))
+            ));
+            h.raw("</li>\n");
+            return;
+        }
         h.fmt(format_args!(
             "<details class=\"evidence\">\n<summary>{}</summary>\n<div class=\"explanation\">\n<p class=\"rule-summary\">{}</p>\n",
             esc(title),
@@ -576,38 +603,42 @@ fn source_block(h: &mut Html, file: &str, source: &str, marks: &[Highlight<'_>],
         ));
         return;
     }
-    let line_of = |offset: usize| {
-        lines
-            .partition_point(|&(s, _)| s <= offset)
-            .saturating_sub(1)
-    };
-    // Markers (invisible spans) per line, at a position clamped into the line's text.
-    let markers: Vec<(usize, usize, &Highlight)> = marks
-        .iter()
-        .filter(|m| !m.visible)
-        .map(|m| {
-            let li = line_of(m.span.start);
-            (li, m.span.start.clamp(lines[li].0, lines[li].1), m)
-        })
-        .collect();
+    // Marks sorted by start, swept line by line: `live` holds the marks that reach into or
+    // start on the current line, so the work per line does not grow with the whole file.
+    let mut order: Vec<usize> = (0..marks.len()).collect();
+    order.sort_by_key(|&i| marks[i].span.start);
+    let mut pending = order.into_iter().peekable();
+    let mut live: Vec<usize> = Vec::new();
 
-    h.fmt(format_args!(
-        "<pre class=\"source\" aria-labelledby=\"{file}-src-h\"><code>"
-    ));
+    h.raw("<pre class=\"source\"><code>");
     for (li, &(ls, le)) in lines.iter().enumerate() {
+        while let Some(i) = pending.next_if(|&i| marks[i].span.start <= le) {
+            live.push(i);
+        }
+        live.retain(|&i| marks[i].span.start >= ls || (marks[i].visible && marks[i].span.end > ls));
+        // Marks that start on this line; invisible ones are drawn as markers at their start.
+        let starting: Vec<usize> = live
+            .iter()
+            .copied()
+            .filter(|&i| marks[i].span.start >= ls)
+            .collect();
         let number = li + 1;
         h.fmt(format_args!(
             "<span class=\"line\" id=\"{file}-L{number}\"><span class=\"ln\" aria-hidden=\"true\">{number}</span><span class=\"lc\">"
         ));
         let mut cuts = vec![ls, le];
-        for m in marks.iter().filter(|m| m.visible) {
-            for p in [m.span.start, m.span.end] {
-                if ls < p && p < le {
-                    cuts.push(p);
-                }
+        for &i in &live {
+            let m = &marks[i];
+            if m.visible {
+                cuts.extend(
+                    [m.span.start, m.span.end]
+                        .into_iter()
+                        .filter(|&p| ls < p && p < le),
+                );
+            } else {
+                cuts.push(m.span.start.min(le));
             }
         }
-        cuts.extend(markers.iter().filter(|x| x.0 == li).map(|x| x.1));
         cuts.sort_unstable();
         cuts.dedup();
 
@@ -615,7 +646,8 @@ fn source_block(h: &mut Html, file: &str, source: &str, marks: &[Highlight<'_>],
         let mut stack: Vec<usize> = Vec::new();
         for (ci, &p) in cuts.iter().enumerate() {
             let mut wanted: Vec<usize> = if p < le {
-                (0..marks.len())
+                live.iter()
+                    .copied()
                     .filter(|&i| {
                         let m = &marks[i];
                         m.visible && m.span.start <= p && p < m.span.end
@@ -639,7 +671,11 @@ fn source_block(h: &mut Html, file: &str, source: &str, marks: &[Highlight<'_>],
                 h.raw("</mark>");
             }
             stack.truncate(keep);
-            for &(_, _, m) in markers.iter().filter(|x| x.0 == li && x.1 == p) {
+            for &i in &starting {
+                let m = &marks[i];
+                if m.visible || m.span.start.min(le) != p {
+                    continue;
+                }
                 let text = if m.span.start >= source.len() {
                     w.end_of_file
                 } else {
@@ -671,20 +707,12 @@ fn source_block(h: &mut Html, file: &str, source: &str, marks: &[Highlight<'_>],
         h.raw("</span>");
         // The badges of the findings that start on this line, after its text, so the code
         // keeps its indentation; the marks show where each one is.
-        let starting: Vec<&Highlight> = marks
-            .iter()
-            .filter(|m| {
-                if m.visible {
-                    ls <= m.span.start && m.span.start <= le
-                } else {
-                    markers.iter().any(|x| x.0 == li && std::ptr::eq(x.2, *m))
-                }
-            })
-            .collect();
         if !starting.is_empty() {
+            let mut starting = starting;
+            starting.sort_by_key(|&i| marks[i].n);
             h.raw("<span class=\"refs\">");
-            for m in starting {
-                badge(h, file, m, w);
+            for i in starting {
+                badge(h, file, &marks[i], w);
             }
             h.raw("</span>");
         }
@@ -870,6 +898,7 @@ struct Words {
     line_col: fn(usize, usize) -> String,
     suppressed_count: fn(usize) -> String,
     explain_hint: fn(&str) -> String,
+    see_finding: fn(usize) -> String,
     footer: fn(&str) -> String,
 }
 
@@ -963,6 +992,7 @@ static EN: Words = Words {
         )
     },
     explain_hint: |rule| format!("In a terminal: `guidelint explain {rule}`."),
+    see_finding: |n| format!("see finding {n} above"),
     footer: |version| {
         format!(
             "Made by guidelint {version}. Every rule is explained in full by `guidelint explain RULE`; \
@@ -1105,6 +1135,7 @@ details > summary { cursor:pointer; color:var(--link); font-weight:600; }
 .explanation { border-left:3px solid var(--line); padding:.1rem 0 .1rem 1rem; margin-top:.4rem; max-width:52rem; }
 .rule-summary { font-weight:600; }
 .explain-hint { color:var(--muted); font-size:.88rem; }
+.evidence-ref { margin:.4rem 0 0; font-size:.92rem; }
 details.suppressed { margin-top:1.25rem; color:var(--muted); border:1px dashed var(--line); border-radius:8px; padding:.5rem .9rem; }
 details.suppressed summary { color:var(--muted); }
 details.suppressed .tag { text-transform:uppercase; font-size:.75rem; letter-spacing:.05em; border:1px solid var(--muted); border-radius:4px; padding:0 .3em; }

@@ -366,3 +366,25 @@ fn an_empty_run_is_still_a_document() {
     let html = render_checked(&[]);
     assert!(html.contains("0 guidelines"));
 }
+
+#[test]
+fn a_rule_is_explained_once_per_file() {
+    let source =
+        "guideline \"R\" {\n  rule \"A\" { block facebook }\n  rule \"B\" { block youtube }\n}\n";
+    let r = check(source);
+    let blocks: Vec<usize> = r
+        .findings
+        .iter()
+        .filter(|f| !f.is_suppressed())
+        .enumerate()
+        .filter(|(_, f)| f.rule == "blanket-block")
+        .map(|(i, _)| i + 1)
+        .collect();
+    assert_eq!(blocks.len(), 2);
+    let html = render_checked(&[r]);
+    assert_eq!(html.matches("Clearswift").count(), 1);
+    assert!(html.contains(&format!(
+        "Why this matters: the evidence: <a href=\"#g1-f{}\">see finding {} above</a>",
+        blocks[0], blocks[0]
+    )));
+}
