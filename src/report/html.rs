@@ -1163,7 +1163,7 @@ footer.page { color:var(--muted); font-size:.88rem; border-top:1px solid var(--l
   details > summary::-webkit-details-marker { display:none; }
   details::details-content { content-visibility:visible; display:block; }
   a { color:inherit; text-decoration:none; }
-  p.top, a.ref:focus-visible { display:none; }
+  p.top { display:none; }
 }
 "#;
 
