@@ -136,6 +136,7 @@ pub enum Format {
     Sarif,
     Github,
     Junit,
+    Html,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -377,6 +378,7 @@ fn check(args: CheckArgs, mut config: Config) -> Result<ExitCode, RunError> {
         Format::Sarif => report::sarif::write(&reports, &config, &mut out),
         Format::Github => report::github::write(&reports, &mut out),
         Format::Junit => report::junit::write(&reports, &config, &mut out),
+        Format::Html => report::html::write(&reports, config.lang, &mut out),
         Format::Human => {
             let style = human::Style {
                 color: use_color(args.color),

@@ -2,6 +2,7 @@
 //! about pest; all positions come from byte spans and [`crate::span::LineIndex`].
 
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod junit;

@@ -5,6 +5,7 @@ mod config;
 mod conformance;
 mod formats;
 mod german;
+mod html;
 mod snapshots;
 
 use std::path::PathBuf;
