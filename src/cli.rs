@@ -7,8 +7,9 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::config::{Config, FailOn};
-use crate::discover::{self, NoExclude};
+use crate::config::{Config, ConfigError, FailOn};
+use crate::discover::{self, Exclude, NoExclude};
+use crate::finding::{RuleCategory, Severity};
 use crate::lang::Lang;
 use crate::report::{self, human};
 use crate::rules::{self, Rule};
@@ -41,6 +42,11 @@ Exit status: 0 no finding at or above --fail-on, 1 there is one, 2 the run itsel
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+
+    /// The language of messages, help and explanations [default: the configuration's `lang`, else
+    /// German when LC_ALL, LC_MESSAGES or LANG starts with `de`, else English]
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -50,14 +56,19 @@ pub enum Command {
     Check(CheckArgs),
     /// Explain a rule: what it flags, why (with the evidence), a bad and a good example
     Explain {
-        /// The rule's name, e.g. blanket-block
+        /// The rule's name, e.g. blanket-block or a custom rule such as acme/no-tiktok-block
         rule: String,
+        #[command(flatten)]
+        config: ConfigArgs,
     },
-    /// List every rule with its category, default severity and summary
+    /// List every rule (custom rules of the configuration included) with its category, default
+    /// severity and summary
     Rules {
         /// Output format
         #[arg(long, value_enum, default_value_t = ListFormat::Human)]
         format: ListFormat,
+        #[command(flatten)]
+        config: ConfigArgs,
     },
     /// Write a starter .guidelint.yaml and social-media.guideline (never overwrites)
     Init {
@@ -77,9 +88,8 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
 
-    /// Do not look for a .guidelint.yaml
-    #[arg(long)]
-    pub no_config: bool,
+    #[command(flatten)]
+    pub config: ConfigArgs,
 
     /// The lowest severity that makes the run fail (overrides the configuration)
     #[arg(long, value_enum)]
@@ -106,10 +116,27 @@ pub struct CheckArgs {
     pub statistics: bool,
 }
 
+/// Which configuration file is used.
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Use this configuration file instead of looking for .guidelint.yaml / .guidelint.yml
+    /// upwards from the current directory
+    #[arg(long, value_name = "FILE", conflicts_with = "no_config")]
+    pub config: Option<PathBuf>,
+
+    /// Do not look for a .guidelint.yaml; use the defaults
+    #[arg(long)]
+    pub no_config: bool,
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Human,
     Json,
+    Sarif,
+    Github,
+    Junit,
+    Html,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -138,6 +165,21 @@ impl From<FailOnArg> for FailOn {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    De,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(value: LangArg) -> Self {
+        match value {
+            LangArg::De => Lang::De,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
     Always,
@@ -148,29 +190,125 @@ pub enum ColorChoice {
 #[derive(Debug)]
 pub struct RunError(pub String);
 
+/// The configuration in force: `--config FILE`, none with `--no-config`, or the first
+/// `.guidelint.yaml` / `.guidelint.yml` found walking up from the current directory. An invalid
+/// file is reported on standard error as a miette report (the `Err` holds the exit code).
+fn load_config(
+    args: &ConfigArgs,
+    color: ColorChoice,
+    lang_flag: Option<Lang>,
+) -> Result<Config, ExitCode> {
+    let mut config = read_config(args, color, lang_flag)?;
+    // `Config::lang` is the one place a run takes its language from.
+    config.lang = language(lang_flag, config.configured_lang);
+    Ok(config)
+}
+
+fn read_config(
+    args: &ConfigArgs,
+    color: ColorChoice,
+    lang_flag: Option<Lang>,
+) -> Result<Config, ExitCode> {
+    if args.no_config {
+        return Ok(Config::default());
+    }
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let path = match &args.config {
+        Some(path) => Some(path.clone()),
+        None => crate::config::find(&cwd).map(|found| {
+            // Shown relative to the current directory when it is below it.
+            found
+                .strip_prefix(&cwd)
+                .map(std::path::Path::to_path_buf)
+                .unwrap_or(found)
+        }),
+    };
+    match path {
+        None => Ok(Config::default()),
+        Some(path) => Config::load(&path, &cwd)
+            .map_err(|e| report_config_error(&e, color, language(lang_flag, None))),
+    }
+}
+
+/// Writes a configuration error to standard error; the run fails with exit status 2.
+fn report_config_error(error: &ConfigError, color: ColorChoice, lang: Lang) -> ExitCode {
+    let colored = match color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stderr().is_terminal()
+        }
+    };
+    let theme = if colored {
+        miette::GraphicalTheme::unicode()
+    } else {
+        miette::GraphicalTheme::unicode_nocolor()
+    };
+    let mut text = String::new();
+    let rendered = miette::GraphicalReportHandler::new_themed(theme)
+        .with_width(terminal_width())
+        .with_links(false)
+        .render_report(&mut text, error);
+    if rendered.is_err() {
+        text = format!("{}: {error}\n", Text::Error.text(lang));
+    }
+    let _ = write!(io::stderr(), "{text}");
+    ExitCode::from(2)
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
+    let flag = cli.lang.map(Lang::from);
+    // The language of messages before a configuration is read (and for `init`).
+    let mut lang = language(flag, None);
     let result = match cli.command {
-        Command::Check(args) => check(args),
-        Command::Explain { rule } => explain(&rule),
-        Command::Rules { format } => list_rules(format),
-        Command::Init { dir } => init(&dir),
+        Command::Check(args) => match load_config(&args.config, args.color, flag) {
+            Ok(config) => {
+                lang = config.lang;
+                check(args, config)
+            }
+            Err(code) => return code,
+        },
+        Command::Explain { rule, config } => match load_config(&config, ColorChoice::Auto, flag) {
+            Ok(config) => {
+                lang = config.lang;
+                explain(&rule, &config)
+            }
+            Err(code) => return code,
+        },
+        Command::Rules { format, config } => match load_config(&config, ColorChoice::Auto, flag) {
+            Ok(config) => {
+                lang = config.lang;
+                list_rules(format, &config)
+            }
+            Err(code) => return code,
+        },
+        Command::Init { dir } => init(&dir, lang),
     };
     match result {
         Ok(code) => code,
         Err(RunError(message)) => {
-            let _ = writeln!(io::stderr(), "error: {message}");
+            let _ = writeln!(io::stderr(), "{}: {message}", Text::Error.text(lang));
             ExitCode::from(2)
         }
     }
 }
 
-fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
-    let mut config = Config::default();
+/// The language of a run: `--lang`, else the configuration's, else the environment's.
+pub fn language(flag: Option<Lang>, configured: Option<Lang>) -> Lang {
+    flag.or(configured).unwrap_or_else(Lang::from_env)
+}
+
+fn check(args: CheckArgs, mut config: Config) -> Result<ExitCode, RunError> {
+    let lang = config.lang;
+    // The command line overrides the file.
     if let Some(fail_on) = args.fail_on {
         config.fail_on = fail_on.into();
     }
-    let _ = args.no_config;
+    let exclude: &dyn Exclude = match &config.exclude {
+        Some(globs) => globs,
+        None => &NoExclude,
+    };
     // With no path the current directory is walked and paths are shown without `./`.
     let implicit = args.paths.is_empty();
     let paths = if implicit {
@@ -185,16 +323,10 @@ fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
         .map(|p| discover::display(p))
         .collect();
     if !missing.is_empty() {
-        return Err(RunError(format!(
-            "{} not found: {}",
-            if missing.len() == 1 { "path" } else { "paths" },
-            missing.join(", ")
-        )));
+        return Err(RunError(Text::NotFound(&missing).text(lang)));
     }
     if paths.iter().filter(|p| **p == stdin_marker).count() > 1 {
-        return Err(RunError(
-            "standard input (`-`) can be named only once".to_owned(),
-        ));
+        return Err(RunError(Text::StdinTwice.text(lang)));
     }
 
     let mut reports: Vec<FileReport> = Vec::new();
@@ -207,18 +339,19 @@ fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
                 io::stdin()
                     .take(config.max_file_size + 1)
                     .read_to_end(&mut bytes)
-                    .map_err(|e| RunError(format!("cannot read standard input: {e}")))?;
+                    .map_err(|e| RunError(Text::StdinUnreadable(&e).text(lang)))?;
                 let name = args.stdin_filename.as_deref().unwrap_or("<stdin>");
                 reports.push(crate::check_bytes(name, bytes, &config));
             }
             continue;
         }
-        let found = discover::discover(std::slice::from_ref(path), &NoExclude);
+        let found = discover::discover(std::slice::from_ref(path), exclude);
         if found.targets.is_empty() && found.problems.is_empty() {
             let _ = writeln!(
                 io::stderr(),
-                "warning: no .guideline files found in {}",
-                discover::display(path)
+                "{}: {}",
+                Text::Warning.text(lang),
+                Text::NoFiles(&discover::display(path)).text(lang)
             );
         }
         for problem in &found.problems {
@@ -242,6 +375,10 @@ fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
     let mut out = io::BufWriter::new(stdout.lock());
     let written = match args.format {
         Format::Json => report::json::write(&reports, &mut out),
+        Format::Sarif => report::sarif::write(&reports, &config, &mut out),
+        Format::Github => report::github::write(&reports, &mut out),
+        Format::Junit => report::junit::write(&reports, &config, &mut out),
+        Format::Html => report::html::write(&reports, config.lang, &mut out),
         Format::Human => {
             let style = human::Style {
                 color: use_color(args.color),
@@ -249,6 +386,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
                 show_suppressed: args.show_suppressed,
                 quiet: args.quiet,
                 statistics: args.statistics,
+                lang,
             };
             reports
                 .iter()
@@ -259,7 +397,7 @@ fn check(args: CheckArgs) -> Result<ExitCode, RunError> {
     .and_then(|()| out.flush());
     if let Err(e) = written {
         if e.kind() != io::ErrorKind::BrokenPipe {
-            return Err(RunError(format!("cannot write the report: {e}")));
+            return Err(RunError(Text::CannotWriteReport(&e).text(lang)));
         }
     }
     let threshold = config.fail_on.threshold();
@@ -285,23 +423,30 @@ fn terminal_width() -> usize {
         .unwrap_or(100)
 }
 
-fn explain(name: &str) -> Result<ExitCode, RunError> {
+fn explain(name: &str, config: &Config) -> Result<ExitCode, RunError> {
+    let lang = config.lang;
+    if let Some(custom) = config.custom_rule(name) {
+        let text = rules::custom::explanation(custom, config.path.as_deref());
+        return write_stdout(&text, lang);
+    }
     let Some(rule) = rules::find(name) else {
-        let names: Vec<&str> = rules::REGISTRY.iter().map(|r| r.meta().name).collect();
+        let mut names: Vec<&str> = rules::REGISTRY.iter().map(|r| r.meta().name).collect();
+        names.extend(config.custom_rules.iter().map(|r| r.name.as_str()));
         let close: Vec<&str> = names
             .iter()
             .copied()
             .filter(|n| strsim::damerau_levenshtein(n, name) <= 3)
             .collect();
-        let hint = if close.is_empty() {
-            "`guidelint rules` lists every rule".to_owned()
-        } else {
-            format!("did you mean {}?", Lang::En.join_or(&close))
-        };
-        return Err(RunError(format!("there is no rule `{name}`; {hint}")));
+        return Err(RunError(
+            Text::NoSuchRule {
+                name,
+                close: &close,
+            }
+            .text(lang),
+        ));
     };
-    let text = explanation(rule, Lang::En);
-    write_stdout(&text)
+    let text = explanation(rule, lang);
+    write_stdout(&text, lang)
 }
 
 /// The text of `guidelint explain RULE`.
@@ -314,11 +459,22 @@ pub fn explanation(rule: &dyn Rule, lang: Lang) -> String {
             .collect::<Vec<_>>()
             .join("\n")
     };
+    let (by_default, flagged, better) = match lang {
+        Lang::En => (
+            format!("{} by default", meta.default_severity.name(lang)),
+            "Flagged:",
+            "Better:",
+        ),
+        Lang::De => (
+            format!("standardmäßig {}", meta.default_severity.name(lang)),
+            "Wird gemeldet:",
+            "Besser:",
+        ),
+    };
     format!(
-        "{name} ({category}, {severity} by default)\n\n{summary}\n\n{explanation}\n\nFlagged:\n\n{bad}\n\nBetter:\n\n{good}\n",
+        "{name} ({category}, {by_default})\n\n{summary}\n\n{explanation}\n\n{flagged}\n\n{bad}\n\n{better}\n\n{good}\n",
         name = meta.name,
-        category = meta.category,
-        severity = meta.default_severity,
+        category = meta.category.name(lang),
         summary = doc.summary,
         explanation = doc.explanation,
         bad = indent(doc.bad),
@@ -326,18 +482,36 @@ pub fn explanation(rule: &dyn Rule, lang: Lang) -> String {
     )
 }
 
-fn list_rules(format: ListFormat) -> Result<ExitCode, RunError> {
+fn list_rules(format: ListFormat, config: &Config) -> Result<ExitCode, RunError> {
+    let lang = config.lang;
+    // (name, category, default severity, summary): built-in rules, then custom ones. JSON keeps
+    // the machine names; the table speaks the run's language.
+    type Row<'a> = (&'a str, RuleCategory, Severity, &'a str);
+    let mut rows: Vec<Row<'_>> = rules::REGISTRY
+        .iter()
+        .map(|r| {
+            let m = r.meta();
+            (m.name, m.category, m.default_severity, r.doc(lang).summary)
+        })
+        .collect();
+    rows.extend(config.custom_rules.iter().map(|r| {
+        (
+            r.name.as_str(),
+            RuleCategory::Custom,
+            r.severity,
+            r.message.as_str(),
+        )
+    }));
     let text = match format {
         ListFormat::Json => {
-            let list: Vec<serde_json::Value> = rules::REGISTRY
+            let list: Vec<serde_json::Value> = rows
                 .iter()
-                .map(|r| {
-                    let m = r.meta();
+                .map(|(name, category, severity, summary)| {
                     serde_json::json!({
-                        "name": m.name,
-                        "category": m.category.as_str(),
-                        "severity": m.default_severity.as_str(),
-                        "summary": r.doc(Lang::En).summary,
+                        "name": name,
+                        "category": category.as_str(),
+                        "severity": severity.as_str(),
+                        "summary": summary,
                     })
                 })
                 .collect();
@@ -347,35 +521,27 @@ fn list_rules(format: ListFormat) -> Result<ExitCode, RunError> {
             text
         }
         ListFormat::Human => {
-            let width = rules::REGISTRY
-                .iter()
-                .map(|r| r.meta().name.len())
-                .max()
-                .unwrap_or(0);
+            let width = rows.iter().map(|r| r.0.len()).max().unwrap_or(0);
             let mut text = String::new();
-            for r in rules::REGISTRY {
-                let m = r.meta();
+            for (name, category, severity, summary) in &rows {
                 text.push_str(&format!(
-                    "{:<width$}  {:<13}  {:<7}  {}\n",
-                    m.name,
-                    m.category.as_str(),
-                    m.default_severity.as_str(),
-                    r.doc(Lang::En).summary
+                    "{name:<width$}  {:<13}  {:<7}  {summary}\n",
+                    category.name(lang),
+                    severity.name(lang),
                 ));
             }
             text
         }
     };
-    write_stdout(&text)
+    write_stdout(&text, lang)
 }
 
-fn init(dir: &std::path::Path) -> Result<ExitCode, RunError> {
+fn init(dir: &std::path::Path, lang: Lang) -> Result<ExitCode, RunError> {
     use crate::starter;
     if !dir.is_dir() {
-        return Err(RunError(format!(
-            "{} is not a directory",
-            discover::display(dir)
-        )));
+        return Err(RunError(
+            Text::NotADirectory(&discover::display(dir)).text(lang),
+        ));
     }
     let files = [
         (dir.join(starter::CONFIG_NAME), starter::CONFIG),
@@ -387,15 +553,7 @@ fn init(dir: &std::path::Path) -> Result<ExitCode, RunError> {
         .map(|(path, _)| discover::display(path))
         .collect();
     if !existing.is_empty() {
-        return Err(RunError(format!(
-            "{} already {}; guidelint init never overwrites files",
-            existing.join(" and "),
-            if existing.len() == 1 {
-                "exists"
-            } else {
-                "exist"
-            }
-        )));
+        return Err(RunError(Text::AlreadyExists(&existing).text(lang)));
     }
     for (path, text) in &files {
         // `create_new` refuses to replace a file that appeared in the meantime.
@@ -405,24 +563,126 @@ fn init(dir: &std::path::Path) -> Result<ExitCode, RunError> {
             .open(path)
             .and_then(|mut f| f.write_all(text.as_bytes()));
         if let Err(e) = written {
-            return Err(RunError(format!(
-                "cannot write {}: {e}",
-                discover::display(path)
-            )));
+            return Err(RunError(
+                Text::CannotWriteFile(&discover::display(path), &e).text(lang),
+            ));
         }
     }
-    write_stdout(&format!(
-        "Wrote {} and {}. Next: edit the guideline, then run `guidelint check`.\n",
-        discover::display(&files[0].0),
-        discover::display(&files[1].0)
-    ))
+    let wrote = Text::Wrote(
+        &discover::display(&files[0].0),
+        &discover::display(&files[1].0),
+    );
+    write_stdout(&wrote.text(lang), lang)
 }
 
-fn write_stdout(text: &str) -> Result<ExitCode, RunError> {
+fn write_stdout(text: &str, lang: Lang) -> Result<ExitCode, RunError> {
     let mut out = io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => Ok(ExitCode::SUCCESS),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
-        Err(e) => Err(RunError(format!("cannot write: {e}"))),
+        Err(e) => Err(RunError(Text::CannotWrite(&e).text(lang))),
+    }
+}
+
+// ---- texts ---------------------------------------------------------------------------------
+
+/// The command line's own messages (clap's usage and argument errors stay English).
+enum Text<'a> {
+    /// The prefix of a failed run's message.
+    Error,
+    /// The prefix of a warning on standard error.
+    Warning,
+    NotFound(&'a [String]),
+    StdinTwice,
+    StdinUnreadable(&'a io::Error),
+    NoFiles(&'a str),
+    CannotWriteReport(&'a io::Error),
+    NoSuchRule {
+        name: &'a str,
+        close: &'a [&'a str],
+    },
+    NotADirectory(&'a str),
+    AlreadyExists(&'a [String]),
+    CannotWriteFile(&'a str, &'a io::Error),
+    Wrote(&'a str, &'a str),
+    CannotWrite(&'a io::Error),
+}
+
+impl Text<'_> {
+    fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.english(),
+            Lang::De => self.german(),
+        }
+    }
+
+    fn english(&self) -> String {
+        match self {
+            Text::Error => "error".to_owned(),
+            Text::Warning => "warning".to_owned(),
+            Text::NotFound(missing) => format!(
+                "{} not found: {}",
+                if missing.len() == 1 { "path" } else { "paths" },
+                missing.join(", ")
+            ),
+            Text::StdinTwice => "standard input (`-`) can be named only once".to_owned(),
+            Text::StdinUnreadable(e) => format!("cannot read standard input: {e}"),
+            Text::NoFiles(path) => format!("no .guideline files found in {path}"),
+            Text::CannotWriteReport(e) => format!("cannot write the report: {e}"),
+            Text::NoSuchRule { name, close } => {
+                let hint = if close.is_empty() {
+                    "`guidelint rules` lists every rule".to_owned()
+                } else {
+                    format!("did you mean {}?", Lang::En.join_or(close))
+                };
+                format!("there is no rule `{name}`; {hint}")
+            }
+            Text::NotADirectory(dir) => format!("{dir} is not a directory"),
+            Text::AlreadyExists(existing) => format!(
+                "{} already {}; guidelint init never overwrites files",
+                existing.join(" and "),
+                if existing.len() == 1 { "exists" } else { "exist" }
+            ),
+            Text::CannotWriteFile(path, e) => format!("cannot write {path}: {e}"),
+            Text::Wrote(config, guideline) => format!(
+                "Wrote {config} and {guideline}. Next: edit the guideline, then run `guidelint check`.\n"
+            ),
+            Text::CannotWrite(e) => format!("cannot write: {e}"),
+        }
+    }
+
+    fn german(&self) -> String {
+        match self {
+            Text::Error => "Fehler".to_owned(),
+            Text::Warning => "Warnung".to_owned(),
+            Text::NotFound(missing) => format!(
+                "{} nicht gefunden: {}",
+                if missing.len() == 1 { "Pfad" } else { "Pfade" },
+                missing.join(", ")
+            ),
+            Text::StdinTwice => "Die Standardeingabe (`-`) kann nur einmal angegeben werden".to_owned(),
+            Text::StdinUnreadable(e) => format!("Die Standardeingabe kann nicht gelesen werden: {e}"),
+            Text::NoFiles(path) => format!("In {path} wurden keine .guideline-Dateien gefunden"),
+            Text::CannotWriteReport(e) => format!("Der Bericht kann nicht geschrieben werden: {e}"),
+            Text::NoSuchRule { name, close } => {
+                let hint = if close.is_empty() {
+                    "`guidelint rules` listet alle Regeln auf".to_owned()
+                } else {
+                    format!("Meinten Sie {}?", Lang::De.join_or(close))
+                };
+                format!("Es gibt keine Regel `{name}`; {hint}")
+            }
+            Text::NotADirectory(dir) => format!("{dir} ist kein Verzeichnis"),
+            Text::AlreadyExists(existing) => format!(
+                "{} {} bereits; guidelint init überschreibt nie vorhandene Dateien",
+                existing.join(" und "),
+                if existing.len() == 1 { "existiert" } else { "existieren" }
+            ),
+            Text::CannotWriteFile(path, e) => format!("{path} kann nicht geschrieben werden: {e}"),
+            Text::Wrote(config, guideline) => format!(
+                "{config} und {guideline} geschrieben. Als Nächstes: Passen Sie die Richtlinie an und rufen Sie dann `guidelint check` auf.\n"
+            ),
+            Text::CannotWrite(e) => format!("Die Ausgabe kann nicht geschrieben werden: {e}"),
+        }
     }
 }

@@ -6,6 +6,7 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::lang::Lang;
 use crate::span::Span;
 
 /// How serious a finding is. Ordered: `Info < Warning < Error`.
@@ -32,6 +33,16 @@ impl Severity {
             Severity::Error => 20,
             Severity::Warning => 10,
             Severity::Info => 3,
+        }
+    }
+
+    /// The word for this severity in human output (English: the configuration's word).
+    pub fn name(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::En, _) => self.as_str(),
+            (Lang::De, Severity::Info) => "Hinweis",
+            (Lang::De, Severity::Warning) => "Warnung",
+            (Lang::De, Severity::Error) => "Fehler",
         }
     }
 
@@ -72,6 +83,17 @@ impl RuleCategory {
             RuleCategory::Openness => "openness",
             RuleCategory::Correctness => "correctness",
             RuleCategory::Custom => "custom",
+        }
+    }
+
+    /// The name of this category in human output (English: the kebab-case name).
+    pub fn name(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::En, _) => self.as_str(),
+            (Lang::De, RuleCategory::LawAndOrder) => "Law & Order",
+            (Lang::De, RuleCategory::Openness) => "Offenheit",
+            (Lang::De, RuleCategory::Correctness) => "Korrektheit",
+            (Lang::De, RuleCategory::Custom) => "eigene Regel",
         }
     }
 

@@ -5,29 +5,72 @@
 pub enum Lang {
     #[default]
     En,
+    De,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 1] = [Lang::En];
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::De];
 
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::De => "de",
         }
     }
 
-    /// `a`, `a and b`, `a, b and c`.
+    /// The language with this code: `en` or `de`.
+    pub fn parse(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The language the environment asks for: German when the locale (`LC_ALL`, else
+    /// `LC_MESSAGES`, else `LANG`; the first one that is set and not empty) is a German one
+    /// such as `de_DE.UTF-8`, English otherwise.
+    pub fn from_env() -> Lang {
+        let var = |name: &str| std::env::var(name).ok();
+        Lang::from_locale(
+            var("LC_ALL").as_deref(),
+            var("LC_MESSAGES").as_deref(),
+            var("LANG").as_deref(),
+        )
+    }
+
+    /// [`Lang::from_env`] on given values of `LC_ALL`, `LC_MESSAGES` and `LANG`.
+    pub fn from_locale(
+        lc_all: Option<&str>,
+        lc_messages: Option<&str>,
+        lang: Option<&str>,
+    ) -> Lang {
+        let locale = [lc_all, lc_messages, lang]
+            .into_iter()
+            .flatten()
+            .find(|v| !v.is_empty())
+            .unwrap_or("");
+        let lower = locale.to_ascii_lowercase();
+        let german = lower
+            .strip_prefix("de")
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_alphabetic()));
+        if german {
+            Lang::De
+        } else {
+            Lang::En
+        }
+    }
+
+    /// `a`, `a and b`, `a, b and c` (German: `a, b und c`).
     pub fn join<S: AsRef<str>>(self, items: &[S]) -> String {
         let and = match self {
             Lang::En => "and",
+            Lang::De => "und",
         };
         join_with(items, and)
     }
 
-    /// `a`, `a or b`, `a, b or c`.
+    /// `a`, `a or b`, `a, b or c` (German: `a, b oder c`).
     pub fn join_or<S: AsRef<str>>(self, items: &[S]) -> String {
         let or = match self {
             Lang::En => "or",
+            Lang::De => "oder",
         };
         join_with(items, or)
     }
@@ -44,6 +87,11 @@ fn join_with<S: AsRef<str>>(items: &[S], word: &str) -> String {
     }
 }
 
+/// Each item in backticks, as code: `` `a` ``.
+pub fn ticked<S: AsRef<str>>(items: &[S]) -> Vec<String> {
+    items.iter().map(|s| format!("`{}`", s.as_ref())).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -55,5 +103,45 @@ mod tests {
         assert_eq!(Lang::En.join(&["a", "b"]), "a and b");
         assert_eq!(Lang::En.join(&["a", "b", "c"]), "a, b and c");
         assert_eq!(Lang::En.join_or(&["a", "b", "c"]), "a, b or c");
+        assert_eq!(Lang::De.join::<&str>(&[]), "");
+        assert_eq!(Lang::De.join(&["a"]), "a");
+        assert_eq!(Lang::De.join(&["a", "b"]), "a und b");
+        assert_eq!(Lang::De.join(&["a", "b", "c"]), "a, b und c");
+        assert_eq!(Lang::De.join_or(&["a", "b", "c"]), "a, b oder c");
+    }
+
+    #[test]
+    fn parses_codes() {
+        assert_eq!(Lang::parse("de"), Some(Lang::De));
+        assert_eq!(Lang::parse("en"), Some(Lang::En));
+        assert_eq!(Lang::parse("fr"), None);
+        for lang in Lang::ALL {
+            assert_eq!(Lang::parse(lang.code()), Some(lang));
+        }
+    }
+
+    #[test]
+    fn picks_the_language_from_the_locale() {
+        let de = Lang::De;
+        let en = Lang::En;
+        assert_eq!(Lang::from_locale(None, None, None), en);
+        assert_eq!(Lang::from_locale(None, None, Some("de_DE.UTF-8")), de);
+        assert_eq!(Lang::from_locale(None, None, Some("de")), de);
+        assert_eq!(Lang::from_locale(None, None, Some("de_AT")), de);
+        assert_eq!(Lang::from_locale(None, None, Some("de-CH")), de);
+        assert_eq!(Lang::from_locale(None, None, Some("en_US.UTF-8")), en);
+        assert_eq!(Lang::from_locale(None, None, Some("C")), en);
+        assert_eq!(Lang::from_locale(None, None, Some("default")), en);
+        // LC_ALL wins over LC_MESSAGES, which wins over LANG; empty values are skipped.
+        assert_eq!(
+            Lang::from_locale(Some("C"), Some("de_DE"), Some("de_DE")),
+            en
+        );
+        assert_eq!(Lang::from_locale(None, Some("de_DE"), Some("en_US")), de);
+        assert_eq!(
+            Lang::from_locale(Some(""), Some("en_GB"), Some("de_DE")),
+            en
+        );
+        assert_eq!(Lang::from_locale(Some(""), Some(""), Some("de_DE")), de);
     }
 }

@@ -95,6 +95,7 @@ pub fn check_source(path: &str, source: &str, config: &Config) -> FileReport {
             rule.check(&cx, &mut findings);
         }
     }
+    rules::custom::check(&cx, &config.custom_rules, &mut findings);
     apply_levels(&mut findings, config);
     let status = |name: &str| rule_status(name, config);
     let mut about_comments = suppress::apply(source, &tree, &mut findings, &status, lang);
@@ -173,12 +174,16 @@ pub fn read_file(path: &Path, limit: u64) -> Result<String, Reason> {
 
 /// How a rule name in a suppression comment is known.
 fn rule_status(name: &str, config: &Config) -> suppress::NameStatus {
-    match rules::find(name) {
-        None => suppress::NameStatus::Unknown,
-        Some(rule) => match config.level(name, rule.meta().default_severity) {
-            Level::Off => suppress::NameStatus::Off,
-            Level::On(_) => suppress::NameStatus::Active,
+    let default = match rules::find(name) {
+        Some(rule) => rule.meta().default_severity,
+        None => match config.custom_rule(name) {
+            Some(custom) => custom.severity,
+            None => return suppress::NameStatus::Unknown,
         },
+    };
+    match config.level(name, default) {
+        Level::Off => suppress::NameStatus::Off,
+        Level::On(_) => suppress::NameStatus::Active,
     }
 }
 

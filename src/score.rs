@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::finding::{Finding, RuleCategory, Severity};
+use crate::lang::Lang;
 
 /// The overall judgement of one guideline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -22,6 +23,17 @@ impl Verdict {
             Verdict::Mixed => "mixed",
             Verdict::LawAndOrder => "law-and-order",
             Verdict::Invalid => "invalid",
+        }
+    }
+
+    /// The verdict in human output (English: the JSON word).
+    pub fn name(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::En, _) => self.as_str(),
+            (Lang::De, Verdict::Open) => "offen",
+            (Lang::De, Verdict::Mixed) => "gemischt",
+            (Lang::De, Verdict::LawAndOrder) => "Law & Order",
+            (Lang::De, Verdict::Invalid) => "ungültig",
         }
     }
 }

@@ -11,6 +11,7 @@ use miette::{
 
 use super::Summary;
 use crate::finding::{Finding, Severity};
+use crate::lang::Lang;
 use crate::span::LineIndex;
 use crate::FileReport;
 
@@ -25,6 +26,8 @@ pub struct Style {
     pub quiet: bool,
     /// A count per rule after the diagnostics.
     pub statistics: bool,
+    /// The language of the fixed words (the findings carry their own texts).
+    pub lang: Lang,
 }
 
 impl Default for Style {
@@ -35,6 +38,7 @@ impl Default for Style {
             show_suppressed: false,
             quiet: false,
             statistics: false,
+            lang: Lang::En,
         }
     }
 }
@@ -45,6 +49,7 @@ struct Rendered<'a> {
     source: &'a IndexedSource<'a>,
     path: &'a str,
     help: Option<String>,
+    lang: Lang,
 }
 
 impl fmt::Debug for Rendered<'_> {
@@ -62,9 +67,10 @@ impl fmt::Display for Rendered<'_> {
         }
         f.write_str(&self.finding.message)?;
         if let Some(s) = &self.finding.suppressed {
+            let suppressed = words(self.lang).suppressed;
             match &s.reason {
-                Some(reason) => write!(f, " (suppressed: {reason})")?,
-                None => write!(f, " (suppressed)")?,
+                Some(reason) => write!(f, " ({suppressed}: {reason})")?,
+                None => write!(f, " ({suppressed})")?,
             }
         }
         Ok(())
@@ -182,20 +188,28 @@ pub fn write_file(report: &FileReport, style: &Style, out: &mut dyn Write) -> io
         text: &report.source,
         lines: LineIndex::new(&report.source),
     };
+    let w = words(style.lang);
     for finding in visible {
+        let read_more = format!(
+            "{}: guidelint explain {}{}",
+            w.read_more, finding.rule, w.explain_flag
+        );
         let help = Some(match &finding.help {
-            Some(h) => format!("{h}\nread more: guidelint explain {}", finding.rule),
-            None => format!("read more: guidelint explain {}", finding.rule),
+            Some(h) => format!("{h}\n{read_more}"),
+            None => read_more,
         });
         let rendered = Rendered {
             finding,
             source: &source,
             path: &report.path,
             help,
+            lang: style.lang,
         };
         let mut text = String::new();
         if handler.render_report(&mut text, &rendered).is_err() {
-            text = format!("{}: {rendered}\n", finding.severity);
+            text = format!("{}: {rendered}\n", finding.severity.name(style.lang));
+        } else if style.lang != Lang::En {
+            text = relabel_help(&text, w.help);
         }
         out.write_all(text.as_bytes())?;
         writeln!(out)?;
@@ -206,23 +220,27 @@ pub fn write_file(report: &FileReport, style: &Style, out: &mut dyn Write) -> io
 /// Writes the summary of a run: counts, then a score and verdict per file.
 pub fn write_summary(reports: &[FileReport], style: &Style, out: &mut dyn Write) -> io::Result<()> {
     if style.statistics {
-        write_statistics(reports, out)?;
+        write_statistics(reports, style.lang, out)?;
     }
     if style.quiet {
         return Ok(());
     }
     let s = Summary::of(reports);
+    let w = words(style.lang);
     let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let mut line = format!(
-        "Checked {}: {}, {}, {}",
-        plural(s.files, "file", "files"),
-        plural(s.errors, "error", "errors"),
-        plural(s.warnings, "warning", "warnings"),
-        plural(s.infos, "info", "infos"),
+        |n: usize, (one, many): (&str, &str)| format!("{n} {}", if n == 1 { one } else { many });
+    let counts = format!(
+        "{}, {}, {}",
+        plural(s.errors, w.errors),
+        plural(s.warnings, w.warnings),
+        plural(s.infos, w.infos),
     );
+    let mut line = match style.lang {
+        Lang::En => format!("Checked {}: {counts}", plural(s.files, w.files)),
+        Lang::De => format!("{} geprüft: {counts}", plural(s.files, w.files)),
+    };
     if s.suppressed > 0 {
-        line.push_str(&format!(" ({} suppressed)", s.suppressed));
+        line.push_str(&format!(" ({} {})", s.suppressed, w.suppressed));
     }
     writeln!(out, "{line}")?;
     let width = reports
@@ -236,15 +254,16 @@ pub fn write_summary(reports: &[FileReport], style: &Style, out: &mut dyn Write)
             .map_or_else(|| "  -".to_owned(), |s| format!("{s:>3}"));
         writeln!(
             out,
-            "  {:<width$}  score {score}/100  {}",
+            "  {:<width$}  {} {score}/100  {}",
             r.path,
-            r.verdict.as_str()
+            w.score,
+            r.verdict.name(style.lang)
         )?;
     }
     Ok(())
 }
 
-fn write_statistics(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
+fn write_statistics(reports: &[FileReport], lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     let mut counts: BTreeMap<&str, (usize, Severity)> = BTreeMap::new();
     for f in reports.iter().flat_map(|r| &r.findings) {
         if f.is_suppressed() {
@@ -261,7 +280,115 @@ fn write_statistics(reports: &[FileReport], out: &mut dyn Write) -> io::Result<(
     let mut rows: Vec<_> = counts.into_iter().collect();
     rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
     for (rule, (count, severity)) in rows {
-        writeln!(out, "{count:>5}  {rule:<width$}  {severity}")?;
+        writeln!(out, "{count:>5}  {rule:<width$}  {}", severity.name(lang))?;
     }
     writeln!(out)
+}
+
+// ---- texts ---------------------------------------------------------------------------------
+
+/// The fixed words of the human output.
+struct Words {
+    /// Singular and plural.
+    files: (&'static str, &'static str),
+    errors: (&'static str, &'static str),
+    warnings: (&'static str, &'static str),
+    infos: (&'static str, &'static str),
+    suppressed: &'static str,
+    score: &'static str,
+    read_more: &'static str,
+    /// Appended to `guidelint explain RULE` so that the explanation comes in the same language.
+    explain_flag: &'static str,
+    /// What miette's `help:` becomes (five characters, so the wrapped lines stay aligned).
+    help: &'static str,
+}
+
+fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::En => &Words {
+            files: ("file", "files"),
+            errors: ("error", "errors"),
+            warnings: ("warning", "warnings"),
+            infos: ("info", "infos"),
+            suppressed: "suppressed",
+            score: "score",
+            read_more: "read more",
+            explain_flag: "",
+            help: "help:",
+        },
+        Lang::De => &Words {
+            files: ("Datei", "Dateien"),
+            errors: ("Fehler", "Fehler"),
+            warnings: ("Warnung", "Warnungen"),
+            infos: ("Hinweis", "Hinweise"),
+            suppressed: "unterdrückt",
+            score: "Punktzahl",
+            read_more: "Mehr dazu",
+            explain_flag: " --lang de",
+            help: "Tipp:",
+        },
+    }
+}
+
+/// Replaces the `help:` that miette writes before the help text (it has no setting for it):
+/// the first line that starts with it, after any colour codes. Source lines never do, since
+/// miette prefixes them with a gutter.
+fn relabel_help(text: &str, word: &str) -> String {
+    const HELP: &str = "  help: ";
+    let mut out = String::with_capacity(text.len());
+    let mut done = false;
+    for line in text.split_inclusive('\n') {
+        if !done {
+            let plain = strip_leading_escapes(line);
+            if let Some(rest) = plain.strip_prefix(HELP) {
+                let at = line.len() - plain.len();
+                out.push_str(&line[..at]);
+                out.push_str("  ");
+                out.push_str(word);
+                out.push(' ');
+                out.push_str(rest);
+                done = true;
+                continue;
+            }
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// The line without the ANSI escape sequences at its start.
+fn strip_leading_escapes(mut line: &str) -> &str {
+    while let Some(rest) = line.strip_prefix("\x1b[") {
+        match rest.find(|c: char| c.is_ascii_alphabetic()) {
+            Some(end) => line = &rest[end + 1..],
+            None => break,
+        }
+    }
+    line
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relabels_the_help_line_only() {
+        let text = " 3 │   help: in the source\n  help: do this\n        and that\n";
+        assert_eq!(
+            relabel_help(text, "Tipp:"),
+            " 3 │   help: in the source\n  Tipp: do this\n        and that\n"
+        );
+        let coloured = "\x1b[38;5;2m  help: \x1b[0mdo this\n";
+        assert_eq!(
+            relabel_help(coloured, "Tipp:"),
+            "\x1b[38;5;2m  Tipp: \x1b[0mdo this\n"
+        );
+    }
+
+    #[test]
+    fn the_help_word_keeps_the_indent() {
+        for lang in Lang::ALL {
+            assert_eq!(words(lang).help.chars().count(), "help:".len());
+        }
+    }
 }

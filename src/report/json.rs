@@ -128,6 +128,6 @@ pub fn write(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
             suppressed: summary.suppressed,
         },
     };
-    serde_json::to_writer_pretty(&mut *out, &output).map_err(io::Error::other)?;
+    serde_json::to_writer_pretty(&mut *out, &output).map_err(io::Error::from)?;
     writeln!(out)
 }

@@ -1,8 +1,12 @@
 //! Rendering file reports: each format is a function from reports to a writer. No format knows
 //! about pest; all positions come from byte spans and [`crate::span::LineIndex`].
 
+pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod sarif;
 
 use crate::finding::Severity;
 use crate::FileReport;

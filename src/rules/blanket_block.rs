@@ -55,6 +55,7 @@ impl Rule for BlanketBlock {
     fn doc(&self, lang: Lang) -> &'static Doc {
         match lang {
             Lang::En => &EN,
+            Lang::De => &DE,
         }
     }
 
@@ -111,12 +112,23 @@ impl Texts {
                 }
                 m
             }
+            Lang::De => {
+                let mut m = format!(
+                    "Diese Anweisung sperrt `{}` für `{}{}`",
+                    self.platforms, self.who, self.circumstances
+                );
+                if let Some(source) = &self.implied_by {
+                    m.push_str(&format!(" (folgt aus `{source}`)"));
+                }
+                m
+            }
         }
     }
 
     fn label(&self) -> String {
         match self.lang {
             Lang::En => "blanket block".to_owned(),
+            Lang::De => "pauschale Sperre".to_owned(),
         }
     }
 
@@ -132,6 +144,20 @@ impl Texts {
                     h.push_str(
                         "; blocking only the company's network or devices still reads as a ban, \
                          and people simply switch to their phones",
+                    );
+                }
+                h
+            }
+            Lang::De => {
+                let mut h = format!(
+                    "Öffnen Sie den Zugang mit `allow employees to access {}` und regeln Sie das eigentliche \
+                     Anliegen in einer engen Regel, zum Beispiel `forbid everyone to disclose confidential-information`",
+                    self.platforms
+                );
+                if self.company_means {
+                    h.push_str(
+                        "; auch eine Sperre nur im Firmennetz oder auf Firmengeräten wirkt wie ein Verbot, \
+                         und die Beschäftigten greifen dann einfach zum eigenen Smartphone",
                     );
                 }
                 h
@@ -185,6 +211,59 @@ guideline \"Social media\" {
   rule \"Confidentiality\" {
     forbid everyone to disclose confidential-information, customer-data
     because \"What customers entrust to us stays with us\"
+  }
+}
+",
+};
+
+static DE: Doc = Doc {
+    summary: "Eine breite Zielgruppe wird ganz von sozialen Medien ausgesperrt",
+    explanation: "\
+Meldet jedes `block` und jedes `forbid … to access …` (auch das, was aus `allow only` folgt), \
+das alle oder alle Beschäftigten jederzeit oder über die Arbeitszeit hinaus von Plattformen \
+fernhält. Eine `except`-Liste macht eine solche Regel nicht eng; ein Verbot nur \
+`during work-hours` prüft `work-time-ban`.
+
+Warum: Sperren schützen nicht, was sie schützen sollen, und sie kosten Vertrauen. Zwischen 2010 \
+und 2011 stieg der Anteil der Unternehmen, die soziale Medien am Arbeitsplatz sperren, von 9 % \
+auf 19 %, in Deutschland auf 23 %. „Social-Media-Dienste werden weltweit bei Firmen verstärkt \
+blockiert, aber nirgends in so hohem Maß wie in Deutschland“, und „zugleich wird von den \
+befragten Managern anerkannt, wie wichtig Social Media für den Unternehmenserfolg ist“. 26 % \
+der Beschäftigten sagten, strengere Regeln würden sie demotivieren, 14 % würden sie umgehen \
+(Clearswift, „Work Life Web 2011“; Seed 000). Udo Nadolski, Geschäftsführer von Harvey Nash \
+Deutschland, sagt zur Kontrolle: „Das ist gezielt aber schon technologisch nicht möglich“, \
+und: „Die Antwort im Umgang mit Social Media liegt in der Unternehmenskultur. […] Eine \
+Law & Order-Orientierung ist zum Scheitern verurteilt“ (Seed 002). Selbst das \
+US-Verteidigungsministerium hob 2010 die Netzsperre des Marine Corps von 2009 wieder auf und \
+nannte diese Werkzeuge einen festen Bestandteil seiner Arbeit (DTM 09-026).
+
+Besser: Erlauben Sie den Zugang und schreiben Sie enge Regeln für das eigentliche Anliegen \
+(vertrauliche Informationen, Kundendaten), jede mit ihrer Begründung.",
+    bad: "\
+guideline \"Social Media\" {
+  owner hr, it
+  contact \"social-media@beispiel.example\"
+  goal \"Unsere Beschäftigten sind gute Botschafter\"
+
+  rule \"Zugang\" {
+    block facebook, twitter and youtube for everyone except marketing using company-network
+    because \"Sicherheit\"
+  }
+}
+",
+    good: "\
+guideline \"Social Media\" {
+  owner hr, it
+  contact \"social-media@beispiel.example\"
+  goal \"Unsere Beschäftigten sind gute Botschafter\"
+
+  rule \"Zugang\" {
+    allow employees to access facebook, twitter and youtube
+  }
+
+  rule \"Vertraulichkeit\" {
+    forbid everyone to disclose confidential-information, customer-data
+    because \"Was Kundinnen und Kunden uns anvertrauen, bleibt bei uns\"
   }
 }
 ",

@@ -9,7 +9,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{Context, Doc, Meta, Rule};
+use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, Related, RuleCategory, Severity};
 use crate::lang::Lang;
 use crate::semantics::{Effect, Model, Statement, Vocabulary};
@@ -38,6 +38,7 @@ impl Rule for ConflictingRules {
     fn doc(&self, lang: Lang) -> &'static Doc {
         match lang {
             Lang::En => &EN,
+            Lang::De => &DE,
         }
     }
 
@@ -345,22 +346,23 @@ impl<'a> Render<'a> {
         }
     }
 
-    fn write(&self, lang: Lang) -> String {
+    /// The Guideline code (its lists are written with `and` whatever the language of the prose).
+    fn write(&self) -> String {
         let s = self.s;
         let mut out = String::from(self.modality.keyword());
         let who = |out: &mut String| {
             out.push(' ');
-            out.push_str(&lang.join(&self.who));
+            out.push_str(&snippets::list(&self.who));
             if !self.except.is_empty() {
                 out.push_str(" except ");
-                out.push_str(&lang.join(&self.except));
+                out.push_str(&snippets::list(&self.except));
             }
         };
         let platforms = s.platforms.as_deref().unwrap_or_default();
         let access = s.action.as_deref() == Some("access");
         if self.modality == Modality::Block {
             out.push(' ');
-            out.push_str(&lang.join(platforms));
+            out.push_str(&snippets::list(platforms));
             out.push_str(" for");
             who(&mut out);
         } else {
@@ -369,14 +371,14 @@ impl<'a> Render<'a> {
             out.push_str(s.action.as_deref().unwrap_or_default());
             if access && !platforms.is_empty() {
                 out.push(' ');
-                out.push_str(&lang.join(platforms));
+                out.push_str(&snippets::list(platforms));
             } else if !s.objects.is_empty() {
                 out.push(' ');
-                out.push_str(&lang.join(&s.objects));
+                out.push_str(&snippets::list(&s.objects));
             }
             if !access && !platforms.is_empty() {
                 out.push_str(" on ");
-                out.push_str(&lang.join(platforms));
+                out.push_str(&snippets::list(platforms));
             }
         }
         for (keyword, list) in [
@@ -385,12 +387,12 @@ impl<'a> Render<'a> {
             ("using", &s.using),
         ] {
             if let Some(list) = list {
-                out.push_str(&format!(" {keyword} {}", lang.join(list)));
+                out.push_str(&format!(" {keyword} {}", snippets::list(list)));
             }
         }
         if let Some(a) = &s.approval {
             let with = if a.with { "with" } else { "without" };
-            out.push_str(&format!(" {with} approval by {}", lang.join(&a.by)));
+            out.push_str(&format!(" {with} approval by {}", snippets::list(&a.by)));
         }
         if let Some(extra) = self.extra {
             out.push(' ');
@@ -420,8 +422,8 @@ fn with_terms<'a>(list: &[&'a str], extra: &[&'a str]) -> Vec<&'a str> {
 /// one, the narrow audience becomes an exception of the broad statement; otherwise one statement
 /// gets a `using` or `during` of its own so that the two no longer meet.
 enum Rewrite {
-    /// `(narrow audience, rewritten broad statement)`.
-    Except(String, String),
+    /// `(narrow audience terms, rewritten broad statement)`.
+    Except(Vec<String>, String),
     /// The forbidding statement, limited.
     Limit(String),
     /// Nothing to limit: both already say when and with what.
@@ -441,8 +443,8 @@ fn rewrite(cx: &Context<'_>, c: &Conflict<'_>) -> Rewrite {
         } else {
             render.except = with_terms(&render.except, &words(&narrow.who));
         }
-        let rendered = render.write(cx.lang);
-        return Rewrite::Except(cx.lang.join(&narrow.who), rendered);
+        let rendered = render.write();
+        return Rewrite::Except(narrow.who.clone(), rendered);
     }
     let mut render = Render::of(cx.model, f);
     render.extra = if f.using.is_none() {
@@ -453,7 +455,7 @@ fn rewrite(cx: &Context<'_>, c: &Conflict<'_>) -> Rewrite {
         None
     };
     match render.extra {
-        Some(_) => Rewrite::Limit(render.write(cx.lang)),
+        Some(_) => Rewrite::Limit(render.write()),
         None => Rewrite::Choose,
     }
 }
@@ -531,7 +533,8 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
             };
             let help = match rewrite {
                 Rewrite::Except(narrow, rendered) => format!(
-                    "decide which statement holds; if {narrow} should be the exception, say so in one statement: `{rendered}`"
+                    "decide which statement holds; if {} should be the exception, say so in one statement: `{rendered}`",
+                    Lang::En.join(&narrow)
                 ),
                 Rewrite::Limit(rendered) => format!(
                     "decide which statement holds and remove the other, or say where each one applies, e.g. `{rendered}`"
@@ -543,6 +546,67 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
             Texts {
                 message: format!(
                     "`{}` (line {earlier_line}) and `{}` contradict each other for {scope}",
+                    quote(earlier),
+                    quote(later)
+                ),
+                label,
+                related,
+                help,
+            }
+        }
+        Lang::De => {
+            let verb = |s: &Statement| match s.effect {
+                Effect::Allow => "erlaubt",
+                Effect::Encourage => "fördert",
+                Effect::Require => "verlangt",
+                Effect::Forbid | Effect::Monitor => "verbietet",
+            };
+            let scope = match (topics.is_empty(), platforms.is_empty()) {
+                (true, true) if access => "jede Plattform".to_owned(),
+                (true, true) => "jedes Thema auf jeder Plattform".to_owned(),
+                (true, false) => Lang::De.join(&platforms),
+                (false, true) => Lang::De.join(&topics),
+                (false, false) => format!(
+                    "{} auf {}",
+                    Lang::De.join(&topics),
+                    Lang::De.join(&platforms)
+                ),
+            };
+            let label = if later.implied {
+                format!(
+                    "dieses `allow only` verbietet allen anderen, was Zeile {earlier_line} {}",
+                    verb(earlier)
+                )
+            } else {
+                format!(
+                    "diese Anweisung {}, was Zeile {earlier_line} {}",
+                    verb(later),
+                    verb(earlier)
+                )
+            };
+            let related = if earlier.implied {
+                "dieses `allow only` verbietet es allen anderen".to_owned()
+            } else {
+                format!("diese Anweisung {} es", verb(earlier))
+            };
+            let help = match rewrite {
+                Rewrite::Except(narrow, rendered) => format!(
+                    "Entscheiden Sie, welche Anweisung gilt; {} {} die Ausnahme sein, sagen Sie das in \
+                     einer einzigen Anweisung: `{rendered}`",
+                    if narrow.len() == 1 { "soll" } else { "sollen" },
+                    Lang::De.join(&ticked(words(&narrow)))
+                ),
+                Rewrite::Limit(rendered) => format!(
+                    "Entscheiden Sie, welche Anweisung gilt, und entfernen Sie die andere, oder sagen Sie, wo \
+                     welche gilt, zum Beispiel `{rendered}`"
+                ),
+                Rewrite::Choose => {
+                    "Entscheiden Sie, welche Anweisung gilt, und entfernen Sie die andere".to_owned()
+                }
+            };
+            Texts {
+                message: format!(
+                    "`{}` (Zeile {earlier_line}) und `{}` widersprechen sich für {scope}",
                     quote(earlier),
                     quote(later)
                 ),
@@ -569,6 +633,23 @@ topics, at different times (`during`), with different means (`using`), or when o
 for approval.",
     bad: "guideline \"Social media\" {\n  rule \"Access\" {\n    allow employees to access any-platform\n  }\n  rule \"Recruiting sites\" {\n    block xing for everyone\n    because \"Headhunters\"\n  }\n}\n",
     good: "guideline \"Social media\" {\n  rule \"Access\" {\n    allow employees to access any-platform\n  }\n  rule \"Recruiting sites\" {\n    encourage employees to share job-offers on xing\n    because \"Our colleagues are our best recruiters\"\n  }\n}\n",
+};
+
+static DE: Doc = Doc {
+    summary: "Zwei Anweisungen erlauben und verbieten dasselbe",
+    explanation: "\
+Eine Richtlinie widerspricht sich, wenn eine Anweisung etwas erlaubt, fördert oder verlangt und \
+eine andere es verbietet: dieselben Menschen, dieselbe Aktion, dieselben Plattformen und Themen, \
+zu denselben Zeiten und mit denselben Mitteln. Wer sie liest, kann nicht wissen, welche gilt, und \
+jede Seite kann sich auf die Anweisung berufen, die ihr passt. Ein `block` zählt als Verbot des \
+Zugangs, und `allow only` verbietet es allen anderen.
+
+Anweisungen widersprechen sich nicht, wenn sie für verschiedene Menschen gelten (`managers` und \
+`interns`, oder eine `except`-Liste, die die andere Zielgruppe ausnimmt), für verschiedene \
+Plattformen oder Themen, zu verschiedenen Zeiten (`during`), mit verschiedenen Mitteln (`using`), \
+oder wenn eine von ihnen eine Freigabe vorsieht.",
+    bad: "guideline \"Social Media\" {\n  rule \"Zugang\" {\n    allow employees to access any-platform\n  }\n  rule \"Karriereportale\" {\n    block xing for everyone\n    because \"Abwerbung\"\n  }\n}\n",
+    good: "guideline \"Social Media\" {\n  rule \"Zugang\" {\n    allow employees to access any-platform\n  }\n  rule \"Karriereportale\" {\n    encourage employees to share job-offers on xing\n    because \"Unsere Kolleginnen und Kollegen sind unsere besten Anwerber\"\n  }\n}\n",
 };
 
 #[cfg(test)]
@@ -1107,5 +1188,30 @@ mod tests {
                 .iter()
                 .all(|f| f.rule != "syntax-error" && f.rule != "unknown-term"));
         }
+    }
+
+    #[test]
+    fn german_help_keeps_the_guideline_code_intact() {
+        let src = "guideline \"G\" {\n  rule \"A\" {\n    allow interns and apprentices to access facebook, xing\n  }\n  rule \"B\" {\n    block facebook and xing for everyone\n  }\n}\n";
+        let found: Vec<_> = crate::rules::testing::lint_in(src, crate::Lang::De)
+            .into_iter()
+            .filter(|f| f.rule == "conflicting-rules")
+            .collect();
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].message,
+            "`allow interns and apprentices to access facebook, xing` (Zeile 3) und \
+             `block facebook and xing for everyone` widersprechen sich für `facebook` und `xing`"
+        );
+        let help = found[0].help.as_deref().unwrap();
+        assert!(
+            help.contains("sollen `interns` und `apprentices` die Ausnahme sein"),
+            "{help}"
+        );
+        assert!(
+            help.ends_with("`block facebook and xing for everyone except interns and apprentices`"),
+            "{help}"
+        );
+        assert_eq!(found[0].related[0].message, "diese Anweisung erlaubt es");
     }
 }

@@ -24,6 +24,7 @@ impl Rule for DuplicateRule {
     fn doc(&self, lang: Lang) -> &'static Doc {
         match lang {
             Lang::En => &EN,
+            Lang::De => &DE,
         }
     }
 
@@ -71,6 +72,15 @@ fn texts(lang: Lang, header: &str, line: usize) -> Texts {
                 "move these statements into the first `{header}`, or give this block a name of its own, e.g. `rule \"Access at work\"`"
             ),
         },
+        Lang::De => Texts {
+            message: format!("Es gibt bereits einen Regelblock `{header}` (Zeile {line})"),
+            label: "zweiter Regelblock mit diesem Namen".to_owned(),
+            related: "erster Regelblock mit diesem Namen".to_owned(),
+            help: format!(
+                "Verschieben Sie diese Anweisungen in den ersten Regelblock `{header}`, oder geben Sie diesem Block \
+                 einen eigenen Namen, zum Beispiel `rule \"Zugang bei der Arbeit\"`"
+            ),
+        },
     }
 }
 
@@ -85,6 +95,19 @@ the two belong together.
 Names are compared exactly: `\"Access\"` and `\"access\"` are different names.",
     bad: "guideline \"Social media\" {\n  rule \"Access\" {\n    allow employees to access any-platform\n  }\n  rule \"Access\" {\n    encourage employees to share job-offers on linkedin\n  }\n}\n",
     good: "guideline \"Social media\" {\n  rule \"Access\" {\n    allow employees to access any-platform\n  }\n  rule \"Recruiting\" {\n    encourage employees to share job-offers on linkedin\n  }\n}\n",
+};
+
+static DE: Doc = Doc {
+    summary: "Zwei Regelblöcke haben denselben Namen",
+    explanation: "\
+Über ihren Namen verweisen Menschen auf eine Regel („siehe die Regel Zugang“), und Kommentare und \
+Prüfungen zeigen über ihn auf sie. Haben zwei Blöcke denselben Namen, ist unklar, welcher gemeint \
+ist, und eine Änderung landet leicht im falschen Block. Meist wurde der zweite Block aus dem ersten \
+kopiert, oder die beiden gehören zusammen.
+
+Namen werden genau verglichen: `\"Zugang\"` und `\"zugang\"` sind verschiedene Namen.",
+    bad: "guideline \"Social Media\" {\n  rule \"Zugang\" {\n    allow employees to access any-platform\n  }\n  rule \"Zugang\" {\n    encourage employees to share job-offers on linkedin\n  }\n}\n",
+    good: "guideline \"Social Media\" {\n  rule \"Zugang\" {\n    allow employees to access any-platform\n  }\n  rule \"Stellenangebote\" {\n    encourage employees to share job-offers on linkedin\n  }\n}\n",
 };
 
 #[cfg(test)]

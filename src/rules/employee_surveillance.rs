@@ -3,7 +3,7 @@
 
 use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
-use crate::lang::Lang;
+use crate::lang::{ticked, Lang};
 use crate::semantics::Effect;
 
 pub struct EmployeeSurveillance;
@@ -22,6 +22,7 @@ impl Rule for EmployeeSurveillance {
     fn doc(&self, lang: Lang) -> &'static Doc {
         match lang {
             Lang::En => &EN,
+            Lang::De => &DE,
         }
     }
 
@@ -51,7 +52,7 @@ impl Rule for EmployeeSurveillance {
             };
             let t = Texts {
                 lang: cx.lang,
-                watched: cx.lang.join(&watched),
+                watched: watched.into_iter().cloned().collect(),
                 on,
                 listening,
             };
@@ -64,8 +65,8 @@ impl Rule for EmployeeSurveillance {
 
 struct Texts {
     lang: Lang,
-    /// The surveillance targets in prose: `employee-accounts and applicants`.
-    watched: String,
+    /// The surveillance targets: `employee-accounts`, `applicants`.
+    watched: Vec<String>,
     /// ` on facebook and twitter`, or empty.
     on: String,
     /// Listening targets for the rewrite (the statement's own, or a default).
@@ -75,13 +76,24 @@ struct Texts {
 impl Texts {
     fn message(&self) -> String {
         match self.lang {
-            Lang::En => format!("monitors {}{}", self.watched, self.on),
+            Lang::En => format!("monitors {}{}", self.lang.join(&self.watched), self.on),
+            Lang::De => {
+                let mut m = format!(
+                    "Diese Anweisung überwacht Personen: {}",
+                    self.lang.join(&ticked(&self.watched))
+                );
+                if !self.on.is_empty() {
+                    m.push_str(&format!(" (`{}`)", self.on.trim_start()));
+                }
+                m
+            }
         }
     }
 
     fn label(&self) -> String {
         match self.lang {
             Lang::En => "watches people, not conversations".to_owned(),
+            Lang::De => "beobachtet Menschen statt Gespräche".to_owned(),
         }
     }
 
@@ -90,6 +102,11 @@ impl Texts {
             Lang::En => format!(
                 "listen to the public conversation instead: `monitor {}{}`; if there is a concrete risk, \
                  describe it in a `because` and agree on how to handle it with the works-council",
+                self.listening, self.on
+            ),
+            Lang::De => format!(
+                "Hören Sie stattdessen dem öffentlichen Gespräch zu: `monitor {}{}`; gibt es ein konkretes \
+                 Risiko, beschreiben Sie es in einem `because` und vereinbaren Sie den Umgang damit mit dem Betriebsrat",
                 self.listening, self.on
             ),
         }
@@ -134,6 +151,50 @@ guideline \"Social media\" {
   rule \"Listening\" {
     monitor brand-mentions and customer-feedback on facebook, twitter
     because \"We want to hear praise and complaints early\"
+  }
+}
+",
+};
+
+static DE: Doc = Doc {
+    summary: "Beschäftigte, ihre privaten Konten oder Bewerbende werden überwacht",
+    explanation: "\
+Meldet eine `monitor`-Anweisung, die Menschen statt des öffentlichen Gesprächs beobachtet: \
+`employees`, `employee-accounts`, `private-accounts` oder `applicants` (und alle in der \
+Konfiguration ergänzten Überwachungsziele). Ziele des Zuhörens wie `brand-mentions`, \
+`public-conversations`, `competitors`, `industry-topics` und `customer-feedback` sind in Ordnung.
+
+Warum: Wer Menschen beobachtet, zerstört genau die Bindung, die eine Richtlinie aufbauen soll. \
+Datenschutzbedenken sind für Unternehmen die zweitgrößte Hürde im Umgang mit sozialen Medien \
+(49 %, BVDW 2012; Seed 003), und Bindung entsteht nicht durch Beobachtung: „Die Kundenbindung \
+erzeuge ich durch Wertschätzung, Echtheit und Transparenz“ (Udo Nadolski; Seed 002). Zuhören ist \
+etwas anderes: „Das Monitoring der Social-Media-Kanäle stellt bereits eine Art Marktforschung \
+dar“ (Thomas Euler; Seed 004). Große Unternehmen wie Dell oder Kodak haben dafür den Posten eines \
+„Chief Listening Officer“ geschaffen (Seed 004).
+
+Besser: Beobachten Sie das öffentliche Gespräch über Ihre Marke und Ihre Branche; einem konkreten \
+Verdacht gegen eine Person gehen Sie im üblichen, dokumentierten Verfahren mit dem Betriebsrat nach.",
+    bad: "\
+guideline \"Social Media\" {
+  owner hr, marketing
+  contact \"social-media@beispiel.example\"
+  goal \"Wissen, was über uns gesagt wird\"
+
+  rule \"Kontrolle\" {
+    monitor employee-accounts on facebook, twitter
+    because \"Schutz unseres Rufs\"
+  }
+}
+",
+    good: "\
+guideline \"Social Media\" {
+  owner hr, marketing
+  contact \"social-media@beispiel.example\"
+  goal \"Wissen, was über uns gesagt wird\"
+
+  rule \"Zuhören\" {
+    monitor brand-mentions and customer-feedback on facebook, twitter
+    because \"Wir wollen Lob und Beschwerden früh hören\"
   }
 }
 ",

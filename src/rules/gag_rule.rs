@@ -37,6 +37,7 @@ impl Rule for GagRule {
     fn doc(&self, lang: Lang) -> &'static Doc {
         match lang {
             Lang::En => &EN,
+            Lang::De => &DE,
         }
     }
 
@@ -92,6 +93,19 @@ impl Texts {
                 }
                 m
             }
+            Lang::De => {
+                let mut m = format!(
+                    "Für `{}` verbietet diese Anweisung `{}`",
+                    self.who, self.action
+                );
+                if self.everything {
+                    m.push_str(", und zwar zu jedem Thema");
+                }
+                if let Some(source) = &self.implied_by {
+                    m.push_str(&format!(" (folgt aus `{source}`)"));
+                }
+                m
+            }
         }
     }
 
@@ -99,6 +113,8 @@ impl Texts {
         match self.lang {
             Lang::En if self.everything => "silence on every topic",
             Lang::En => "silence about the company",
+            Lang::De if self.everything => "Schweigen zu jedem Thema",
+            Lang::De => "Schweigen über das Unternehmen",
         }
         .to_owned()
     }
@@ -117,6 +133,20 @@ impl Texts {
                 format!(
                     "let employees speak as themselves: {speak}, and forbid only what must stay inside, \
                      e.g. `forbid everyone to disclose confidential-information`"
+                )
+            }
+            Lang::De => {
+                let speak = if self.discloses_affiliation {
+                    "`require employees to disclose affiliation`".to_owned()
+                } else {
+                    format!(
+                        "`allow employees to {}` zusammen mit `require employees to disclose affiliation`",
+                        self.action_code
+                    )
+                };
+                format!(
+                    "Lassen Sie die Beschäftigten für sich selbst sprechen: {speak}; verbieten Sie nur, was im \
+                     Haus bleiben muss, zum Beispiel `forbid everyone to disclose confidential-information`"
                 )
             }
         }
@@ -168,6 +198,60 @@ guideline \"Social media\" {
   rule \"Confidentiality\" {
     forbid everyone to disclose confidential-information, customer-data
     because \"What customers entrust to us stays with us\"
+  }
+}
+",
+};
+
+static DE: Doc = Doc {
+    summary: "Eine breite Zielgruppe darf nicht über das Unternehmen sprechen",
+    explanation: "\
+Meldet ein `forbid` (auch das, was aus `allow only` folgt), das alle oder alle Beschäftigten \
+daran hindert, etwas zu erwähnen, offenzulegen, zu posten, zu kommentieren, zu teilen, zu \
+beantworten oder zu liken, und zwar entweder zu jedem Thema (keine Objekte und kein `about`) oder \
+zu einem Thema, bei dem es um das Unternehmen selbst geht (`employer`, `affiliation`, \
+`company-topics`, `company-news`). Ein Verbot mit Freigabe-Zusatz meldet stattdessen \
+`pre-approval`; der offizielle Auftritt (`using company-accounts`, `speak-for-company`) und \
+bestimmte Themen wie `confidential-information` werden nicht gemeldet.
+
+Warum: Schweigen ist nicht neutral. Vorstände, die auf das Social Web mit „Hab ich nichts mit zu \
+tun!“ antworten (nach den Erfahrungen von Felix Holzapfel; Seed 001), überlassen das Gespräch über ihr Unternehmen \
+anderen. Für den Mittelstand ist das Problem eher, dass überhaupt zu wenig über ihn gesagt wird: \
+„Über sie wird zu wenig gesprochen“ (Mirko Lange; Seed 004). Daimler fragte 2010 in seiner \
+Richtlinie sinngemäß, wer das Unternehmen besser vertreten könne als die eigenen Beschäftigten, \
+und die Otto Group lässt ihre Beschäftigten öffentlich kommentieren, auch kritisch, als ihre \
+persönliche Meinung (2010).
+
+Besser: Lassen Sie die Beschäftigten für sich selbst sprechen, bitten Sie sie, ihre \
+Zugehörigkeit offenzulegen, und verbieten Sie nur, was im Haus bleiben muss, etwa \
+Betriebsgeheimnisse und Kundendaten.",
+    bad: "\
+guideline \"Social Media\" {
+  owner hr, pr
+  contact \"social-media@beispiel.example\"
+  goal \"Unsere Beschäftigten sind gute Botschafter\"
+
+  rule \"Schweigen\" {
+    forbid employees to mention employer on any-platform
+    because \"Über uns spricht nur die Pressestelle\"
+  }
+}
+",
+    good: "\
+guideline \"Social Media\" {
+  owner hr, pr
+  contact \"social-media@beispiel.example\"
+  goal \"Unsere Beschäftigten sind gute Botschafter\"
+
+  rule \"Über uns sprechen\" {
+    allow employees to mention employer on any-platform
+    require employees to disclose affiliation
+    because \"Wer mitliest, soll wissen, wer spricht und dass es eine persönliche Meinung ist\"
+  }
+
+  rule \"Vertraulichkeit\" {
+    forbid everyone to disclose confidential-information, customer-data
+    because \"Was Kundinnen und Kunden uns anvertrauen, bleibt bei uns\"
   }
 }
 ",

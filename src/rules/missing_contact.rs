@@ -20,6 +20,7 @@ impl Rule for MissingContact {
     fn doc(&self, lang: Lang) -> &'static Doc {
         match lang {
             Lang::En => &EN,
+            Lang::De => &DE,
         }
     }
 
@@ -52,6 +53,11 @@ fn texts(lang: Lang) -> &'static Texts {
             label: "no `contact` in this guideline",
             help: "tell people whom they can ask, e.g. `contact \"social-media@acme.example\"`",
         },
+        Lang::De => &Texts {
+            message: "Diese Richtlinie nennt keine Ansprechperson für Fragen",
+            label: "kein `contact` in dieser Richtlinie",
+            help: "Sagen Sie, an wen man sich wenden kann, zum Beispiel `contact \"social-media@beispiel.example\"`",
+        },
     }
 }
 
@@ -67,6 +73,21 @@ Nash; seed 002), and an orientation aid only helps when people can ask someone. 
 name that someone: Intel gives a social-media mail address, Tchibo points to an internal forum.",
     bad: "guideline \"Social media\" {\n  owner hr, sales\n  goal \"Customers find us where they talk about us\"\n}\n",
     good: "guideline \"Social media\" {\n  owner hr, sales\n  contact \"social@acme.example\"\n  goal \"Customers find us where they talk about us\"\n}\n",
+};
+
+static DE: Doc = Doc {
+    summary: "Die Richtlinie sagt nicht, wen man fragen kann",
+    explanation: "\
+Niemand kann jede Situation in sozialen Medien vorhersehen. Ist ein Fall unklar, brauchen die \
+Beschäftigten eine Person oder eine Adresse, an die sie sich wenden können; ohne sie ist Schweigen \
+die sicherste Wahl, und die Richtlinie wird stillschweigend zum Verbot.
+
+Beleg: Eine Richtlinie wirkt als Orientierungshilfe, nicht als Gesetzbuch: „Der von uns \
+konzipierte Leitfaden ist nur eine Orientierungshilfe“ (Udo Nadolski, Harvey Nash; Seed 002). Eine \
+Orientierungshilfe hilft aber nur, wenn man jemanden fragen kann. Offene Richtlinien nennen diese \
+Stelle: Intel gibt eine eigene Social-Media-Adresse an, Tchibo verweist auf ein internes Forum.",
+    bad: "guideline \"Social Media\" {\n  owner hr, sales\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n}\n",
+    good: "guideline \"Social Media\" {\n  owner hr, sales\n  contact \"social-media@beispiel.example\"\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n}\n",
 };
 
 #[cfg(test)]

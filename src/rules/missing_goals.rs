@@ -20,6 +20,7 @@ impl Rule for MissingGoals {
     fn doc(&self, lang: Lang) -> &'static Doc {
         match lang {
             Lang::En => &EN,
+            Lang::De => &DE,
         }
     }
 
@@ -52,6 +53,11 @@ fn texts(lang: Lang) -> &'static Texts {
             label: "no `goal` in this guideline",
             help: "say what the organisation wants to achieve, e.g. `goal \"Be a helpful voice in conversations about our products\"`",
         },
+        Lang::De => &Texts {
+            message: "Diese Richtlinie nennt kein Ziel",
+            label: "kein `goal` in dieser Richtlinie",
+            help: "Sagen Sie, was Ihre Organisation erreichen möchte, zum Beispiel `goal \"Eine hilfreiche Stimme in Gesprächen über unsere Produkte sein\"`",
+        },
     }
 }
 
@@ -66,6 +72,20 @@ Evidence: clear goal definitions are the prerequisite for evaluating any social-
 (Ingo Notthoff, BVDW; seed 003).",
     bad: "guideline \"Social media\" {\n  owner hr, sales\n  contact \"social@acme.example\"\n}\n",
     good: "guideline \"Social media\" {\n  owner hr, sales\n  contact \"social@acme.example\"\n  goal \"Customers find us where they talk about us\"\n}\n",
+};
+
+static DE: Doc = Doc {
+    summary: "Die Richtlinie sagt nicht, was sie erreichen will",
+    explanation: "\
+Eine Richtlinie ohne Ziele kann nur aufzählen, was verboten ist. Ziele sagen den Beschäftigten, \
+was sich die Organisation von sozialen Medien erhofft (erreichbar sein, eine hilfreiche Stimme \
+sein, neue Kolleginnen und Kollegen finden), und sie geben jeder Regel einen Maßstab: Eine Regel, \
+die keinem Ziel dient, kann wahrscheinlich weg.
+
+Beleg: „Wie bei jeder Kommunikationsmaßnahme sind klare Zieldefinitionen Voraussetzung für die \
+Bewertung einer Social-Media-Strategie“ (Ingo Notthoff, BVDW; Seed 003).",
+    bad: "guideline \"Social Media\" {\n  owner hr, sales\n  contact \"social-media@beispiel.example\"\n}\n",
+    good: "guideline \"Social Media\" {\n  owner hr, sales\n  contact \"social-media@beispiel.example\"\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n}\n",
 };
 
 #[cfg(test)]

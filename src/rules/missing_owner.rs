@@ -20,6 +20,7 @@ impl Rule for MissingOwner {
     fn doc(&self, lang: Lang) -> &'static Doc {
         match lang {
             Lang::En => &EN,
+            Lang::De => &DE,
         }
     }
 
@@ -53,6 +54,11 @@ fn texts(lang: Lang) -> &'static Texts {
             label: "no `owner` in this guideline",
             help: "name the departments that keep it up to date, e.g. `owner hr, customer-service, sales and marketing`",
         },
+        Lang::De => &Texts {
+            message: "Diese Richtlinie sagt nicht, welche Abteilungen für sie verantwortlich sind",
+            label: "kein `owner` in dieser Richtlinie",
+            help: "Nennen Sie die Abteilungen, die sie aktuell halten, zum Beispiel `owner hr, customer-service, sales and marketing`",
+        },
     }
 }
 
@@ -68,6 +74,23 @@ service have to be involved, and a lack of internal cooperation is a hurdle for 
 (BVDW survey 2012; seed 003).",
     bad: "guideline \"Social media\" {\n  contact \"social@acme.example\"\n  goal \"Customers find us where they talk about us\"\n}\n",
     good: "guideline \"Social media\" {\n  owner hr, customer-service and sales\n  contact \"social@acme.example\"\n  goal \"Customers find us where they talk about us\"\n}\n",
+};
+
+static DE: Doc = Doc {
+    summary: "Die Richtlinie sagt nicht, wer für sie verantwortlich ist",
+    explanation: "\
+Eine Richtlinie braucht Verantwortliche: Abteilungen, die Fragen beantworten, sie aktuell halten \
+und sie ändern, wenn sich in der Praxis zeigt, dass eine Regel nicht funktioniert. Sie zu nennen, \
+zeigt auch, wer mitwirkt. Soziale Medien betreffen das ganze Unternehmen, deshalb sollten die \
+Verantwortlichen über die Pressestelle hinausreichen.
+
+Beleg: „Social Media wird künftig nicht mehr die alleinige Aufgabe von Public Relations oder \
+Marketing sein. Vielmehr müssen alle Fachbereiche wie die Personalabteilung, der Vertrieb und \
+natürlich auch der Kundenservice in den Prozess mit einbezogen werden“ (Ingo Notthoff, BVDW; \
+Seed 003). Eine fehlende interne Zusammenarbeit ist für 37 % der Unternehmen eine Hürde \
+(BVDW-Umfrage 2012; Seed 003).",
+    bad: "guideline \"Social Media\" {\n  contact \"social-media@beispiel.example\"\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n}\n",
+    good: "guideline \"Social Media\" {\n  owner hr, customer-service and sales\n  contact \"social-media@beispiel.example\"\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n}\n",
 };
 
 #[cfg(test)]

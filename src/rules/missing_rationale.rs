@@ -3,7 +3,7 @@
 
 use super::{Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
-use crate::lang::Lang;
+use crate::lang::{ticked, Lang};
 use crate::syntax::ast::Modality;
 
 pub struct MissingRationale;
@@ -34,6 +34,7 @@ impl Rule for MissingRationale {
     fn doc(&self, lang: Lang) -> &'static Doc {
         match lang {
             Lang::En => &EN,
+            Lang::De => &DE,
         }
     }
 
@@ -77,6 +78,16 @@ fn texts(lang: Lang, name: &str, keywords: &[&str]) -> (String, String, String) 
                 "add the reason in a sentence people can agree with, e.g. `because \"Customer data belongs to our customers\"`".to_owned(),
             )
         }
+        Lang::De => (
+            format!(
+                "Die Regel „{name}“ schränkt mit {} ein, sagt aber nicht, warum",
+                lang.join(&ticked(keywords))
+            ),
+            "kein `because` in dieser Regel".to_owned(),
+            "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum Beispiel \
+             `because \"Kundendaten gehören unserer Kundschaft\"`"
+                .to_owned(),
+        ),
     }
 }
 
@@ -93,6 +104,21 @@ and companies have to build these into their communication policy (seed 002). Da
 2010 text a guide (\"Leitfaden\"), not a regulation.",
     bad: "guideline \"Social media\" {\n  rule \"Confidentiality\" {\n    forbid everyone to disclose customer-data\n  }\n}\n",
     good: "guideline \"Social media\" {\n  rule \"Confidentiality\" {\n    forbid everyone to disclose customer-data\n    because \"Customer data belongs to our customers, not to us\"\n  }\n}\n",
+};
+
+static DE: Doc = Doc {
+    summary: "Eine Einschränkung ohne Begründung",
+    explanation: "\
+Eine Regel, die etwas verbietet, sperrt, verlangt oder überwacht, ohne zu sagen warum, liest sich \
+wie ein Befehl. Beschäftigte halten sich an Regeln, die sie verstehen, und sie können den Grund \
+auf Fälle übertragen, die die Regel nicht vorhergesehen hat. Ein `because` macht aus einem Befehl \
+einen Rat. Regeln, die nichts einschränken (`allow`, `encourage`), brauchen keines.
+
+Beleg: „Die Kundenbindung erzeuge ich durch Wertschätzung, Echtheit und Transparenz. Das muss ich \
+als Unternehmen in der Informations- und Kommunikationspolitik berücksichtigen“ (Udo Nadolski; \
+Seed 002). Daimler nannte seinen Text 2010 einen „Leitfaden“, keine Vorschrift.",
+    bad: "guideline \"Social Media\" {\n  rule \"Vertraulichkeit\" {\n    forbid everyone to disclose customer-data\n  }\n}\n",
+    good: "guideline \"Social Media\" {\n  rule \"Vertraulichkeit\" {\n    forbid everyone to disclose customer-data\n    because \"Kundendaten gehören unserer Kundschaft, nicht uns\"\n  }\n}\n",
 };
 
 #[cfg(test)]

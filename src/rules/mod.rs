@@ -13,6 +13,7 @@ use crate::span::Span;
 
 pub mod blanket_block;
 pub mod conflicting_rules;
+pub mod custom;
 pub mod duplicate_rule;
 pub mod employee_surveillance;
 pub mod gag_rule;
@@ -170,10 +171,20 @@ pub fn is_mandatory(name: &str) -> bool {
 #[cfg(test)]
 pub(crate) mod testing {
     use crate::finding::Finding;
+    use crate::lang::Lang;
 
     /// Every finding for `source` with the default configuration.
     pub fn lint(source: &str) -> Vec<Finding> {
         crate::check_source("test.guideline", source, &crate::Config::default()).findings
+    }
+
+    /// Every finding for `source` with the default configuration in `lang`.
+    pub fn lint_in(source: &str, lang: Lang) -> Vec<Finding> {
+        let config = crate::Config {
+            lang,
+            ..crate::Config::default()
+        };
+        crate::check_source("test.guideline", source, &config).findings
     }
 
     /// The findings of one rule for `source`.
@@ -260,6 +271,128 @@ mod tests {
             assert!(find(name).is_some(), "{name} is not registered");
         }
         assert_eq!(REGISTRY.len(), spec.len());
+    }
+
+    /// English words that do not occur in German prose (checked with spaces around them, and
+    /// outside backticks, so Guideline code such as `allow employees to access` is fine).
+    const ENGLISH_MARKERS: [&str; 12] = [
+        " the ", " is ", " are ", " does ", " not ", " with ", " this ", " but ", " for ",
+        " should ", " which ", " who ",
+    ];
+
+    /// The prose of a text: everything outside backticks and double quotes.
+    fn prose(text: &str) -> String {
+        let mut out = String::new();
+        let (mut code, mut quoted) = (false, false);
+        for c in text.chars() {
+            match c {
+                '`' if !quoted => code = !code,
+                '"' if !code => quoted = !quoted,
+                _ if !code && !quoted => out.push(c),
+                _ => {}
+            }
+        }
+        format!(" {} ", out.replace(['(', ')', ',', ';', ':', '.'], " "))
+    }
+
+    fn assert_german(rule: &str, what: &str, text: &str) {
+        assert!(!text.trim().is_empty(), "{rule}: empty German {what}");
+        let prose = prose(text);
+        for marker in ENGLISH_MARKERS {
+            assert!(
+                !prose.contains(marker),
+                "{rule}: German {what} contains the English word {marker:?}: {text}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_rule_has_german_texts_that_differ_from_the_english_ones() {
+        for rule in REGISTRY {
+            let name = rule.meta().name;
+            let (en, de) = (rule.doc(Lang::En), rule.doc(Lang::De));
+            assert_ne!(en.summary, de.summary, "{name}: summary not translated");
+            assert_ne!(
+                en.explanation, de.explanation,
+                "{name}: explanation not translated"
+            );
+            assert_german(name, "summary", de.summary);
+            assert_german(name, "explanation", de.explanation);
+            // German typography: quotations open with „ and close with “, in pairs.
+            assert_eq!(
+                de.explanation.matches('„').count(),
+                de.explanation.matches('“').count(),
+                "{name}: unbalanced German quotation marks"
+            );
+            assert!(
+                !de.explanation.contains('”'),
+                "{name}: English closing quote in German text"
+            );
+        }
+    }
+
+    /// Every rule's German bad example produces German messages, labels, help and related
+    /// labels, different from what the same source gives in English.
+    #[test]
+    fn every_rule_speaks_german_on_its_bad_example() {
+        for rule in REGISTRY {
+            let name = rule.meta().name;
+            if name == "unreadable-file" {
+                continue;
+            }
+            let source = rule.doc(Lang::De).bad;
+            let of = |lang| -> Vec<Finding> {
+                testing::lint_in(source, lang)
+                    .into_iter()
+                    .filter(|f| f.rule == name)
+                    .collect()
+            };
+            let (en, de) = (of(Lang::En), of(Lang::De));
+            assert!(
+                !de.is_empty(),
+                "{name}: the German bad example does not fire"
+            );
+            assert_eq!(en.len(), de.len(), "{name}");
+            for (en, de) in en.iter().zip(&de) {
+                assert_ne!(en.message, de.message, "{name}: message not translated");
+                assert_ne!(en.label, de.label, "{name}: label not translated");
+                assert_ne!(en.help, de.help, "{name}: help not translated");
+                assert_german(name, "message", &de.message);
+                assert_german(name, "label", &de.label);
+                assert_german(name, "help", de.help.as_deref().unwrap_or_default());
+                for (en, de) in en.related.iter().zip(&de.related) {
+                    assert_ne!(
+                        en.message, de.message,
+                        "{name}: related label not translated"
+                    );
+                    assert_german(name, "related label", &de.message);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn unreadable_files_are_reported_in_german() {
+        use unreadable_file::Reason;
+        let reasons = [
+            Reason::Io("permission denied".into()),
+            Reason::NotUtf8 { offset: 3 },
+            Reason::TooLarge {
+                size: 20,
+                limit: 10,
+            },
+            Reason::NotAFile,
+        ];
+        for reason in &reasons {
+            let en = unreadable_file::finding(reason, Lang::En);
+            let de = unreadable_file::finding(reason, Lang::De);
+            assert_ne!(en.message, de.message);
+            assert_ne!(en.help, de.help);
+            // The operating system's message is quoted as it is.
+            let message = de.message.replace("permission denied", "");
+            assert_german("unreadable-file", "message", &message);
+            assert_german("unreadable-file", "help", de.help.as_deref().unwrap());
+        }
     }
 
     #[test]

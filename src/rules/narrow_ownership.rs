@@ -1,8 +1,8 @@
 //! `narrow-ownership`: there are owners, and every owner is `marketing` or `pr`.
 
-use super::{Context, Doc, Meta, Rule};
+use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
-use crate::lang::Lang;
+use crate::lang::{ticked, Lang};
 
 pub struct NarrowOwnership;
 
@@ -26,6 +26,7 @@ impl Rule for NarrowOwnership {
     fn doc(&self, lang: Lang) -> &'static Doc {
         match lang {
             Lang::En => &EN,
+            Lang::De => &DE,
         }
     }
 
@@ -72,7 +73,22 @@ fn texts(lang: Lang, owners: &[&str]) -> (String, String, String) {
                 format!("owned by {} alone", lang.join(owners)),
                 format!(
                     "share the ownership with the departments that live with the rules, e.g. `owner {}`",
-                    lang.join(&suggested)
+                    snippets::list(&suggested)
+                ),
+            )
+        }
+        Lang::De => {
+            let verb = if owners.len() == 1 { "ist" } else { "sind" };
+            let owners = lang.join(&ticked(owners));
+            (
+                format!(
+                    "Nur {owners} {verb} für diese Richtlinie verantwortlich; es fehlen die Abteilungen, die mit \
+                     Kundschaft und Belegschaft sprechen"
+                ),
+                format!("nur {owners} verantwortlich"),
+                format!(
+                    "Teilen Sie die Verantwortung mit den Abteilungen, die mit den Regeln leben, zum Beispiel `owner {}`",
+                    snippets::list(&suggested)
                 ),
             )
         }
@@ -91,6 +107,23 @@ service have to be involved (BVDW survey 2012; seed 003). A lack of internal coo
 hurdle for 37 % of the companies asked (same survey).",
     bad: "guideline \"Social media\" {\n  owner pr and marketing\n  contact \"press@acme.example\"\n  goal \"Customers find us where they talk about us\"\n}\n",
     good: "guideline \"Social media\" {\n  owner pr, marketing, hr, customer-service and sales\n  contact \"social@acme.example\"\n  goal \"Customers find us where they talk about us\"\n}\n",
+};
+
+static DE: Doc = Doc {
+    summary: "Nur Marketing oder Pressestelle sind für die Richtlinie verantwortlich",
+    explanation: "\
+Sind nur das Marketing oder die Pressestelle für eine Richtlinie verantwortlich, behandelt sie \
+soziale Medien meist als Sendekanal und die Beschäftigten als Risiko für die Botschaft. Wer \
+tatsächlich mit Kundschaft, Bewerbenden und der Belegschaft spricht (Kundenservice, Vertrieb, \
+Personalabteilung), hat darin keine Stimme.
+
+Beleg: „Social Media wird künftig nicht mehr die alleinige Aufgabe von Public Relations oder \
+Marketing sein. Vielmehr müssen alle Fachbereiche wie die Personalabteilung, der Vertrieb und \
+natürlich auch der Kundenservice in den Prozess mit einbezogen werden“ (Ingo Notthoff, BVDW; \
+Seed 003). Eine fehlende interne Zusammenarbeit ist für 37 % der befragten Unternehmen eine \
+Hürde (BVDW-Umfrage 2012).",
+    bad: "guideline \"Social Media\" {\n  owner pr and marketing\n  contact \"presse@beispiel.example\"\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n}\n",
+    good: "guideline \"Social Media\" {\n  owner pr, marketing, hr, customer-service and sales\n  contact \"social-media@beispiel.example\"\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n}\n",
 };
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ impl Rule for NoServiceChannel {
     fn doc(&self, lang: Lang) -> &'static Doc {
         match lang {
             Lang::En => &EN,
+            Lang::De => &DE,
         }
     }
 
@@ -66,6 +67,12 @@ fn texts(lang: Lang) -> &'static Texts {
             label: "no service channel in this guideline",
             help: "name a channel where people get answers, e.g. `channel twitter \"@acme_help\" { purpose service respond within 4h staffed by customer-service }`",
         },
+        Lang::De => &Texts {
+            message: "Keiner der Kanäle hat den Zweck `service`, `support` oder `dialogue`; dort kann die Kundschaft also keine Antworten erwarten",
+            message_no_channel: "Diese Richtlinie nennt keinen Kanal, über den die Kundschaft das Unternehmen erreichen kann (Zweck `service`, `support` oder `dialogue`)",
+            label: "kein Service-Kanal in dieser Richtlinie",
+            help: "Nennen Sie einen Kanal, auf dem Menschen Antworten bekommen, zum Beispiel `channel twitter \"@beispiel_hilfe\" { purpose service respond within 4h staffed by customer-service }`",
+        },
     }
 }
 
@@ -83,6 +90,25 @@ began using social media with customers in the last year, and 11 % three or more
 (Genesys 2012; seed 002).",
     bad: "guideline \"Social media\" {\n  owner hr, sales\n  contact \"social@acme.example\"\n  goal \"Customers find us where they talk about us\"\n  channel instagram \"@acme\" {\n    purpose community\n  }\n}\n",
     good: "guideline \"Social media\" {\n  owner hr, sales\n  contact \"social@acme.example\"\n  goal \"Customers find us where they talk about us\"\n  channel twitter \"@acme_help\" {\n    purpose service, dialogue\n    respond within 4h\n    staffed by customer-service\n  }\n}\n",
+};
+
+static DE: Doc = Doc {
+    summary: "Kein Kanal ist dafür da, der Kundschaft zu antworten",
+    explanation: "\
+Kundinnen und Kunden erwarten, ein Unternehmen dort zu erreichen, wo sie ohnehin sind. Eine \
+Richtlinie, die nur das Senden plant (Marketing, Ankündigungen), lässt sie in sozialen Medien ohne \
+Anlaufstelle: Ihre Fragen und Beschwerden bleiben öffentlich unbeantwortet.
+
+Beleg: „Viele Unternehmen seien noch nicht über Social Media ansprechbar – jedenfalls nicht so wie \
+über E-Mail oder Telefon“ (Seed 002). „Im Durchschnitt finden 29 Prozent aller \
+Service-Interaktionen zwischen Unternehmen und ihren Kunden im Internet statt – nicht am \
+Telefon“, und in einem Pilotprojekt der UniCredit Bank hat sich der Anteil erfolgreicher \
+Kaufabschlüsse über Online-Dialoge mehr als vervierfacht (Seed 001). Dennoch „haben erst \
+43 Prozent der weltweit befragten Unternehmen im vergangenen Jahr mit der Nutzung von Social Media \
+begonnen. Nur elf Prozent nutzen soziale Netzwerke seit drei Jahren oder länger für die \
+Kommunikation mit Kunden“ (Genesys 2012; Seed 002).",
+    bad: "guideline \"Social Media\" {\n  owner hr, sales\n  contact \"social-media@beispiel.example\"\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n  channel instagram \"@beispiel\" {\n    purpose community\n  }\n}\n",
+    good: "guideline \"Social Media\" {\n  owner hr, sales\n  contact \"social-media@beispiel.example\"\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n  channel twitter \"@beispiel_hilfe\" {\n    purpose service, dialogue\n    respond within 4h\n    staffed by customer-service\n  }\n}\n",
 };
 
 #[cfg(test)]

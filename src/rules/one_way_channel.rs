@@ -2,7 +2,7 @@
 
 use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
-use crate::lang::Lang;
+use crate::lang::{ticked, Lang};
 use crate::semantics::model::Channel;
 use crate::semantics::Vocabulary;
 
@@ -41,6 +41,7 @@ impl Rule for OneWayChannel {
     fn doc(&self, lang: Lang) -> &'static Doc {
         match lang {
             Lang::En => &EN,
+            Lang::De => &DE,
         }
     }
 
@@ -67,7 +68,7 @@ impl Rule for OneWayChannel {
             let t = Texts {
                 lang: cx.lang,
                 channel: snippets::channel(channel, cx.source),
-                broadcast: broadcast.map(|p| cx.lang.join(&p)),
+                broadcast: broadcast.map(|p| p.into_iter().map(str::to_owned).collect()),
                 replies_off,
                 additions,
             };
@@ -82,8 +83,8 @@ struct Texts {
     lang: Lang,
     /// `channel facebook "Beispiel AG"`.
     channel: String,
-    /// The broadcast purposes in prose, when they are all the channel has.
-    broadcast: Option<String>,
+    /// The broadcast purposes, when they are all the channel has.
+    broadcast: Option<Vec<String>>,
     replies_off: bool,
     /// Guideline clauses the rewrite adds: `purpose dialogue`, `replies on`, …
     additions: Vec<String>,
@@ -93,13 +94,27 @@ impl Texts {
     fn message(&self) -> String {
         match (self.lang, &self.broadcast, self.replies_off) {
             (Lang::En, Some(p), true) => format!(
-                "{} only broadcasts ({p}) and turns replies off",
-                self.channel
+                "{} only broadcasts ({}) and turns replies off",
+                self.channel,
+                self.lang.join(p)
             ),
-            (Lang::En, Some(p), false) => {
-                format!("{} only broadcasts: its purposes are {p}", self.channel)
-            }
+            (Lang::En, Some(p), false) => format!(
+                "{} only broadcasts: its purposes are {}",
+                self.channel,
+                self.lang.join(p)
+            ),
             (Lang::En, None, _) => format!("{} turns replies off", self.channel),
+            (Lang::De, Some(p), true) => format!(
+                "Der Kanal `{}` sendet nur ({}) und schaltet Antworten ab",
+                self.channel,
+                self.lang.join(&ticked(p))
+            ),
+            (Lang::De, Some(p), false) => format!(
+                "Der Kanal `{}` sendet nur: Seine Zwecke sind {}",
+                self.channel,
+                self.lang.join(&ticked(p))
+            ),
+            (Lang::De, None, _) => format!("Der Kanal `{}` schaltet Antworten ab", self.channel),
         }
     }
 
@@ -107,6 +122,8 @@ impl Texts {
         match (self.lang, self.broadcast.is_some()) {
             (Lang::En, true) => "broadcast only",
             (Lang::En, false) => "replies are off",
+            (Lang::De, true) => "sendet nur",
+            (Lang::De, false) => "Antworten sind abgeschaltet",
         }
         .to_owned()
     }
@@ -116,6 +133,10 @@ impl Texts {
         match self.lang {
             Lang::En => format!(
                 "make room for conversation: add {} to the channel",
+                self.lang.join(&clauses)
+            ),
+            Lang::De => format!(
+                "Schaffen Sie Raum für Gespräche: Ergänzen Sie den Kanal um {}",
                 self.lang.join(&clauses)
             ),
         }
@@ -155,6 +176,51 @@ guideline \"Social media\" {
   goal \"Be reachable where our customers are\"
 
   channel facebook \"Acme\" {
+    purpose marketing, announcements and dialogue
+    replies on
+    respond within 24h
+    staffed by marketing, customer-service
+  }
+}
+",
+};
+
+static DE: Doc = Doc {
+    summary: "Ein Kanal sendet nur und hört nicht zu",
+    explanation: "\
+Meldet einen `channel`, dessen Zwecke alle reine Sendezwecke sind (`marketing`, `advertising`, \
+`announcements`, `press`), oder der `replies off` sagt. Eine `purpose`-Klausel mit einem \
+unbekannten Begriff bleibt bei der Frage, ob alle Zwecke Sendezwecke sind, außen vor.
+
+Warum: Soziale Medien nur als zusätzlichen Kanal für dieselben Verkaufsbotschaften zu nutzen, \
+ist „Alter Wein in neuen Schläuchen“: „Eine weitere Möglichkeit, die immer gleichen \
+Einwegbotschaften des Vertriebs kostengünstig in der Öffentlichkeit zu platzieren“ (Seed 001). \
+Leserinnen und Leser merken das: „Wenn es um Dialog mit den Kunden, um Netzwerkorganisationen im \
+Unternehmen geht, hört die Liebe zu Social Media auf“ (Seed 000, Kommentar). Den Dialog nutzen \
+Unternehmen noch zu wenig: Nur 6 % der Führungskräfte sehen den Kundenservice als Hauptzweck der \
+neuen Kanäle (Genesys/EIU 2012).
+
+Besser: Geben Sie dem Kanal einen Zweck in beide Richtungen wie `dialogue`, `service` oder \
+`community`, lassen Sie Antworten zu und sagen Sie, wer antwortet und wie schnell.",
+    bad: "\
+guideline \"Social Media\" {
+  owner hr, marketing, customer-service
+  contact \"social-media@beispiel.example\"
+  goal \"Erreichbar sein, wo unsere Kundschaft ist\"
+
+  channel facebook \"Beispiel AG\" {
+    purpose marketing, announcements
+    replies off
+  }
+}
+",
+    good: "\
+guideline \"Social Media\" {
+  owner hr, marketing, customer-service
+  contact \"social-media@beispiel.example\"
+  goal \"Erreichbar sein, wo unsere Kundschaft ist\"
+
+  channel facebook \"Beispiel AG\" {
     purpose marketing, announcements and dialogue
     replies on
     respond within 24h

@@ -3,7 +3,7 @@
 
 use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
-use crate::lang::Lang;
+use crate::lang::{ticked, Lang};
 use crate::semantics::{Effect, Statement, Vocabulary};
 
 pub struct PreApproval;
@@ -43,6 +43,7 @@ impl Rule for PreApproval {
     fn doc(&self, lang: Lang) -> &'static Doc {
         match lang {
             Lang::En => &EN,
+            Lang::De => &DE,
         }
     }
 
@@ -60,7 +61,7 @@ impl Rule for PreApproval {
             let t = Texts {
                 lang: cx.lang,
                 who: snippets::who(s),
-                approvers: cx.lang.join(approvers),
+                approvers: approvers.to_vec(),
                 approvers_code: snippets::list(approvers),
                 action: format!("{}{}", snippets::action(s), snippets::circumstances(s)),
                 action_code: snippets::action(s),
@@ -81,8 +82,8 @@ struct Texts {
     lang: Lang,
     /// `employees except marketing`.
     who: String,
-    /// The approvers in prose.
-    approvers: String,
+    /// The approvers (canonical terms).
+    approvers: Vec<String>,
     /// The approvers as a Guideline list.
     approvers_code: String,
     /// `post about company-topics using private-accounts`.
@@ -101,7 +102,15 @@ impl Texts {
         match self.lang {
             Lang::En => format!(
                 "{} must ask {} for approval before they {}",
-                self.who, self.approvers, self.action
+                self.who,
+                self.lang.join(&self.approvers),
+                self.action
+            ),
+            Lang::De => format!(
+                "Diese Anweisung verlangt von `{}` eine Freigabe durch {} für `{}`",
+                self.who,
+                self.lang.join(&ticked(&self.approvers)),
+                self.action
             ),
         }
     }
@@ -110,6 +119,8 @@ impl Texts {
         match self.lang {
             Lang::En if self.about_company => "approval before speaking about the company",
             Lang::En => "approval before every post",
+            Lang::De if self.about_company => "Freigabe vor jeder Äußerung über das Unternehmen",
+            Lang::De => "Freigabe vor jedem Beitrag",
         }
         .to_owned()
     }
@@ -120,6 +131,12 @@ impl Texts {
                 "give orientation instead of a queue: `{} employees to {}` together with \
                  `require employees to disclose affiliation`; keep approval for specific topics only, \
                  e.g. `forbid employees to post about product-plans without approval by {}`",
+                self.keyword, self.action_code, self.approvers_code
+            ),
+            Lang::De => format!(
+                "Geben Sie Orientierung statt einer Warteschlange: `{} employees to {}` zusammen mit \
+                 `require employees to disclose affiliation`; behalten Sie Freigaben nur für bestimmte Themen bei, \
+                 zum Beispiel `forbid employees to post about product-plans without approval by {}`",
                 self.keyword, self.action_code, self.approvers_code
             ),
         }
@@ -172,6 +189,62 @@ guideline \"Social media\" {
   rule \"Launches\" {
     forbid employees to post about product-plans without approval by pr
     because \"Launch dates are insider information until announced\"
+  }
+}
+",
+};
+
+static DE: Doc = Doc {
+    summary:
+        "Eine breite Zielgruppe braucht eine Freigabe, bevor sie über das Unternehmen schreibt",
+    explanation: "\
+Meldet eine Anweisung, nach der alle oder alle Beschäftigten eine Freigabe einholen müssen, bevor \
+sie posten, kommentieren, teilen, antworten, erwähnen oder liken: `forbid … without approval by …` \
+oder `allow`, `encourage` bzw. `require … with approval by …`. Die Regel meldet sich, wenn die \
+Anweisung alles umfasst (keine Objekte und kein `about`) oder ein Thema, bei dem es um das \
+Unternehmen selbst geht (`employer`, `affiliation`, `company-topics`, `company-news`). Eine \
+Freigabe für ein bestimmtes Thema wie `product-plans` oder `financial-results` ist berechtigt und \
+wird nicht gemeldet, ebenso wenig der offizielle Auftritt (`using company-accounts`, \
+`speak-for-company`).
+
+Warum: Führungskräfte „seien noch immer der Ansicht, dass sie die Kommunikation im Social Web \
+kontrollieren können“ (Donna Hoffman, University of California Riverside; Seed 002). Dass sich \
+das „als Illusion herausstellen“ dürfte, begründet Udo Nadolski von Harvey Nash: Kontrolle sei \
+„schon technologisch nicht möglich“ (Seed 002). Der Dialog in \
+sozialen Medien ist „schriftlich, asynchron und dennoch fast in Echtzeit“ (Seed 002); eine \
+Freigabekette unterbricht ihn, und die Beschäftigten schweigen dann entweder oder umgehen die \
+Kette. In den USA wurde eine pauschale Vorab-Freigabe für unzulässig erklärt (NLRB, Costco, 2012).
+
+Besser: Lassen Sie die Beschäftigten für sich selbst sprechen, bitten Sie sie, ihre \
+Zugehörigkeit offenzulegen, und behalten Sie Freigaben den wenigen Themen vor, die sie wirklich \
+brauchen.",
+    bad: "\
+guideline \"Social Media\" {
+  owner hr, pr
+  contact \"social-media@beispiel.example\"
+  goal \"Unsere Beschäftigten sind gute Botschafter\"
+
+  rule \"Freigabe\" {
+    forbid employees to post about company-topics without approval by pr
+    because \"Eine Stimme nach außen\"
+  }
+}
+",
+    good: "\
+guideline \"Social Media\" {
+  owner hr, pr
+  contact \"social-media@beispiel.example\"
+  goal \"Unsere Beschäftigten sind gute Botschafter\"
+
+  rule \"Über uns sprechen\" {
+    allow employees to post about company-topics
+    require employees to disclose affiliation
+    because \"Wer mitliest, soll wissen, wer da spricht\"
+  }
+
+  rule \"Produktstarts\" {
+    forbid employees to post about product-plans without approval by pr
+    because \"Starttermine sind bis zur Ankündigung Insiderinformationen\"
   }
 }
 ",

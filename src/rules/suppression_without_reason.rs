@@ -22,6 +22,7 @@ impl Rule for SuppressionWithoutReason {
     fn doc(&self, lang: Lang) -> &'static Doc {
         match lang {
             Lang::En => &EN,
+            Lang::De => &DE,
         }
     }
 
@@ -44,6 +45,21 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
                 ),
             )
         }
+        Lang::De => {
+            let names = if names.is_empty() {
+                "REGEL".to_owned()
+            } else {
+                names.join(", ")
+            };
+            (
+                "Diese Unterdrückung nennt keinen Grund".to_owned(),
+                "kein Grund nach `:`".to_owned(),
+                format!(
+                    "Sagen Sie, warum die Regel hier nicht passt: \
+                     `# guidelint-allow {names}: Die Kiosk-PCs haben keinen Internetzugang`"
+                ),
+            )
+        }
     };
     new_finding(
         &SuppressionWithoutReason,
@@ -63,4 +79,15 @@ suppression is written `# guidelint-allow RULE: reason`; without the reason it s
 and guidelint asks for the missing sentence.",
     bad: "guideline \"Draft\" {\n  goal \"Safe production\"\n  rule \"Kiosk\" {\n    block any-platform for everyone using company-devices # guidelint-allow blanket-block\n    because \"Machine control PCs\"\n  }\n}\n",
     good: "guideline \"Draft\" {\n  goal \"Safe production\"\n  rule \"Kiosk\" {\n    block any-platform for everyone using company-devices # guidelint-allow blanket-block: kiosk PCs have no internet access\n    because \"Machine control PCs\"\n  }\n}\n",
+};
+
+static DE: Doc = Doc {
+    summary: "Ein Unterdrückungskommentar ohne Begründung",
+    explanation: "\
+Eine Regel abzuschalten kann richtig sein: Ein Kiosk-PC in der Fertigung braucht vielleicht \
+wirklich kein Internet. Aber wer die Richtlinie als Nächstes liest, oder der Betriebsrat, der sie \
+prüft, muss wissen, warum. Eine Unterdrückung schreibt man `# guidelint-allow REGEL: Begründung`; \
+ohne Begründung gilt sie trotzdem, und guidelint bittet um den fehlenden Satz.",
+    bad: "guideline \"Entwurf\" {\n  goal \"Sichere Produktion\"\n  rule \"Kiosk\" {\n    block any-platform for everyone using company-devices # guidelint-allow blanket-block\n    because \"Rechner der Maschinensteuerung\"\n  }\n}\n",
+    good: "guideline \"Entwurf\" {\n  goal \"Sichere Produktion\"\n  rule \"Kiosk\" {\n    block any-platform for everyone using company-devices # guidelint-allow blanket-block: Die Kiosk-PCs haben keinen Internetzugang\n    because \"Rechner der Maschinensteuerung\"\n  }\n}\n",
 };

@@ -22,6 +22,7 @@ impl Rule for SyntaxErrorRule {
     fn doc(&self, lang: Lang) -> &'static Doc {
         match lang {
             Lang::En => &EN,
+            Lang::De => &DE,
         }
     }
 
@@ -46,10 +47,30 @@ qualifiers (`on`, `about`, `during`, `using`, `with approval by`, `without appro
     good: "guideline \"Draft\" {\n  rule \"Access\" {\n    allow employees to access facebook\n  }\n}\n",
 };
 
+static DE: Doc = Doc {
+    summary: "Die Datei folgt nicht der Guideline-Sprache",
+    explanation: "\
+guidelint kann nur eine Richtlinie beurteilen, die es lesen kann. Verletzt eine Datei die \
+Grammatik der Guideline-Sprache, meldet guidelint die erste Stelle, an der es den Text nicht mehr \
+versteht, sagt, was es dort erwartet hat, und prüft in dieser Datei nichts weiter, bis das Problem \
+behoben ist.
+
+Eine Richtlinien-Datei enthält genau ein `guideline \"Name\" { … }`. Darin stehen `version`, \
+`owner`, `audience`, `contact`, `goal`, `channel`-Blöcke und `rule`-Blöcke. Ein Regelblock enthält \
+Anweisungen (`allow`, `allow only`, `encourage`, `require`, `forbid`, `block`, `monitor`), höchstens \
+ein `because` und höchstens eine `consequence`. Eine Anweisung lautet \
+`allow ZIELGRUPPE to AKTION [OBJEKTE]`, gefolgt von Zusätzen (`on`, `about`, `during`, `using`, \
+`with approval by`, `without approval by`), jeder höchstens einmal. Die Schlüsselwörter und \
+Begriffe der Sprache sind englisch; Namen und Texte in Anführungszeichen dürfen deutsch sein.",
+    bad: "guideline \"Entwurf\" {\n  rule \"Zugang\" {\n    allow employees access facebook\n  }\n}\n",
+    good: "guideline \"Entwurf\" {\n  rule \"Zugang\" {\n    allow employees to access facebook\n  }\n}\n",
+};
+
 /// The finding for a syntax error.
 pub fn finding(error: &SyntaxError, lang: Lang) -> Finding {
     let (message, label, help) = match lang {
         Lang::En => english(error),
+        Lang::De => german(error),
     };
     new_finding(
         &SyntaxErrorRule,
@@ -63,15 +84,7 @@ pub fn finding(error: &SyntaxError, lang: Lang) -> Finding {
 fn english(error: &SyntaxError) -> (String, String, String) {
     match &error.kind {
         SyntaxErrorKind::Expected { expected, found } => {
-            let mut phrases: Vec<(u8, &'static str, String)> = Vec::new();
-            for e in expected {
-                let (rank, phrase) = english_expected(*e);
-                if !phrases.iter().any(|(_, p, _)| *p == phrase) {
-                    phrases.push((rank, phrase, phrase.to_owned()));
-                }
-            }
-            phrases.sort_by_key(|(rank, ..)| *rank);
-            let words: Vec<String> = phrases.into_iter().map(|(.., p)| p).collect();
+            let words = expected_words(expected, english_expected);
             let found_words = match found {
                 Found::EndOfFile => "the end of the file".to_owned(),
                 Found::Token(t) => format!("`{}`", shorten(t)),
@@ -140,6 +153,22 @@ fn english(error: &SyntaxError) -> (String, String, String) {
     }
 }
 
+/// The phrases for what was expected, without repeats, in rank order.
+fn expected_words(
+    expected: &[Expected],
+    phrase: fn(Expected) -> (u8, &'static str),
+) -> Vec<&'static str> {
+    let mut phrases: Vec<(u8, &'static str)> = Vec::new();
+    for e in expected {
+        let (rank, p) = phrase(*e);
+        if !phrases.iter().any(|(_, q)| *q == p) {
+            phrases.push((rank, p));
+        }
+    }
+    phrases.sort_by_key(|(rank, _)| *rank);
+    phrases.into_iter().map(|(_, p)| p).collect()
+}
+
 /// A phrase for what was expected, with a rank for ordering (lower comes first).
 fn english_expected(e: Expected) -> (u8, &'static str) {
     match e {
@@ -160,7 +189,7 @@ fn english_expected(e: Expected) -> (u8, &'static str) {
         Expected::Duration => (3, "a duration such as 30min, 4h or 2d"),
         Expected::Keyword("to") => (3, "`to`"),
         Expected::Keyword("and") => (6, "`and`"),
-        Expected::Keyword(k) => (4, keyword_phrase(k)),
+        Expected::Keyword(k) => (4, keyword_phrase(k).unwrap_or("a keyword")),
         Expected::Comma => (5, "`,`"),
         Expected::OpenBrace => (7, "`{`"),
         Expected::CloseBrace => (8, "`}`"),
@@ -169,8 +198,9 @@ fn english_expected(e: Expected) -> (u8, &'static str) {
     }
 }
 
-fn keyword_phrase(k: &'static str) -> &'static str {
-    match k {
+/// A keyword of the language in backticks (the same in every language).
+fn keyword_phrase(k: &'static str) -> Option<&'static str> {
+    Some(match k {
         "guideline" => "`guideline`",
         "version" => "`version`",
         "owner" => "`owner`",
@@ -206,8 +236,8 @@ fn keyword_phrase(k: &'static str) -> &'static str {
         "without" => "`without`",
         "approval" => "`approval`",
         "and" => "`and`",
-        _ => "a keyword",
-    }
+        _ => return None,
+    })
 }
 
 fn english_help(expected: &[Expected], found: &Found) -> String {
@@ -248,6 +278,150 @@ fn english_help(expected: &[Expected], found: &Found) -> String {
             .to_owned();
     }
     "check the words around this place; `guidelint explain syntax-error` shows the grammar"
+        .to_owned()
+}
+
+fn german(error: &SyntaxError) -> (String, String, String) {
+    let lang = Lang::De;
+    match &error.kind {
+        SyntaxErrorKind::Expected { expected, found } => {
+            let words = expected_words(expected, german_expected);
+            let found_words = match found {
+                Found::EndOfFile => "das Ende der Datei".to_owned(),
+                Found::Token(t) => format!("`{}`", shorten(t)),
+            };
+            let message = if words.is_empty() {
+                format!("Unerwartet an dieser Stelle: {found_words}")
+            } else {
+                format!("Erwartet: {}; gefunden: {found_words}", lang.join_or(&words))
+            };
+            let label = match found {
+                Found::EndOfFile => "hier endet die Datei".to_owned(),
+                Found::Token(_) => "hier nicht erwartet".to_owned(),
+            };
+            (message, label, german_help(expected, found))
+        }
+        SyntaxErrorKind::Repeated { clause, scope } => {
+            let place = match scope {
+                Scope::Guideline => "in einer Richtlinie",
+                Scope::Channel => "in einem Kanal",
+                Scope::RuleBlock => "in einem Regelblock",
+                Scope::Statement => "in einer Anweisung",
+            };
+            let help = match scope {
+                Scope::Statement => format!(
+                    "Fassen Sie beide Listen in einem `{clause}`-Zusatz zusammen, zum Beispiel `during breaks, free-time`"
+                ),
+                Scope::RuleBlock if *clause == "because" => {
+                    "Fassen Sie alle Gründe in einem `because \"…\"` zusammen".to_owned()
+                }
+                Scope::RuleBlock => "Nennen Sie alle Konsequenzen in einer `consequence`-Klausel, zum Beispiel `consequence reminder, training`".to_owned(),
+                _ => format!("Behalten Sie ein `{clause}` und entfernen Sie das andere"),
+            };
+            (
+                format!("`{clause}` steht hier ein zweites Mal; es darf {place} nur einmal vorkommen"),
+                format!("zweites `{clause}`"),
+                help,
+            )
+        }
+        SyntaxErrorKind::ExceptAfterAllowOnly => (
+            "`allow only` kann keine `except`-Liste haben".to_owned(),
+            "`except` nach `allow only`".to_owned(),
+            "`allow only pr to speak-for-company` bedeutet bereits, dass alle außer pr das nicht dürfen; \
+             entfernen Sie die `except`-Liste, oder schreiben Sie ein `allow` und ein eigenes `forbid … except …`"
+                .to_owned(),
+        ),
+        SyntaxErrorKind::InvalidEscape { escape } => (
+            format!("`{escape}` ist in einem Text keine gültige Escape-Sequenz"),
+            "unbekannte Escape-Sequenz".to_owned(),
+            "In einem Text schreiben Sie \\\" für ein Anführungszeichen, \\\\ für einen Backslash, \\n für einen Zeilenumbruch und \\t für einen Tabulator".to_owned(),
+        ),
+        SyntaxErrorKind::UnclosedString => (
+            "Am Ende der Datei ist ein Text noch nicht geschlossen".to_owned(),
+            "die Datei endet mitten in einem Text".to_owned(),
+            "Schließen Sie jeden Text mit `\"`; ein Anführungszeichen innerhalb eines Textes schreiben Sie als \\\"".to_owned(),
+        ),
+        SyntaxErrorKind::DurationTooLarge => (
+            "Diese Dauer ist zu groß".to_owned(),
+            "zu groß".to_owned(),
+            "Schreiben Sie ein realistisches Versprechen wie `respond within 4h` oder `respond within 1d`".to_owned(),
+        ),
+        SyntaxErrorKind::TooComplex => (
+            "Die Datei ist zu komplex, um sie zu lesen".to_owned(),
+            "hier hat guidelint aufgegeben".to_owned(),
+            "Teilen Sie die Richtlinie auf kleinere Dateien auf".to_owned(),
+        ),
+    }
+}
+
+/// A German phrase for what was expected (the ranks match [`english_expected`]).
+fn german_expected(e: Expected) -> (u8, &'static str) {
+    match e {
+        Expected::Statement => (0, "eine Anweisung wie allow, forbid oder block"),
+        Expected::RuleItem => (
+            0,
+            "eine Anweisung wie allow, forbid oder block, ein `because`, eine `consequence`",
+        ),
+        Expected::Item => (
+            1,
+            "eine Klausel wie owner, audience, contact, goal, channel oder rule",
+        ),
+        Expected::ChannelItem => (1, "purpose, respond within, staffed by oder replies"),
+        Expected::Qualifier => (2, "ein Zusatz wie on, about, during oder using"),
+        Expected::Action => (3, "eine Aktion wie access, post oder share"),
+        Expected::Term => (3, "ein Begriff wie employees oder facebook"),
+        Expected::String => (3, "ein Text in doppelten Anführungszeichen"),
+        Expected::Duration => (3, "eine Dauer wie 30min, 4h oder 2d"),
+        Expected::Keyword("to") => (3, "`to`"),
+        Expected::Keyword("and") => (6, "`and`"),
+        Expected::Keyword(k) => (4, keyword_phrase(k).unwrap_or("ein Schlüsselwort")),
+        Expected::Comma => (5, "`,`"),
+        Expected::OpenBrace => (7, "`{`"),
+        Expected::CloseBrace => (8, "`}`"),
+        Expected::ClosingQuote => (8, "das schließende `\"`"),
+        Expected::EndOfFile => (9, "das Ende der Datei"),
+    }
+}
+
+fn german_help(expected: &[Expected], found: &Found) -> String {
+    let has = |e: Expected| expected.contains(&e);
+    if has(Expected::Keyword("to")) {
+        return "Eine Anweisung lautet `allow ZIELGRUPPE to AKTION`, zum Beispiel `allow employees to access facebook`".to_owned();
+    }
+    if has(Expected::Keyword("guideline")) {
+        return "Eine Richtlinien-Datei beginnt mit `guideline \"Name\" {` und endet mit `}`"
+            .to_owned();
+    }
+    if has(Expected::EndOfFile) {
+        return "Eine Datei enthält genau eine Richtlinie; entfernen Sie, was nach ihrer schließenden `}` folgt, oder verschieben Sie es hinein"
+            .to_owned();
+    }
+    if has(Expected::Statement) || has(Expected::RuleItem) {
+        return "Schreiben Sie in eine Regel Anweisungen wie `allow employees to access any-platform` und schließen Sie sie mit `}`".to_owned();
+    }
+    if has(Expected::Item) {
+        return "Schreiben Sie in eine Richtlinie `owner`, `audience`, `contact`, `goal`, `channel` oder `rule` und schließen Sie sie mit `}`".to_owned();
+    }
+    if has(Expected::ChannelItem) {
+        return "Schreiben Sie in einen Kanal `purpose service`, `respond within 4h`, `staffed by customer-service` oder `replies on`".to_owned();
+    }
+    if has(Expected::Duration) {
+        return "Schreiben Sie eine Zahl, direkt gefolgt von min, h oder d, zum Beispiel `respond within 4h`"
+            .to_owned();
+    }
+    if has(Expected::Term) || has(Expected::Action) {
+        if let Found::Token(t) = found {
+            if t.chars().next().is_some_and(|c| c.is_alphabetic()) {
+                return format!("`{t}` ist ein Schlüsselwort der Sprache und kann hier nicht als Begriff stehen; `guidelint explain syntax-error` zeigt die Grammatik");
+            }
+        }
+        return "Begriffe sind Wörter wie `employees`, `facebook` oder `work-hours`, getrennt durch `,` oder `and`".to_owned();
+    }
+    if has(Expected::String) {
+        return "Schreiben Sie den Text in doppelte Anführungszeichen, zum Beispiel `\"Social Media bei der Beispiel AG\"`"
+            .to_owned();
+    }
+    "Prüfen Sie die Wörter rund um diese Stelle; `guidelint explain syntax-error` zeigt die Grammatik"
         .to_owned()
 }
 
@@ -392,5 +566,76 @@ mod tests {
                 assert!(!m.contains(word) && !h.contains(word), "{src:?}: {m} / {h}");
             }
         }
+    }
+
+    #[test]
+    fn german_words_for_what_was_expected() {
+        let err = parse("guideline \"g\" { rule \"r\" { allow employees access facebook } }")
+            .expect_err("syntax error");
+        let f = finding(&err, Lang::De);
+        assert!(f.message.starts_with("Erwartet: "), "{}", f.message);
+        assert!(f.message.ends_with("; gefunden: `access`"), "{}", f.message);
+        assert!(f
+            .help
+            .unwrap()
+            .contains("`allow employees to access facebook`"));
+        let err = parse("guideline \"g\" {\n  owner hr\n").expect_err("syntax error");
+        let f = finding(&err, Lang::De);
+        assert!(
+            f.message.ends_with("gefunden: das Ende der Datei"),
+            "{}",
+            f.message
+        );
+        assert_eq!(f.label, "hier endet die Datei");
+    }
+
+    #[test]
+    fn every_kind_has_german_words() {
+        use crate::span::Span;
+        let kinds = [
+            SyntaxErrorKind::Repeated {
+                clause: "version",
+                scope: Scope::Guideline,
+            },
+            SyntaxErrorKind::Repeated {
+                clause: "because",
+                scope: Scope::RuleBlock,
+            },
+            SyntaxErrorKind::Repeated {
+                clause: "during",
+                scope: Scope::Statement,
+            },
+            SyntaxErrorKind::ExceptAfterAllowOnly,
+            SyntaxErrorKind::InvalidEscape {
+                escape: "\\q".into(),
+            },
+            SyntaxErrorKind::UnclosedString,
+            SyntaxErrorKind::DurationTooLarge,
+            SyntaxErrorKind::TooComplex,
+        ];
+        for kind in kinds {
+            let error = SyntaxError {
+                span: Span::new(0, 1),
+                kind: kind.clone(),
+            };
+            let (en, de) = (finding(&error, Lang::En), finding(&error, Lang::De));
+            assert_ne!(en.message, de.message, "{kind:?}");
+            assert_ne!(en.label, de.label, "{kind:?}");
+            assert_ne!(en.help, de.help, "{kind:?}");
+        }
+        let f = finding(
+            &SyntaxError {
+                span: Span::new(0, 1),
+                kind: SyntaxErrorKind::Repeated {
+                    clause: "during",
+                    scope: Scope::Statement,
+                },
+            },
+            Lang::De,
+        );
+        assert_eq!(
+            f.message,
+            "`during` steht hier ein zweites Mal; es darf in einer Anweisung nur einmal vorkommen"
+        );
     }
 }

@@ -2,7 +2,7 @@
 
 use super::{Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
-use crate::lang::Lang;
+use crate::lang::{ticked, Lang};
 
 pub struct ThreatWithoutReason;
 
@@ -20,6 +20,7 @@ impl Rule for ThreatWithoutReason {
     fn doc(&self, lang: Lang) -> &'static Doc {
         match lang {
             Lang::En => &EN,
+            Lang::De => &DE,
         }
     }
 
@@ -36,8 +37,7 @@ impl Rule for ThreatWithoutReason {
             let t = Texts {
                 lang: cx.lang,
                 rule: block.name.clone(),
-                consequences: (!consequence.terms.is_empty())
-                    .then(|| cx.lang.join(&consequence.terms)),
+                consequences: (!consequence.terms.is_empty()).then(|| consequence.terms.clone()),
             };
             out.push(cx.finding(self, consequence.span, t.message(), t.label(), t.help()));
         }
@@ -50,18 +50,29 @@ struct Texts {
     lang: Lang,
     /// The rule block's name.
     rule: String,
-    /// The known consequences in prose; `None` when every term was unknown.
-    consequences: Option<String>,
+    /// The known consequences; `None` when every term was unknown.
+    consequences: Option<Vec<String>>,
 }
 
 impl Texts {
     fn message(&self) -> String {
         match (self.lang, &self.consequences) {
-            (Lang::En, Some(c)) => {
-                format!("rule \"{}\" threatens {c} but does not say why", self.rule)
-            }
+            (Lang::En, Some(c)) => format!(
+                "rule \"{}\" threatens {} but does not say why",
+                self.rule,
+                self.lang.join(c)
+            ),
             (Lang::En, None) => format!(
                 "rule \"{}\" threatens a consequence but does not say why",
+                self.rule
+            ),
+            (Lang::De, Some(c)) => format!(
+                "Die Regel „{}“ droht mit {}, sagt aber nicht, warum",
+                self.rule,
+                self.lang.join(&ticked(c))
+            ),
+            (Lang::De, None) => format!(
+                "Die Regel „{}“ droht eine Konsequenz an, sagt aber nicht, warum",
                 self.rule
             ),
         }
@@ -70,6 +81,7 @@ impl Texts {
     fn label(&self) -> String {
         match self.lang {
             Lang::En => "consequence without a `because`".to_owned(),
+            Lang::De => "Konsequenz ohne `because`".to_owned(),
         }
     }
 
@@ -78,6 +90,11 @@ impl Texts {
             Lang::En => format!(
                 "add the reason to rule \"{}\", e.g. `because \"What this rule protects, in one sentence\"`; \
                  people follow rules they understand, and with the reason stated the threat is often no longer needed",
+                self.rule
+            ),
+            Lang::De => format!(
+                "Ergänzen Sie in der Regel „{}“ die Begründung, zum Beispiel `because \"Was diese Regel schützt, in einem Satz\"`; \
+                 Menschen halten sich an Regeln, die sie verstehen, und mit der Begründung ist die Drohung oft nicht mehr nötig",
                 self.rule
             ),
         }
@@ -118,6 +135,47 @@ guideline \"Social media\" {
   rule \"Customer data\" {
     forbid everyone to disclose customer-data
     because \"Customer data is protected by law and by our customers' trust\"
+    consequence formal-warning
+  }
+}
+",
+};
+
+static DE: Doc = Doc {
+    summary: "Eine Regel droht Konsequenzen an, ohne sie zu begründen",
+    explanation: "\
+Meldet einen `rule`-Block mit `consequence`, aber ohne `because`. Auch leere Regelblöcke zählen, \
+ebenso eine Konsequenz, deren Begriffe das Vokabular nicht kennt. Die Meldung zeigt auf die \
+`consequence`-Klausel.
+
+Warum: Eine Richtlinie ist eine Orientierungshilfe, kein Gesetzbuch: „Der von uns konzipierte \
+Leitfaden ist nur eine Orientierungshilfe“ (Udo Nadolski, Harvey Nash; Seed 002). Eine Drohung \
+ohne Begründung verlangt Gehorsam statt Verständnis, und Druck wirkt gegen die eigene Absicht: \
+14 % der Beschäftigten sagen, sie würden strengere Regeln umgehen (Clearswift 2011).
+
+Besser: Sagen Sie, warum es die Regel gibt. Wer den Grund versteht, braucht die Drohung oft gar \
+nicht mehr; bleibt sie stehen, wirkt sie wenigstens fair.",
+    bad: "\
+guideline \"Social Media\" {
+  owner hr, legal
+  contact \"social-media@beispiel.example\"
+  goal \"Schützen, was Kundinnen und Kunden uns anvertrauen\"
+
+  rule \"Kundendaten\" {
+    forbid everyone to disclose customer-data
+    consequence formal-warning
+  }
+}
+",
+    good: "\
+guideline \"Social Media\" {
+  owner hr, legal
+  contact \"social-media@beispiel.example\"
+  goal \"Schützen, was Kundinnen und Kunden uns anvertrauen\"
+
+  rule \"Kundendaten\" {
+    forbid everyone to disclose customer-data
+    because \"Kundendaten schützt das Gesetz, und unsere Kundschaft vertraut uns\"
     consequence formal-warning
   }
 }

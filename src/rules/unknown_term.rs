@@ -23,6 +23,7 @@ impl Rule for UnknownTermRule {
     fn doc(&self, lang: Lang) -> &'static Doc {
         match lang {
             Lang::En => &EN,
+            Lang::De => &DE,
         }
     }
 
@@ -49,8 +50,38 @@ A suppression comment that names a rule guidelint does not have is reported here
     good: "guideline \"Draft\" {\n  rule \"Access\" {\n    allow employees to access facebook\n  }\n}\n",
 };
 
+static DE: Doc = Doc {
+    summary: "Ein Wort, das guidelint an dieser Stelle nicht kennt",
+    explanation: "\
+Jedes Wort einer Anweisung steht für etwas, das guidelint kennt: eine Zielgruppe (`employees`, \
+`sales`), eine Plattform (`facebook`, `xing`), eine Aktion (`access`, `post`), ein Thema \
+(`company-news`), einen Zeitraum (`work-hours`), ein Mittel (`company-devices`), ein \
+Beobachtungsziel, einen Zweck oder eine Konsequenz. Ein Wort, das an seiner Stelle unbekannt ist, \
+ist meist ein Tippfehler oder ein Wort aus einer anderen Liste (`facebook` ist eine Plattform, \
+keine Zielgruppe). guidelint schlägt die ähnlichsten bekannten Wörter vor.
+
+Eine Anweisung mit einem unbekannten Wort wird nicht verstanden: Keine andere Regel beurteilt sie, \
+ein Tippfehler kann also ein echtes Problem verdecken. Ihre Organisation kann eigene Wörter und \
+Aliasse ergänzen, zum Beispiel deutsche wie `mitarbeitende: employees`, und zwar unter \
+`vocabulary:` in .guidelint.yaml.
+
+Auch ein Unterdrückungskommentar, der eine Regel nennt, die es in guidelint nicht gibt, wird hier \
+gemeldet.",
+    bad: "guideline \"Entwurf\" {\n  rule \"Zugang\" {\n    allow employes to access facebok\n  }\n}\n",
+    good: "guideline \"Entwurf\" {\n  rule \"Zugang\" {\n    allow employees to access facebook\n  }\n}\n",
+};
+
+/// The first letter in upper case: `Unbekannte Zielgruppe`.
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// The singular noun and the noun with its article, for messages.
-fn english_category(category: Category) -> (&'static str, &'static str) {
+pub(crate) fn english_category(category: Category) -> (&'static str, &'static str) {
     match category {
         Category::Audience => ("audience", "an audience"),
         Category::Platform => ("platform", "a platform"),
@@ -62,6 +93,71 @@ fn english_category(category: Category) -> (&'static str, &'static str) {
         Category::Purpose => ("purpose", "a purpose"),
         Category::Consequence => ("consequence", "a consequence"),
     }
+}
+
+/// A German noun with its grammatical gender, for the articles and adjective endings.
+#[derive(Clone, Copy)]
+enum Genus {
+    Feminine,
+    Masculine,
+    Neuter,
+}
+
+/// The German noun for a category, its gender, and an optional explanation in parentheses.
+fn german_category(category: Category) -> (&'static str, Genus, &'static str) {
+    match category {
+        Category::Audience => ("Zielgruppe", Genus::Feminine, ""),
+        Category::Platform => ("Plattform", Genus::Feminine, ""),
+        Category::Action => ("Aktion", Genus::Feminine, ""),
+        Category::Content => ("Thema", Genus::Neuter, ""),
+        Category::Time => ("Zeitraum", Genus::Masculine, ""),
+        Category::Means => ("Mittel", Genus::Neuter, " (Gerät, Netz oder Konto)"),
+        Category::MonitorTarget => ("Beobachtungsziel", Genus::Neuter, ""),
+        Category::Purpose => ("Zweck", Genus::Masculine, ""),
+        Category::Consequence => ("Konsequenz", Genus::Feminine, ""),
+    }
+}
+
+/// `eine Zielgruppe`, `ein Mittel (Gerät, Netz oder Konto)`.
+fn german_with_article(category: Category) -> String {
+    let (noun, genus, note) = german_category(category);
+    let article = match genus {
+        Genus::Feminine => "eine",
+        Genus::Masculine | Genus::Neuter => "ein",
+    };
+    format!("{article} {noun}{note}")
+}
+
+/// `keine Zielgruppe`, `kein Zweck`.
+fn german_negated(category: Category) -> String {
+    let (noun, genus, _) = german_category(category);
+    let article = match genus {
+        Genus::Feminine => "keine",
+        Genus::Masculine | Genus::Neuter => "kein",
+    };
+    format!("{article} {noun}")
+}
+
+/// `unbekannte Zielgruppe`, `unbekannter Zweck`, `unbekanntes Thema`.
+fn german_unknown(category: Category) -> String {
+    let (noun, genus, _) = german_category(category);
+    let ending = match genus {
+        Genus::Feminine => "e",
+        Genus::Masculine => "er",
+        Genus::Neuter => "es",
+    };
+    format!("unbekannt{ending} {noun}")
+}
+
+/// In the accusative: `eine bekannte Zielgruppe`, `einen bekannten Zweck`, `ein bekanntes Thema`.
+fn german_known(category: Category) -> String {
+    let (noun, genus, _) = german_category(category);
+    let article = match genus {
+        Genus::Feminine => "eine bekannte",
+        Genus::Masculine => "einen bekannten",
+        Genus::Neuter => "ein bekanntes",
+    };
+    format!("{article} {noun}")
 }
 
 fn backticked(items: &[String]) -> Vec<String> {
@@ -100,6 +196,37 @@ pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
             };
             (message, label, help)
         }
+        Lang::De => {
+            let expected = unknown.expected;
+            let word = &unknown.word;
+            let (message, label) = match unknown.elsewhere.first() {
+                Some(&other) => (
+                    format!(
+                        "`{word}` ist {}, {}",
+                        german_with_article(other),
+                        german_negated(expected)
+                    ),
+                    german_negated(expected),
+                ),
+                None => (
+                    format!("{} `{word}`", capitalized(&german_unknown(expected))),
+                    german_unknown(expected),
+                ),
+            };
+            let help = if unknown.suggestions.is_empty() {
+                format!(
+                    "Verwenden Sie {} wie {}, oder ergänzen Sie `{word}` unter `vocabulary:` in .guidelint.yaml",
+                    german_known(expected),
+                    Lang::De.join_or(&backticked(&unknown.known))
+                )
+            } else {
+                format!(
+                    "Meinten Sie {}?",
+                    Lang::De.join_or(&backticked(&unknown.suggestions))
+                )
+            };
+            (message, label, help)
+        }
     };
     new_finding(
         &UnknownTermRule,
@@ -122,6 +249,18 @@ pub fn unknown_rule(name: &str, span: Span, suggestions: &[String], lang: Lang) 
                 format!(
                     "did you mean {}? `guidelint rules` lists every rule",
                     Lang::En.join_or(&backticked(suggestions))
+                )
+            },
+        ),
+        Lang::De => (
+            format!("`{name}` ist keine Regel von guidelint"),
+            "unbekannte Regel".to_owned(),
+            if suggestions.is_empty() {
+                "`guidelint rules` listet alle Regeln auf".to_owned()
+            } else {
+                format!(
+                    "Meinten Sie {}? `guidelint rules` listet alle Regeln auf",
+                    Lang::De.join_or(&backticked(suggestions))
                 )
             },
         ),
@@ -179,5 +318,55 @@ mod tests {
         );
         assert_eq!(f.message, "`blanket-blok` is not a rule of guidelint");
         assert!(f.help.unwrap().contains("`blanket-block`"));
+    }
+
+    #[test]
+    fn german_messages_use_articles_and_gender() {
+        let f = finding(
+            &unknown("facebook", Category::Audience, &[], &[Category::Platform]),
+            Lang::De,
+        );
+        assert_eq!(f.message, "`facebook` ist eine Plattform, keine Zielgruppe");
+        assert_eq!(f.label, "keine Zielgruppe");
+        assert!(f
+            .help
+            .unwrap()
+            .starts_with("Verwenden Sie eine bekannte Zielgruppe wie"));
+        let f = finding(
+            &unknown("marketting", Category::Purpose, &[], &[]),
+            Lang::De,
+        );
+        assert_eq!(f.message, "Unbekannter Zweck `marketting`");
+        assert!(f
+            .help
+            .unwrap()
+            .starts_with("Verwenden Sie einen bekannten Zweck wie"));
+        let f = finding(
+            &unknown("news", Category::Content, &["company-news"], &[]),
+            Lang::De,
+        );
+        assert_eq!(f.message, "Unbekanntes Thema `news`");
+        assert_eq!(f.help.as_deref(), Some("Meinten Sie `company-news`?"));
+        let f = finding(
+            &unknown("intranet", Category::Means, &[], &[Category::Platform]),
+            Lang::De,
+        );
+        assert_eq!(f.message, "`intranet` ist eine Plattform, kein Mittel");
+        let f = finding(
+            &unknown("xing", Category::Means, &[], &[Category::Content]),
+            Lang::De,
+        );
+        assert_eq!(f.message, "`xing` ist ein Thema, kein Mittel");
+        let f = unknown_rule(
+            "blanket-blok",
+            Span::new(0, 1),
+            &["blanket-block".into()],
+            Lang::De,
+        );
+        assert_eq!(f.message, "`blanket-blok` ist keine Regel von guidelint");
+        assert_eq!(
+            f.help.as_deref(),
+            Some("Meinten Sie `blanket-block`? `guidelint rules` listet alle Regeln auf")
+        );
     }
 }

@@ -20,6 +20,7 @@ impl Rule for UnreadableFile {
     fn doc(&self, lang: Lang) -> &'static Doc {
         match lang {
             Lang::En => &EN,
+            Lang::De => &DE,
         }
     }
 
@@ -38,6 +39,19 @@ Word document renamed to .guideline), or that is larger than the size limit (10 
 run goes on; the file gets no score and the verdict `invalid`.",
     bad: "(a guideline saved in the Windows-1252 encoding, or a renamed .docx file)",
     good: "(the same guideline saved as UTF-8 text: in most editors \"Save as\" → \"UTF-8\")",
+};
+
+static DE: Doc = Doc {
+    summary: "Eine Datei, die sich nicht als Richtlinie lesen lässt",
+    explanation: "\
+guidelint liest Richtlinien-Dateien als UTF-8-Text. Eine Datei, die sich nicht öffnen lässt \
+(fehlende Berechtigung, ein Gerät oder eine Pipe statt einer Datei), die kein UTF-8 ist (zum \
+Beispiel eine als Windows-1252 gespeicherte Datei oder ein in .guideline umbenanntes \
+Word-Dokument) oder die größer als die Grenze ist (10 MiB, sofern `max-file-size` in \
+.guidelint.yaml nichts anderes sagt), wird mit dieser Meldung berichtet. Die übrige Prüfung läuft \
+weiter; die Datei erhält keine Punktzahl und das Urteil „ungültig“.",
+    bad: "(eine Richtlinie in der Kodierung Windows-1252 oder eine umbenannte .docx-Datei)",
+    good: "(dieselbe Richtlinie als UTF-8-Text gespeichert: in den meisten Editoren „Speichern unter“ → „UTF-8“)",
 };
 
 /// Why a file could not be read.
@@ -72,6 +86,24 @@ pub fn finding(reason: &Reason, lang: Lang) -> Finding {
             Reason::NotAFile => (
                 "this is not a regular file".to_owned(),
                 "name a guideline file or a directory that contains some".to_owned(),
+            ),
+        },
+        Lang::De => match reason {
+            Reason::Io(text) => (
+                format!("Diese Datei kann nicht gelesen werden: {text}"),
+                "Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen".to_owned(),
+            ),
+            Reason::NotUtf8 { offset } => (
+                format!("Diese Datei ist kein UTF-8-Text (das erste ungültige Byte steht an Position {offset})"),
+                "Speichern Sie die Richtlinie als UTF-8-Text; in den meisten Editoren: „Speichern unter“ → Kodierung „UTF-8“".to_owned(),
+            ),
+            Reason::TooLarge { size, limit } => (
+                format!("Diese Datei hat {size} Bytes, mehr als die Grenze von {limit} Bytes"),
+                "Teilen Sie die Richtlinie auf, oder erhöhen Sie `max-file-size` in .guidelint.yaml".to_owned(),
+            ),
+            Reason::NotAFile => (
+                "Dies ist keine gewöhnliche Datei".to_owned(),
+                "Nennen Sie eine Richtlinien-Datei oder ein Verzeichnis, das welche enthält".to_owned(),
             ),
         },
     };

@@ -3,7 +3,7 @@
 
 use super::{new_finding, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
-use crate::lang::Lang;
+use crate::lang::{ticked, Lang};
 use crate::span::Span;
 
 pub struct UnusedSuppression;
@@ -22,6 +22,7 @@ impl Rule for UnusedSuppression {
     fn doc(&self, lang: Lang) -> &'static Doc {
         match lang {
             Lang::En => &EN,
+            Lang::De => &DE,
         }
     }
 
@@ -53,6 +54,27 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
                 )
             }
         }
+        Lang::De => {
+            if names.is_empty() {
+                (
+                    "Dieser `guidelint-allow`-Kommentar nennt keine Regel".to_owned(),
+                    "nennt keine Regel".to_owned(),
+                    "Nennen Sie die Regeln, für die er gedacht ist: `# guidelint-allow blanket-block: Begründung`"
+                        .to_owned(),
+                )
+            } else {
+                (
+                    format!(
+                        "Die Unterdrückung von {} hat nichts unterdrückt",
+                        Lang::De.join(&ticked(names))
+                    ),
+                    "unterdrückt nichts".to_owned(),
+                    "Entfernen Sie den Kommentar, oder setzen Sie ihn in die Zeile über dem Regelblock oder der \
+                     Anweisung, für die er gedacht ist"
+                        .to_owned(),
+                )
+            }
+        }
     };
     new_finding(
         &UnusedSuppression,
@@ -75,4 +97,19 @@ finding, so guidelint asks you to remove or move them.
 A name that is no rule at all is reported as `unknown-term` instead.",
     bad: "guideline \"Draft\" {\n  goal \"Dialogue\"\n  # guidelint-allow gag-rule: not needed here\n  rule \"Access\" {\n    allow employees to access any-platform\n  }\n}\n",
     good: "guideline \"Draft\" {\n  goal \"Dialogue\"\n  rule \"Access\" {\n    allow employees to access any-platform\n  }\n}\n",
+};
+
+static DE: Doc = Doc {
+    summary: "Ein Unterdrückungskommentar, der nichts unterdrückt",
+    explanation: "\
+Ein Kommentar `# guidelint-allow REGEL: Begründung` schaltet eine Regel für das Element ab, das \
+ihm folgt (wenn er in einer eigenen Zeile steht), oder für das Element in seiner Zeile (wenn er \
+hinter Code steht). Löst dort nichts die genannte Regel aus, bleibt der Kommentar wirkungslos: Die \
+Regel wurde behoben, der Kommentar steht an der falschen Stelle, oder es ist eine andere Regel \
+gemeint. Veraltete Unterdrückungen führen die nächsten Lesenden in die Irre und können eine \
+künftige Meldung verdecken; guidelint bittet Sie deshalb, sie zu entfernen oder zu verschieben.
+
+Ein Name, der gar keine Regel ist, wird stattdessen als `unknown-term` gemeldet.",
+    bad: "guideline \"Entwurf\" {\n  goal \"Dialog\"\n  # guidelint-allow gag-rule: hier nicht nötig\n  rule \"Zugang\" {\n    allow employees to access any-platform\n  }\n}\n",
+    good: "guideline \"Entwurf\" {\n  goal \"Dialog\"\n  rule \"Zugang\" {\n    allow employees to access any-platform\n  }\n}\n",
 };

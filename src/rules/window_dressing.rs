@@ -3,7 +3,7 @@
 
 use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
-use crate::lang::Lang;
+use crate::lang::{ticked, Lang};
 use crate::semantics::model::Channel;
 
 pub struct WindowDressing;
@@ -50,6 +50,7 @@ impl Rule for WindowDressing {
     fn doc(&self, lang: Lang) -> &'static Doc {
         match lang {
             Lang::En => &EN,
+            Lang::De => &DE,
         }
     }
 
@@ -68,7 +69,7 @@ impl Rule for WindowDressing {
             let t = Texts {
                 lang: cx.lang,
                 channel: snippets::channel(channel, cx.source),
-                offers: cx.lang.join(&offers),
+                offers: offers.into_iter().map(str::to_owned).collect(),
                 reasons,
             };
             out.push(cx.finding(self, channel.header, t.message(), t.label(), t.help()));
@@ -82,8 +83,8 @@ struct Texts {
     lang: Lang,
     /// `channel twitter "@acme"`.
     channel: String,
-    /// The service purposes in prose: `service and dialogue`.
-    offers: String,
+    /// The service purposes: `service`, `dialogue`.
+    offers: Vec<String>,
     reasons: Vec<Reason>,
 }
 
@@ -106,7 +107,27 @@ impl Texts {
                 format!(
                     "{} offers {} but {}",
                     self.channel,
-                    self.offers,
+                    self.lang.join(&self.offers),
+                    self.lang.join(&reasons)
+                )
+            }
+            Lang::De => {
+                let reasons: Vec<String> = self
+                    .reasons
+                    .iter()
+                    .map(|r| match r {
+                        Reason::NoPromise => "verspricht keine Antwortzeit".to_owned(),
+                        Reason::Slow(m) => format!(
+                            "verspricht eine Antwort erst nach mehr als einem Tag (`respond within {}`)",
+                            snippets::duration(*m)
+                        ),
+                        Reason::NoStaff => "nennt niemanden, der ihn betreut".to_owned(),
+                    })
+                    .collect();
+                format!(
+                    "Der Kanal `{}` bietet {} an, aber er {}",
+                    self.channel,
+                    self.lang.join(&ticked(&self.offers)),
                     self.lang.join(&reasons)
                 )
             }
@@ -116,6 +137,7 @@ impl Texts {
     fn label(&self) -> String {
         match self.lang {
             Lang::En => "service without the commitments behind it".to_owned(),
+            Lang::De => "Service ohne die Zusagen dahinter".to_owned(),
         }
     }
 
@@ -133,6 +155,21 @@ impl Texts {
                     .collect();
                 format!(
                     "back the promise with people and time: {}",
+                    self.lang.join(&steps)
+                )
+            }
+            Lang::De => {
+                let steps: Vec<&str> = self
+                    .reasons
+                    .iter()
+                    .map(|r| match r {
+                        Reason::NoPromise => "ergänzen Sie `respond within 4h`",
+                        Reason::Slow(_) => "versprechen Sie `respond within 24h` oder schneller",
+                        Reason::NoStaff => "ergänzen Sie `staffed by customer-service`",
+                    })
+                    .collect();
+                format!(
+                    "Hinterlegen Sie das Versprechen mit Menschen und Zeit: {}",
                     self.lang.join(&steps)
                 )
             }
@@ -171,6 +208,47 @@ guideline \"Social media\" {
   goal \"Help customers where they ask\"
 
   channel twitter \"@acme_help\" {
+    purpose service
+    respond within 4h
+    staffed by customer-service
+  }
+}
+",
+};
+
+static DE: Doc = Doc {
+    summary: "Einem Service-Kanal fehlen eine Antwortzeit oder die Menschen, die ihn betreuen",
+    explanation: "\
+Meldet einen `channel` mit dem Zweck `service`, `support` oder `dialogue`, der kein \
+`respond within` nennt, eine Antwort erst nach mehr als 24 Stunden verspricht (genau 24h ist in \
+Ordnung) oder nicht mit `staffed by` sagt, wer ihn betreut. Eine Meldung pro Kanal nennt jede \
+fehlende Zusage.
+
+Warum: Ein Service-Konto ohne Serviceprozesse dahinter enttäuscht genau die Kundinnen und \
+Kunden, die dort Hilfe suchen. Tom König (Spiegel Online; Seed 001) nennt einen Service-Auftritt \
+bei Twitter ohne reformierte Serviceprozesse „window dressing“: „Ein Satz hübscher Gardinen, über \
+ein morsches Gemäuer gehängt.“
+
+Besser: Versprechen Sie eine Antwortzeit, die Sie halten können, höchstens einen Tag, und nennen \
+Sie das Team, das antwortet.",
+    bad: "\
+guideline \"Social Media\" {
+  owner hr, customer-service
+  contact \"social-media@beispiel.example\"
+  goal \"Kundinnen und Kunden dort helfen, wo sie fragen\"
+
+  channel twitter \"@beispiel_hilfe\" {
+    purpose service
+  }
+}
+",
+    good: "\
+guideline \"Social Media\" {
+  owner hr, customer-service
+  contact \"social-media@beispiel.example\"
+  goal \"Kundinnen und Kunden dort helfen, wo sie fragen\"
+
+  channel twitter \"@beispiel_hilfe\" {
     purpose service
     respond within 4h
     staffed by customer-service

@@ -21,6 +21,7 @@ impl Rule for WorkTimeBan {
     fn doc(&self, lang: Lang) -> &'static Doc {
         match lang {
             Lang::En => &EN,
+            Lang::De => &DE,
         }
     }
 
@@ -71,12 +72,23 @@ impl Texts {
                 }
                 m
             }
+            Lang::De => {
+                let mut m = format!(
+                    "Diese Anweisung verbietet den Zugang zu `{}` für `{}{}`",
+                    self.platforms, self.who, self.circumstances
+                );
+                if let Some(source) = &self.implied_by {
+                    m.push_str(&format!(" (folgt aus `{source}`)"));
+                }
+                m
+            }
         }
     }
 
     fn label(&self) -> String {
         match self.lang {
             Lang::En => "ban during working hours".to_owned(),
+            Lang::De => "Verbot während der Arbeitszeit".to_owned(),
         }
     }
 
@@ -85,6 +97,12 @@ impl Texts {
             Lang::En => format!(
                 "trust people to manage their time: `allow employees to access {}`; if focus is the worry, \
                  say so in a `because`, or at the very least `allow employees to access {} during breaks`",
+                self.platforms, self.platforms
+            ),
+            Lang::De => format!(
+                "Vertrauen Sie darauf, dass Ihre Beschäftigten ihre Zeit selbst einteilen: \
+                 `allow employees to access {}`; wenn es Ihnen um Konzentration geht, sagen Sie das in einem \
+                 `because`, oder erlauben Sie wenigstens `allow employees to access {} during breaks`",
                 self.platforms, self.platforms
             ),
         }
@@ -127,6 +145,50 @@ guideline \"Social media\" {
   rule \"Access\" {
     allow employees to access any-platform
     because \"We trust everyone to organise their own working day\"
+  }
+}
+",
+};
+
+static DE: Doc = Doc {
+    summary: "Eine breite Zielgruppe darf soziale Medien während der Arbeitszeit nicht nutzen",
+    explanation: "\
+Meldet ein `block` oder ein `forbid … to access …` (auch das, was aus `allow only` folgt), das \
+alle oder alle Beschäftigten genau `during work-hours` von Plattformen fernhält. Verbote, die \
+weiter reichen, meldet `blanket-block`.
+
+Warum: Menschen nutzen soziale Medien zu Hause und fragen sich, warum sie es bei der Arbeit \
+nicht dürfen: „Im Büro fragen sich viele Mitarbeiter, warum sie Social Media nicht auch dort \
+nutzen können.“ Das private Nutzungsverhalten wandert in die berufliche Welt, ob die Richtlinie \
+das will oder nicht (Seed 002). Offene Arbeitgeber verbieten das längst nicht mehr: 2011 \
+erlaubten bereits etwa 69 % der IT-Chefs in den USA einen gewissen Zugang am Arbeitsplatz \
+(Robert Half Technology). Ein Verbot während der Arbeitszeit sagt „Wir trauen Ihnen Ihre Zeit \
+nicht zu“, und es schneidet die Beschäftigten von den Gesprächen über ihr eigenes Unternehmen \
+und ihre Branche ab.
+
+Besser: Erlauben Sie den Zugang und behandeln Sie vertrödelte Zeit als das, was sie ist: eine \
+Frage der Leistung, die man im persönlichen Gespräch klärt, kein Problem der Plattform.",
+    bad: "\
+guideline \"Social Media\" {
+  owner hr, it
+  contact \"social-media@beispiel.example\"
+  goal \"Unsere Beschäftigten sind gute Botschafter\"
+
+  rule \"Arbeitszeit\" {
+    forbid employees to access any-platform during work-hours
+    because \"Produktivität\"
+  }
+}
+",
+    good: "\
+guideline \"Social Media\" {
+  owner hr, it
+  contact \"social-media@beispiel.example\"
+  goal \"Unsere Beschäftigten sind gute Botschafter\"
+
+  rule \"Zugang\" {
+    allow employees to access any-platform
+    because \"Wir trauen allen zu, ihren Arbeitstag selbst einzuteilen\"
   }
 }
 ",

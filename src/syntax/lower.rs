@@ -32,6 +32,15 @@ pub fn parse(source: &str) -> Result<Guideline, SyntaxError> {
     }
 }
 
+/// Whether `word` is exactly one term of the language (letters first, then letters, digits and
+/// `-`; not a keyword). The configuration checks the words it adds with it.
+pub fn is_term(word: &str) -> bool {
+    GuidelineParser::parse(Rule::term, word)
+        .ok()
+        .and_then(|mut pairs| pairs.next())
+        .is_some_and(|pair| pair.as_span().end() == word.len())
+}
+
 /// The grammar guarantees a `file` pair with a `guideline` inside; should that ever not hold,
 /// report it as a syntax problem rather than panic.
 fn internal(source: &str) -> SyntaxError {

@@ -8,7 +8,7 @@ mod expected;
 mod lower;
 
 pub use expected::Expected;
-pub use lower::parse;
+pub use lower::{is_term, parse};
 
 use crate::span::Span;
 

@@ -520,3 +520,20 @@ fn statistics_count_per_rule() {
         "{text}"
     );
 }
+
+#[test]
+fn the_readme_lists_every_rule() {
+    let readme = fs::read_to_string(repo("README.md")).unwrap();
+    let out = guidelint()
+        .args(["rules", "--format", "json", "--no-config"])
+        .output()
+        .unwrap();
+    for rule in json(&out.stdout).as_array().unwrap() {
+        let name = rule["name"].as_str().unwrap();
+        assert!(
+            readme.contains(&format!("| `{name}` |")),
+            "README lacks {name}"
+        );
+    }
+    assert!(readme.starts_with("# guidelint\n\n```sh\ncargo run --release -- check examples"));
+}

@@ -1,7 +1,11 @@
 //! Integration tests: they run the real binary (one test binary links faster than many).
 
 mod check;
+mod config;
 mod conformance;
+mod formats;
+mod german;
+mod html;
 mod snapshots;
 
 use std::path::PathBuf;
@@ -14,6 +18,7 @@ pub fn guidelint() -> Command {
     cmd.env_remove("NO_COLOR")
         .env_remove("LANG")
         .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
         .env("COLUMNS", "100");
     cmd
 }

@@ -23,3 +23,25 @@ fn human_output() {
         insta::assert_snapshot!(text);
     });
 }
+
+/// One German report, rendered as a German reader sees it.
+#[test]
+fn human_output_in_german() {
+    let out = guidelint()
+        .current_dir(repo("tests/fixtures/human"))
+        .env("COLUMNS", "80")
+        .args([
+            "check",
+            "--lang",
+            "de",
+            "--color",
+            "never",
+            "--no-config",
+            "--show-suppressed",
+            "law-and-order.guideline",
+        ])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    insta::assert_snapshot!("human_output_in_german", text);
+}

@@ -1,0 +1,256 @@
+//! The configuration in force for a run (SPEC §8): `.guidelint.yaml`, found by walking up from
+//! the current directory or named with `--config`. Only [`yaml`] reads YAML; the rest of the
+//! crate sees the plain [`Config`].
+
+mod error;
+mod yaml;
+
+use std::collections::HashMap;
+use std::path::{Component, Path, PathBuf};
+
+use globset::GlobSet;
+
+pub use error::ConfigError;
+pub use yaml::{REGEX_MAX_LEN, REGEX_SIZE_LIMIT};
+
+use crate::discover::Exclude;
+use crate::finding::Severity;
+use crate::lang::Lang;
+use crate::rules::custom::CustomRule;
+use crate::semantics::Vocabulary;
+
+/// The names looked for in every directory, in this order.
+pub const FILE_NAMES: [&str; 2] = [".guidelint.yaml", ".guidelint.yml"];
+
+/// Configuration files larger than this are refused.
+pub const MAX_CONFIG_SIZE: u64 = 16 * 1024 * 1024;
+
+/// Default size limit for a guideline file (SPEC §4, `unreadable-file`).
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 10 * 1024 * 1024;
+
+/// The lowest severity that fails the run, or never.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum FailOn {
+    #[default]
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+impl FailOn {
+    pub fn parse(text: &str) -> Option<FailOn> {
+        match text {
+            "error" => Some(FailOn::Error),
+            "warning" => Some(FailOn::Warning),
+            "info" => Some(FailOn::Info),
+            "never" => Some(FailOn::Never),
+            _ => None,
+        }
+    }
+
+    /// The lowest severity that fails the run.
+    pub fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Info => Some(Severity::Info),
+            FailOn::Never => None,
+        }
+    }
+}
+
+/// A per-rule severity override.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    Off,
+    On(Severity),
+}
+
+/// Everything that shapes a check, whatever its source.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub fail_on: FailOn,
+    /// Severity overrides by rule name.
+    pub levels: HashMap<String, Level>,
+    pub vocabulary: Vocabulary,
+    pub max_file_size: u64,
+    pub lang: Lang,
+    /// The `lang:` of the configuration file, if it has one (the command line's `--lang` wins
+    /// over it, and it wins over the environment).
+    pub configured_lang: Option<Lang>,
+    /// The `exclude` globs, applied to paths found by the walk.
+    pub exclude: Option<Excludes>,
+    /// The organisation's own rules, in file order.
+    pub custom_rules: Vec<CustomRule>,
+    /// The file this configuration was read from, as shown in messages.
+    pub path: Option<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            fail_on: FailOn::Error,
+            levels: HashMap::new(),
+            vocabulary: Vocabulary::builtin(),
+            max_file_size: DEFAULT_MAX_FILE_SIZE,
+            lang: Lang::En,
+            configured_lang: None,
+            exclude: None,
+            custom_rules: Vec::new(),
+            path: None,
+        }
+    }
+}
+
+impl Config {
+    /// The effective level of a rule with the given default.
+    pub fn level(&self, rule: &str, default: Severity) -> Level {
+        self.levels.get(rule).copied().unwrap_or(Level::On(default))
+    }
+
+    /// The custom rule called `name`.
+    pub fn custom_rule(&self, name: &str) -> Option<&CustomRule> {
+        self.custom_rules.iter().find(|r| r.name == name)
+    }
+
+    /// Reads a configuration file. `cwd` is the directory relative paths are resolved against
+    /// (the current directory); `exclude` globs are relative to the file's directory.
+    pub fn load(path: &Path, cwd: &Path) -> Result<Config, ConfigError> {
+        let shown = crate::discover::display(path);
+        let cannot = |why: String| {
+            ConfigError::plain(
+                format!("cannot read the configuration {shown}: {why}"),
+                None,
+            )
+        };
+        let meta = std::fs::metadata(path).map_err(|e| cannot(e.to_string()))?;
+        if !meta.is_file() {
+            return Err(cannot("not a file".to_owned()));
+        }
+        if meta.len() > MAX_CONFIG_SIZE {
+            return Err(cannot(format!(
+                "{} bytes is larger than the limit of {MAX_CONFIG_SIZE}",
+                meta.len()
+            )));
+        }
+        let bytes = std::fs::read(path).map_err(|e| cannot(e.to_string()))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            cannot(format!(
+                "not UTF-8 (invalid byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ))
+        })?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let base = normalize(&cwd.join(path))
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        Config::from_yaml(&shown, text, &base, cwd)
+    }
+
+    /// A configuration from YAML text; `name` is shown in errors, `base` is the directory the
+    /// `exclude` globs are relative to, `cwd` the directory relative checked paths start from.
+    pub fn from_yaml(
+        name: &str,
+        text: &str,
+        base: &Path,
+        cwd: &Path,
+    ) -> Result<Config, ConfigError> {
+        let parsed = yaml::parse(name, text)?;
+        let mut config = Config {
+            vocabulary: parsed.vocabulary,
+            custom_rules: parsed.custom_rules,
+            path: Some(name.to_owned()),
+            ..Config::default()
+        };
+        if let Some(fail_on) = parsed.fail_on {
+            config.fail_on = fail_on;
+        }
+        config.levels.extend(parsed.levels);
+        if let Some(size) = parsed.max_file_size {
+            config.max_file_size = size;
+        }
+        if let Some(lang) = parsed.lang {
+            config.lang = lang;
+            config.configured_lang = Some(lang);
+        }
+        if !parsed.exclude.is_empty() {
+            let mut builder = globset::GlobSetBuilder::new();
+            for glob in parsed.exclude {
+                builder.add(glob);
+            }
+            // Every glob compiled on its own; a set of valid globs always builds.
+            let globs = builder
+                .build()
+                .map_err(|e| ConfigError::plain(format!("{name}: {e}"), None))?;
+            config.exclude = Some(Excludes {
+                base: normalize(&cwd.join(base)),
+                cwd: cwd.to_path_buf(),
+                globs,
+            });
+        }
+        Ok(config)
+    }
+}
+
+/// The first `.guidelint.yaml` or `.guidelint.yml` in `start` or one of its ancestors.
+pub fn find(start: &Path) -> Option<PathBuf> {
+    start.ancestors().find_map(|dir| {
+        FILE_NAMES
+            .iter()
+            .map(|name| dir.join(name))
+            .find(|path| path.is_file())
+    })
+}
+
+/// The `exclude` globs of a configuration, relative to its directory.
+#[derive(Clone, Debug)]
+pub struct Excludes {
+    /// The configuration file's directory, absolute.
+    base: PathBuf,
+    /// The current directory, for relative walk paths.
+    cwd: PathBuf,
+    globs: GlobSet,
+}
+
+impl Excludes {
+    /// The path relative to the configuration's directory, with `/` separators; `None` for a
+    /// path outside it.
+    fn relative(&self, path: &Path) -> Option<String> {
+        let absolute = normalize(&self.cwd.join(path));
+        let relative = absolute.strip_prefix(&self.base).ok()?;
+        let parts: Vec<String> = relative
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect();
+        Some(parts.join("/"))
+    }
+}
+
+impl Exclude for Excludes {
+    fn excludes(&self, path: &Path, _is_dir: bool) -> bool {
+        self.relative(path)
+            .is_some_and(|rel| !rel.is_empty() && self.globs.is_match(rel.as_str()))
+    }
+}
+
+/// Removes `.` and resolves `..` without touching the file system.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if !out.pop() {
+                    out.push(component);
+                }
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

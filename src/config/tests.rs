@@ -1,0 +1,526 @@
+//! Parsing and validation of `.guidelint.yaml`: every key, every error with its exact position.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use super::*;
+use crate::semantics::Category;
+use crate::syntax::ast::Modality;
+
+fn load(text: &str) -> Result<Config, ConfigError> {
+    Config::from_yaml("cfg.yaml", text, Path::new("/proj"), Path::new("/proj"))
+}
+
+fn ok(text: &str) -> Config {
+    load(text).unwrap_or_else(|e| panic!("{e} at {:?}", e.line_column()))
+}
+
+/// The error's (line, column), asserting that the message contains `needle`.
+fn err(text: &str, needle: &str) -> (usize, usize) {
+    let e = load(text).expect_err("a config error");
+    assert!(
+        e.message().contains(needle),
+        "message {:?} lacks {needle:?}",
+        e.message()
+    );
+    e.line_column().expect("a position")
+}
+
+#[test]
+fn empty_and_comment_only_files_are_the_defaults() {
+    for text in ["", "# nothing\n", "---\n"] {
+        let c = ok(text);
+        assert_eq!(c.fail_on, FailOn::Error);
+        assert!(c.levels.is_empty() && c.custom_rules.is_empty() && c.exclude.is_none());
+    }
+}
+
+#[test]
+fn top_level_keys() {
+    let c = ok("fail-on: warning\nmax-file-size: 1000\nlang: en\nrules:\n  missing-goals: info\n  unknown-term: warning\n  unused-suppression: off\n");
+    assert_eq!(c.fail_on, FailOn::Warning);
+    assert_eq!(c.max_file_size, 1000);
+    assert_eq!(c.lang, Lang::En);
+    assert_eq!(c.levels["missing-goals"], Level::On(Severity::Info));
+    assert_eq!(c.levels["unknown-term"], Level::On(Severity::Warning));
+    assert_eq!(c.levels["unused-suppression"], Level::Off);
+    for (text, fail_on) in [
+        ("fail-on: error", FailOn::Error),
+        ("fail-on: info", FailOn::Info),
+        ("fail-on: never", FailOn::Never),
+    ] {
+        assert_eq!(ok(text).fail_on, fail_on);
+    }
+}
+
+#[test]
+fn vocabulary_extends_every_category() {
+    let c = ok("vocabulary:
+  platforms: [intranet]
+  audiences: [azubis]
+  broad-audiences: [Belegschaft]
+  contents: [insults]
+  company-topics: [brand]
+  times: [night-shift]
+  means: [guest-wifi]
+  listening-targets: [trend-topics]
+  surveillance-targets: [works-council-members]
+  two-way-purposes: [help]
+  broadcast-purposes: sponsoring
+  consequences: [coaching]
+  aliases: { mitarbeitende: employees, kundenservice: customer-service, Arbeitszeit: working-hours, firmenthema: brand }
+");
+    let v = &c.vocabulary;
+    assert_eq!(v.resolve(Category::Platform, "intranet"), Some("intranet"));
+    assert_eq!(v.resolve(Category::Audience, "azubis"), Some("azubis"));
+    assert_eq!(
+        v.resolve(Category::Audience, "belegschaft"),
+        Some("belegschaft")
+    );
+    assert!(v.is_broad_audience("belegschaft"));
+    assert!(!v.is_broad_audience("azubis"));
+    assert_eq!(v.resolve(Category::Content, "insults"), Some("insults"));
+    assert!(v.is_company_topic("brand") && v.knows(Category::Content, "brand"));
+    assert_eq!(
+        v.resolve(Category::Time, "night-shift"),
+        Some("night-shift")
+    );
+    assert_eq!(v.resolve(Category::Means, "guest-wifi"), Some("guest-wifi"));
+    assert!(v.knows(Category::MonitorTarget, "trend-topics"));
+    assert!(!v.is_surveillance_target("trend-topics"));
+    assert!(v.is_surveillance_target("works-council-members"));
+    assert!(v.knows(Category::Purpose, "help"));
+    assert!(!v.is_service_purpose("help") && !v.is_broadcast_purpose("help"));
+    assert!(v.is_broadcast_purpose("sponsoring"));
+    assert!(v.knows(Category::Consequence, "coaching"));
+    // Aliases resolve in every category where the target exists, case-insensitively.
+    assert_eq!(
+        v.resolve(Category::Audience, "Mitarbeitende"),
+        Some("employees")
+    );
+    assert_eq!(
+        v.resolve(Category::MonitorTarget, "mitarbeitende"),
+        Some("employees")
+    );
+    assert_eq!(
+        v.resolve(Category::Audience, "kundenservice"),
+        Some("customer-service")
+    );
+    assert_eq!(v.resolve(Category::Time, "arbeitszeit"), Some("work-hours"));
+    assert_eq!(v.resolve(Category::Content, "firmenthema"), Some("brand"));
+}
+
+#[test]
+fn aliases_may_point_at_aliases_in_any_order() {
+    let c = ok("vocabulary:\n  aliases:\n    leute: mitarbeitende\n    mitarbeitende: employees\n");
+    assert_eq!(
+        c.vocabulary.resolve(Category::Audience, "leute"),
+        Some("employees")
+    );
+}
+
+#[test]
+fn custom_rules_with_every_match_key() {
+    let c = ok(r#"vocabulary:
+  aliases: { mitarbeitende: employees, arbeitszeit: work-hours }
+rules:
+  acme/everything: error
+custom-rules:
+  - name: acme/everything
+    message: "all keys"
+    help: "allow employees to access tiktok"
+    match:
+      modality: [block, forbid, allow-only]
+      action: use
+      platforms: [tiktok, x]
+      audience: mitarbeitende
+      objects: [company]
+      about: [company-news]
+      during: arbeitszeit
+      using: company-network
+      targets: applicants
+      approval: false
+      rationale: [true]
+      text: "(?i)zero.toleran"
+  - name: acme/defaults
+    message: m
+    match: { modality: monitor }
+"#);
+    let r = &c.custom_rules[0];
+    assert_eq!(r.name, "acme/everything");
+    assert_eq!(r.severity, Severity::Warning);
+    assert_eq!(c.levels["acme/everything"], Level::On(Severity::Error));
+    assert_eq!(r.message, "all keys");
+    assert_eq!(r.help.as_deref(), Some("allow employees to access tiktok"));
+    let m = &r.matcher;
+    assert_eq!(
+        m.modality.as_deref(),
+        Some(&[Modality::Block, Modality::Forbid, Modality::AllowOnly][..])
+    );
+    let s = |v: &Option<Vec<String>>| v.clone().unwrap();
+    assert_eq!(s(&m.action), ["access"]);
+    assert_eq!(s(&m.platforms), ["tiktok", "twitter"]);
+    assert_eq!(s(&m.audience), ["employees"]);
+    assert_eq!(s(&m.objects), ["employer"]);
+    assert_eq!(s(&m.about), ["company-news"]);
+    assert_eq!(s(&m.during), ["work-hours"]);
+    assert_eq!(s(&m.using), ["company-network"]);
+    assert_eq!(s(&m.targets), ["applicants"]);
+    assert_eq!(m.approval.as_deref(), Some(&[false][..]));
+    assert_eq!(m.rationale.as_deref(), Some(&[true][..]));
+    assert!(m.text.as_ref().unwrap()[0].is_match("Zero Tolerance"));
+    let d = &c.custom_rules[1];
+    assert_eq!(d.severity, Severity::Warning);
+    assert_eq!(d.help, None);
+}
+
+#[test]
+fn exclude_globs_are_relative_to_the_config_directory() {
+    let c = Config::from_yaml(
+        "cfg.yaml",
+        "exclude: [\"archive/**\", \"*.draft.guideline\", drafts]\n",
+        Path::new("/proj"),
+        Path::new("/proj/sub"),
+    )
+    .unwrap();
+    let e = c.exclude.as_ref().unwrap();
+    assert!(e.excludes(Path::new("/proj/archive/old.guideline"), false));
+    assert!(e.excludes(Path::new("../archive/x/y.guideline"), false));
+    assert!(e.excludes(Path::new("/proj/a.draft.guideline"), false));
+    // `*` does not cross folders.
+    assert!(!e.excludes(Path::new("/proj/sub/a.draft.guideline"), false));
+    assert!(e.excludes(Path::new("/proj/drafts"), true));
+    assert!(!e.excludes(Path::new("/proj/sub/archive/x.guideline"), false));
+    assert!(!e.excludes(Path::new("/elsewhere/archive/x.guideline"), false));
+    assert!(!e.excludes(Path::new("/proj"), true));
+}
+
+#[test]
+fn yaml_syntax_errors_are_located() {
+    assert_eq!(err("fail-on: [warning\n", "flow sequence"), (2, 1));
+    assert_eq!(err("rules:\n  a: b\n c: d\n", "mapping"), (3, 2));
+}
+
+#[test]
+fn unknown_keys_and_wrong_types_are_located() {
+    assert_eq!(
+        err(
+            "fail-on: warning\nfail_on: error\n",
+            "unknown key `fail_on`"
+        ),
+        (2, 1)
+    );
+    assert_eq!(
+        err("vocabulary:\n  platfroms: [x]\n", "unknown key `platfroms`"),
+        (2, 3)
+    );
+    assert_eq!(
+        err(
+            "custom-rules:\n  - name: a/b\n    message: m\n    match:\n      modalty: block\n",
+            "unknown key `modalty`"
+        ),
+        (5, 7)
+    );
+    assert_eq!(
+        err(
+            "custom-rules:\n  - name: a/b\n    mesage: m\n",
+            "unknown key `mesage`"
+        ),
+        (3, 5)
+    );
+    assert_eq!(
+        err("fail-on: warnin\n", "unknown variant `warnin`"),
+        (1, 10)
+    );
+    assert_eq!(err("max-file-size: big\n", "invalid type"), (1, 16));
+    assert_eq!(err("exclude: {a: b}\n", "invalid type"), (1, 10));
+    assert_eq!(err("rules: [missing-goals]\n", "invalid type"), (1, 8));
+    assert_eq!(
+        err("vocabulary:\n  platforms: [[x]]\n", "invalid type"),
+        (2, 15)
+    );
+    assert_eq!(
+        err(
+            "custom-rules:\n  - name: a/b\n    message: m\n    match: { approval: maybe }\n",
+            "invalid type"
+        ),
+        (4, 24)
+    );
+    assert_eq!(err("lang: fr\n", "unknown language `fr`"), (1, 7));
+    assert_eq!(ok("lang: de\n").configured_lang, Some(Lang::De));
+    assert_eq!(err("- a\n- b\n", "must be a mapping"), (1, 1));
+}
+
+#[test]
+fn rule_names_and_severities() {
+    assert_eq!(
+        err(
+            "rules:\n  missing-gaols: off\n",
+            "unknown rule `missing-gaols`"
+        ),
+        (2, 3)
+    );
+    let e = load("rules:\n  missing-gaols: off\n").unwrap_err();
+    assert!(e.help_text().unwrap().contains("`missing-goals`"));
+    assert_eq!(
+        err("rules:\n  acme/x: off\n", "unknown rule `acme/x`"),
+        (2, 3)
+    );
+    assert_eq!(
+        err(
+            "rules:\n  missing-goals: fatal\n",
+            "unknown severity `fatal`"
+        ),
+        (2, 18)
+    );
+    for mandatory in ["syntax-error", "unknown-term", "unreadable-file"] {
+        let text = format!("rules:\n  {mandatory}: off\n");
+        let column = mandatory.len() + 5;
+        assert_eq!(err(&text, "cannot be turned off"), (2, column));
+        // A severity is fine.
+        ok(&format!("rules:\n  {mandatory}: warning\n"));
+    }
+}
+
+#[test]
+fn vocabulary_errors() {
+    assert_eq!(
+        err("vocabulary:\n  platforms: [intra net]\n", "not a term"),
+        (2, 15)
+    );
+    assert_eq!(
+        err("vocabulary:\n  times: [on]\n", "`on` is not a term"),
+        (2, 11)
+    );
+    assert_eq!(err("vocabulary:\n  means: []\n", "empty list"), (2, 10));
+    assert_eq!(
+        err(
+            "vocabulary:\n  aliases:\n    mitarbeitende: employes\n",
+            "points at `employes`, which is no term"
+        ),
+        (3, 20)
+    );
+    assert_eq!(
+        err("vocabulary:\n  aliases: { a: b, b: a }\n", "points at `b`"),
+        (2, 17)
+    );
+    assert_eq!(
+        err(
+            "vocabulary:\n  aliases: { facebook: twitter }\n",
+            "would redefine `facebook`"
+        ),
+        (2, 24)
+    );
+}
+
+#[test]
+fn custom_rule_errors() {
+    let rule = |name: &str, body: &str| {
+        format!("custom-rules:\n  - name: {name}\n    message: m\n    match:\n{body}")
+    };
+    assert_eq!(
+        err(&rule("tiktok", "      modality: block\n"), "has no `/`"),
+        (2, 11)
+    );
+    assert_eq!(
+        err(
+            &rule("missing-goals", "      modality: block\n"),
+            "name of a built-in rule"
+        ),
+        (2, 11)
+    );
+    assert_eq!(
+        err(&rule("Acme/X", "      modality: block\n"), "cannot name"),
+        (2, 11)
+    );
+    assert_eq!(
+        err(
+            "custom-rules:\n  - { name: a/b, message: m, match: { modality: block } }\n  - { name: a/b, message: m, match: { modality: block } }\n",
+            "defined twice"
+        ),
+        (3, 13)
+    );
+    assert_eq!(
+        err(
+            &rule("a/b", "      modality: blocks\n"),
+            "unknown variant `blocks`"
+        ),
+        (5, 17)
+    );
+    assert_eq!(
+        err(
+            &rule("a/b", "      platforms: [facebook, tiktk]\n"),
+            "`tiktk` is not a platform"
+        ),
+        (5, 29)
+    );
+    let e = load(&rule("a/b", "      platforms: [facebook, tiktk]\n")).unwrap_err();
+    assert_eq!(e.help_text(), Some("did you mean `tiktok`?"));
+    assert_eq!(
+        err(
+            &rule("a/b", "      audience: facebook\n"),
+            "`facebook` is not an audience"
+        ),
+        (5, 17)
+    );
+    assert_eq!(
+        err(&rule("a/b", "      action: access-all\n"), "not an action"),
+        (5, 15)
+    );
+    assert_eq!(
+        err(&rule("a/b", "      objects: tiktok\n"), "not a topic"),
+        (5, 16)
+    );
+    assert_eq!(
+        err(&rule("a/b", "      about: nothing-at-all\n"), "not a topic"),
+        (5, 14)
+    );
+    assert_eq!(
+        err(&rule("a/b", "      during: nights\n"), "not a time"),
+        (5, 15)
+    );
+    assert_eq!(
+        err(&rule("a/b", "      using: pigeons\n"), "not a means"),
+        (5, 14)
+    );
+    assert_eq!(
+        err(
+            &rule("a/b", "      targets: facebook\n"),
+            "not a monitor target"
+        ),
+        (5, 16)
+    );
+    assert_eq!(
+        err(
+            &rule("a/b", "      text: \"(open\"\n"),
+            "invalid regular expression"
+        ),
+        (5, 13)
+    );
+    assert_eq!(
+        err(&rule("a/b", "      platforms: []\n"), "empty list"),
+        (5, 18)
+    );
+    assert_eq!(
+        err(
+            &rule("a/b", "      {}\n"),
+            "`match` of a custom rule is empty"
+        ),
+        (5, 7)
+    );
+    assert_eq!(
+        err(
+            "custom-rules:\n  - name: a/b\n    match: { modality: block }\n",
+            "missing key `message`"
+        ),
+        (2, 5)
+    );
+    assert_eq!(
+        err(
+            &rule("a/b", "      modality: block\n")
+                .replace("    message: m\n", "    message: m\n    severity: off\n"),
+            "unknown variant `off`"
+        ),
+        (4, 15)
+    );
+}
+
+#[test]
+fn an_alias_bomb_fails_fast() {
+    let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+    for i in 1..20 {
+        let p = i - 1;
+        text.push_str(&format!(
+            "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+        ));
+    }
+    let start = Instant::now();
+    let e = load(&text).unwrap_err();
+    assert!(
+        start.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        start.elapsed()
+    );
+    assert!(e.message().contains("repetition limit"), "{}", e.message());
+    // Labelled at the first alias.
+    assert_eq!(e.line_column(), Some((2, 10)));
+}
+
+#[test]
+fn a_huge_regex_fails_fast() {
+    let pattern = "a".repeat(10 * 1024 * 1024);
+    let text = format!(
+        "custom-rules:\n  - name: a/b\n    message: m\n    match:\n      text: \"{pattern}\"\n"
+    );
+    let start = Instant::now();
+    let e = load(&text).unwrap_err();
+    assert!(
+        start.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        start.elapsed()
+    );
+    assert!(e.message().contains("bytes long"), "{}", e.message());
+    assert_eq!(e.line_column(), Some((5, 13)));
+    // The 10 MB line is not printed.
+    assert!(e.to_string().contains("(at cfg.yaml:5:13)"));
+    assert!(miette::Diagnostic::source_code(&e).is_none());
+}
+
+#[test]
+fn a_regex_that_compiles_too_big_fails() {
+    let text =
+        "custom-rules:\n  - name: a/b\n    message: m\n    match:\n      text: '\\w{1000}{1000}'\n";
+    let e = load(text).unwrap_err();
+    assert!(
+        e.help_text().unwrap().contains("once compiled"),
+        "{:?}",
+        e.help_text()
+    );
+    assert_eq!(e.line_column(), Some((5, 13)));
+}
+
+#[test]
+fn find_walks_up_and_prefers_yaml() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let deep = root.join("a/b/c");
+    std::fs::create_dir_all(&deep).unwrap();
+    assert_eq!(find(&deep).filter(|p| p.starts_with(root)), None);
+    std::fs::write(root.join(".guidelint.yml"), "").unwrap();
+    assert_eq!(find(&deep), Some(root.join(".guidelint.yml")));
+    std::fs::write(root.join(".guidelint.yaml"), "").unwrap();
+    assert_eq!(find(&deep), Some(root.join(".guidelint.yaml")));
+    std::fs::write(root.join("a/.guidelint.yml"), "").unwrap();
+    assert_eq!(find(&deep), Some(root.join("a/.guidelint.yml")));
+}
+
+#[test]
+fn load_reads_a_file_and_reports_a_missing_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.yaml");
+    std::fs::write(&path, "\u{feff}fail-on: info\nexclude: [old/**]\n").unwrap();
+    let c = Config::load(&path, dir.path()).unwrap();
+    assert_eq!(c.fail_on, FailOn::Info);
+    assert!(c
+        .exclude
+        .unwrap()
+        .excludes(&dir.path().join("old/x.guideline"), false));
+    let e = Config::load(&dir.path().join("nope.yaml"), dir.path()).unwrap_err();
+    assert!(e.message().contains("cannot read the configuration"));
+    assert_eq!(e.line_column(), None);
+}
+
+#[test]
+fn the_starter_configuration_loads() {
+    let c = ok(crate::starter::CONFIG);
+    assert_eq!(c.fail_on, FailOn::Warning);
+    assert!(c.exclude.is_some());
+}
+
+#[test]
+fn the_example_configuration_loads() {
+    let text = include_str!("../../examples/.guidelint.yaml");
+    let c = ok(text);
+    assert!(c.custom_rules.len() >= 2);
+    assert!(c.vocabulary.knows(Category::Audience, "mitarbeitende"));
+}

@@ -1,0 +1,1089 @@
+//! Reading `.guidelint.yaml`: the only file of the crate that uses serde_yaml.
+//!
+//! Every error points at a line and column of the YAML file. serde_yaml attaches the position
+//! of the YAML node being deserialized to any error raised while that node is visited, so every
+//! check runs *inside* a visitor (`visit_str`, `visit_map`, …) of the offending node rather than
+//! after deserialization:
+//!
+//! 1. The text is read as a `serde_yaml::Value` (YAML syntax, the alias repetition limit, an
+//!    empty file).
+//! 2. Pass one deserializes the typed structure: unknown keys, wrong types, unknown values,
+//!    invalid globs and regexes, malformed terms and rule names.
+//! 3. From that result the checks that need the whole file are prepared (the extended
+//!    vocabulary, the custom rule names), put in a thread-local, and pass two deserializes again:
+//!    now rule names under `rules:`, alias targets and `match` values are checked against the
+//!    whole file, and `match` values resolve to canonical terms.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::fmt;
+use std::marker::PhantomData;
+use std::rc::Rc;
+
+use regex::{Regex, RegexBuilder};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
+
+use super::error::ConfigError;
+use super::{FailOn, Level};
+use crate::finding::Severity;
+use crate::lang::Lang;
+use crate::rules;
+use crate::rules::custom::{CustomRule, Matcher};
+use crate::rules::unknown_term::english_category;
+use crate::semantics::{Category, Vocabulary};
+use crate::syntax::ast::Modality;
+
+/// Separates message, label and help inside a serde error message.
+const SEP: char = '\u{1f}';
+
+/// Compiled regexes may use at most this much memory (the regex crate's `size_limit`).
+pub const REGEX_SIZE_LIMIT: usize = 1 << 20;
+/// Longer patterns are rejected before they are parsed.
+pub const REGEX_MAX_LEN: usize = 4096;
+
+/// An error raised inside a visitor, with a label and an optional help line.
+fn fail<E: de::Error>(message: impl fmt::Display, label: &str, help: Option<String>) -> E {
+    E::custom(format!(
+        "{message}{SEP}{label}{SEP}{}",
+        help.unwrap_or_default()
+    ))
+}
+
+// ---- the result -----------------------------------------------------------------------------
+
+/// The parsed, validated file (paths not yet resolved).
+#[derive(Debug, Default)]
+pub struct Parsed {
+    pub fail_on: Option<FailOn>,
+    pub levels: Vec<(String, Level)>,
+    pub exclude: Vec<globset::Glob>,
+    pub max_file_size: Option<u64>,
+    pub lang: Option<Lang>,
+    pub vocabulary: Vocabulary,
+    pub custom_rules: Vec<CustomRule>,
+}
+
+/// Parses and validates the YAML text of the file called `name`.
+pub fn parse(name: &str, text: &str) -> Result<Parsed, ConfigError> {
+    let located = |e: serde_yaml::Error| from_serde(name, text, &e);
+    let value: serde_yaml::Value = serde_yaml::from_str(text).map_err(located)?;
+    if value.is_null() {
+        return Ok(Parsed::default());
+    }
+    if !value.is_mapping() {
+        return Err(ConfigError::at(
+            name,
+            text,
+            first_content(text),
+            token_len(text, first_content(text)),
+            "the configuration must be a mapping of keys such as `fail-on`, `rules`, `vocabulary`",
+            "expected `key: value` lines",
+            Some("e.g. `fail-on: warning`".to_owned()),
+        ));
+    }
+    let first: RawConfig = serde_yaml::from_str(text).map_err(located)?;
+    let (vocabulary, base) = build_vocabulary(first.vocabulary.as_ref());
+    let names = first
+        .custom_rules
+        .iter()
+        .flat_map(|l| l.0.iter())
+        .map(|r| r.name.0.clone())
+        .collect();
+    let checks = Rc::new(Checks {
+        vocabulary,
+        base,
+        custom_names: names,
+        seen: RefCell::new(HashSet::new()),
+    });
+    let second: RawConfig = {
+        let _guard = CheckGuard::set(checks.clone());
+        serde_yaml::from_str(text).map_err(located)?
+    };
+    Ok(second.into_parsed(&checks))
+}
+
+/// The byte offset of the first character that is not whitespace or part of a comment.
+fn first_content(text: &str) -> usize {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if !trimmed.is_empty() && !trimmed.starts_with('#') {
+            return offset + (line.len() - trimmed.len());
+        }
+        offset += line.len();
+    }
+    0
+}
+
+/// A serde_yaml error as a located config error.
+fn from_serde(name: &str, text: &str, error: &serde_yaml::Error) -> ConfigError {
+    let raw = strip_positions(&error.to_string());
+    let mut parts = raw.splitn(3, SEP);
+    let message = parts.next().unwrap_or_default().to_owned();
+    let label = parts.next().map(str::to_owned);
+    let help = parts.next().filter(|h| !h.is_empty()).map(str::to_owned);
+    let (message, label, help) = match label {
+        Some(label) => (message, label, help),
+        None => describe_serde(message),
+    };
+    let offset = match error.location() {
+        Some(location) => Some(location.index()),
+        // The repetition limit has no position: point at the first alias.
+        None if message.contains("repetition limit") => first_alias(text),
+        None => None,
+    };
+    match offset {
+        Some(offset) => ConfigError::at(
+            name,
+            text,
+            offset,
+            token_len(text, offset),
+            message,
+            label,
+            help,
+        ),
+        None => ConfigError::plain(format!("{name}: {message}"), help),
+    }
+}
+
+/// Words for serde's and libyaml's own messages.
+fn describe_serde(message: String) -> (String, String, Option<String>) {
+    let (label, help) = if message.contains("unknown field") {
+        (
+            "unknown key",
+            Some("check the spelling; `guidelint` documents every key in docs/configuration.md"),
+        )
+    } else if message.contains("invalid type") {
+        ("wrong type", None)
+    } else if message.contains("unknown variant") {
+        ("unknown value", None)
+    } else if message.contains("missing field") {
+        ("in this mapping", None)
+    } else if message.contains("repetition limit") {
+        (
+            "aliases expand too often",
+            Some("YAML anchors and aliases may not multiply the document (\"billion laughs\"); write the values out"),
+        )
+    } else if message.contains("recursion limit") {
+        ("nested too deeply", None)
+    } else if message.contains("duplicate entry") {
+        ("given twice", Some("give every key once"))
+    } else {
+        ("here", None)
+    };
+    let message = message
+        .replace("unknown field", "unknown key")
+        .replace("missing field", "missing key")
+        .replace("expected u64", "expected a number of bytes");
+    (message, label.to_owned(), help.map(str::to_owned))
+}
+
+/// Removes libyaml's and serde_yaml's ` at line L column C` (positions are shown as labels).
+fn strip_positions(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(i) = rest.find(" at line ") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + " at line ".len()..];
+        let digits = after.chars().take_while(char::is_ascii_digit).count();
+        let tail = &after[digits..];
+        match tail.strip_prefix(" column ") {
+            Some(col) if digits > 0 => {
+                let d = col.chars().take_while(char::is_ascii_digit).count();
+                rest = &col[d..];
+            }
+            _ => {
+                out.push_str(" at line ");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The first YAML alias (`*name`) in the text.
+fn first_alias(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).find(|&i| {
+        bytes[i] == b'*'
+            && (i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b'[' | b',' | b'\n' | b'{'))
+            && bytes.get(i + 1).is_some_and(|b| b.is_ascii_alphanumeric())
+    })
+}
+
+/// The length of the YAML token that starts at `offset`: a quoted scalar with its quotes, a
+/// flow collection with its brackets, or a plain scalar up to `: `, ` #`, the end of the line
+/// (and, inside a flow collection, `,` `]` `}`).
+pub(super) fn token_len(text: &str, offset: usize) -> usize {
+    let Some(rest) = text.get(offset..) else {
+        return 0;
+    };
+    let line_end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+    let line = &rest[..line_end];
+    let mut chars = line.char_indices();
+    let Some((_, first)) = chars.next() else {
+        return 0;
+    };
+    match first {
+        '"' | '\'' => {
+            let mut escaped = false;
+            for (i, c) in chars {
+                if first == '"' && c == '\\' && !escaped {
+                    escaped = true;
+                    continue;
+                }
+                if c == first && !escaped {
+                    return i + 1;
+                }
+                escaped = false;
+            }
+            line.len()
+        }
+        '[' | '{' => {
+            let mut depth = 0usize;
+            for (i, c) in line.char_indices() {
+                match c {
+                    '[' | '{' => depth += 1,
+                    ']' | '}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return i + 1;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            line.len()
+        }
+        _ => {
+            let line_start = text[..offset].rfind('\n').map_or(0, |n| n + 1);
+            let prefix = &text[line_start..offset];
+            let opened = prefix.matches(['[', '{']).count();
+            let closed = prefix.matches([']', '}']).count();
+            let in_flow = opened > closed;
+            let bytes = line.as_bytes();
+            let mut end = line.len();
+            for (i, c) in line.char_indices() {
+                let next = bytes.get(i + 1).copied();
+                let stop = (c == ':' && matches!(next, None | Some(b' ' | b'\t')))
+                    || (c == '#' && i > 0 && matches!(bytes[i - 1], b' ' | b'\t'))
+                    || (in_flow && matches!(c, ',' | ']' | '}'));
+                if stop {
+                    end = i;
+                    break;
+                }
+            }
+            line[..end].trim_end().len().max(1)
+        }
+    }
+}
+
+// ---- checks that need the whole file ---------------------------------------------------------
+
+/// What pass two checks against.
+struct Checks {
+    /// The built-in vocabulary with the file's terms and aliases.
+    vocabulary: Vocabulary,
+    /// The built-in vocabulary with the file's terms but not its aliases.
+    base: Vocabulary,
+    /// Every custom rule name the file defines.
+    custom_names: Vec<String>,
+    /// Custom rule names seen so far (duplicates).
+    seen: RefCell<HashSet<String>>,
+}
+
+thread_local! {
+    static CHECKS: RefCell<Option<Rc<Checks>>> = const { RefCell::new(None) };
+}
+
+/// The checks of pass two; `None` during pass one.
+fn checks() -> Option<Rc<Checks>> {
+    CHECKS.with(|c| c.borrow().clone())
+}
+
+/// Sets the checks for the duration of pass two.
+struct CheckGuard;
+
+impl CheckGuard {
+    fn set(checks: Rc<Checks>) -> CheckGuard {
+        CHECKS.with(|c| *c.borrow_mut() = Some(checks));
+        CheckGuard
+    }
+}
+
+impl Drop for CheckGuard {
+    fn drop(&mut self) {
+        CHECKS.with(|c| *c.borrow_mut() = None);
+    }
+}
+
+/// Extends the built-in vocabulary with the file's terms, then its aliases. Aliases may point at
+/// other aliases of the file in any order; an alias whose target is no term is left out here
+/// (pass two reports it). Returns the vocabulary with and without the file's aliases.
+fn build_vocabulary(raw: Option<&RawVocabulary>) -> (Vocabulary, Vocabulary) {
+    let mut v = Vocabulary::builtin();
+    let Some(raw) = raw else {
+        return (v.clone(), v);
+    };
+    let each = |list: &Option<OneOrMany<TermWord>>| -> Vec<String> {
+        list.iter()
+            .flat_map(|l| l.0.iter().map(|t| t.0.clone()))
+            .collect()
+    };
+    for (list, category) in [
+        (&raw.platforms, Category::Platform),
+        (&raw.audiences, Category::Audience),
+        (&raw.contents, Category::Content),
+        (&raw.times, Category::Time),
+        (&raw.means, Category::Means),
+        (&raw.listening_targets, Category::MonitorTarget),
+        (&raw.two_way_purposes, Category::Purpose),
+        (&raw.consequences, Category::Consequence),
+    ] {
+        for term in each(list) {
+            v.add_term(category, &term);
+        }
+    }
+    for term in each(&raw.broad_audiences) {
+        v.add_broad_audience(&term);
+    }
+    for term in each(&raw.company_topics) {
+        v.add_company_topic(&term);
+    }
+    for term in each(&raw.surveillance_targets) {
+        v.add_surveillance_target(&term);
+    }
+    for term in each(&raw.broadcast_purposes) {
+        v.add_broadcast_purpose(&term);
+    }
+    let base = v.clone();
+    let mut pending: Vec<&(String, String)> = raw.aliases.iter().flat_map(|a| &a.0).collect();
+    loop {
+        let before = pending.len();
+        pending.retain(|(alias, target)| v.add_alias(alias, target).is_empty());
+        if pending.is_empty() || pending.len() == before {
+            break;
+        }
+    }
+    (v, base)
+}
+
+// ---- the YAML structure ----------------------------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawConfig {
+    fail_on: Option<FailOnValue>,
+    rules: Option<RuleLevels>,
+    exclude: Option<OneOrMany<GlobValue>>,
+    max_file_size: Option<u64>,
+    lang: Option<LangValue>,
+    vocabulary: Option<RawVocabulary>,
+    custom_rules: Option<OneOrMany<RawCustomRule>>,
+}
+
+impl RawConfig {
+    fn into_parsed(self, checks: &Checks) -> Parsed {
+        let custom_rules = self
+            .custom_rules
+            .map(|l| l.0)
+            .unwrap_or_default()
+            .into_iter()
+            .map(RawCustomRule::into_rule)
+            .collect();
+        Parsed {
+            fail_on: self.fail_on.map(|f| match f {
+                FailOnValue::Error => FailOn::Error,
+                FailOnValue::Warning => FailOn::Warning,
+                FailOnValue::Info => FailOn::Info,
+                FailOnValue::Never => FailOn::Never,
+            }),
+            levels: self.rules.map(|r| r.0).unwrap_or_default(),
+            exclude: self
+                .exclude
+                .map(|e| e.0.into_iter().map(|g| g.0).collect())
+                .unwrap_or_default(),
+            max_file_size: self.max_file_size,
+            lang: self.lang.map(|l| l.0),
+            vocabulary: checks.vocabulary.clone(),
+            custom_rules,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum FailOnValue {
+    Error,
+    Warning,
+    Info,
+    Never,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum SeverityValue {
+    Error,
+    Warning,
+    Info,
+}
+
+impl SeverityValue {
+    fn severity(&self) -> Severity {
+        match self {
+            SeverityValue::Error => Severity::Error,
+            SeverityValue::Warning => Severity::Warning,
+            SeverityValue::Info => Severity::Info,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+enum ModalityValue {
+    Allow,
+    AllowOnly,
+    Encourage,
+    Require,
+    Forbid,
+    Block,
+    Monitor,
+}
+
+impl ModalityValue {
+    fn modality(&self) -> Modality {
+        match self {
+            ModalityValue::Allow => Modality::Allow,
+            ModalityValue::AllowOnly => Modality::AllowOnly,
+            ModalityValue::Encourage => Modality::Encourage,
+            ModalityValue::Require => Modality::Require,
+            ModalityValue::Forbid => Modality::Forbid,
+            ModalityValue::Block => Modality::Block,
+            ModalityValue::Monitor => Modality::Monitor,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawVocabulary {
+    platforms: Option<OneOrMany<TermWord>>,
+    audiences: Option<OneOrMany<TermWord>>,
+    broad_audiences: Option<OneOrMany<TermWord>>,
+    contents: Option<OneOrMany<TermWord>>,
+    company_topics: Option<OneOrMany<TermWord>>,
+    times: Option<OneOrMany<TermWord>>,
+    means: Option<OneOrMany<TermWord>>,
+    listening_targets: Option<OneOrMany<TermWord>>,
+    surveillance_targets: Option<OneOrMany<TermWord>>,
+    two_way_purposes: Option<OneOrMany<TermWord>>,
+    broadcast_purposes: Option<OneOrMany<TermWord>>,
+    consequences: Option<OneOrMany<TermWord>>,
+    aliases: Option<Aliases>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawCustomRule {
+    name: CustomName,
+    severity: Option<SeverityValue>,
+    message: String,
+    help: Option<String>,
+    #[serde(rename = "match")]
+    matcher: MatchValue,
+}
+
+impl RawCustomRule {
+    fn into_rule(self) -> CustomRule {
+        let m = self.matcher.0;
+        macro_rules! terms_of {
+            ($field:expr) => {
+                $field.map(|l| l.0.into_iter().map(|t| t.0).collect())
+            };
+        }
+        CustomRule {
+            name: self.name.0,
+            severity: self.severity.map_or(Severity::Warning, |s| s.severity()),
+            message: self.message,
+            help: self.help.filter(|h| !h.trim().is_empty()),
+            matcher: Matcher {
+                modality: m
+                    .modality
+                    .map(|l| l.0.iter().map(ModalityValue::modality).collect()),
+                action: terms_of!(m.action),
+                platforms: terms_of!(m.platforms),
+                audience: terms_of!(m.audience),
+                objects: terms_of!(m.objects),
+                about: terms_of!(m.about),
+                during: terms_of!(m.during),
+                using: terms_of!(m.using),
+                targets: terms_of!(m.targets),
+                approval: m.approval.map(|l| l.0),
+                rationale: m.rationale.map(|l| l.0),
+                text: m.text.map(|l| l.0.into_iter().map(|p| p.0).collect()),
+            },
+        }
+    }
+}
+
+// Category indices into `Category::ALL` for `MatchTerm`.
+const AUDIENCE: usize = 0;
+const PLATFORM: usize = 1;
+const ACTION: usize = 2;
+const CONTENT: usize = 3;
+const TIME: usize = 4;
+const MEANS: usize = 5;
+const MONITOR_TARGET: usize = 6;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMatch {
+    modality: Option<OneOrMany<ModalityValue>>,
+    action: Option<OneOrMany<MatchTerm<ACTION>>>,
+    platforms: Option<OneOrMany<MatchTerm<PLATFORM>>>,
+    audience: Option<OneOrMany<MatchTerm<AUDIENCE>>>,
+    objects: Option<OneOrMany<MatchTerm<CONTENT>>>,
+    about: Option<OneOrMany<MatchTerm<CONTENT>>>,
+    during: Option<OneOrMany<MatchTerm<TIME>>>,
+    using: Option<OneOrMany<MatchTerm<MEANS>>>,
+    targets: Option<OneOrMany<MatchTerm<MONITOR_TARGET>>>,
+    approval: Option<OneOrMany<bool>>,
+    rationale: Option<OneOrMany<bool>>,
+    text: Option<OneOrMany<Pattern>>,
+}
+
+impl RawMatch {
+    fn is_empty(&self) -> bool {
+        self.modality.is_none()
+            && self.action.is_none()
+            && self.platforms.is_none()
+            && self.audience.is_none()
+            && self.objects.is_none()
+            && self.about.is_none()
+            && self.during.is_none()
+            && self.using.is_none()
+            && self.targets.is_none()
+            && self.approval.is_none()
+            && self.rationale.is_none()
+            && self.text.is_none()
+    }
+}
+
+// ---- values checked inside their visitors ------------------------------------------------------
+
+/// A string checked by `check` inside `visit_str`, so that errors carry the value's position.
+trait Checked: Sized {
+    const EXPECTING: &'static str;
+    fn check<E: de::Error>(value: &str) -> Result<Self, E>;
+}
+
+struct CheckedVisitor<T>(PhantomData<T>);
+
+impl<T: Checked> Visitor<'_> for CheckedVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        T::check(v)
+    }
+}
+
+macro_rules! checked {
+    ($($t:ident $(<$c:ident>)?),*) => {$(
+        impl<'de $(, const $c: usize)?> Deserialize<'de> for $t $(<$c>)? {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                d.deserialize_str(CheckedVisitor(PhantomData))
+            }
+        }
+    )*};
+}
+
+checked!(
+    TermWord,
+    RuleName,
+    CustomName,
+    GlobValue,
+    LangValue,
+    Pattern,
+    MatchTerm<C>
+);
+
+/// A word the file adds to the vocabulary: it must be a term of the language.
+struct TermWord(String);
+
+impl Checked for TermWord {
+    const EXPECTING: &'static str = "a term such as `intranet`";
+
+    fn check<E: de::Error>(v: &str) -> Result<Self, E> {
+        check_term(v)?;
+        Ok(TermWord(crate::semantics::vocab::lowercase(v)))
+    }
+}
+
+fn check_term<E: de::Error>(v: &str) -> Result<(), E> {
+    if crate::syntax::is_term(v) {
+        Ok(())
+    } else {
+        Err(fail(
+            format!("`{v}` is not a term of the Guideline language"),
+            "not a term",
+            Some(
+                "a term starts with a letter, continues with letters, digits and `-`, and is not a keyword such as `on` or `for`: e.g. `night-shift`"
+                    .to_owned(),
+            ),
+        ))
+    }
+}
+
+/// A rule name under `rules:`: a built-in rule or a custom rule of the file.
+struct RuleName(String);
+
+impl Checked for RuleName {
+    const EXPECTING: &'static str = "a rule name";
+
+    fn check<E: de::Error>(v: &str) -> Result<Self, E> {
+        if rules::find(v).is_some() {
+            return Ok(RuleName(v.to_owned()));
+        }
+        let Some(checks) = checks() else {
+            // Pass one: custom names are not known yet.
+            return Ok(RuleName(v.to_owned()));
+        };
+        if checks.custom_names.iter().any(|n| n == v) {
+            return Ok(RuleName(v.to_owned()));
+        }
+        let mut known: Vec<&str> = rules::REGISTRY.iter().map(|r| r.meta().name).collect();
+        known.extend(checks.custom_names.iter().map(String::as_str));
+        let help = match closest(v, &known) {
+            Some(close) => format!("did you mean `{close}`? `guidelint rules` lists every rule"),
+            None => {
+                "`guidelint rules` lists every rule; custom rules are defined under `custom-rules`"
+                    .to_owned()
+            }
+        };
+        Err(fail(
+            format!("unknown rule `{v}`"),
+            "no rule of this name",
+            Some(help),
+        ))
+    }
+}
+
+fn closest<'a>(word: &str, known: &[&'a str]) -> Option<&'a str> {
+    known
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(word, k), *k))
+        .filter(|(d, k)| *d <= 3.max(k.len() / 4))
+        .min()
+        .map(|(_, k)| k)
+}
+
+/// A custom rule's name: contains `/`, never a built-in's name, once per file.
+struct CustomName(String);
+
+impl Checked for CustomName {
+    const EXPECTING: &'static str = "a rule name such as `acme/no-tiktok-block`";
+
+    fn check<E: de::Error>(v: &str) -> Result<Self, E> {
+        let help = Some(
+            "write `ORGANISATION/RULE` in lowercase letters, digits, `-` and `_`, e.g. `acme/no-tiktok-block`"
+                .to_owned(),
+        );
+        if rules::find(v).is_some() {
+            return Err(fail(
+                format!("the custom rule `{v}` has the name of a built-in rule"),
+                "a built-in rule",
+                help,
+            ));
+        }
+        if !v.contains('/') {
+            return Err(fail(
+                format!("the custom rule name `{v}` has no `/`"),
+                "needs a `/`",
+                help,
+            ));
+        }
+        let valid_part = |p: &str| {
+            !p.is_empty()
+                && p.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        };
+        if !v.split('/').all(valid_part) {
+            return Err(fail(
+                format!(
+                    "the custom rule name `{v}` has characters a suppression comment cannot name"
+                ),
+                "not a rule name",
+                help,
+            ));
+        }
+        if let Some(checks) = checks() {
+            if !checks.seen.borrow_mut().insert(v.to_owned()) {
+                return Err(fail(
+                    format!("the custom rule `{v}` is defined twice"),
+                    "defined again here",
+                    Some("give every custom rule its own name".to_owned()),
+                ));
+            }
+        }
+        Ok(CustomName(v.to_owned()))
+    }
+}
+
+/// An `exclude` glob.
+struct GlobValue(globset::Glob);
+
+impl Checked for GlobValue {
+    const EXPECTING: &'static str = "a glob such as `archive/**`";
+
+    fn check<E: de::Error>(v: &str) -> Result<Self, E> {
+        globset::GlobBuilder::new(v)
+            .literal_separator(true)
+            .build()
+            .map(GlobValue)
+            .map_err(|e| {
+                fail(
+                    format!("invalid glob `{v}`: {}", e.kind()),
+                    "invalid glob",
+                    Some("globs are relative to the configuration file's directory: `*` matches within a folder, `**` across folders, e.g. `archive/**`".to_owned()),
+                )
+            })
+    }
+}
+
+/// `lang`: a language guidelint speaks.
+struct LangValue(Lang);
+
+impl Checked for LangValue {
+    const EXPECTING: &'static str = "a language code such as `en`";
+
+    fn check<E: de::Error>(v: &str) -> Result<Self, E> {
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code() == v)
+            .map(LangValue)
+            .ok_or_else(|| {
+                let codes: Vec<String> = Lang::ALL
+                    .iter()
+                    .map(|l| format!("`{}`", l.code()))
+                    .collect();
+                fail(
+                    format!("unknown language `{v}`"),
+                    "unknown language",
+                    Some(format!("guidelint speaks {}", Lang::En.join_or(&codes))),
+                )
+            })
+    }
+}
+
+/// A `text` regex, compiled with size limits (linear-time matching by the regex crate).
+struct Pattern(Regex);
+
+impl Checked for Pattern {
+    const EXPECTING: &'static str = "a regular expression";
+
+    fn check<E: de::Error>(v: &str) -> Result<Self, E> {
+        if v.len() > REGEX_MAX_LEN {
+            return Err(fail(
+                format!(
+                    "the regular expression is {} bytes long; the limit is {REGEX_MAX_LEN}",
+                    v.len()
+                ),
+                "too long",
+                Some("match a short, characteristic phrase, e.g. `(?i)zero.toleran`".to_owned()),
+            ));
+        }
+        RegexBuilder::new(v)
+            .size_limit(REGEX_SIZE_LIMIT)
+            .dfa_size_limit(REGEX_SIZE_LIMIT)
+            .build()
+            .map(Pattern)
+            .map_err(|e| {
+                let detail = match &e {
+                    regex::Error::CompiledTooBig(limit) => {
+                        format!("it would need more than {limit} bytes once compiled")
+                    }
+                    other => other.to_string(),
+                };
+                fail(
+                    "invalid regular expression in `text`",
+                    "invalid regex",
+                    Some(detail),
+                )
+            })
+    }
+}
+
+/// A `match` value: a canonical term of category `Category::ALL[C]` after resolution through the
+/// file's vocabulary (pass two; pass one keeps the word).
+struct MatchTerm<const C: usize>(String);
+
+impl<const C: usize> Checked for MatchTerm<C> {
+    const EXPECTING: &'static str = "a term";
+
+    fn check<E: de::Error>(v: &str) -> Result<Self, E> {
+        let Some(checks) = checks() else {
+            return Ok(MatchTerm(v.to_owned()));
+        };
+        let category = Category::ALL[C];
+        if let Some(canonical) = checks.vocabulary.resolve(category, v) {
+            return Ok(MatchTerm(canonical.to_owned()));
+        }
+        let (noun, with_article) = english_category(category);
+        let suggestions = checks.vocabulary.suggestions(category, v);
+        let elsewhere: Vec<&str> = checks
+            .vocabulary
+            .categories_of(v)
+            .into_iter()
+            .map(|c| english_category(c).1)
+            .collect();
+        let help = if let Some(first) = suggestions.first() {
+            format!("did you mean `{first}`?")
+        } else if !elsewhere.is_empty() {
+            format!(
+                "`{v}` is {}, not {with_article}",
+                Lang::En.join_or(&elsewhere)
+            )
+        } else {
+            format!("add it to the vocabulary first, or use a known {noun}")
+        };
+        Err(fail(
+            format!("`{v}` is not {with_article}"),
+            &format!("unknown {noun}"),
+            Some(help),
+        ))
+    }
+}
+
+/// `rules:`: rule names with severities; a mandatory rule cannot be `off`.
+struct RuleLevels(Vec<(String, Level)>);
+
+impl<'de> Deserialize<'de> for RuleLevels {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RuleLevels;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a mapping of rule names to error, warning, info or off")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RuleLevels, A::Error> {
+                let mut out = Vec::new();
+                while let Some(RuleName(name)) = map.next_key()? {
+                    let level = map.next_value_seed(LevelSeed(&name))?;
+                    out.push((name, level));
+                }
+                Ok(RuleLevels(out))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// The severity of the rule `.0`.
+struct LevelSeed<'a>(&'a str);
+
+impl<'de> DeserializeSeed<'de> for LevelSeed<'_> {
+    type Value = Level;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Level, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for LevelSeed<'_> {
+    type Value = Level;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("error, warning, info or off")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Level, E> {
+        let level = match v {
+            "off" => Level::Off,
+            other => match Severity::parse(other) {
+                Some(s) => Level::On(s),
+                None => {
+                    return Err(fail(
+                        format!("unknown severity `{v}` for `{}`", self.0),
+                        "unknown severity",
+                        Some("use error, warning, info or off".to_owned()),
+                    ))
+                }
+            },
+        };
+        if level == Level::Off && rules::is_mandatory(self.0) {
+            return Err(fail(
+                format!("`{}` cannot be turned off", self.0),
+                "cannot be off",
+                Some(
+                    "syntax-error, unknown-term and unreadable-file always run; give it a severity (error, warning or info) instead"
+                        .to_owned(),
+                ),
+            ));
+        }
+        Ok(level)
+    }
+}
+
+/// `aliases:`: alias → target term, checked against the whole file's vocabulary.
+struct Aliases(Vec<(String, String)>);
+
+impl<'de> Deserialize<'de> for Aliases {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Aliases;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a mapping of aliases to terms, e.g. `mitarbeitende: employees`")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Aliases, A::Error> {
+                let mut out = Vec::new();
+                while let Some(TermWord(alias)) = map.next_key()? {
+                    let target = map.next_value_seed(AliasTarget(&alias))?;
+                    out.push((alias, target));
+                }
+                Ok(Aliases(out))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// The target of the alias `.0`.
+struct AliasTarget<'a>(&'a str);
+
+impl<'de> DeserializeSeed<'de> for AliasTarget<'_> {
+    type Value = String;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for AliasTarget<'_> {
+    type Value = String;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a term")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
+        let alias = self.0;
+        check_term(v)?;
+        let target = crate::semantics::vocab::lowercase(v);
+        let Some(checks) = checks() else {
+            return Ok(target);
+        };
+        let categories = checks.vocabulary.categories_of(&target);
+        if categories.is_empty() {
+            let mut suggestions: Vec<String> = Vec::new();
+            for c in Category::ALL {
+                for s in checks.vocabulary.suggestions(c, &target) {
+                    if !suggestions.contains(&s) {
+                        suggestions.push(s);
+                    }
+                }
+            }
+            suggestions.truncate(3);
+            let help = if suggestions.is_empty() {
+                "an alias must point at a built-in term or one the vocabulary adds".to_owned()
+            } else {
+                let s: Vec<String> = suggestions.iter().map(|s| format!("`{s}`")).collect();
+                format!("did you mean {}?", Lang::En.join_or(&s))
+            };
+            return Err(fail(
+                format!("the alias `{alias}` points at `{target}`, which is no term"),
+                "unknown term",
+                Some(help),
+            ));
+        }
+        for c in categories {
+            let meant = checks.vocabulary.resolve(c, &target);
+            if let Some(existing) = checks.base.resolve(c, alias) {
+                if Some(existing) != meant {
+                    return Err(fail(
+                        format!(
+                            "the alias `{alias}` would redefine `{alias}`, which already means `{existing}` as {}",
+                            english_category(c).1
+                        ),
+                        "already a term",
+                        Some("choose another word for the alias".to_owned()),
+                    ));
+                }
+            }
+        }
+        Ok(target)
+    }
+}
+
+/// A `match` mapping: at least one key.
+struct MatchValue(RawMatch);
+
+impl<'de> Deserialize<'de> for MatchValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = MatchValue;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a mapping such as `modality: block`")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<MatchValue, A::Error> {
+                let raw = RawMatch::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                if raw.is_empty() {
+                    return Err(fail(
+                        "the `match` of a custom rule is empty",
+                        "matches every statement",
+                        Some("give at least one key: modality, action, platforms, audience, objects, about, during, using, targets, approval, rationale or text".to_owned()),
+                    ));
+                }
+                Ok(MatchValue(raw))
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+/// A scalar or a list of them (a list means any of); never an empty list.
+struct OneOrMany<T>(Vec<T>);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+            type Value = OneOrMany<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a value or a list of values")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                T::deserialize(de::value::StrDeserializer::<E>::new(v)).map(|t| OneOrMany(vec![t]))
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+                T::deserialize(de::value::BoolDeserializer::<E>::new(v)).map(|t| OneOrMany(vec![t]))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+                T::deserialize(de::value::MapAccessDeserializer::new(map))
+                    .map(|t| OneOrMany(vec![t]))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::new();
+                while let Some(t) = seq.next_element()? {
+                    out.push(t);
+                }
+                if out.is_empty() {
+                    return Err(fail(
+                        "an empty list",
+                        "empty list",
+                        Some("give at least one value, or leave the key out".to_owned()),
+                    ));
+                }
+                Ok(OneOrMany(out))
+            }
+        }
+        d.deserialize_any(V(PhantomData))
+    }
+}

@@ -1,0 +1,134 @@
+//! GitHub Actions workflow commands (SPEC §9): one `::error`, `::warning` or `::notice` line per
+//! unsuppressed finding, which GitHub shows as an annotation on the file and line. Suppressed
+//! findings are not printed (they do not count, and an annotation cannot say "suppressed").
+
+use std::io::{self, Write};
+
+use super::json::range;
+use crate::finding::Severity;
+use crate::span::LineIndex;
+use crate::FileReport;
+
+fn command(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "notice",
+    }
+}
+
+/// Escapes the message of a workflow command: `%`, CR and LF.
+pub fn escape_data(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '%' => out.push_str("%25"),
+            '\r' => out.push_str("%0D"),
+            '\n' => out.push_str("%0A"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Escapes a property value of a workflow command: as [`escape_data`], plus `:` and `,`.
+pub fn escape_property(text: &str) -> String {
+    escape_data(text).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// Writes one workflow command per unsuppressed finding of every report.
+pub fn write(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
+    for report in reports {
+        let index = LineIndex::new(&report.source);
+        let file = escape_property(&report.path);
+        for f in report.findings.iter().filter(|f| !f.is_suppressed()) {
+            let mut properties = format!("file={file}");
+            if let Some(span) = f.span {
+                let (line, col, end_line, end_col) = range(&index, &report.source, span);
+                properties.push_str(&format!(
+                    ",line={line},col={col},endLine={end_line},endColumn={end_col}"
+                ));
+            }
+            let title = escape_property(&format!("guidelint {}", f.rule));
+            let mut message = f.message.clone();
+            if let Some(help) = &f.help {
+                message.push_str("\nhelp: ");
+                message.push_str(help);
+            }
+            writeln!(
+                out,
+                "::{} {properties},title={title}::{}",
+                command(f.severity),
+                escape_data(&message)
+            )?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::finding::{Finding, RuleCategory, Suppression};
+    use crate::span::Span;
+
+    fn finding(span: Option<Span>, message: &str, severity: Severity) -> Finding {
+        Finding {
+            rule: "missing-goals".into(),
+            category: RuleCategory::Openness,
+            severity,
+            span,
+            label: String::new(),
+            message: message.to_owned(),
+            help: None,
+            related: vec![],
+            suppressed: None,
+        }
+    }
+
+    fn render(report: &FileReport) -> String {
+        let mut out = Vec::new();
+        write(std::slice::from_ref(report), &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn escapes_properties_and_message() {
+        let source = "guideline \"x\" {}\nrule\n".to_owned();
+        let report = FileReport {
+            path: "drafts/a,b: 100%.guideline".to_owned(),
+            source,
+            findings: vec![finding(
+                Some(Span::new(17, 21)),
+                "50% of staff: blocked, says\r\nline two",
+                Severity::Warning,
+            )],
+            score: None,
+            verdict: crate::Verdict::Invalid,
+        };
+        assert_eq!(
+            render(&report),
+            "::warning file=drafts/a%2Cb%3A 100%25.guideline,line=2,col=1,endLine=2,endColumn=5,\
+             title=guidelint missing-goals::50%25 of staff: blocked, says%0D%0Aline two\n"
+        );
+    }
+
+    #[test]
+    fn file_level_findings_have_only_file_and_title_and_suppressed_ones_are_left_out() {
+        let mut suppressed = finding(Some(Span::new(0, 1)), "quiet", Severity::Error);
+        suppressed.suppressed = Some(Suppression { reason: None });
+        let mut with_help = finding(None, "cannot read", Severity::Info);
+        with_help.help = Some("check the path".to_owned());
+        let report = FileReport {
+            path: "a.guideline".to_owned(),
+            source: "g".to_owned(),
+            findings: vec![with_help, suppressed],
+            score: None,
+            verdict: crate::Verdict::Invalid,
+        };
+        assert_eq!(
+            render(&report),
+            "::notice file=a.guideline,title=guidelint missing-goals::cannot read%0Ahelp: check the path\n"
+        );
+    }
+}

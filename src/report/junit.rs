@@ -1,0 +1,202 @@
+//! JUnit XML (SPEC §9), for CI systems that show test reports (GitLab, Jenkins, Azure).
+//!
+//! One `<testsuite>` per file, named by its path, and one `<testcase>` per rule that ran on it,
+//! named by the rule, with one `<failure>` per unsuppressed finding. Which rules ran:
+//! - a file with a `syntax-error` ran only `syntax-error` (no other rule runs on it, SPEC §4), and
+//!   an unreadable file only `unreadable-file`: their suites have one test case;
+//! - any other file ran every registered rule (the parser and the reader included: they passed)
+//!   except those the configuration turns `off`, plus any custom rule that fired.
+//!
+//! `failures` counts the failed test cases; `errors` and `skipped` are always 0 (a finding is a
+//! failure, not an error of the test run). Suppressed findings are left out. The output validates
+//! against the Jenkins-flavoured `junit-10.xsd`.
+
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+use super::json::range;
+use crate::config::{Config, Level};
+use crate::finding::Finding;
+use crate::rules;
+use crate::span::LineIndex;
+use crate::FileReport;
+
+/// The names of the rules that ran on a file, in registry order, custom rules last.
+pub fn rules_run<'a>(report: &'a FileReport, config: &Config) -> Vec<&'a str> {
+    for only in ["syntax-error", "unreadable-file"] {
+        if report.findings.iter().any(|f| f.rule == only) {
+            return vec![only];
+        }
+    }
+    let mut names: Vec<&str> = rules::REGISTRY
+        .iter()
+        .map(|r| r.meta())
+        .filter(|m| {
+            rules::is_mandatory(m.name) || config.level(m.name, m.default_severity) != Level::Off
+        })
+        .map(|m| m.name)
+        .collect();
+    for f in &report.findings {
+        if !names.contains(&&*f.rule) {
+            names.push(&f.rule);
+        }
+    }
+    names
+}
+
+/// Writes the whole run as one `<testsuites>` document.
+pub fn write(reports: &[FileReport], config: &Config, out: &mut dyn Write) -> io::Result<()> {
+    let mut suites = String::new();
+    let (mut tests, mut failures) = (0, 0);
+    for report in reports {
+        let (t, f) = suite(report, config, &mut suites);
+        tests += t;
+        failures += f;
+    }
+    writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
+    writeln!(
+        out,
+        r#"<testsuites name="guidelint" tests="{tests}" failures="{failures}" errors="0">"#
+    )?;
+    out.write_all(suites.as_bytes())?;
+    writeln!(out, "</testsuites>")
+}
+
+/// Appends one file's `<testsuite>`; returns its test and failure counts.
+fn suite(report: &FileReport, config: &Config, xml: &mut String) -> (usize, usize) {
+    let index = LineIndex::new(&report.source);
+    let names = rules_run(report, config);
+    let mut cases = String::new();
+    let mut failed = 0;
+    for name in &names {
+        let found: Vec<&Finding> = report
+            .findings
+            .iter()
+            .filter(|f| f.rule == *name && !f.is_suppressed())
+            .collect();
+        let _ = write!(
+            cases,
+            r#"    <testcase name="{}" classname="{}""#,
+            escape(name),
+            escape(&report.path)
+        );
+        if found.is_empty() {
+            cases.push_str("/>\n");
+            continue;
+        }
+        failed += 1;
+        cases.push_str(">\n");
+        for f in found {
+            failure(report, &index, f, &mut cases);
+        }
+        cases.push_str("    </testcase>\n");
+    }
+    let _ = writeln!(
+        xml,
+        r#"  <testsuite name="{}" tests="{}" failures="{failed}" errors="0" skipped="0">"#,
+        escape(&report.path),
+        names.len()
+    );
+    xml.push_str(&cases);
+    xml.push_str("  </testsuite>\n");
+    (names.len(), failed)
+}
+
+fn failure(report: &FileReport, index: &LineIndex, f: &Finding, xml: &mut String) {
+    let text = &report.source;
+    let at = match f.span {
+        Some(span) => {
+            let (line, column, _, _) = range(index, text, span);
+            format!("{}:{line}:{column}", report.path)
+        }
+        None => report.path.clone(),
+    };
+    let mut body = format!("{at}: {}: {}\n", f.severity, f.message);
+    if let Some(span) = f.span.filter(|_| !f.label.is_empty()) {
+        let (line, column, _, _) = range(index, text, span);
+        let _ = writeln!(body, "  --> {line}:{column}: {}", f.label);
+    }
+    for r in &f.related {
+        let (line, column, _, _) = range(index, text, r.span);
+        let _ = writeln!(body, "  --> {line}:{column}: {}", r.message);
+    }
+    if let Some(help) = &f.help {
+        let _ = writeln!(body, "help: {help}");
+    }
+    let _ = writeln!(
+        xml,
+        r#"      <failure message="{}" type="{}">{}</failure>"#,
+        escape(&format!("{at}: {}", f.message)),
+        escape(&f.rule),
+        escape(&body)
+    );
+}
+
+/// Escapes text for XML 1.0 content and attribute values: the five special characters become
+/// entities, tab, LF and CR become character references (so attribute values keep them), and
+/// characters XML 1.0 forbids (other C0 controls, U+FFFE, U+FFFF) are dropped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' => out.push_str("&#9;"),
+            '\n' => out.push_str("&#10;"),
+            '\r' => out.push_str("&#13;"),
+            '\u{0}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn render(reports: &[FileReport]) -> String {
+        let mut out = Vec::new();
+        write(reports, &Config::default(), &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn escapes_specials_and_drops_forbidden_controls() {
+        assert_eq!(
+            escape("a<b & \"c\" 'd'>\u{1}\u{b}\u{ffff}é\n"),
+            "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;é&#10;"
+        );
+    }
+
+    #[test]
+    fn a_parsed_file_runs_every_rule_a_broken_one_only_the_syntax_check() {
+        let ok = crate::check_source("a.guideline", "guideline \"G\" {}", &Config::default());
+        let broken = crate::check_source("b.guideline", "guideline {", &Config::default());
+        assert_eq!(
+            rules_run(&ok, &Config::default()).len(),
+            rules::REGISTRY.len()
+        );
+        assert_eq!(rules_run(&broken, &Config::default()), ["syntax-error"]);
+        let xml = render(&[ok, broken]);
+        assert!(xml.contains(
+            r#"<testsuite name="b.guideline" tests="1" failures="1" errors="0" skipped="0">"#
+        ));
+        assert!(xml.contains(r#"<testcase name="syntax-error" classname="b.guideline">"#));
+        assert!(xml.contains(r#"<failure message="b.guideline:1:11: "#));
+    }
+
+    #[test]
+    fn rules_turned_off_did_not_run() {
+        let mut config = Config::default();
+        config.levels.insert("missing-goals".to_owned(), Level::Off);
+        config.levels.insert("syntax-error".to_owned(), Level::Off);
+        let report = crate::check_source("a.guideline", "guideline \"G\" {}", &config);
+        let ran = rules_run(&report, &config);
+        assert!(!ran.contains(&"missing-goals"));
+        assert!(ran.contains(&"syntax-error"));
+    }
+}

@@ -1,0 +1,493 @@
+//! SARIF 2.1.0 (SPEC §9): one run whose driver lists every registered rule, one result per
+//! finding. Positions are those of the JSON format (1-based, Unicode scalar values, exclusive end)
+//! and the run says so with `columnKind: unicodeCodePoints`. Suppressed findings are listed with
+//! an `inSource` suppression, as the JSON format lists them with `"suppressed": true`.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::json::range;
+use crate::config::Config;
+use crate::finding::{Finding, RuleCategory, Severity};
+use crate::lang::Lang;
+use crate::rules::custom::CustomRule;
+use crate::rules::{self, Rule};
+use crate::span::{LineIndex, Span};
+use crate::FileReport;
+
+/// Where the schema of the format lives (the OASIS errata 01 release of SARIF 2.1.0).
+pub const SCHEMA_URI: &str =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
+#[derive(Serialize)]
+struct Log<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: [Run<'a>; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Run<'a> {
+    tool: Tool,
+    column_kind: &'static str,
+    results: Vec<SarifResult<'a>>,
+}
+
+#[derive(Serialize)]
+struct Tool {
+    driver: Driver,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Driver {
+    name: &'static str,
+    version: &'static str,
+    semantic_version: &'static str,
+    rules: Vec<Descriptor>,
+}
+
+/// A `reportingDescriptor`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Descriptor {
+    id: String,
+    name: String,
+    short_description: Text,
+    full_description: Text,
+    help: Help,
+    default_configuration: Configuration,
+    properties: RuleProperties,
+}
+
+#[derive(Serialize)]
+struct Text {
+    text: String,
+}
+
+#[derive(Serialize)]
+struct Help {
+    text: String,
+    markdown: String,
+}
+
+#[derive(Serialize)]
+struct Configuration {
+    level: &'static str,
+}
+
+#[derive(Serialize)]
+struct RuleProperties {
+    category: &'static str,
+    tags: [&'static str; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifResult<'a> {
+    rule_id: &'a str,
+    /// The index in the driver's rules (built-in rules, then the configuration's custom rules).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rule_index: Option<usize>,
+    level: &'static str,
+    message: Text,
+    locations: [Location<'a>; 1],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related_locations: Vec<Location<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suppressions: Option<[SarifSuppression<'a>; 1]>,
+    properties: ResultProperties<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Location<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<usize>,
+    physical_location: PhysicalLocation<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<Text>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PhysicalLocation<'a> {
+    artifact_location: ArtifactLocation<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    region: Option<Region>,
+}
+
+#[derive(Serialize)]
+struct ArtifactLocation<'a> {
+    uri: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Region {
+    start_line: usize,
+    start_column: usize,
+    end_line: usize,
+    end_column: usize,
+}
+
+#[derive(Serialize)]
+struct SarifSuppression<'a> {
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    justification: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ResultProperties<'a> {
+    category: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help: Option<&'a str>,
+}
+
+/// The SARIF `level` of a severity.
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+fn text(text: impl Into<String>) -> Text {
+    Text { text: text.into() }
+}
+
+/// The descriptor of a built-in rule: its texts come from the same registry as `guidelint rules`
+/// and `guidelint explain`.
+fn descriptor(rule: &dyn Rule) -> Descriptor {
+    let meta = rule.meta();
+    let doc = rule.doc(Lang::En);
+    let bad = with_final_newline(doc.bad);
+    let good = with_final_newline(doc.good);
+    Descriptor {
+        id: meta.name.to_owned(),
+        name: meta.name.to_owned(),
+        short_description: text(doc.summary),
+        full_description: text(doc.explanation),
+        help: Help {
+            text: format!(
+                "{}\n\nFlagged:\n\n{bad}\nBetter:\n\n{good}",
+                doc.explanation
+            ),
+            markdown: format!(
+                "{}\n\n**Flagged:**\n\n```\n{bad}```\n\n**Better:**\n\n```\n{good}```\n\n\
+                 `guidelint explain {}` shows this text in a terminal.",
+                doc.explanation, meta.name
+            ),
+        },
+        default_configuration: Configuration {
+            level: level(meta.default_severity),
+        },
+        properties: RuleProperties {
+            category: meta.category.as_str(),
+            tags: [meta.category.as_str()],
+        },
+    }
+}
+
+/// The descriptor of a custom rule from the configuration: its message and help.
+fn custom_descriptor(rule: &CustomRule) -> Descriptor {
+    let help = rule.help.as_deref().unwrap_or("");
+    let full = if help.is_empty() {
+        rule.message.clone()
+    } else {
+        format!("{}\n\nhelp: {help}", rule.message)
+    };
+    Descriptor {
+        id: rule.name.clone(),
+        name: rule.name.clone(),
+        short_description: text(rule.message.clone()),
+        full_description: text(full.clone()),
+        help: Help {
+            text: full.clone(),
+            markdown: full,
+        },
+        default_configuration: Configuration {
+            level: level(rule.severity),
+        },
+        properties: RuleProperties {
+            category: RuleCategory::Custom.as_str(),
+            tags: [RuleCategory::Custom.as_str()],
+        },
+    }
+}
+
+fn with_final_newline(text: &str) -> String {
+    if text.ends_with('\n') {
+        text.to_owned()
+    } else {
+        format!("{text}\n")
+    }
+}
+
+fn region(index: &LineIndex, text: &str, span: Span) -> Region {
+    let (start_line, start_column, end_line, end_column) = range(index, text, span);
+    Region {
+        start_line,
+        start_column,
+        end_line,
+        end_column,
+    }
+}
+
+fn result<'a>(
+    f: &'a Finding,
+    uri: &'a str,
+    index: &LineIndex,
+    source: &str,
+    rule_ids: &[String],
+) -> SarifResult<'a> {
+    let mut message = f.message.clone();
+    if let Some(help) = &f.help {
+        message.push_str("\nhelp: ");
+        message.push_str(help);
+    }
+    let location = |id, span: Option<Span>, label: &str| Location {
+        id,
+        physical_location: PhysicalLocation {
+            artifact_location: ArtifactLocation { uri },
+            region: span.map(|s| region(index, source, s)),
+        },
+        message: (span.is_some() && !label.is_empty()).then(|| text(label)),
+    };
+    SarifResult {
+        rule_id: &f.rule,
+        rule_index: rule_ids.iter().position(|id| *id == f.rule),
+        level: level(f.severity),
+        message: text(message),
+        locations: [location(None, f.span, &f.label)],
+        related_locations: f
+            .related
+            .iter()
+            .enumerate()
+            .map(|(i, r)| location(Some(i), Some(r.span), &r.message))
+            .collect(),
+        suppressions: f.suppressed.as_ref().map(|s| {
+            [SarifSuppression {
+                kind: "inSource",
+                justification: s.reason.as_deref().filter(|r| !r.is_empty()),
+            }]
+        }),
+        properties: ResultProperties {
+            category: f.category.as_str(),
+            help: f.help.as_deref(),
+        },
+    }
+}
+
+/// The whole run as a SARIF log; `uris` holds [`path_uri`] of each report's path.
+fn log<'a>(reports: &'a [FileReport], uris: &'a [String], config: &Config) -> Log<'a> {
+    let descriptors: Vec<Descriptor> = rules::REGISTRY
+        .iter()
+        .map(|r| descriptor(*r))
+        .chain(config.custom_rules.iter().map(custom_descriptor))
+        .collect();
+    let rule_ids: Vec<String> = descriptors.iter().map(|d| d.id.clone()).collect();
+    let mut results = Vec::new();
+    for (report, uri) in reports.iter().zip(uris) {
+        let index = LineIndex::new(&report.source);
+        for f in &report.findings {
+            results.push(result(f, uri, &index, &report.source, &rule_ids));
+        }
+    }
+    Log {
+        schema: SCHEMA_URI,
+        version: "2.1.0",
+        runs: [Run {
+            tool: Tool {
+                driver: Driver {
+                    name: "guidelint",
+                    version: env!("CARGO_PKG_VERSION"),
+                    semantic_version: env!("CARGO_PKG_VERSION"),
+                    rules: descriptors,
+                },
+            },
+            column_kind: "unicodeCodePoints",
+            results,
+        }],
+    }
+}
+
+/// Writes the whole run as one SARIF document; the configuration's custom rules join the
+/// driver's rules after the built-in ones.
+pub fn write(reports: &[FileReport], config: &Config, out: &mut dyn Write) -> io::Result<()> {
+    let uris: Vec<String> = reports.iter().map(|r| path_uri(&r.path)).collect();
+    serde_json::to_writer_pretty(&mut *out, &log(reports, &uris, config))
+        .map_err(io::Error::from)?;
+    writeln!(out)
+}
+
+/// The URI of a reported path: a relative reference for relative paths (a leading `./` dropped),
+/// a `file://` URI for absolute ones; every byte outside RFC 3986's unreserved set and `/` is
+/// percent-encoded, so spaces, `#`, `?`, `%` and non-ASCII letters survive.
+pub fn path_uri(path: &str) -> String {
+    let mut rest = path;
+    while let Some(stripped) = rest.strip_prefix("./") {
+        rest = stripped;
+    }
+    let windows_drive = {
+        let b = rest.as_bytes();
+        b.len() >= 3 && b[0].is_ascii_alphabetic() && b[1] == b':' && b[2] == b'/'
+    };
+    if rest.starts_with('/') {
+        format!("file://{}", percent_encode(rest))
+    } else if windows_drive {
+        // `C:/x` becomes `file:///C:/x`; the drive colon is kept as RFC 8089 writes it.
+        format!("file:///{}:{}", &rest[..1], percent_encode(&rest[2..]))
+    } else {
+        percent_encode(rest)
+    }
+}
+
+fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for &b in text.as_bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use serde_json::{json, Value};
+
+    fn report(path: &str, source: &str) -> FileReport {
+        crate::check_source(path, source, &crate::Config::default())
+    }
+
+    fn log(reports: &[FileReport]) -> Value {
+        let mut out = Vec::new();
+        write(reports, &crate::Config::default(), &mut out).unwrap();
+        serde_json::from_slice(&out).unwrap()
+    }
+
+    #[test]
+    fn custom_rules_join_the_driver_with_an_index() {
+        let here = std::path::Path::new(".");
+        let config = crate::Config::from_yaml(
+            ".guidelint.yaml",
+            "custom-rules:\n  - name: acme/no-tiktok\n    message: TikTok is where applicants are\n    help: allow employees to access tiktok\n    match: { platforms: tiktok }\n",
+            here,
+            here,
+        )
+        .expect("valid configuration");
+        let r = crate::check_source(
+            "a.guideline",
+            "guideline \"G\" { rule \"R\" { block tiktok } }",
+            &config,
+        );
+        let mut out = Vec::new();
+        write(&[r], &config, &mut out).unwrap();
+        let log: Value = serde_json::from_slice(&out).unwrap();
+        let rules = log["runs"][0]["tool"]["driver"]["rules"]
+            .as_array()
+            .unwrap();
+        let index = rules
+            .iter()
+            .position(|d| d["id"] == "acme/no-tiktok")
+            .unwrap();
+        assert_eq!(index, crate::rules::REGISTRY.len());
+        assert_eq!(
+            rules[index]["shortDescription"]["text"],
+            "TikTok is where applicants are"
+        );
+        let result = log["runs"][0]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["ruleId"] == "acme/no-tiktok")
+            .unwrap()
+            .clone();
+        assert_eq!(result["ruleIndex"], index);
+    }
+
+    #[test]
+    fn uris_are_relative_and_percent_encoded() {
+        assert_eq!(path_uri("drafts/a.guideline"), "drafts/a.guideline");
+        assert_eq!(
+            path_uri("./my drafts/ä#1.guideline"),
+            "my%20drafts/%C3%A4%231.guideline"
+        );
+        assert_eq!(path_uri("../50%.guideline"), "../50%25.guideline");
+        assert_eq!(
+            path_uri("/tmp/a b.guideline"),
+            "file:///tmp/a%20b.guideline"
+        );
+        assert_eq!(path_uri("C:/x/a.guideline"), "file:///C:/x/a.guideline");
+        assert_eq!(path_uri("<stdin>"), "%3Cstdin%3E");
+    }
+
+    #[test]
+    fn driver_lists_every_rule_and_results_point_at_them() {
+        let log = log(&[report("a.guideline", "guideline \"G\" {\n  owner hr\n}\n")]);
+        let run = &log["runs"][0];
+        let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+        assert_eq!(rules.len(), rules::REGISTRY.len());
+        assert_eq!(run["columnKind"], "unicodeCodePoints");
+        let results = run["results"].as_array().unwrap();
+        assert!(!results.is_empty());
+        for r in results {
+            let i = r["ruleIndex"].as_u64().unwrap() as usize;
+            assert_eq!(rules[i]["id"], r["ruleId"]);
+        }
+    }
+
+    #[test]
+    fn regions_match_the_json_positions() {
+        let src = "guideline \"Größe\" {\n  owner hr\n}\n";
+        let log = log(&[report("a.guideline", src)]);
+        let result = log["runs"][0]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["ruleId"] == "missing-goals")
+            .unwrap()
+            .clone();
+        let region = &result["locations"][0]["physicalLocation"]["region"];
+        assert_eq!(region["startLine"], 1);
+        assert_eq!(region["startColumn"], 1);
+        assert_eq!(region["endLine"], 1);
+        // `guideline "Größe"` is 17 scalar values long (19 bytes): the end is column 18.
+        assert_eq!(region["endColumn"], 18);
+        assert_eq!(result["level"], "warning");
+    }
+
+    #[test]
+    fn file_level_findings_have_no_region_and_suppressions_carry_the_reason() {
+        let mut r = crate::unreadable(
+            "a b.guideline",
+            &rules::unreadable_file::Reason::NotAFile,
+            &crate::Config::default(),
+        );
+        let mut suppressed = r.findings[0].clone();
+        suppressed.suppressed = Some(crate::finding::Suppression {
+            reason: Some("archived draft".to_owned()),
+        });
+        r.findings.push(suppressed);
+        let log = log(&[r]);
+        let results = log["runs"][0]["results"].as_array().unwrap();
+        let location = &results[0]["locations"][0]["physicalLocation"];
+        assert_eq!(location["artifactLocation"]["uri"], "a%20b.guideline");
+        assert!(location.get("region").is_none());
+        assert!(results[0].get("suppressions").is_none());
+        assert_eq!(
+            results[1]["suppressions"],
+            json!([{ "kind": "inSource", "justification": "archived draft" }])
+        );
+    }
+}

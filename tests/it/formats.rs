@@ -1,0 +1,315 @@
+//! The machine-readable formats of SPEC §9, from the real binary over a set of fixture drafts:
+//! SARIF validated against the official schema, JUnit against `junit-10.xsd` with `xmllint`,
+//! GitHub workflow commands checked line by line; positions compared with the JSON format.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use serde_json::Value;
+use tempfile::TempDir;
+
+fn manifest_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A scratch directory with `drafts/` holding the fixtures, a file that is not UTF-8 and (on
+/// Unix) a draft whose name needs escaping in every format.
+fn workspace() -> TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let drafts = dir.path().join("drafts");
+    std::fs::create_dir(&drafts).unwrap();
+    let fixtures = manifest_dir().join("tests/fixtures/formats");
+    for entry in std::fs::read_dir(&fixtures).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, drafts.join(path.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(
+        drafts.join("latin1.guideline"),
+        b"guideline \"Gr\xf6\xdfe\" {}\n",
+    )
+    .unwrap();
+    if cfg!(unix) {
+        std::fs::copy(
+            fixtures.join("law-and-order.guideline"),
+            drafts.join("odd, name: 100% & <x>.guideline"),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+/// Runs `guidelint check --format FORMAT drafts` in `dir`; returns stdout and the exit code.
+fn check(dir: &Path, format: &str, extra: &[&str]) -> (String, i32) {
+    let output = cargo_bin_cmd!("guidelint")
+        .current_dir(dir)
+        .args(["check", "--format", format])
+        .args(extra)
+        .arg("drafts")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.is_empty(), "stderr: {stderr}");
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        output.status.code().unwrap(),
+    )
+}
+
+/// One diagnostic of the JSON format, reduced to what every format must agree on.
+#[derive(Debug, PartialEq)]
+struct Diag {
+    path: String,
+    rule: String,
+    severity: String,
+    message: String,
+    start: Option<(u64, u64)>,
+    end: Option<(u64, u64)>,
+    suppressed: bool,
+}
+
+/// The paths the JSON format reports, in order.
+fn json_files(dir: &Path) -> Vec<String> {
+    let (out, _) = check(dir, "json", &["--fail-on", "never"]);
+    let json: Value = serde_json::from_str(&out).unwrap();
+    json["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn json_diagnostics(dir: &Path) -> Vec<Diag> {
+    let (out, _) = check(dir, "json", &["--fail-on", "never"]);
+    let json: Value = serde_json::from_str(&out).unwrap();
+    let mut diags = Vec::new();
+    for file in json["files"].as_array().unwrap() {
+        for d in file["diagnostics"].as_array().unwrap() {
+            let pos = |l: &str, c: &str| Some((d[l].as_u64()?, d[c].as_u64()?));
+            diags.push(Diag {
+                path: file["path"].as_str().unwrap().to_owned(),
+                rule: d["rule"].as_str().unwrap().to_owned(),
+                severity: d["severity"].as_str().unwrap().to_owned(),
+                message: d["message"].as_str().unwrap().to_owned(),
+                start: pos("line", "column"),
+                end: pos("end_line", "end_column"),
+                suppressed: d["suppressed"].as_bool().unwrap(),
+            });
+        }
+    }
+    diags
+}
+
+fn sarif_level(severity: &str) -> &str {
+    match severity {
+        "info" => "note",
+        other => other,
+    }
+}
+
+#[test]
+fn sarif_validates_against_the_official_schema() {
+    let dir = workspace();
+    let (out, code) = check(dir.path(), "sarif", &[]);
+    assert_eq!(code, 1, "the drafts have errors");
+    let sarif: Value = serde_json::from_str(&out).unwrap();
+
+    let schema_text =
+        std::fs::read_to_string(manifest_dir().join("tests/data/schemas/sarif-2.1.0-schema.json"))
+            .unwrap();
+    let schema: Value = serde_json::from_str(&schema_text).unwrap();
+    // The schema is draft-07, but the `jsonschema` crate cannot compile it as draft-07: its
+    // draft-07 meta-schema asserts `format: regex`, and the official schema's own
+    // `run.language` pattern has a stray `]` (a literal in ECMA-262 Annex B) that the check
+    // rejects. Draft 2019-09 treats `format` in the meta-schema as an annotation, and for this
+    // schema it means the same thing: it uses no keyword whose meaning changed (`dependencies`,
+    // `$ref` with constraining siblings). Formats are asserted on our output (`uri` for `$schema`,
+    // `uri-reference` for artifact URIs).
+    let validator = jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft201909)
+        .should_validate_formats(true)
+        .build(&schema)
+        .unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&sarif)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "SARIF schema violations:\n{}",
+        errors.join("\n")
+    );
+    // The validator does reject what the schema forbids.
+    let mut broken = sarif.clone();
+    broken["runs"][0]["results"][0]["level"] = "info".into();
+    broken["runs"][0]["columnKind"] = "bytes".into();
+    assert_eq!(validator.iter_errors(&broken).count(), 2);
+
+    assert_eq!(sarif["version"], "2.1.0");
+    let run = &sarif["runs"][0];
+    assert_eq!(sarif["runs"].as_array().unwrap().len(), 1);
+    assert_eq!(run["columnKind"], "unicodeCodePoints");
+    let driver = &run["tool"]["driver"];
+    assert_eq!(driver["name"], "guidelint");
+    let rules = driver["rules"].as_array().unwrap();
+    let registry: Vec<&str> = guidelint::rules::REGISTRY
+        .iter()
+        .map(|r| r.meta().name)
+        .collect();
+    let ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, registry, "every registered rule, in registry order");
+    for rule in rules {
+        for key in ["shortDescription", "fullDescription"] {
+            assert!(!rule[key]["text"].as_str().unwrap().is_empty());
+        }
+        assert!(!rule["help"]["markdown"].as_str().unwrap().is_empty());
+    }
+
+    // One result per JSON diagnostic, in the same order, at the same positions.
+    let diags = json_diagnostics(dir.path());
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), diags.len());
+    for (r, d) in results.iter().zip(&diags) {
+        assert_eq!(r["ruleId"], d.rule.as_str());
+        assert_eq!(
+            rules[r["ruleIndex"].as_u64().unwrap() as usize]["id"],
+            r["ruleId"]
+        );
+        assert_eq!(r["level"], sarif_level(&d.severity));
+        assert!(r["message"]["text"]
+            .as_str()
+            .unwrap()
+            .starts_with(&d.message));
+        let location = &r["locations"][0]["physicalLocation"];
+        let uri = location["artifactLocation"]["uri"].as_str().unwrap();
+        assert!(uri.starts_with("drafts/"), "relative URI: {uri}");
+        assert!(
+            !uri.contains([' ', ',', ':', '<', '&']),
+            "percent-encoded: {uri}"
+        );
+        let region = &location["region"];
+        match d.start {
+            None => assert!(region.is_null(), "file-level: no region"),
+            Some(start) => {
+                let at =
+                    |l: &str, c: &str| (region[l].as_u64().unwrap(), region[c].as_u64().unwrap());
+                assert_eq!(Some(at("startLine", "startColumn")), d.start);
+                assert_eq!(Some(at("endLine", "endColumn")), d.end);
+                assert!(start.0 >= 1 && start.1 >= 1);
+            }
+        }
+        assert_eq!(r.get("suppressions").is_some(), d.suppressed);
+    }
+    assert!(
+        diags.iter().any(|d| d.start.is_none()),
+        "a file-level finding"
+    );
+    assert!(diags.iter().any(|d| d.rule == "syntax-error"));
+    assert!(diags.iter().any(|d| d.rule == "unknown-term"));
+    if cfg!(unix) {
+        assert!(results.iter().any(
+            |r| r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                == "drafts/odd%2C%20name%3A%20100%25%20%26%20%3Cx%3E.guideline"
+        ));
+    }
+}
+
+#[test]
+fn junit_validates_against_the_xsd() {
+    let dir = workspace();
+    let (out, code) = check(dir.path(), "junit", &[]);
+    assert_eq!(code, 1);
+    let report = dir.path().join("junit.xml");
+    std::fs::write(&report, &out).unwrap();
+    let xsd = manifest_dir().join("tests/data/schemas/junit-10.xsd");
+    // No skipping: a machine without xmllint fails this test (`.ci/run` installs libxml2-utils).
+    let validation = Command::new("xmllint")
+        .arg("--noout")
+        .arg("--schema")
+        .arg(&xsd)
+        .arg(&report)
+        .output()
+        .expect("xmllint is required for this test: apt-get install -y libxml2-utils");
+    assert!(
+        validation.status.success(),
+        "xmllint rejected the JUnit report:\n{}\n{out}",
+        String::from_utf8_lossy(&validation.stderr)
+    );
+
+    let files = json_files(dir.path());
+    assert_eq!(out.matches("<testsuite ").count(), files.len());
+    for file in &files {
+        let name = file
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
+        assert!(
+            out.contains(&format!(r#"<testsuite name="{name}" "#)),
+            "{file}"
+        );
+    }
+    let diags = json_diagnostics(dir.path());
+    let unsuppressed = diags.iter().filter(|d| !d.suppressed).count();
+    assert_eq!(out.matches("<failure ").count(), unsuppressed);
+    // A file with a syntax error ran only that rule; a parsed file ran every registered rule.
+    assert!(out.contains(
+        r#"<testsuite name="drafts/syntax error draft.guideline" tests="1" failures="1" errors="0" skipped="0">"#
+    ));
+    let all = guidelint::rules::REGISTRY.len();
+    assert!(out.contains(&format!(
+        r#"<testsuite name="drafts/open.guideline" tests="{all}" "#
+    )));
+    if cfg!(unix) {
+        assert!(out.contains(r#"name="drafts/odd, name: 100% &amp; &lt;x&gt;.guideline""#));
+    }
+}
+
+#[test]
+fn github_prints_one_escaped_command_per_unsuppressed_finding() {
+    let dir = workspace();
+    let (out, code) = check(dir.path(), "github", &[]);
+    assert_eq!(code, 1);
+    let diags: Vec<Diag> = json_diagnostics(dir.path())
+        .into_iter()
+        .filter(|d| !d.suppressed)
+        .collect();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), diags.len());
+    for (line, d) in lines.iter().zip(&diags) {
+        let command = match d.severity.as_str() {
+            "error" => "error",
+            "warning" => "warning",
+            _ => "notice",
+        };
+        let file = d
+            .path
+            .replace('%', "%25")
+            .replace(':', "%3A")
+            .replace(',', "%2C");
+        let position = match (d.start, d.end) {
+            (Some((l, c)), Some((el, ec))) => {
+                format!(",line={l},col={c},endLine={el},endColumn={ec}")
+            }
+            _ => String::new(),
+        };
+        let prefix = format!(
+            "::{command} file={file}{position},title=guidelint {}::",
+            d.rule
+        );
+        assert!(line.starts_with(&prefix), "{line}\nexpected {prefix}");
+        assert!(!line.contains('\r'));
+    }
+}
+
+#[test]
+fn unknown_formats_are_a_failed_run() {
+    let dir = workspace();
+    let output = cargo_bin_cmd!("guidelint")
+        .current_dir(dir.path())
+        .args(["check", "--format", "xml", "drafts"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(output.stdout.is_empty());
+}

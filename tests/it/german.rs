@@ -1,0 +1,223 @@
+//! `--lang de` and a German locale: messages, summary, `explain` and `rules` in German.
+
+use predicates::prelude::*;
+use serde_json::Value;
+
+use crate::{guidelint, repo};
+
+const FIXTURE: &str = "tests/fixtures/human/law-and-order.guideline";
+
+#[test]
+fn check_in_german() {
+    guidelint()
+        .args(["check", "--lang", "de", "--color", "never", "--no-config"])
+        .arg(repo(FIXTURE))
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "Diese Anweisung sperrt `facebook, twitter and youtube`",
+        ))
+        .stdout(predicate::str::contains("  Tipp: "))
+        .stdout(predicate::str::contains(
+            "Mehr dazu: guidelint explain blanket-block --lang de",
+        ))
+        .stdout(predicate::str::contains(
+            "1 Datei geprüft: 2 Fehler, 10 Warnungen, 1 Hinweis",
+        ))
+        .stdout(predicate::str::contains("Punktzahl   0/100  Law & Order"))
+        .stdout(predicate::str::contains("help:").not())
+        .stdout(predicate::str::contains("read more").not());
+}
+
+#[test]
+fn the_option_may_stand_before_the_command() {
+    guidelint()
+        .args(["--lang", "de", "check", "--no-config"])
+        .arg(repo(FIXTURE))
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("Datei geprüft"));
+}
+
+#[test]
+fn suppressed_findings_and_statistics_in_german() {
+    guidelint()
+        .current_dir(repo("tests/fixtures/human"))
+        .args([
+            "check",
+            "--lang",
+            "de",
+            "--no-config",
+            "--show-suppressed",
+            "--statistics",
+            "suppressions.guideline",
+        ])
+        .assert()
+        .stdout(predicate::str::contains("(unterdrückt"))
+        .stdout(predicate::str::contains("unterdrückt)"))
+        .stdout(
+            predicate::str::is_match(r"(?m)^\s+\d+\s+[a-z-]+\s+(Fehler|Warnung|Hinweis)$").unwrap(),
+        );
+}
+
+#[test]
+fn json_keeps_its_keys_and_words_but_carries_german_messages() {
+    let out = guidelint()
+        .args(["check", "--lang", "de", "--format", "json", "--no-config"])
+        .arg(repo(FIXTURE))
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let file = &report["files"][0];
+    assert_eq!(file["verdict"], "law-and-order");
+    let block = file["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["rule"] == "blanket-block")
+        .unwrap();
+    assert_eq!(block["severity"], "error");
+    assert_eq!(block["category"], "law-and-order");
+    assert!(block["message"]
+        .as_str()
+        .unwrap()
+        .starts_with("Diese Anweisung sperrt"));
+}
+
+#[test]
+fn explain_in_german() {
+    guidelint()
+        .args(["explain", "--lang", "de", "blanket-block"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with(
+            "blanket-block (Law & Order, standardmäßig Fehler)\n\nEine breite Zielgruppe",
+        ))
+        .stdout(predicate::str::contains(
+            "„Die Antwort im Umgang mit Social Media liegt in der Unternehmenskultur.",
+        ))
+        .stdout(predicate::str::contains("\nWird gemeldet:\n"))
+        .stdout(predicate::str::contains("\nBesser:\n"))
+        .stdout(predicate::str::contains(
+            "    block facebook, twitter and youtube for everyone",
+        ));
+}
+
+#[test]
+fn an_unknown_rule_is_a_failed_run_in_german() {
+    guidelint()
+        .args(["explain", "--lang", "de", "blanket-blok"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr("Fehler: Es gibt keine Regel `blanket-blok`; Meinten Sie blanket-block?\n");
+}
+
+#[test]
+fn rules_in_german() {
+    let out = guidelint()
+        .args(["rules", "--lang", "de"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let text = String::from_utf8(out).unwrap();
+    assert_eq!(text.lines().count(), 21);
+    let first = text.lines().next().unwrap();
+    assert!(first.starts_with("blanket-block"), "{first}");
+    assert!(first.contains("Law & Order"), "{first}");
+    assert!(first.contains("Fehler"), "{first}");
+    assert!(first.ends_with("Eine breite Zielgruppe wird ganz von sozialen Medien ausgesperrt"));
+    assert!(text.contains("Offenheit"));
+    assert!(text.contains("Korrektheit"));
+    assert!(text.contains("Hinweis"));
+}
+
+#[test]
+fn rules_as_json_in_german() {
+    let out = guidelint()
+        .args(["rules", "--lang", "de", "--format", "json"])
+        .output()
+        .unwrap();
+    let list: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(list[0]["name"], "blanket-block");
+    assert_eq!(list[0]["severity"], "error");
+    assert_eq!(
+        list[0]["summary"],
+        "Eine breite Zielgruppe wird ganz von sozialen Medien ausgesperrt"
+    );
+}
+
+#[test]
+fn a_german_locale_chooses_german() {
+    guidelint()
+        .env("LANG", "de_DE.UTF-8")
+        .args(["check", "--no-config"])
+        .arg(repo(FIXTURE))
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("1 Datei geprüft"));
+    guidelint()
+        .env("LANG", "de_DE.UTF-8")
+        .args(["explain", "missing-goals"])
+        .assert()
+        .stdout(predicate::str::contains("Wird gemeldet:"));
+    guidelint()
+        .env("LC_MESSAGES", "de_AT.UTF-8")
+        .args(["rules"])
+        .assert()
+        .stdout(predicate::str::contains("Offenheit"));
+}
+
+#[test]
+fn the_command_line_and_lc_all_win_over_lang() {
+    guidelint()
+        .env("LANG", "de_DE.UTF-8")
+        .args(["check", "--lang", "en", "--no-config"])
+        .arg(repo(FIXTURE))
+        .assert()
+        .stdout(predicate::str::contains("Checked 1 file"));
+    guidelint()
+        .env("LANG", "de_DE.UTF-8")
+        .env("LC_ALL", "C")
+        .args(["rules"])
+        .assert()
+        .stdout(predicate::str::contains("openness"));
+    guidelint()
+        .env("LANG", "en_US.UTF-8")
+        .args(["rules"])
+        .assert()
+        .stdout(predicate::str::contains("openness"));
+}
+
+#[test]
+fn an_unknown_language_is_a_failed_run() {
+    guidelint()
+        .args(["rules", "--lang", "fr"])
+        .assert()
+        .code(2)
+        .stdout("");
+}
+
+#[test]
+fn the_configuration_chooses_the_language_and_the_flag_wins() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(".guidelint.yaml"), "lang: de\n").unwrap();
+    std::fs::write(
+        dir.path().join("a.guideline"),
+        "guideline \"A\" { owner hr contact \"c\" }",
+    )
+    .unwrap();
+    let run = |extra: &[&str]| {
+        let out = crate::guidelint()
+            .current_dir(dir.path())
+            .arg("check")
+            .args(extra)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    assert!(run(&[]).contains("Datei geprüft"), "{}", run(&[]));
+    assert!(run(&["--lang", "en"]).contains("Checked 1 file"));
+}
