@@ -13,7 +13,7 @@ use crate::finding::{RuleCategory, Severity};
 use crate::lang::Lang;
 use crate::report::{self, human};
 use crate::rules::{self, Rule};
-use crate::FileReport;
+use crate::run::{self, Input, Stream};
 
 const CHECK_EXAMPLES: &str = "\
 Examples:
@@ -114,6 +114,10 @@ pub struct CheckArgs {
     /// Show how often each rule fired
     #[arg(long)]
     pub statistics: bool,
+
+    /// Worker threads (0: one per core, or RAYON_NUM_THREADS); the output does not depend on it
+    #[arg(long, value_name = "N", default_value_t = 0, hide = true)]
+    pub threads: usize,
 }
 
 /// Which configuration file is used.
@@ -329,7 +333,8 @@ fn check(args: CheckArgs, mut config: Config) -> Result<ExitCode, RunError> {
         return Err(RunError(Text::StdinTwice.text(lang)));
     }
 
-    let mut reports: Vec<FileReport> = Vec::new();
+    // What to check, in report order; checking and output happen in `run`.
+    let mut inputs: Vec<Input> = Vec::new();
     let mut stdin_read = false;
     for path in &paths {
         if *path == stdin_marker {
@@ -341,7 +346,10 @@ fn check(args: CheckArgs, mut config: Config) -> Result<ExitCode, RunError> {
                     .read_to_end(&mut bytes)
                     .map_err(|e| RunError(Text::StdinUnreadable(&e).text(lang)))?;
                 let name = args.stdin_filename.as_deref().unwrap_or("<stdin>");
-                reports.push(crate::check_bytes(name, bytes, &config));
+                inputs.push(Input::Bytes {
+                    display: name.to_owned(),
+                    bytes,
+                });
             }
             continue;
         }
@@ -355,54 +363,70 @@ fn check(args: CheckArgs, mut config: Config) -> Result<ExitCode, RunError> {
             );
         }
         for problem in &found.problems {
-            reports.push(crate::unreadable(
-                &problem.display,
-                &rules::unreadable_file::Reason::Io(problem.message.clone()),
-                &config,
-            ));
+            inputs.push(Input::Unreadable {
+                display: problem.display.clone(),
+                message: problem.message.clone(),
+            });
         }
         for target in &found.targets {
             let shown = match target.display.strip_prefix("./") {
                 Some(rest) if implicit => rest,
                 _ => &target.display,
             };
-            reports.push(crate::check_path(&target.path, shown, &config));
+            inputs.push(Input::Path {
+                path: target.path.clone(),
+                display: shown.to_owned(),
+            });
         }
     }
-    reports.sort_by(|a, b| a.path.cmp(&b.path));
+    run::sort(&mut inputs);
+    let failed = run::with_threads(args.threads, || report_run(inputs, &args, &config))?;
+    Ok(ExitCode::from(u8::from(failed)))
+}
 
+/// Checks the inputs and writes the report; whether the run fails.
+fn report_run(inputs: Vec<Input>, args: &CheckArgs, config: &Config) -> Result<bool, RunError> {
+    let lang = config.lang;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let written = match args.format {
-        Format::Json => report::json::write(&reports, &mut out),
-        Format::Sarif => report::sarif::write(&reports, &config, &mut out),
-        Format::Github => report::github::write(&reports, &mut out),
-        Format::Junit => report::junit::write(&reports, &config, &mut out),
-        Format::Html => report::html::write(&reports, config.lang, &mut out),
-        Format::Human => {
-            let style = human::Style {
+    let streamed: Option<Box<dyn Stream>> = match args.format {
+        Format::Json => Some(Box::new(report::json::JsonStream)),
+        Format::Github => Some(Box::new(report::github::GithubStream)),
+        Format::Human => Some(Box::new(human::HumanStream {
+            style: human::Style {
                 color: use_color(args.color),
                 width: terminal_width(),
                 show_suppressed: args.show_suppressed,
                 quiet: args.quiet,
                 statistics: args.statistics,
                 lang,
+            },
+        })),
+        Format::Sarif | Format::Junit | Format::Html => None,
+    };
+    let (written, failed) = match streamed {
+        Some(format) => match run::stream(inputs, config, &*format, &mut out) {
+            Ok(summary) => (Ok(()), summary.failed()),
+            Err(e) => (Err(e), true),
+        },
+        // These documents open with run-wide totals: they need every report first.
+        None => {
+            let reports = run::collect(inputs, config);
+            let written = match args.format {
+                Format::Sarif => report::sarif::write(&reports, config, &mut out),
+                Format::Junit => report::junit::write(&reports, config, &mut out),
+                _ => report::html::write(&reports, config.lang, &mut out),
             };
-            reports
-                .iter()
-                .try_for_each(|r| human::write_file(r, &style, &mut out))
-                .and_then(|()| human::write_summary(&reports, &style, &mut out))
+            let threshold = config.fail_on.threshold();
+            (written, reports.iter().any(|r| r.fails(threshold)))
         }
-    }
-    .and_then(|()| out.flush());
-    if let Err(e) = written {
+    };
+    if let Err(e) = written.and_then(|()| out.flush()) {
         if e.kind() != io::ErrorKind::BrokenPipe {
             return Err(RunError(Text::CannotWriteReport(&e).text(lang)));
         }
     }
-    let threshold = config.fail_on.threshold();
-    let failed = reports.iter().any(|r| r.fails(threshold));
-    Ok(ExitCode::from(u8::from(failed)))
+    Ok(failed)
 }
 
 fn use_color(choice: ColorChoice) -> bool {

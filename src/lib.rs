@@ -22,6 +22,7 @@ pub mod finding;
 pub mod lang;
 pub mod report;
 pub mod rules;
+pub mod run;
 pub mod score;
 pub mod semantics;
 pub mod span;

@@ -1,11 +1,13 @@
 //! GitHub Actions workflow commands (SPEC §9): one `::error`, `::warning` or `::notice` line per
 //! unsuppressed finding, which GitHub shows as an annotation on the file and line. Suppressed
 //! findings are not printed (they do not count, and an annotation cannot say "suppressed").
+//! Every line stands alone, so the format streams file by file.
 
 use std::io::{self, Write};
 
 use super::json::range;
 use crate::finding::Severity;
+use crate::run::{RunSummary, Stream};
 use crate::span::LineIndex;
 use crate::FileReport;
 
@@ -38,7 +40,12 @@ pub fn escape_property(text: &str) -> String {
 
 /// Writes one workflow command per unsuppressed finding of every report.
 pub fn write(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
-    for report in reports {
+    reports.iter().try_for_each(|r| write_file(r, out))
+}
+
+/// Writes one workflow command per unsuppressed finding of one report.
+pub fn write_file(report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+    {
         let index = LineIndex::new(&report.source);
         let file = escape_property(&report.path);
         for f in report.findings.iter().filter(|f| !f.is_suppressed()) {
@@ -64,6 +71,19 @@ pub fn write(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// The streamed form of [`write`].
+pub struct GithubStream;
+
+impl Stream for GithubStream {
+    fn file(&self, _index: usize, report: &FileReport, out: &mut Vec<u8>) -> io::Result<()> {
+        write_file(report, out)
+    }
+
+    fn finish(&self, _run: &RunSummary, _out: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
 }
 
 #[cfg(test)]

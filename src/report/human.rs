@@ -9,9 +9,9 @@ use miette::{
     MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 
-use super::Summary;
 use crate::finding::{Finding, Severity};
 use crate::lang::Lang;
+use crate::run::{RunSummary, Stream};
 use crate::span::LineIndex;
 use crate::FileReport;
 
@@ -217,15 +217,50 @@ pub fn write_file(report: &FileReport, style: &Style, out: &mut dyn Write) -> io
     Ok(())
 }
 
+/// The human output, streamed: each file's reports as it is done, the summary at the end.
+pub struct HumanStream {
+    pub style: Style,
+}
+
+impl Stream for HumanStream {
+    fn file(&self, _index: usize, report: &FileReport, out: &mut Vec<u8>) -> io::Result<()> {
+        write_file(report, &self.style, out)
+    }
+
+    fn finish(&self, run: &RunSummary, out: &mut dyn Write) -> io::Result<()> {
+        write_run_summary(run, &self.style, out)
+    }
+}
+
 /// Writes the summary of a run: counts, then a score and verdict per file.
 pub fn write_summary(reports: &[FileReport], style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    let mut run = RunSummary::default();
+    for r in reports {
+        let summary = crate::run::summarize(r, None);
+        run.totals.add(r);
+        for f in r.findings.iter().filter(|f| !f.is_suppressed()) {
+            let entry = run
+                .per_rule
+                .entry(f.rule.to_string())
+                .or_insert((0, f.severity));
+            entry.0 += 1;
+            entry.1 = entry.1.max(f.severity);
+        }
+        run.files.push(summary);
+    }
+    write_run_summary(&run, style, out)
+}
+
+/// Writes the summary of a run from what was kept of each file.
+pub fn write_run_summary(run: &RunSummary, style: &Style, out: &mut dyn Write) -> io::Result<()> {
     if style.statistics {
-        write_statistics(reports, style.lang, out)?;
+        write_statistics(&run.per_rule, style.lang, out)?;
     }
     if style.quiet {
         return Ok(());
     }
-    let s = Summary::of(reports);
+    let s = run.totals;
+    let reports = &run.files;
     let w = words(style.lang);
     let plural =
         |n: usize, (one, many): (&str, &str)| format!("{n} {}", if n == 1 { one } else { many });
@@ -263,21 +298,16 @@ pub fn write_summary(reports: &[FileReport], style: &Style, out: &mut dyn Write)
     Ok(())
 }
 
-fn write_statistics(reports: &[FileReport], lang: Lang, out: &mut dyn Write) -> io::Result<()> {
-    let mut counts: BTreeMap<&str, (usize, Severity)> = BTreeMap::new();
-    for f in reports.iter().flat_map(|r| &r.findings) {
-        if f.is_suppressed() {
-            continue;
-        }
-        let entry = counts.entry(&f.rule).or_insert((0, f.severity));
-        entry.0 += 1;
-        entry.1 = entry.1.max(f.severity);
-    }
+fn write_statistics(
+    counts: &BTreeMap<String, (usize, Severity)>,
+    lang: Lang,
+    out: &mut dyn Write,
+) -> io::Result<()> {
     if counts.is_empty() {
         return Ok(());
     }
     let width = counts.keys().map(|k| k.len()).max().unwrap_or(0);
-    let mut rows: Vec<_> = counts.into_iter().collect();
+    let mut rows: Vec<_> = counts.iter().map(|(k, v)| (k.as_str(), *v)).collect();
     rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
     for (rule, (count, severity)) in rows {
         writeln!(out, "{count:>5}  {rule:<width$}  {}", severity.name(lang))?;

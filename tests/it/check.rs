@@ -537,3 +537,54 @@ fn the_readme_lists_every_rule() {
     }
     assert!(readme.starts_with("# guidelint\n\n```sh\ncargo run --release -- check examples"));
 }
+
+/// Files are checked in parallel; the output is the same, byte for byte, whatever the number of
+/// threads (SPEC §7), for every format, with a directory of many files of every kind.
+#[test]
+fn output_does_not_depend_on_the_number_of_threads() {
+    let dir = tempfile::tempdir().unwrap();
+    let drafts: Vec<String> = ["open-de", "law-and-order-de", "mixed-de", "open-en"]
+        .iter()
+        .map(|name| fs::read_to_string(repo(&format!("examples/{name}.guideline"))).unwrap())
+        .chain([OPEN.to_owned(), BROKEN.to_owned(), TYPO.to_owned()])
+        .collect();
+    // 150 files: more than one chunk per thread, in nested directories, plus one unreadable file.
+    for i in 0..150 {
+        let sub = dir.path().join(format!("d{}", i % 7));
+        fs::create_dir_all(&sub).unwrap();
+        fs::write(
+            sub.join(format!("f{i:03}.guideline")),
+            &drafts[i % drafts.len()],
+        )
+        .unwrap();
+    }
+    fs::write(
+        dir.path().join("d0/latin1.guideline"),
+        b"guideline \"\xe4\" {}",
+    )
+    .unwrap();
+    for format in ["human", "json", "github", "sarif", "junit", "html"] {
+        let run = |threads: &str| {
+            let out = guidelint()
+                .current_dir(dir.path())
+                .args(["check", "--no-config", "--statistics", "--format", format])
+                .args(["--threads", threads])
+                .output()
+                .unwrap();
+            assert_eq!(out.status.code(), Some(1), "{format}");
+            out.stdout
+        };
+        let one = run("1");
+        assert!(!one.is_empty());
+        for threads in ["2", "5", "0"] {
+            assert!(one == run(threads), "{format} with {threads} threads");
+        }
+        let env = guidelint()
+            .current_dir(dir.path())
+            .env("RAYON_NUM_THREADS", "3")
+            .args(["check", "--no-config", "--statistics", "--format", format])
+            .output()
+            .unwrap();
+        assert!(one == env.stdout, "{format} with RAYON_NUM_THREADS=3");
+    }
+}
