@@ -88,10 +88,10 @@ fn main() -> ExitCode {
 }
 
 /// xorshift64* seeded through splitmix64: small, fast and good enough for test data.
-struct Rng(u64);
+pub struct Rng(u64);
 
 impl Rng {
-    fn new(seed: u64) -> Self {
+    pub fn new(seed: u64) -> Self {
         let mut z = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
@@ -136,8 +136,11 @@ impl Rng {
     }
 }
 
-enum Limit {
+/// How long a file gets.
+pub enum Limit {
+    /// At least this many bytes.
     Bytes(usize),
+    /// Exactly this many rule blocks.
     Rules(usize),
 }
 
@@ -714,7 +717,8 @@ fn break_it(rng: &mut Rng, text: &mut String) {
     text.replace_range(at..at + needle.len(), " ");
 }
 
-fn guideline(rng: &mut Rng, limit: Limit, broken: bool) -> String {
+/// One guideline file of about `limit`; `broken` puts one syntax error into it.
+pub fn guideline(rng: &mut Rng, limit: Limit, broken: bool) -> String {
     let strict = rng.chance(45);
     let german = rng.chance(70);
     let crlf = rng.chance(5);
