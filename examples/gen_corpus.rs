@@ -88,22 +88,30 @@ fn main() -> ExitCode {
 }
 
 /// xorshift64* seeded through splitmix64: small, fast and good enough for test data.
-pub struct Rng(u64);
+pub struct Rng {
+    state: u64,
+    /// Statements name specific audiences, platforms and objects (the large-file mode: a
+    /// merged policy of many departments rather than one draft said over and over).
+    specific: bool,
+}
 
 impl Rng {
     pub fn new(seed: u64) -> Self {
         let mut z = seed.wrapping_add(0x9E37_79B9_7F4A_7C15);
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        Rng((z ^ (z >> 31)) | 1)
+        Rng {
+            state: (z ^ (z >> 31)) | 1,
+            specific: false,
+        }
     }
 
     fn next(&mut self) -> u64 {
-        let mut x = self.0;
+        let mut x = self.state;
         x ^= x >> 12;
         x ^= x << 25;
         x ^= x >> 27;
-        self.0 = x;
+        self.state = x;
         x.wrapping_mul(0x2545_F491_4F6C_DD1D)
     }
 
@@ -206,6 +214,16 @@ const CONTENTS: &[&str] = &[
     "financial-results",
     "product-plans",
     "internal-matters",
+    "company-topics",
+    "company-news",
+    "job-offers",
+    "press-releases",
+    "opinions",
+    "photos",
+];
+const PUBLIC: &[&str] = &[
+    "affiliation",
+    "employer",
     "company-topics",
     "company-news",
     "job-offers",
@@ -488,7 +506,7 @@ fn qualifiers(rng: &mut Rng, strict: bool, out: &mut String) {
 }
 
 fn who(rng: &mut Rng, strict: bool) -> String {
-    let mut s = if rng.chance(if strict { 70 } else { 40 }) {
+    let mut s = if !rng.specific && rng.chance(if strict { 70 } else { 40 }) {
         rng.pick(BROAD).to_owned()
     } else {
         terms(rng, GROUPS, 3)
@@ -518,7 +536,7 @@ fn statement(rng: &mut Rng, strict: bool, out: &mut String) {
     let restrictive = if strict { 65 } else { 0 };
     if strict && roll < 10 {
         let _ = write!(out, "{} {}", kw(rng, "block"), terms(rng, PLATFORMS, 4));
-        if rng.chance(60) {
+        if rng.specific || rng.chance(60) {
             let _ = write!(out, " {} {}", kw(rng, "for"), who(rng, strict));
         }
         qualifiers(rng, strict, out);
@@ -537,7 +555,7 @@ fn statement(rng: &mut Rng, strict: bool, out: &mut String) {
     let modality = if roll < 16 + restrictive {
         "forbid"
     } else {
-        match rng.below(5) {
+        match rng.below(if rng.specific { 4 } else { 5 }) {
             0 | 1 => "allow",
             2 => "encourage",
             3 => "require",
@@ -554,23 +572,31 @@ fn statement(rng: &mut Rng, strict: bool, out: &mut String) {
         who(rng, strict)
     };
     let _ = write!(out, "{modality} {who} {} ", kw(rng, "to"));
+    // What guidelines allow or encourage is what may be said; what they forbid is anything.
+    let objects = if modality.eq_ignore_ascii_case("forbid") {
+        CONTENTS
+    } else {
+        PUBLIC
+    };
     match rng.below(10) {
         0..=2 => {
             let _ = write!(out, "access");
-            if rng.chance(70) {
+            if rng.specific {
+                let _ = write!(out, " {}", terms(rng, &PLATFORMS[..20], 2));
+            } else if rng.chance(70) {
                 let _ = write!(out, " {}", terms(rng, PLATFORMS, 3));
             }
         }
         3..=7 => {
             let _ = write!(out, "{}", rng.pick(POSTING));
-            if rng.chance(60) {
-                let _ = write!(out, " {}", terms(rng, CONTENTS, 3));
+            if rng.specific || rng.chance(60) {
+                let _ = write!(out, " {}", terms(rng, objects, 3));
             }
         }
         _ => {
             let _ = write!(out, "{}", rng.pick(OTHER_ACTIONS));
-            if rng.chance(60) {
-                let _ = write!(out, " {}", terms(rng, CONTENTS, 2));
+            if rng.specific || rng.chance(60) {
+                let _ = write!(out, " {}", terms(rng, objects, 2));
             }
         }
     }
@@ -719,6 +745,7 @@ fn break_it(rng: &mut Rng, text: &mut String) {
 
 /// One guideline file of about `limit`; `broken` puts one syntax error into it.
 pub fn guideline(rng: &mut Rng, limit: Limit, broken: bool) -> String {
+    rng.specific = matches!(limit, Limit::Rules(_));
     let strict = rng.chance(45);
     let german = rng.chance(70);
     let crlf = rng.chance(5);

@@ -43,8 +43,8 @@ mkdir -p "$WORK"
 "$GEN" --seed "$SEED" --files "$FILES" --size-kb "$SIZE_KB" "$WORK/corpus"
 "$GEN" --seed 7 --files 1 --rules "$RULES" "$WORK/big"
 CORPUS=$WORK/corpus
-SMALL=$(find "$CORPUS" -name '*.guideline' | sort | head -n 1)
-BIG=$(find "$WORK/big" -name '*.guideline' | head -n 1)
+SMALL=$(find "$CORPUS" -name '*.guideline' | sort | sed -n 1p)
+BIG=$(find "$WORK/big" -name '*.guideline' | sed -n 1p)
 BYTES=$(find "$CORPUS" -type f -name '*.guideline' -printf '%s\n' | awk '{s += $1} END {print s}')
 
 # median_seconds RUNS COMMAND…: the median wall time of a command (its output discarded, its

@@ -7,6 +7,8 @@
 //! a comment with a name that suppressed nothing gets one `unused-suppression`, a comment without
 //! a reason gets `suppression-without-reason`, and a name that is no rule gets `unknown-term`.
 
+use std::collections::HashMap;
+
 use crate::finding::{Finding, Suppression};
 use crate::lang::Lang;
 use crate::rules;
@@ -155,14 +157,14 @@ fn items(tree: &ast::Guideline) -> Vec<Item> {
 }
 
 /// The item a comment covers, if any.
-fn covered(comment: &Comment, source: &str, lines: &LineIndex, items: &[Item]) -> Option<Span> {
-    let outermost_on = |line: usize| {
-        items
-            .iter()
-            .filter(|i| lines.line_of(i.span.start) == line)
-            .min_by_key(|i| (i.depth, i.span.start))
-            .map(|i| i.span)
-    };
+fn covered(
+    comment: &Comment,
+    source: &str,
+    lines: &LineIndex,
+    items: &[Item],
+    outermost: &HashMap<usize, Span>,
+) -> Option<Span> {
+    let outermost_on = |line: usize| outermost.get(&line).copied();
     let comment_line = lines.line_of(comment.span.start);
     if comment.own_line {
         let target = next_code_line(source, lines, comment_line)?;
@@ -176,6 +178,25 @@ fn covered(comment: &Comment, source: &str, lines: &LineIndex, items: &[Item]) -
                 .map(|i| i.span)
         })
     }
+}
+
+/// The outermost item (least depth, then first) starting on each line, computed once so that
+/// finding a comment's item does not scan every item (quadratic on large files).
+fn outermost_by_line(items: &[Item], lines: &LineIndex) -> HashMap<usize, Span> {
+    let mut best: HashMap<usize, (u8, usize, Span)> = HashMap::new();
+    for i in items {
+        let key = (i.depth, i.span.start, i.span);
+        best.entry(lines.line_of(i.span.start))
+            .and_modify(|b| {
+                if (key.0, key.1) < (b.0, b.1) {
+                    *b = key;
+                }
+            })
+            .or_insert(key);
+    }
+    best.into_iter()
+        .map(|(line, (_, _, span))| (line, span))
+        .collect()
 }
 
 /// The first line after `line` that is neither blank nor only a comment.
@@ -206,9 +227,18 @@ pub fn apply(
     }
     let lines = LineIndex::new(source);
     let items = items(tree);
+    let outermost = outermost_by_line(&items, &lines);
+    // Findings with a span, by span start, so that a comment looks only at the findings inside
+    // the item it covers (a scan of every finding per comment was quadratic on large files).
+    let mut by_start: Vec<(usize, usize)> = findings
+        .iter()
+        .enumerate()
+        .filter_map(|(i, f)| f.span.map(|s| (s.start, i)))
+        .collect();
+    by_start.sort_unstable();
     let mut out = Vec::new();
     for comment in &comments {
-        let coverage = covered(comment, source, &lines, &items);
+        let coverage = covered(comment, source, &lines, &items, &outermost);
         let mut unused: Vec<&str> = Vec::new();
         for (name, name_span) in &comment.names {
             match status(name) {
@@ -236,11 +266,14 @@ pub fn apply(
                 NameStatus::Active => {
                     let mut used = false;
                     if let Some(item) = coverage {
-                        for f in findings.iter_mut() {
-                            let inside = f.span.is_some_and(|s| {
-                                item.start <= s.start && s.start < item.end.max(item.start + 1)
-                            });
-                            if inside && f.rule == *name && !rules::is_unsuppressible(&f.rule) {
+                        let end = item.end.max(item.start + 1);
+                        let first = by_start.partition_point(|&(start, _)| start < item.start);
+                        let inside = by_start[first..]
+                            .iter()
+                            .take_while(|&&(start, _)| start < end);
+                        for &(_, i) in inside {
+                            let f = &mut findings[i];
+                            if f.rule == *name && !rules::is_unsuppressible(&f.rule) {
                                 used = true;
                                 if f.suppressed.is_none() {
                                     f.suppressed = Some(Suppression {
