@@ -70,6 +70,11 @@ median_seconds() {
     fi
 }
 
+# peak_rss_kb COMMAND…: the peak resident set size in KB (exit status ignored).
+peak_rss_kb() {
+    { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null || true; } | tail -n 1
+}
+
 echo "timing (median of $RUNS runs each)…" >&2
 T_HUMAN=$(median_seconds "$RUNS" "$BIN" check --no-config "$CORPUS")
 T_JSON=$(median_seconds "$RUNS" "$BIN" check --no-config --format json "$CORPUS")
@@ -79,9 +84,9 @@ T_SMALL=$(median_seconds 30 "$BIN" check --no-config "$SMALL")
 T_SMALL_RG=$(median_seconds 30 rg -c "$PATTERN" "$SMALL")
 T_BIG=$(median_seconds 3 "$BIN" check --no-config "$BIG")
 T_BIG_JSON=$(median_seconds 3 "$BIN" check --no-config --format json "$BIG")
-RSS=$(/usr/bin/time -f '%M' "$BIN" check --no-config "$CORPUS" 2>&1 >/dev/null | tail -n 1)
-RSS_JSON=$(/usr/bin/time -f '%M' "$BIN" check --no-config --format json "$CORPUS" 2>&1 >/dev/null | tail -n 1)
-RSS_BIG=$(/usr/bin/time -f '%M' "$BIN" check --no-config "$BIG" 2>&1 >/dev/null | tail -n 1)
+RSS=$(peak_rss_kb "$BIN" check --no-config "$CORPUS")
+RSS_JSON=$(peak_rss_kb "$BIN" check --no-config --format json "$CORPUS")
+RSS_BIG=$(peak_rss_kb "$BIN" check --no-config "$BIG")
 
 awk -v bytes="$BYTES" -v files="$FILES" -v human="$T_HUMAN" -v json="$T_JSON" -v one="$T_ONE" \
     -v rg="$T_RG" -v small="$T_SMALL" -v small_rg="$T_SMALL_RG" -v big="$T_BIG" \
