@@ -10,7 +10,13 @@ use miette::{
 
 use super::Summary;
 use crate::finding::{Finding, Severity};
+use crate::span::LineIndex;
 use crate::FileReport;
+
+/// Lines longer than this many bytes are not shown in a snippet: miette prints the whole line
+/// (a megabyte on one line would flood the terminal), and it panics when an underline starts
+/// beyond column 65 535. Such findings name their position in words instead.
+const MAX_SNIPPET_LINE: usize = 2000;
 
 /// How the human output looks.
 #[derive(Clone, Copy, Debug)]
@@ -43,6 +49,8 @@ struct Rendered<'a> {
     source: &'a NamedSource<String>,
     path: &'a str,
     help: Option<String>,
+    /// Set when the snippet is left out: where the finding is, and why it is not shown.
+    instead_of_snippet: Option<String>,
 }
 
 impl fmt::Debug for Rendered<'_> {
@@ -59,6 +67,9 @@ impl fmt::Display for Rendered<'_> {
             write!(f, "{}: ", self.path)?;
         }
         f.write_str(&self.finding.message)?;
+        if let Some(instead) = &self.instead_of_snippet {
+            write!(f, " ({instead})")?;
+        }
         if let Some(s) = &self.finding.suppressed {
             match &s.reason {
                 Some(reason) => write!(f, " (suppressed: {reason})")?,
@@ -91,10 +102,16 @@ impl Diagnostic for Rendered<'_> {
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
+        if self.instead_of_snippet.is_some() {
+            return None;
+        }
         self.finding.span.map(|_| self.source as &dyn SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        if self.instead_of_snippet.is_some() {
+            return None;
+        }
         let span = self.finding.span?;
         let primary = LabeledSpan::new_primary_with_span(
             Some(self.finding.label.clone()).filter(|l| !l.is_empty()),
@@ -114,7 +131,7 @@ fn handler(style: &Style) -> GraphicalReportHandler {
         GraphicalTheme::unicode_nocolor()
     };
     GraphicalReportHandler::new_themed(theme)
-        .with_width(style.width)
+        .with_width(style.width.clamp(40, MAX_WIDTH))
         .with_links(false)
         .with_context_lines(1)
 }
@@ -131,6 +148,8 @@ pub fn write_file(report: &FileReport, style: &Style, out: &mut dyn Write) -> io
     }
     let handler = handler(style);
     let source = NamedSource::new(&report.path, report.source.clone()).with_language("guideline");
+    let index = LineIndex::new(&report.source);
+    let long = long_lines(&report.source);
     for finding in visible {
         let help = Some(match &finding.help {
             Some(h) => format!("{h}\nread more: guidelint explain {}", finding.rule),
@@ -141,6 +160,13 @@ pub fn write_file(report: &FileReport, style: &Style, out: &mut dyn Write) -> io
             source: &source,
             path: &report.path,
             help,
+            instead_of_snippet: too_long_to_show(
+                &report.path,
+                &report.source,
+                &index,
+                &long,
+                finding,
+            ),
         };
         let mut text = String::new();
         if handler.render_report(&mut text, &rendered).is_err() {
@@ -150,6 +176,54 @@ pub fn write_file(report: &FileReport, style: &Style, out: &mut dyn Write) -> io
         writeln!(out)?;
     }
     Ok(())
+}
+
+/// Columns are aligned for names up to this length.
+const MAX_ALIGN: usize = 100;
+
+/// The widest output miette is asked for (`COLUMNS=100000` would make it pad beyond what a
+/// format width can hold).
+const MAX_WIDTH: usize = 1000;
+
+/// The 1-based numbers of the lines longer than [`MAX_SNIPPET_LINE`] bytes, in order.
+fn long_lines(source: &str) -> Vec<usize> {
+    source
+        .split('\n')
+        .enumerate()
+        .filter(|(_, line)| line.len() > MAX_SNIPPET_LINE)
+        .map(|(i, _)| i + 1)
+        .collect()
+}
+
+/// If a line the snippet would show (a labelled line or a context line) is one of the
+/// `long` lines, the position in words: `at draft.guideline:1:70002, on a line too long to show`.
+fn too_long_to_show(
+    path: &str,
+    source: &str,
+    index: &LineIndex,
+    long: &[usize],
+    finding: &Finding,
+) -> Option<String> {
+    let span = finding.span?;
+    if long.is_empty() {
+        return None;
+    }
+    let spans = std::iter::once(span).chain(finding.related.iter().map(|r| r.span));
+    let too_long = spans.into_iter().any(|s| {
+        let first = index.line_of(s.start).saturating_sub(1);
+        let last = index.line_of(s.end) + 1;
+        // The first long line at or after `first`, if it is not after `last`.
+        let i = long.partition_point(|&line| line < first);
+        long.get(i).is_some_and(|&line| line <= last)
+    });
+    if !too_long {
+        return None;
+    }
+    let at = index.position(source, span.start);
+    Some(format!(
+        "at {path}:{}:{}, on a line too long to show",
+        at.line, at.column
+    ))
 }
 
 /// Writes the summary of a run: counts, then a score and verdict per file.
@@ -178,7 +252,9 @@ pub fn write_summary(reports: &[FileReport], style: &Style, out: &mut dyn Write)
         .iter()
         .map(|r| r.path.chars().count())
         .max()
-        .unwrap_or(0);
+        .unwrap_or(0)
+        // Alignment is for paths of a sensible length; a format width over 65 535 panics.
+        .min(MAX_ALIGN);
     for r in reports {
         let score = r
             .score
@@ -206,11 +282,72 @@ fn write_statistics(reports: &[FileReport], out: &mut dyn Write) -> io::Result<(
     if counts.is_empty() {
         return Ok(());
     }
-    let width = counts.keys().map(|k| k.len()).max().unwrap_or(0);
+    let width = counts
+        .keys()
+        .map(|k| k.len())
+        .max()
+        .unwrap_or(0)
+        .min(MAX_ALIGN);
     let mut rows: Vec<_> = counts.into_iter().collect();
     rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
     for (rule, (count, severity)) in rows {
         writeln!(out, "{count:>5}  {rule:<width$}  {severity}")?;
     }
     writeln!(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{check_source, Config};
+
+    /// Found by the bad-input matrix: miette panicked ("Formatting argument out of range") on a
+    /// label beyond column 65 535 of a one-megabyte line.
+    #[test]
+    fn a_finding_on_a_very_long_line_names_its_position_instead() {
+        let source = format!("guideline \"{}\" {{ oops }}\n", "x".repeat(70_000));
+        let report = check_source("long.guideline", &source, &Config::default());
+        let mut out = Vec::new();
+        write_file(&report, &Style::default(), &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains("(at long.guideline:1:70016, on a line too long to show)"),
+            "{text}"
+        );
+        assert!(text.len() < 2000, "the long line is not printed");
+    }
+
+    #[test]
+    fn short_lines_keep_their_snippet_next_to_a_long_one() {
+        let source = format!(
+            "# {}\nguideline \"g\" {{\n\n  rule \"r\" {{ block facebook }}\n}}\n",
+            "x".repeat(3000)
+        );
+        let report = check_source("mixed.guideline", &source, &Config::default());
+        let mut out = Vec::new();
+        write_file(&report, &Style::default(), &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        // The rule's findings are shown with their snippet, the guideline's header is next to
+        // the long comment line's context and is not.
+        assert!(text.contains("block facebook"), "{text}");
+        assert!(text.contains("on a line too long to show"), "{text}");
+    }
+
+    /// A format width above 65 535 panics; names and widths are capped.
+    #[test]
+    fn huge_widths_are_capped() {
+        let report = check_source(
+            &"n".repeat(70_000),
+            "guideline \"g\" { rule \"r\" { block facebook } }",
+            &Config::default(),
+        );
+        let style = Style {
+            width: 100_000,
+            statistics: true,
+            ..Style::default()
+        };
+        let mut out = Vec::new();
+        write_file(&report, &style, &mut out).unwrap();
+        write_summary(std::slice::from_ref(&report), &style, &mut out).unwrap();
+    }
 }

@@ -3,7 +3,10 @@
 mod check;
 mod config;
 mod conformance;
+mod corpus;
 mod formats;
+mod hostile;
+mod properties;
 mod snapshots;
 
 use std::path::PathBuf;
