@@ -1,7 +1,7 @@
 //! Measures how many pest calls per byte an input needs: for each input, the smallest call limit
 //! under which it parses as it does without a limit, found by bisection. Run in release:
 //!
-//!     cargo run --release --manifest-path fuzz/Cargo.toml --bin call_budget -- FILE...
+//!     cargo run --release --manifest-path fuzz/Cargo.toml --example call_budget -- FILE...
 //!
 //! With no FILE it measures built-in worst cases (the inputs that make pest work hardest per
 //! byte) and the seed corpus is measured by naming it.
@@ -117,5 +117,20 @@ fn main() {
     println!(
         "worst: {worst:.2} calls per byte; budget: {} calls per byte",
         syntax::CALLS_PER_BYTE
+    );
+    // The worst case at the default size limit, under the real budget: it parses, and how long
+    // it takes bounds the time a file within the limit can cost the parser.
+    let size = 10 * 1024 * 1024;
+    let source = wrap(&format!("owner a{}\n", repeat(",a", size - 40)));
+    let source = &source[..source.len().min(size - 4)];
+    let source = format!("{}\n}}\n", source.trim_end_matches([',', '}', '\n']));
+    syntax::override_call_limit(NonZeroUsize::new(size * syntax::CALLS_PER_BYTE));
+    let start = std::time::Instant::now();
+    let result = syntax::parse(&source);
+    println!(
+        "{} bytes of one-letter terms under the real budget: {} in {:.2?}",
+        source.len(),
+        if result.is_ok() { "parsed" } else { "FAILED" },
+        start.elapsed()
     );
 }
