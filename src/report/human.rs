@@ -1,5 +1,6 @@
 //! Human output: one miette report per finding, then a summary.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::io::{self, Write};
@@ -147,7 +148,11 @@ pub fn write_file(report: &FileReport, style: &Style, out: &mut dyn Write) -> io
         return Ok(());
     }
     let handler = handler(style);
-    let source = NamedSource::new(&report.path, report.source.clone()).with_language("guideline");
+    // A file name is whatever the pull request says: control characters are escaped, so a name
+    // with a line break cannot start a line of its own (a GitHub workflow command such as
+    // `::error`) and escape sequences cannot reach the terminal.
+    let path = printable(&report.path);
+    let source = NamedSource::new(&path, report.source.clone()).with_language("guideline");
     let index = LineIndex::new(&report.source);
     let long = long_lines(&report.source);
     for finding in visible {
@@ -158,15 +163,9 @@ pub fn write_file(report: &FileReport, style: &Style, out: &mut dyn Write) -> io
         let rendered = Rendered {
             finding,
             source: &source,
-            path: &report.path,
+            path: &path,
             help,
-            instead_of_snippet: too_long_to_show(
-                &report.path,
-                &report.source,
-                &index,
-                &long,
-                finding,
-            ),
+            instead_of_snippet: too_long_to_show(&path, &report.source, &index, &long, finding),
         };
         let mut text = String::new();
         if handler.render_report(&mut text, &rendered).is_err() {
@@ -176,6 +175,24 @@ pub fn write_file(report: &FileReport, style: &Style, out: &mut dyn Write) -> io
         writeln!(out)?;
     }
     Ok(())
+}
+
+/// `text` with control characters escaped (`\n` → `\\n`, ESC → `\\u{1b}`).
+fn printable(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| {
+                if c.is_control() {
+                    c.escape_default().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    )
 }
 
 /// Columns are aligned for names up to this length.
@@ -250,7 +267,7 @@ pub fn write_summary(reports: &[FileReport], style: &Style, out: &mut dyn Write)
     writeln!(out, "{line}")?;
     let width = reports
         .iter()
-        .map(|r| r.path.chars().count())
+        .map(|r| printable(&r.path).chars().count())
         .max()
         .unwrap_or(0)
         // Alignment is for paths of a sensible length; a format width over 65 535 panics.
@@ -262,7 +279,7 @@ pub fn write_summary(reports: &[FileReport], style: &Style, out: &mut dyn Write)
         writeln!(
             out,
             "  {:<width$}  score {score}/100  {}",
-            r.path,
+            printable(&r.path),
             r.verdict.as_str()
         )?;
     }
@@ -331,6 +348,13 @@ mod tests {
         // the long comment line's context and is not.
         assert!(text.contains("block facebook"), "{text}");
         assert!(text.contains("on a line too long to show"), "{text}");
+    }
+
+    #[test]
+    fn control_characters_in_names_are_escaped() {
+        assert_eq!(printable("a.guideline"), "a.guideline");
+        assert_eq!(printable("a\n::error x"), "a\\n::error x");
+        assert_eq!(printable("\u{1b}[31m\r\t"), "\\u{1b}[31m\\r\\t");
     }
 
     /// A format width above 65 535 panics; names and widths are capped.

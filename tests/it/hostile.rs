@@ -477,3 +477,46 @@ fn invalid_utf8_on_standard_input_is_unreadable() {
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_only(&v, "in.guideline", "unreadable-file", "offset 0");
 }
+
+/// A file name is whatever the pull request says. In human output, a line break in it must not
+/// start a line of its own (a GitHub workflow command such as `::error`), and escape sequences
+/// must not reach the terminal; JSON keeps the name exactly. A name that is not UTF-8 is shown
+/// lossily and still checked.
+#[cfg(target_os = "linux")]
+#[test]
+fn hostile_file_names_are_escaped_in_human_output() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = with_good("a\n::error file=x::fake.guideline", b"guideline \"g\" {}");
+    fs::write(
+        dir.path().join("b\x1b[31mred.guideline"),
+        b"guideline \"g\" {}",
+    )
+    .unwrap();
+    fs::write(
+        dir.path()
+            .join(std::ffi::OsStr::from_bytes(b"c\xff\xfe.guideline")),
+        b"guideline \"g\" {}",
+    )
+    .unwrap();
+    let out = guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--no-config", "--color", "never"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(!text.contains('\x1b'), "{text}");
+    assert!(text.lines().all(|l| !l.starts_with("::")), "{text}");
+    assert!(
+        text.contains("a\\n::error file=x::fake.guideline"),
+        "{text}"
+    );
+    assert!(text.contains("b\\u{1b}[31mred.guideline"), "{text}");
+    assert!(text.contains("c\u{fffd}\u{fffd}.guideline"), "{text}");
+    let (_, v) = check_json(dir.path(), &[]);
+    assert_eq!(
+        file(&v, "a\n::error file=x::fake.guideline")["verdict"],
+        "mixed"
+    );
+    assert_good(&v, "good.guideline");
+}
