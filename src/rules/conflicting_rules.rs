@@ -27,6 +27,21 @@ static META: Meta = Meta {
 /// The broad platform term.
 const ANY_PLATFORM: &str = "any-platform";
 
+/// At most this many conflicting pairs are reported per file, and at most this many pairs of
+/// statements are compared: a hostile file of thousands of alternating `allow` and `forbid`
+/// statements has millions of conflicting pairs (84 KB gave a million findings and 800 MB of
+/// JSON). Where a limit is reached, one more finding says that guidelint stopped there.
+const LIMITS: Limits = Limits {
+    pairs: 1000,
+    comparisons: 20_000_000,
+};
+
+#[derive(Clone, Copy)]
+struct Limits {
+    pairs: usize,
+    comparisons: usize,
+}
+
 /// The longest quotation of a statement in a message, in characters.
 const QUOTE_CHARS: usize = 60;
 
@@ -42,7 +57,22 @@ impl Rule for ConflictingRules {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let found = conflicts(cx.model, cx.vocab);
+        let (found, stopped_at) = conflicts(cx.model, cx.vocab, LIMITS);
+        if let Some(at) = stopped_at {
+            let (message, label, help) = match cx.lang {
+                Lang::En => (
+                    format!(
+                        "guidelint stopped looking for conflicting rules here: this file has too \
+                         many conflicting or similar statements (at most {} conflicts are reported \
+                         per file)",
+                        LIMITS.pairs
+                    ),
+                    "stopped here".to_owned(),
+                    "resolve the conflicts reported before this one, then check again".to_owned(),
+                ),
+            };
+            out.push(cx.finding(self, at.span, message, label, help));
+        }
         if found.is_empty() {
             return;
         }
@@ -127,8 +157,14 @@ fn as_set(list: &Option<Vec<String>>) -> Vec<&str> {
     set
 }
 
-/// Every conflicting pair, one per pair of source statements, ordered by the later statement.
-fn conflicts<'m>(model: &'m Model, vocab: &Vocabulary) -> Vec<Conflict<'m>> {
+/// Every conflicting pair, one per pair of source statements, ordered by the later statement;
+/// and the statement where the search stopped if it reached one of the `limits`. The search
+/// order is deterministic, so the same file always gives the same pairs.
+fn conflicts<'m>(
+    model: &'m Model,
+    vocab: &Vocabulary,
+    limits: Limits,
+) -> (Vec<Conflict<'m>>, Option<&'m Statement>) {
     type Key<'m> = (&'m str, Vec<&'m str>, Vec<&'m str>);
     let mut buckets: HashMap<Key<'m>, Bucket<'m>> = HashMap::new();
     for s in model.statements() {
@@ -154,8 +190,14 @@ fn conflicts<'m>(model: &'m Model, vocab: &Vocabulary) -> Vec<Conflict<'m>> {
         }
     }
 
+    let mut buckets: Vec<_> = buckets.into_iter().collect();
+    buckets.sort_by(|a, b| a.0.cmp(&b.0));
     let mut found = Vec::new();
-    for bucket in buckets.values() {
+    let mut stopped_at = None;
+    let mut comparisons = 0usize;
+    // Two `allow only` statements give the same pair twice; deduplicated below.
+    let max_found = limits.pairs.saturating_mul(2);
+    'buckets: for (_, bucket) in &buckets {
         if bucket.permits.is_empty() || bucket.forbids.is_empty() {
             continue;
         }
@@ -193,6 +235,11 @@ fn conflicts<'m>(model: &'m Model, vocab: &Vocabulary) -> Vec<Conflict<'m>> {
                     }
                 }
             }
+            comparisons += candidates.len();
+            if comparisons > limits.comparisons || found.len() >= max_found {
+                stopped_at = Some(f.s);
+                break 'buckets;
+            }
             for &i in &candidates {
                 let p = &bucket.permits[i];
                 if p.s.span != f.s.span && overlap(p, f) {
@@ -213,7 +260,13 @@ fn conflicts<'m>(model: &'m Model, vocab: &Vocabulary) -> Vec<Conflict<'m>> {
         let (earlier, later) = c.ordered();
         pairs.insert((earlier.span, later.span))
     });
-    found
+    if found.len() > limits.pairs {
+        found.truncate(limits.pairs);
+        if stopped_at.is_none() {
+            stopped_at = found.last().map(|c| c.ordered().1);
+        }
+    }
+    (found, stopped_at)
 }
 
 /// Allowing statements by term, with those that match every term kept apart.
@@ -587,6 +640,63 @@ mod tests {
 
     fn count(statements: &[&str]) -> usize {
         fired(&guideline(statements), "conflicting-rules").len()
+    }
+
+    /// Found by the hostile-input work (issue 7): thousands of alternating `allow` and `forbid`
+    /// statements made millions of findings. At most 1000 pairs, then one "stopped here".
+    #[test]
+    fn a_flood_of_conflicts_is_cut_off_with_a_note() {
+        let statements: Vec<&str> = (0..400)
+            .map(|i| {
+                if i % 2 == 0 {
+                    "allow employees to post"
+                } else {
+                    "forbid employees to post"
+                }
+            })
+            .collect();
+        let src = guideline(&statements);
+        let found = fired(&src, "conflicting-rules");
+        // 200 × 200 = 40 000 pairs in the file.
+        assert_eq!(found.len(), super::LIMITS.pairs + 1);
+        let notes: Vec<_> = found
+            .iter()
+            .filter(|f| f.message.starts_with("guidelint stopped looking"))
+            .collect();
+        assert_eq!(notes.len(), 1);
+        // The same file gives the same findings.
+        assert_eq!(found, fired(&src, "conflicting-rules"));
+    }
+
+    #[test]
+    fn the_comparison_budget_stops_the_search() {
+        let statements: Vec<String> = (0..60)
+            .map(|i| {
+                let platform = ["facebook", "xing", "linkedin"][i % 3];
+                if i % 2 == 0 {
+                    format!("allow employees to post on {platform}")
+                } else {
+                    "forbid employees to post on any-platform about company-topics".to_owned()
+                }
+            })
+            .collect();
+        let statements: Vec<&str> = statements.iter().map(String::as_str).collect();
+        let src = guideline(&statements);
+        let model_src = src.clone();
+        let tree = crate::syntax::parse(&model_src).unwrap();
+        let vocab = crate::semantics::Vocabulary::builtin();
+        let (model, unknown) = crate::semantics::understand(&tree, &vocab);
+        assert!(unknown.is_empty());
+        let limits = super::Limits {
+            pairs: 1000,
+            comparisons: 100,
+        };
+        let (found, stopped) = super::conflicts(&model, &vocab, limits);
+        assert!(stopped.is_some());
+        assert!(!found.is_empty());
+        let (all, none) = super::conflicts(&model, &vocab, super::LIMITS);
+        assert!(none.is_none());
+        assert!(all.len() > found.len());
     }
 
     #[test]
@@ -1044,7 +1154,11 @@ mod tests {
                 })
                 .collect()
         };
-        let fast = pairs(conflicts(&model, &vocab));
+        let unlimited = super::Limits {
+            pairs: usize::MAX,
+            comparisons: usize::MAX,
+        };
+        let fast = pairs(conflicts(&model, &vocab, unlimited).0);
 
         let all: Vec<_> = model
             .statements()
