@@ -554,3 +554,29 @@ fn a_flood_of_conflicting_rules_is_cut_off() {
     assert_eq!(stopped, 1);
     assert_good(&v, "good.guideline");
 }
+
+/// Thousands of findings on one long line: every column used to be counted from the line
+/// start (8000 unknown terms in one `owner` line took 9 s, quadratic). Positions stay exact.
+#[test]
+fn many_findings_on_one_long_line() {
+    let terms: Vec<String> = (0..8000).map(|i| format!("x{i}")).collect();
+    let text = format!(
+        "guideline \"g\" {{ contact \"c\" goal \"g\" owner hr, {} }}\n",
+        terms.join(", ")
+    );
+    let dir = with_good("long.guideline", text.as_bytes());
+    let (code, v) = check_json(dir.path(), &[]);
+    assert_eq!(code, Some(1));
+    let diagnostics = file(&v, "long.guideline")["diagnostics"]
+        .as_array()
+        .unwrap();
+    let unknown: Vec<&Value> = diagnostics
+        .iter()
+        .filter(|d| d["rule"] == "unknown-term")
+        .collect();
+    assert_eq!(unknown.len(), 8000);
+    let last = unknown.last().unwrap();
+    let column = text.find("x7999").unwrap() + 1;
+    assert_eq!(last["column"].as_u64(), Some(column as u64));
+    assert_good(&v, "good.guideline");
+}
