@@ -351,9 +351,24 @@ fn common<'a>(a: &[&'a str], a_all: bool, b: &[&'a str], b_all: bool) -> Vec<&'a
 
 /// Collapses whitespace and shortens a source excerpt to at most `max` characters.
 pub(super) fn one_line(text: &str, max: usize) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let line = words.join(" ");
-    if line.chars().count() <= max {
+    // Only as much of the text as the quotation needs is read: a statement may be a megabyte
+    // long, and one may be quoted by a thousand findings.
+    let mut line = String::new();
+    let mut count = 0;
+    for word in text.split_whitespace() {
+        if !line.is_empty() {
+            line.push(' ');
+            count += 1;
+        }
+        let rest = max + 1 - count.min(max + 1);
+        let part: String = word.chars().take(rest).collect();
+        count += part.chars().count();
+        line.push_str(&part);
+        if count > max {
+            break;
+        }
+    }
+    if count <= max {
         return line;
     }
     let mut short: String = line.chars().take(max.saturating_sub(1)).collect();
