@@ -1085,6 +1085,37 @@ mod tests {
         );
     }
 
+    /// `one_line` reads only what it quotes (a statement may be a megabyte long) and says the
+    /// same as joining every word first.
+    #[test]
+    fn quotes_read_only_what_they_need() {
+        let joined = |text: &str, max: usize| {
+            let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if line.chars().count() <= max {
+                return line;
+            }
+            let mut short: String = line.chars().take(max.saturating_sub(1)).collect();
+            short.truncate(short.trim_end().len());
+            short.push('…');
+            short
+        };
+        let long = "allow employees\n to post on ".to_owned() + &"facebook, xing ".repeat(50_000);
+        for text in [
+            "",
+            "  a  ",
+            "allow  employees\n\tto post",
+            "äöü ßß € 🙂 x",
+            "a123456789 b123456789 c123456789 d123456789 e123456789 f12345678 g",
+            "a123456789 b123456789 c123456789 d123456789 e123456789 f123456789",
+            &"x".repeat(200),
+            &long,
+        ] {
+            for max in [0, 1, 5, 59, 60, 61] {
+                assert_eq!(super::one_line(text, max), joined(text, max), "{max} {text:.40}");
+            }
+        }
+    }
+
     #[test]
     fn quotes_are_one_line_and_short() {
         let src = guideline(&[
