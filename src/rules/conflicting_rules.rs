@@ -1111,7 +1111,11 @@ mod tests {
             &long,
         ] {
             for max in [0, 1, 5, 59, 60, 61] {
-                assert_eq!(super::one_line(text, max), joined(text, max), "{max} {text:.40}");
+                assert_eq!(
+                    super::one_line(text, max),
+                    joined(text, max),
+                    "{max} {text:.40}"
+                );
             }
         }
     }
