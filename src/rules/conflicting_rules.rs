@@ -27,6 +27,21 @@ static META: Meta = Meta {
 /// The broad platform term.
 const ANY_PLATFORM: &str = "any-platform";
 
+/// At most this many conflicting pairs are reported per file, and at most this many pairs of
+/// statements are compared: a hostile file of thousands of alternating `allow` and `forbid`
+/// statements has millions of conflicting pairs (84 KB gave a million findings and 800 MB of
+/// JSON). Where a limit is reached, one more finding says that guidelint stopped there.
+const LIMITS: Limits = Limits {
+    pairs: 1000,
+    comparisons: 20_000_000,
+};
+
+#[derive(Clone, Copy)]
+struct Limits {
+    pairs: usize,
+    comparisons: usize,
+}
+
 /// The longest quotation of a statement in a message, in characters.
 const QUOTE_CHARS: usize = 60;
 
@@ -43,7 +58,33 @@ impl Rule for ConflictingRules {
     }
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let found = conflicts(cx.model, cx.vocab);
+        let (found, stopped_at) = conflicts(cx.model, cx.vocab, LIMITS);
+        if let Some(at) = stopped_at {
+            let (message, label, help) = match cx.lang {
+                Lang::En => (
+                    format!(
+                        "guidelint stopped looking for conflicting rules here: this file has too \
+                         many conflicting or similar statements (at most {} conflicts are reported \
+                         per file)",
+                        LIMITS.pairs
+                    ),
+                    "stopped here".to_owned(),
+                    "resolve the conflicts reported before this one, then check again".to_owned(),
+                ),
+                Lang::De => (
+                    format!(
+                        "guidelint hat hier aufgehört, nach widersprüchlichen Regeln zu suchen: \
+                         Diese Datei enthält zu viele widersprüchliche oder ähnliche Anweisungen \
+                         (je Datei werden höchstens {} Widersprüche gemeldet)",
+                        LIMITS.pairs
+                    ),
+                    "hier aufgehört".to_owned(),
+                    "Lösen Sie zuerst die davor gemeldeten Widersprüche auf und prüfen Sie dann erneut"
+                        .to_owned(),
+                ),
+            };
+            out.push(cx.finding(self, at.span, message, label, help));
+        }
         if found.is_empty() {
             return;
         }
@@ -128,8 +169,14 @@ fn as_set(list: &Option<Vec<String>>) -> Vec<&str> {
     set
 }
 
-/// Every conflicting pair, one per pair of source statements, ordered by the later statement.
-fn conflicts<'m>(model: &'m Model, vocab: &Vocabulary) -> Vec<Conflict<'m>> {
+/// Every conflicting pair, one per pair of source statements, ordered by the later statement;
+/// and the statement where the search stopped if it reached one of the `limits`. The search
+/// order is deterministic, so the same file always gives the same pairs.
+fn conflicts<'m>(
+    model: &'m Model,
+    vocab: &Vocabulary,
+    limits: Limits,
+) -> (Vec<Conflict<'m>>, Option<&'m Statement>) {
     type Key<'m> = (&'m str, Vec<&'m str>, Vec<&'m str>);
     let mut buckets: HashMap<Key<'m>, Bucket<'m>> = HashMap::new();
     for s in model.statements() {
@@ -155,8 +202,14 @@ fn conflicts<'m>(model: &'m Model, vocab: &Vocabulary) -> Vec<Conflict<'m>> {
         }
     }
 
+    let mut buckets: Vec<_> = buckets.into_iter().collect();
+    buckets.sort_by(|a, b| a.0.cmp(&b.0));
     let mut found = Vec::new();
-    for bucket in buckets.values() {
+    let mut stopped_at = None;
+    let mut comparisons = 0usize;
+    // Two `allow only` statements give the same pair twice; deduplicated below.
+    let max_found = limits.pairs.saturating_mul(2);
+    'buckets: for (_, bucket) in &buckets {
         if bucket.permits.is_empty() || bucket.forbids.is_empty() {
             continue;
         }
@@ -194,6 +247,11 @@ fn conflicts<'m>(model: &'m Model, vocab: &Vocabulary) -> Vec<Conflict<'m>> {
                     }
                 }
             }
+            comparisons += candidates.len();
+            if comparisons > limits.comparisons || found.len() >= max_found {
+                stopped_at = Some(f.s);
+                break 'buckets;
+            }
             for &i in &candidates {
                 let p = &bucket.permits[i];
                 if p.s.span != f.s.span && overlap(p, f) {
@@ -214,7 +272,13 @@ fn conflicts<'m>(model: &'m Model, vocab: &Vocabulary) -> Vec<Conflict<'m>> {
         let (earlier, later) = c.ordered();
         pairs.insert((earlier.span, later.span))
     });
-    found
+    if found.len() > limits.pairs {
+        found.truncate(limits.pairs);
+        if stopped_at.is_none() {
+            stopped_at = found.last().map(|c| c.ordered().1);
+        }
+    }
+    (found, stopped_at)
 }
 
 /// Allowing statements by term, with those that match every term kept apart.
@@ -299,9 +363,24 @@ fn common<'a>(a: &[&'a str], a_all: bool, b: &[&'a str], b_all: bool) -> Vec<&'a
 
 /// Collapses whitespace and shortens a source excerpt to at most `max` characters.
 pub(super) fn one_line(text: &str, max: usize) -> String {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let line = words.join(" ");
-    if line.chars().count() <= max {
+    // Only as much of the text as the quotation needs is read: a statement may be a megabyte
+    // long, and one may be quoted by a thousand findings.
+    let mut line = String::new();
+    let mut count = 0;
+    for word in text.split_whitespace() {
+        if !line.is_empty() {
+            line.push(' ');
+            count += 1;
+        }
+        let rest = max + 1 - count.min(max + 1);
+        let part: String = word.chars().take(rest).collect();
+        count += part.chars().count();
+        line.push_str(&part);
+        if count > max {
+            break;
+        }
+    }
+    if count <= max {
         return line;
     }
     let mut short: String = line.chars().take(max.saturating_sub(1)).collect();
@@ -668,6 +747,63 @@ mod tests {
 
     fn count(statements: &[&str]) -> usize {
         fired(&guideline(statements), "conflicting-rules").len()
+    }
+
+    /// Found by the hostile-input work (issue 7): thousands of alternating `allow` and `forbid`
+    /// statements made millions of findings. At most 1000 pairs, then one "stopped here".
+    #[test]
+    fn a_flood_of_conflicts_is_cut_off_with_a_note() {
+        let statements: Vec<&str> = (0..400)
+            .map(|i| {
+                if i % 2 == 0 {
+                    "allow employees to post"
+                } else {
+                    "forbid employees to post"
+                }
+            })
+            .collect();
+        let src = guideline(&statements);
+        let found = fired(&src, "conflicting-rules");
+        // 200 × 200 = 40 000 pairs in the file.
+        assert_eq!(found.len(), super::LIMITS.pairs + 1);
+        let notes: Vec<_> = found
+            .iter()
+            .filter(|f| f.message.starts_with("guidelint stopped looking"))
+            .collect();
+        assert_eq!(notes.len(), 1);
+        // The same file gives the same findings.
+        assert_eq!(found, fired(&src, "conflicting-rules"));
+    }
+
+    #[test]
+    fn the_comparison_budget_stops_the_search() {
+        let statements: Vec<String> = (0..60)
+            .map(|i| {
+                let platform = ["facebook", "xing", "linkedin"][i % 3];
+                if i % 2 == 0 {
+                    format!("allow employees to post on {platform}")
+                } else {
+                    "forbid employees to post on any-platform about company-topics".to_owned()
+                }
+            })
+            .collect();
+        let statements: Vec<&str> = statements.iter().map(String::as_str).collect();
+        let src = guideline(&statements);
+        let model_src = src.clone();
+        let tree = crate::syntax::parse(&model_src).unwrap();
+        let vocab = crate::semantics::Vocabulary::builtin();
+        let (model, unknown) = crate::semantics::understand(&tree, &vocab);
+        assert!(unknown.is_empty());
+        let limits = super::Limits {
+            pairs: 1000,
+            comparisons: 100,
+        };
+        let (found, stopped) = super::conflicts(&model, &vocab, limits);
+        assert!(stopped.is_some());
+        assert!(!found.is_empty());
+        let (all, none) = super::conflicts(&model, &vocab, super::LIMITS);
+        assert!(none.is_none());
+        assert!(all.len() > found.len());
     }
 
     #[test]
@@ -1041,6 +1177,41 @@ mod tests {
         );
     }
 
+    /// `one_line` reads only what it quotes (a statement may be a megabyte long) and says the
+    /// same as joining every word first.
+    #[test]
+    fn quotes_read_only_what_they_need() {
+        let joined = |text: &str, max: usize| {
+            let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if line.chars().count() <= max {
+                return line;
+            }
+            let mut short: String = line.chars().take(max.saturating_sub(1)).collect();
+            short.truncate(short.trim_end().len());
+            short.push('…');
+            short
+        };
+        let long = "allow employees\n to post on ".to_owned() + &"facebook, xing ".repeat(50_000);
+        for text in [
+            "",
+            "  a  ",
+            "allow  employees\n\tto post",
+            "äöü ßß € 🙂 x",
+            "a123456789 b123456789 c123456789 d123456789 e123456789 f12345678 g",
+            "a123456789 b123456789 c123456789 d123456789 e123456789 f123456789",
+            &"x".repeat(200),
+            &long,
+        ] {
+            for max in [0, 1, 5, 59, 60, 61] {
+                assert_eq!(
+                    super::one_line(text, max),
+                    joined(text, max),
+                    "{max} {text:.40}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn quotes_are_one_line_and_short() {
         let src = guideline(&[
@@ -1125,7 +1296,11 @@ mod tests {
                 })
                 .collect()
         };
-        let fast = pairs(conflicts(&model, &vocab));
+        let unlimited = super::Limits {
+            pairs: usize::MAX,
+            comparisons: usize::MAX,
+        };
+        let fast = pairs(conflicts(&model, &vocab, unlimited).0);
 
         let all: Vec<_> = model
             .statements()

@@ -1,5 +1,8 @@
 //! pest parsing and the lowering of pest pairs into the typed AST. The only file that sees pest.
 
+use std::num::NonZeroUsize;
+use std::sync::{Mutex, PoisonError};
+
 use pest::error::{ErrorVariant, InputLocation};
 use pest::iterators::Pair;
 use pest::Parser;
@@ -13,8 +16,45 @@ use crate::span::Span;
 #[grammar = "grammar/guideline.pest"]
 struct GuidelineParser;
 
+/// pest's budget of rule calls per byte of input. The most call-hungry input measured, a list of
+/// one-letter terms (`owner a,a,a,…`: every term tries all 35 keywords first), needs 64.5 calls
+/// per byte; the other shapes measured need at most 35, fuzzed inputs about 8 (see
+/// docs/robustness.md and `fuzz/tools/call_budget.rs`). The budget is six times the worst, so
+/// no valid file trips it, while an input that made the parser backtrack without end would.
+pub const CALLS_PER_BYTE: usize = 400;
+
+/// The call budget covers inputs of at least this size (the default `max-file-size`), so in a
+/// normal run the process-wide limit is set once, on the first parse.
+/// (A test keeps the two equal; syntax does not depend on the configuration.)
+pub(super) const BUDGETED_INPUT: usize = 10 * 1024 * 1024;
+
+/// The process-wide call limit this module has set (0: none yet). `pest::set_call_limit` is one
+/// setting for the whole process, captured when a parse starts; it only ever grows here, so a
+/// parse running on another thread keeps a budget that covers its own input.
+static CALL_LIMIT: Mutex<usize> = Mutex::new(0);
+
+/// Makes sure pest's call limit covers an input of `len` bytes.
+fn ensure_call_limit(len: usize) {
+    let needed = len.max(BUDGETED_INPUT).saturating_mul(CALLS_PER_BYTE);
+    let mut current = CALL_LIMIT.lock().unwrap_or_else(PoisonError::into_inner);
+    if needed > *current {
+        *current = needed;
+        pest::set_call_limit(NonZeroUsize::new(needed));
+    }
+}
+
+/// Replaces pest's call limit for the rest of the process; [`parse`] no longer adjusts it. For
+/// measuring the budget (`fuzz/tools/call_budget.rs`) and for a test in a child process only.
+#[doc(hidden)]
+pub fn override_call_limit(limit: Option<NonZeroUsize>) {
+    let mut current = CALL_LIMIT.lock().unwrap_or_else(PoisonError::into_inner);
+    *current = usize::MAX;
+    pest::set_call_limit(limit);
+}
+
 /// Parses a whole guideline file. On failure, the error is the first problem in the file.
 pub fn parse(source: &str) -> Result<Guideline, SyntaxError> {
+    ensure_call_limit(source.len());
     let mut pairs = GuidelineParser::parse(Rule::file, source).map_err(|e| from_pest(source, e))?;
     let file = pairs.next().ok_or_else(|| internal(source))?;
     let guideline = file
@@ -35,6 +75,7 @@ pub fn parse(source: &str) -> Result<Guideline, SyntaxError> {
 /// Whether `word` is exactly one term of the language (letters first, then letters, digits and
 /// `-`; not a keyword). The configuration checks the words it adds with it.
 pub fn is_term(word: &str) -> bool {
+    ensure_call_limit(word.len());
     GuidelineParser::parse(Rule::term, word)
         .ok()
         .and_then(|mut pairs| pairs.next())
@@ -581,6 +622,39 @@ fn string_token_len(rest: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pest_limits_become_too_complex() {
+        // pest reports its call limit and its stack guard as a custom error.
+        let source = "guideline \"g\" { rule \"r\" {} }";
+        for message in ["call limit reached", "stack limit reached"] {
+            let error = pest::error::Error::<Rule>::new_from_pos(
+                ErrorVariant::CustomError {
+                    message: message.to_owned(),
+                },
+                pest::Position::new(source, 16).unwrap(),
+            );
+            let e = from_pest(source, error);
+            assert_eq!(e.kind, SyntaxErrorKind::TooComplex);
+            assert_eq!(e.span, Span::new(16, 20));
+        }
+        // At the end of the file the span is zero-width there.
+        let error = pest::error::Error::<Rule>::new_from_pos(
+            ErrorVariant::CustomError {
+                message: "call limit reached".to_owned(),
+            },
+            pest::Position::new(source, source.len()).unwrap(),
+        );
+        assert_eq!(
+            from_pest(source, error).span,
+            Span::new(source.len(), source.len())
+        );
+    }
+
+    #[test]
+    fn the_call_budget_covers_the_default_size_limit() {
+        assert_eq!(BUDGETED_INPUT as u64, crate::config::DEFAULT_MAX_FILE_SIZE);
+    }
 
     #[test]
     fn durations() {

@@ -8,7 +8,7 @@ mod expected;
 mod lower;
 
 pub use expected::Expected;
-pub use lower::{is_term, parse};
+pub use lower::{is_term, override_call_limit, parse, CALLS_PER_BYTE};
 
 use crate::span::Span;
 

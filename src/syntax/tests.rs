@@ -397,3 +397,56 @@ fn every_keyword_and_only_keywords_are_reserved() {
         ok(&wrap(&format!("monitor {word}")));
     }
 }
+
+/// The call limit is one setting for the whole process, so the test that trips it runs in a
+/// child process: this test runs itself again with `GUIDELINT_CALL_LIMIT_CHILD` set, and the
+/// child lowers the limit and parses.
+#[test]
+fn the_call_limit_becomes_a_too_complex_finding() {
+    if std::env::var_os("GUIDELINT_CALL_LIMIT_CHILD").is_some() {
+        super::override_call_limit(std::num::NonZeroUsize::new(200));
+        let source = wrap("allow employees to access facebook, twitter, xing and linkedin");
+        let e = err(&source);
+        assert_eq!(e.kind, SyntaxErrorKind::TooComplex, "{e:?}");
+        assert!(e.span.end <= source.len() && e.span.start <= e.span.end);
+        let report = crate::check_source("x.guideline", &source, &crate::Config::default());
+        assert_eq!(report.findings.len(), 1);
+        assert_eq!(report.findings[0].rule, "syntax-error");
+        assert_eq!(
+            report.findings[0].message,
+            "the file is too complex to read"
+        );
+        return;
+    }
+    let exe = std::env::current_exe().unwrap();
+    let out = std::process::Command::new(exe)
+        .args([
+            "--exact",
+            "syntax::tests::the_call_limit_becomes_a_too_complex_finding",
+            "--test-threads=1",
+        ])
+        .env("GUIDELINT_CALL_LIMIT_CHILD", "1")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The child really ran the test (and did not filter it away).
+    assert!(stdout.contains("1 passed"), "{stdout}");
+}
+
+/// With the real budget, a large valid file parses (the budget is per byte of input).
+#[test]
+fn a_large_valid_file_stays_within_the_call_budget() {
+    let mut source = String::from("guideline \"big\" {\n  owner hr, sales\n");
+    for i in 0..2000 {
+        source.push_str(&format!(
+            "  rule \"r{i}\" {{ forbid employees, a, b, c and d to post about x, y and z on facebook during work-hours using company-network without approval by pr because \"why {i}\" consequence warning }}\n"
+        ));
+    }
+    source.push_str("}\n");
+    ok(&source);
+}

@@ -435,6 +435,49 @@ fn init_writes_starters_that_pass_and_never_overwrites() {
     assert_ne!(before, "my own draft");
 }
 
+/// Either target alone blocks `init`, and so does a symbolic link at the target path, also a
+/// dangling one (writing through it would create or overwrite a file elsewhere).
+#[test]
+fn init_never_overwrites_either_file_nor_writes_through_a_symlink() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join(".guidelint.yaml"), "fail-on: never\n").unwrap();
+    guidelint()
+        .current_dir(dir.path())
+        .arg("init")
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(".guidelint.yaml already exists"));
+    assert_eq!(
+        fs::read_to_string(dir.path().join(".guidelint.yaml")).unwrap(),
+        "fail-on: never\n"
+    );
+    // Nothing was written, not even the file that did not exist.
+    assert!(!dir.path().join("social-media.guideline").exists());
+
+    #[cfg(unix)]
+    {
+        let dir = tempfile::tempdir().unwrap();
+        let elsewhere = tempfile::tempdir().unwrap();
+        let target = elsewhere.path().join("victim.txt");
+        fs::write(&target, "keep me").unwrap();
+        std::os::unix::fs::symlink(&target, dir.path().join("social-media.guideline")).unwrap();
+        let dangling = elsewhere.path().join("not-yet.yaml");
+        std::os::unix::fs::symlink(&dangling, dir.path().join(".guidelint.yaml")).unwrap();
+        let before = walk(dir.path());
+        guidelint()
+            .current_dir(dir.path())
+            .arg("init")
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains("never overwrites"));
+        assert_eq!(fs::read_to_string(&target).unwrap(), "keep me");
+        assert!(!dangling.exists(), "init wrote through a dangling link");
+        assert_eq!(before, walk(dir.path()));
+    }
+}
+
 #[test]
 fn check_never_writes() {
     let dir = tempfile::tempdir().unwrap();
@@ -444,10 +487,34 @@ fn check_never_writes() {
         v.sort();
         v
     };
+    // Broken input too: it must not be "repaired", renamed or cached anywhere in the tree.
+    fs::write(dir.path().join("b.guideline"), b"\xff\xfe not UTF-8").unwrap();
+    fs::write(dir.path().join("c.guideline"), BROKEN.replace('\n', "\r\n")).unwrap();
+    fs::write(dir.path().join("d.guideline"), format!("\u{feff}{OPEN}")).unwrap();
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("loop")).unwrap();
+        std::os::unix::fs::symlink("nowhere", dir.path().join("e.guideline")).unwrap();
+    }
     let before = listing(dir.path());
+    for format in ["human", "json", "sarif", "github", "junit"] {
+        guidelint()
+            .current_dir(dir.path())
+            .args([
+                "check",
+                "--format",
+                format,
+                "--statistics",
+                "--show-suppressed",
+            ])
+            .assert()
+            .code(1);
+        assert_eq!(before, listing(dir.path()), "{format}");
+    }
     guidelint()
         .current_dir(dir.path())
-        .arg("check")
+        .args(["check", "-", "--stdin-filename", "a.guideline"])
+        .write_stdin(TYPO)
         .assert()
         .code(1);
     assert_eq!(before, listing(dir.path()));
@@ -457,8 +524,15 @@ fn walk(p: &std::path::Path) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();
     for e in fs::read_dir(p).unwrap() {
         let e = e.unwrap();
-        if e.file_type().unwrap().is_dir() {
+        let ft = e.file_type().unwrap();
+        if ft.is_dir() {
             out.extend(walk(&e.path()));
+        } else if ft.is_symlink() {
+            let target = fs::read_link(e.path()).unwrap();
+            out.push((
+                e.path().display().to_string(),
+                target.display().to_string().into_bytes(),
+            ));
         } else {
             out.push((e.path().display().to_string(), fs::read(e.path()).unwrap()));
         }

@@ -3,9 +3,12 @@
 mod check;
 mod config;
 mod conformance;
+mod corpus;
 mod formats;
 mod german;
+mod hostile;
 mod html;
+mod properties;
 mod snapshots;
 
 use std::path::PathBuf;
