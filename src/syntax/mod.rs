@@ -2,15 +2,60 @@
 //!
 //! Nothing from pest leaves this module: [`parse`] returns an [`ast::Guideline`] or a
 //! [`SyntaxError`] whose words are chosen by the `syntax-error` rule.
+//!
+//! Two parsers read the same grammar. `grammar/guideline.pest` is the grammar of record and pest
+//! the source of every syntax error (`lower.rs`); a hand-written parser (`fast.rs`) reads files
+//! without errors at a fraction of pest's cost and gives up at the first doubt, when pest parses
+//! the file again. Both build the same tree, which the tests and the `parse` fuzz target check.
 
 pub mod ast;
 mod expected;
+mod fast;
 mod lower;
 
 pub use expected::Expected;
-pub use lower::{is_term, override_call_limit, parse, CALLS_PER_BYTE};
+pub use lower::{is_term, override_call_limit, CALLS_PER_BYTE};
 
 use crate::span::Span;
+
+/// Parses a whole guideline file. On failure, the error is the first problem in the file.
+pub fn parse(source: &str) -> Result<ast::Guideline, SyntaxError> {
+    match fast::parse(source) {
+        Some(tree) => Ok(tree),
+        None => lower::parse(source),
+    }
+}
+
+/// Parses with pest alone, never the fast path: for the tests and the fuzz target that prove
+/// both parsers build the same tree.
+#[doc(hidden)]
+pub fn parse_with_pest(source: &str) -> Result<ast::Guideline, SyntaxError> {
+    lower::parse(source)
+}
+
+/// Parses with the fast path alone: `None` where [`parse`] would ask pest.
+#[doc(hidden)]
+pub fn parse_fast_only(source: &str) -> Option<ast::Guideline> {
+    fast::parse(source)
+}
+
+/// Parses `source` with both parsers and says how they disagree, if they do: the fast path must
+/// build pest's tree (byte for byte, spans included) for every file pest accepts, and give up on
+/// every file pest rejects. For the tests, the proptest and the fuzz target.
+#[doc(hidden)]
+pub fn parsers_disagree(source: &str) -> Option<String> {
+    match (lower::parse(source), fast::parse(source)) {
+        (Ok(pest), Some(fast)) => {
+            let (pest, fast) = (format!("{pest:?}"), format!("{fast:?}"));
+            (pest != fast).then(|| format!("different trees:\npest: {pest}\nfast: {fast}"))
+        }
+        (Ok(_), None) => Some("the fast parser gave up on a file pest accepts".to_owned()),
+        (Err(e), Some(_)) => Some(format!(
+            "the fast parser accepted a file pest rejects: {e:?}"
+        )),
+        (Err(_), None) => None,
+    }
+}
 
 /// Why a file does not parse, as data (the words live with the `syntax-error` rule).
 #[derive(Clone, Debug, PartialEq, Eq)]

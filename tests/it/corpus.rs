@@ -32,6 +32,9 @@ fn the_parse_and_lint_corpus_replays_cleanly() {
             if let Err(e) = guidelint::syntax::parse(&source) {
                 assert!(e.span.start <= e.span.end && e.span.end <= source.len());
             }
+            if let Some(difference) = guidelint::syntax::parsers_disagree(&source) {
+                panic!("{}: the parsers disagree: {difference}", path.display());
+            }
             let report = check_bytes(&path.display().to_string(), bytes, &Config::default());
             assert_sane(&report);
             count += 1;

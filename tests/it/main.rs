@@ -8,6 +8,7 @@ mod formats;
 mod german;
 mod hostile;
 mod html;
+mod parsers;
 mod properties;
 mod snapshots;
 

@@ -464,6 +464,20 @@ proptest! {
         let report = check_bytes("p.guideline", bytes, &Config::default());
         assert_sane(&report);
     }
+
+    /// The fast parser builds pest's tree for every valid file and gives up on every broken one.
+    #[test]
+    fn both_parsers_agree_on_valid_guidelines(source in guideline()) {
+        let difference = guidelint::syntax::parsers_disagree(&source);
+        prop_assert!(difference.is_none(), "{source:?}: {difference:?}");
+    }
+
+    #[test]
+    fn both_parsers_agree_on_any_input(bytes in arbitrary_input()) {
+        let source = String::from_utf8_lossy(&bytes);
+        let difference = guidelint::syntax::parsers_disagree(&source);
+        prop_assert!(difference.is_none(), "{source:?}: {difference:?}");
+    }
 }
 
 // ---------------------------------------------------------------------------------------------

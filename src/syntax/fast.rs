@@ -1,0 +1,639 @@
+//! The fast path: a hand-written recognizer for `grammar/guideline.pest` that builds the same
+//! AST as pest and [`super::lower`], for files without a syntax error.
+//!
+//! pest stays the grammar of record and the only source of syntax errors: this parser answers
+//! `None` at the first thing it does not accept — a syntax error, a clause that is repeated, an
+//! `except` after `allow only`, a duration too large — and [`super::parse`] then parses the file
+//! again with pest, which finds and describes the problem. Profiling showed pest costing about
+//! 620 instructions per byte, two thirds of a whole `check`; this parser needs a small fraction.
+//!
+//! Each function below is the PEG rule of the same name, transliterated: a sequence fails as a
+//! whole, a choice takes the first alternative that matches, `?` and `*` give back what a failed
+//! attempt consumed, and whitespace and comments are skipped between any two tokens (pest's
+//! implicit `WHITESPACE`/`COMMENT` in non-atomic rules). Spans are what `span_of` makes of
+//! pest's pairs: from the first token of a rule to the end of its last token.
+//!
+//! That the two agree is tested, not assumed: `tests.rs` compares both on every construct, the
+//! examples, the conformance cases and generated corpora, a proptest compares them on random
+//! guidelines, and the fuzz target `parse` compares them on arbitrary bytes.
+
+use super::ast::*;
+use crate::span::Span;
+
+/// Parses `source` if it is a guideline without any syntax error; `None` otherwise (and then
+/// pest must be asked what is wrong).
+pub(super) fn parse(source: &str) -> Option<Guideline> {
+    let mut p = Parser {
+        src: source,
+        bytes: source.as_bytes(),
+        pos: 0,
+    };
+    p.skip();
+    if p.rest().starts_with('\u{FEFF}') {
+        p.pos += '\u{FEFF}'.len_utf8();
+        p.skip();
+    }
+    let guideline = p.guideline()?;
+    p.skip();
+    (p.pos == p.bytes.len()).then_some(guideline)
+}
+
+/// The keywords of the language, lower case. A word (a maximal run of term characters) is a
+/// keyword when it equals one of these, ignoring ASCII case, as pest's `^"…" ~ !ident_char`
+/// decides. A test in `tests.rs` checks this list against the grammar's `keyword` rule.
+pub(super) const KEYWORDS: [&str; 35] = [
+    "about",
+    "allow",
+    "and",
+    "approval",
+    "audience",
+    "because",
+    "block",
+    "by",
+    "channel",
+    "consequence",
+    "contact",
+    "during",
+    "encourage",
+    "except",
+    "for",
+    "forbid",
+    "goal",
+    "guideline",
+    "monitor",
+    "off",
+    "on",
+    "only",
+    "owner",
+    "purpose",
+    "replies",
+    "require",
+    "respond",
+    "rule",
+    "staffed",
+    "to",
+    "using",
+    "version",
+    "with",
+    "within",
+    "without",
+];
+
+/// A word as the grammar sees it: either one of the keywords or something else.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Word {
+    Keyword(&'static str),
+    Other,
+}
+
+struct Parser<'s> {
+    src: &'s str,
+    bytes: &'s [u8],
+    pos: usize,
+}
+
+/// `ident_char = ASCII_ALPHANUMERIC | "-" | ALPHABETIC | DECIMAL_NUMBER`, with pest's own Unicode
+/// tables for everything beyond ASCII (so both parsers agree on every Unicode version question).
+fn is_ident_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '-'
+    } else {
+        pest::unicode::ALPHABETIC(c) || pest::unicode::DECIMAL_NUMBER(c)
+    }
+}
+
+/// `ALPHABETIC`: the first character of a term.
+fn is_term_start(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        pest::unicode::ALPHABETIC(c)
+    }
+}
+
+fn keyword(word: &str) -> Word {
+    if word.len() < 2 || word.len() > 11 || !word.is_ascii() {
+        return Word::Other;
+    }
+    KEYWORDS
+        .iter()
+        .find(|k| k.eq_ignore_ascii_case(word))
+        .map_or(Word::Other, |k| Word::Keyword(k))
+}
+
+impl<'s> Parser<'s> {
+    fn rest(&self) -> &'s str {
+        &self.src[self.pos..]
+    }
+
+    /// `(WHITESPACE | COMMENT)*`.
+    fn skip(&mut self) {
+        while let Some(&b) = self.bytes.get(self.pos) {
+            match b {
+                b' ' | b'\t' | b'\r' | b'\n' => self.pos += 1,
+                b'#' => {
+                    self.pos = match self.bytes[self.pos..].iter().position(|&b| b == b'\n') {
+                        Some(i) => self.pos + i,
+                        None => self.bytes.len(),
+                    }
+                }
+                _ => return,
+            }
+        }
+    }
+
+    /// The length of the run of term characters at `pos` (0 when there is none).
+    fn word_len(&self, pos: usize) -> usize {
+        let bytes = &self.bytes[pos..];
+        let mut len = 0;
+        while let Some(&b) = bytes.get(len) {
+            if b.is_ascii() {
+                if b.is_ascii_alphanumeric() || b == b'-' {
+                    len += 1;
+                    continue;
+                }
+                break;
+            }
+            match self.src[pos + len..].chars().next() {
+                Some(c) if is_ident_char(c) => len += c.len_utf8(),
+                _ => break,
+            }
+        }
+        len
+    }
+
+    /// Skips, then looks at the word that starts there without consuming it.
+    fn peek_word(&mut self) -> (Span, Word) {
+        self.skip();
+        let len = self.word_len(self.pos);
+        let span = Span::new(self.pos, self.pos + len);
+        (span, keyword(&self.src[span.range()]))
+    }
+
+    /// A keyword rule `kw_X`: skips, then consumes the keyword if the next word is it.
+    fn kw(&mut self, wanted: &'static str) -> Option<Span> {
+        let start = self.pos;
+        let (span, word) = self.peek_word();
+        if word == Word::Keyword(wanted) {
+            self.pos = span.end;
+            Some(span)
+        } else {
+            self.pos = start;
+            None
+        }
+    }
+
+    /// A punctuation rule (`{`, `}`, `,`).
+    fn punct(&mut self, c: u8) -> Option<Span> {
+        let start = self.pos;
+        self.skip();
+        if self.bytes.get(self.pos) == Some(&c) {
+            self.pos += 1;
+            Some(Span::new(self.pos - 1, self.pos))
+        } else {
+            self.pos = start;
+            None
+        }
+    }
+
+    /// `term = @{ !keyword ~ ALPHABETIC ~ ident_char* }`.
+    fn term(&mut self) -> Option<Term> {
+        let start = self.pos;
+        let (span, word) = self.peek_word();
+        let first = self.rest().chars().next();
+        if word == Word::Other && first.is_some_and(is_term_start) {
+            self.pos = span.end;
+            Some(Term {
+                text: self.src[span.range()].to_owned(),
+                span,
+            })
+        } else {
+            self.pos = start;
+            None
+        }
+    }
+
+    /// `terms = { term ~ (comma ~ term)* ~ (comma? ~ kw_and ~ term)? }`.
+    fn terms(&mut self) -> Option<TermList> {
+        let first = self.term()?;
+        let mut terms = vec![first];
+        loop {
+            let before = self.pos;
+            if self.punct(b',').is_some() {
+                if let Some(t) = self.term() {
+                    terms.push(t);
+                    continue;
+                }
+            }
+            self.pos = before;
+            break;
+        }
+        let before = self.pos;
+        self.punct(b',');
+        match self.kw("and").and_then(|_| self.term()) {
+            Some(t) => terms.push(t),
+            None => self.pos = before,
+        }
+        let span = terms[0].span.to(terms[terms.len() - 1].span);
+        Some(TermList { terms, span })
+    }
+
+    /// `string = ${ "\"" ~ string_body ~ string_end }` with the escapes decoded.
+    fn string(&mut self) -> Option<Text> {
+        let start = self.pos;
+        self.skip();
+        if self.bytes.get(self.pos) != Some(&b'"') {
+            self.pos = start;
+            return None;
+        }
+        let open = self.pos;
+        let body_start = open + 1;
+        let mut i = body_start;
+        let mut escaped = false;
+        loop {
+            match self.bytes.get(i) {
+                None => {
+                    self.pos = start;
+                    return None;
+                }
+                Some(b'"') => break,
+                Some(b'\\') => match self.bytes.get(i + 1) {
+                    Some(b'"' | b'\\' | b'n' | b't') => {
+                        escaped = true;
+                        i += 2;
+                    }
+                    _ => {
+                        self.pos = start;
+                        return None;
+                    }
+                },
+                Some(_) => i += 1,
+            }
+        }
+        let body = &self.src[body_start..i];
+        self.pos = i + 1;
+        let value = if escaped {
+            unescape(body)
+        } else {
+            body.to_owned()
+        };
+        Some(Text {
+            value,
+            span: Span::new(open, self.pos),
+        })
+    }
+
+    /// `duration = @{ ASCII_DIGIT+ ~ ("min" | "h" | "d") ~ !ident_char }`, in minutes; a
+    /// duration too large to represent is an error (so `None`).
+    fn duration(&mut self) -> Option<Duration> {
+        let start = self.pos;
+        self.skip();
+        let from = self.pos;
+        let digits = self.bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let unit_at = from + digits;
+        let rest = &self.src[unit_at..];
+        let (unit_len, factor) = if rest.starts_with("min") {
+            (3, 1)
+        } else if rest.starts_with('h') {
+            (1, 60)
+        } else if rest.starts_with('d') {
+            (1, 24 * 60)
+        } else {
+            (0, 0)
+        };
+        let end = unit_at + unit_len;
+        let bounded = !self.src[end..].chars().next().is_some_and(is_ident_char);
+        if digits == 0 || unit_len == 0 || !bounded {
+            self.pos = start;
+            return None;
+        }
+        let value: u64 = self.src[from..unit_at].parse().ok()?;
+        let minutes = value.checked_mul(factor)?;
+        self.pos = end;
+        Some(Duration {
+            minutes,
+            span: Span::new(from, end),
+        })
+    }
+
+    /// `guideline = { kw_guideline ~ string ~ lbrace ~ item* ~ rbrace }`.
+    fn guideline(&mut self) -> Option<Guideline> {
+        let keyword = self.kw("guideline")?;
+        let name = self.string()?;
+        self.punct(b'{')?;
+        let mut items = Vec::new();
+        let mut seen_version = false;
+        loop {
+            let (_, word) = self.peek_word();
+            let item = match word {
+                Word::Keyword("rule") => Item::Rule(self.rule_block()?),
+                Word::Keyword("channel") => Item::Channel(self.channel()?),
+                Word::Keyword("owner") => Item::Owner(self.term_clause("owner")?),
+                Word::Keyword("audience") => Item::Audience(self.term_clause("audience")?),
+                Word::Keyword("contact") => Item::Contact(self.text_clause("contact")?),
+                Word::Keyword("goal") => Item::Goal(self.text_clause("goal")?),
+                Word::Keyword("version") if !seen_version => {
+                    seen_version = true;
+                    Item::Version(self.text_clause("version")?)
+                }
+                _ => break,
+            };
+            items.push(item);
+        }
+        let close = self.punct(b'}')?;
+        Some(Guideline {
+            span: keyword.to(close),
+            header: keyword.to(name.span),
+            name,
+            items,
+        })
+    }
+
+    /// `KEYWORD ~ string` (`version`, `contact`, `goal`, `because`).
+    fn text_clause(&mut self, kw: &'static str) -> Option<TextClause> {
+        let keyword = self.kw(kw)?;
+        let text = self.string()?;
+        Some(TextClause {
+            span: keyword.to(text.span),
+            text,
+        })
+    }
+
+    /// `KEYWORD ~ terms` (`owner`, `audience`, `purpose`, `consequence`), and `staffed by`.
+    fn term_clause(&mut self, kw: &'static str) -> Option<TermClause> {
+        let keyword = self.kw(kw)?;
+        if kw == "staffed" {
+            self.kw("by")?;
+        }
+        let terms = self.terms()?;
+        Some(TermClause {
+            span: keyword.to(terms.span),
+            terms,
+        })
+    }
+
+    /// `channel = { kw_channel ~ term ~ string? ~ lbrace ~ channel_item* ~ rbrace }`.
+    fn channel(&mut self) -> Option<Channel> {
+        let keyword = self.kw("channel")?;
+        let platform = self.term()?;
+        let handle = self.string();
+        self.punct(b'{')?;
+        let mut items = Vec::new();
+        let (mut respond, mut staffed, mut replies) = (false, false, false);
+        loop {
+            let (_, word) = self.peek_word();
+            let item = match word {
+                Word::Keyword("purpose") => ChannelItem::Purpose(self.term_clause("purpose")?),
+                Word::Keyword("respond") if !respond => {
+                    respond = true;
+                    let kw = self.kw("respond")?;
+                    self.kw("within")?;
+                    let within = self.duration()?;
+                    ChannelItem::Respond(RespondClause {
+                        span: kw.to(within.span),
+                        within,
+                    })
+                }
+                Word::Keyword("staffed") if !staffed => {
+                    staffed = true;
+                    ChannelItem::StaffedBy(self.term_clause("staffed")?)
+                }
+                Word::Keyword("replies") if !replies => {
+                    replies = true;
+                    let kw = self.kw("replies")?;
+                    let (value, on) = match self.kw("on") {
+                        Some(span) => (span, true),
+                        None => (self.kw("off")?, false),
+                    };
+                    ChannelItem::Replies(RepliesClause {
+                        span: kw.to(value),
+                        on,
+                    })
+                }
+                _ => break,
+            };
+            items.push(item);
+        }
+        let close = self.punct(b'}')?;
+        let header_end = handle.as_ref().map_or(platform.span, |h| h.span);
+        Some(Channel {
+            span: keyword.to(close),
+            header: keyword.to(header_end),
+            platform,
+            handle,
+            items,
+        })
+    }
+
+    /// `rule_block = { kw_rule ~ string ~ lbrace ~ rule_item* ~ rbrace }`.
+    fn rule_block(&mut self) -> Option<RuleBlock> {
+        let keyword = self.kw("rule")?;
+        let name = self.string()?;
+        self.punct(b'{')?;
+        let mut items = Vec::new();
+        let (mut because, mut consequence) = (false, false);
+        loop {
+            let (_, word) = self.peek_word();
+            let item = match word {
+                Word::Keyword("because") if !because => {
+                    because = true;
+                    RuleItem::Because(self.text_clause("because")?)
+                }
+                Word::Keyword("consequence") if !consequence => {
+                    consequence = true;
+                    RuleItem::Consequence(self.term_clause("consequence")?)
+                }
+                Word::Keyword(
+                    "forbid" | "allow" | "encourage" | "require" | "block" | "monitor",
+                ) => RuleItem::Statement(self.statement()?),
+                _ => break,
+            };
+            items.push(item);
+        }
+        let close = self.punct(b'}')?;
+        Some(RuleBlock {
+            span: keyword.to(close),
+            header: keyword.to(name.span),
+            name,
+            items,
+        })
+    }
+
+    /// `statement = { permission | block_stmt | monitor_stmt }`.
+    fn statement(&mut self) -> Option<Statement> {
+        let (first, word) = self.peek_word();
+        let (modality, body, end) = match word {
+            Word::Keyword("block") => {
+                self.pos = first.end;
+                let platforms = self.terms()?;
+                let mut end = platforms.span;
+                let before = self.pos;
+                let who = match self.kw("for").and_then(|_| self.who()) {
+                    Some(who) => {
+                        end = who_end(&who);
+                        Some(who)
+                    }
+                    None => {
+                        self.pos = before;
+                        None
+                    }
+                };
+                (
+                    Modality::Block,
+                    StatementBody::Block { platforms, who },
+                    end,
+                )
+            }
+            Word::Keyword("monitor") => {
+                self.pos = first.end;
+                let targets = self.terms()?;
+                let end = targets.span;
+                (Modality::Monitor, StatementBody::Monitor { targets }, end)
+            }
+            _ => {
+                let modality = self.modality()?;
+                let who = self.who()?;
+                self.kw("to")?;
+                let action = self.term()?;
+                let before = self.pos;
+                let objects = self.terms();
+                if objects.is_none() {
+                    self.pos = before;
+                }
+                if modality == Modality::AllowOnly && who.except.is_some() {
+                    return None;
+                }
+                let end = objects.as_ref().map_or(action.span, |o| o.span);
+                let body = StatementBody::Permission {
+                    who,
+                    action,
+                    objects,
+                };
+                (modality, body, end)
+            }
+        };
+        let mut qualifiers = Qualifiers::default();
+        let mut end = end;
+        while let Some(last) = self.qualifier(&mut qualifiers)? {
+            end = last;
+        }
+        Some(Statement {
+            span: first.to(end),
+            modality,
+            body,
+            qualifiers,
+        })
+    }
+
+    /// `modality = { kw_forbid | kw_allow ~ kw_only? | kw_encourage | kw_require }`.
+    fn modality(&mut self) -> Option<Modality> {
+        let (span, word) = self.peek_word();
+        let modality = match word {
+            Word::Keyword("forbid") => Modality::Forbid,
+            Word::Keyword("encourage") => Modality::Encourage,
+            Word::Keyword("require") => Modality::Require,
+            Word::Keyword("allow") => {
+                self.pos = span.end;
+                return Some(match self.kw("only") {
+                    Some(_) => Modality::AllowOnly,
+                    None => Modality::Allow,
+                });
+            }
+            _ => return None,
+        };
+        self.pos = span.end;
+        Some(modality)
+    }
+
+    /// `who = { terms ~ except? }`, `except = { kw_except ~ terms }`.
+    fn who(&mut self) -> Option<Who> {
+        let terms = self.terms()?;
+        let before = self.pos;
+        let except = self.kw("except").and_then(|_| self.terms());
+        if except.is_none() {
+            self.pos = before;
+        }
+        Some(Who { terms, except })
+    }
+
+    /// One `qualifier`: `Some(Some(end))` when one was read, `Some(None)` when there is none
+    /// here (nothing consumed), `None` when a qualifier of that kind was already given (a
+    /// syntax error pest will describe).
+    fn qualifier(&mut self, q: &mut Qualifiers) -> Option<Option<Span>> {
+        let start = self.pos;
+        let (first, word) = self.peek_word();
+        let Word::Keyword(kw) = word else {
+            self.pos = start;
+            return Some(None);
+        };
+        let slot = match kw {
+            "on" => &mut q.on,
+            "about" => &mut q.about,
+            "during" => &mut q.during,
+            "using" => &mut q.using,
+            "with" | "without" => {
+                self.pos = first.end;
+                let by = self
+                    .kw("approval")
+                    .and_then(|_| self.kw("by"))
+                    .and_then(|_| self.terms());
+                let Some(by) = by else {
+                    self.pos = start;
+                    return Some(None);
+                };
+                if q.approval.is_some() {
+                    return None;
+                }
+                let span = first.to(by.span);
+                q.approval = Some(Approval {
+                    span,
+                    with: kw == "with",
+                    by,
+                });
+                return Some(Some(span));
+            }
+            _ => {
+                self.pos = start;
+                return Some(None);
+            }
+        };
+        self.pos = first.end;
+        let Some(list) = self.terms() else {
+            self.pos = start;
+            return Some(None);
+        };
+        if slot.is_some() {
+            return None;
+        }
+        let end = list.span;
+        *slot = Some(list);
+        Some(Some(end))
+    }
+}
+
+/// The last token of a `who`: its except list or its terms.
+fn who_end(who: &Who) -> Span {
+    who.except.as_ref().map_or(who.terms.span, |e| e.span)
+}
+
+/// Decodes `\"`, `\\`, `\n` and `\t` (the only escapes [`Parser::string`] lets through).
+fn unescape(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut chars = body.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}
