@@ -4,6 +4,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// malloc and free were a third of the time of a `check` with many findings (every finding
+/// builds its message, help and rendering); mimalloc halves that.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     guidelint::cli::run(guidelint::cli::Cli::parse())
 }

@@ -104,7 +104,9 @@ impl LineIndex {
                 _ => (line_start, 0),
             },
         };
-        let column = 1 + before + text[start..offset].chars().filter(|&c| c != '\r').count();
+        let slice = &text[start..offset];
+        let carriage_returns = memchr::memchr_iter(b'\r', slice.as_bytes()).count();
+        let column = 1 + before + slice.chars().count() - carriage_returns;
         Position {
             line: line + 1,
             column,
@@ -126,10 +128,7 @@ impl LineIndex {
 }
 
 fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    bytes
-        .iter()
-        .enumerate()
-        .filter_map(|(i, &b)| (b == b'\n').then_some(i))
+    memchr::memchr_iter(b'\n', bytes)
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 //! a comment with a name that suppressed nothing gets one `unused-suppression`, a comment without
 //! a reason gets `suppression-without-reason`, and a name that is no rule gets `unknown-term`.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::finding::{Finding, Suppression};
 use crate::lang::Lang;
@@ -49,14 +49,21 @@ pub fn comments(source: &str) -> Vec<Comment> {
     let mut i = 0;
     let mut line_start = 0;
     let mut in_string = false;
+    // Jumps from one byte that matters to the next (most of a file is words and spaces).
     while i < bytes.len() {
+        let next = if in_string {
+            memchr::memchr3(b'\\', b'"', b'\n', &bytes[i..])
+        } else {
+            memchr::memchr3(b'"', b'\n', b'#', &bytes[i..])
+        };
+        let Some(offset) = next else { break };
+        i += offset;
         let b = bytes[i];
         if in_string {
             match b {
                 b'\\' => i += 1,
                 b'"' => in_string = false,
-                b'\n' => line_start = i + 1,
-                _ => {}
+                _ => line_start = i + 1,
             }
             i += 1;
             continue;
@@ -64,8 +71,8 @@ pub fn comments(source: &str) -> Vec<Comment> {
         match b {
             b'"' => in_string = true,
             b'\n' => line_start = i + 1,
-            b'#' => {
-                let end = source[i..].find('\n').map_or(source.len(), |n| i + n);
+            _ => {
+                let end = memchr::memchr(b'\n', &bytes[i..]).map_or(source.len(), |n| i + n);
                 let text_end = if source[..end].ends_with('\r') {
                     end - 1
                 } else {
@@ -78,7 +85,6 @@ pub fn comments(source: &str) -> Vec<Comment> {
                 i = end;
                 continue;
             }
-            _ => {}
         }
         i += 1;
     }
@@ -160,7 +166,7 @@ fn items(tree: &ast::Guideline) -> Vec<Item> {
 /// do not each scan every item and every line (a hostile file may have a hundred thousand).
 struct Coverage {
     /// The outermost item (least depth, then first) that starts on each 1-based line.
-    outermost: HashMap<usize, Span>,
+    outermost: FxHashMap<usize, Span>,
     /// The items of each depth, ordered by start (siblings do not overlap).
     by_depth: [Vec<Span>; 3],
     /// For each 1-based line, the first line at or after it that is neither blank nor only a
@@ -170,7 +176,7 @@ struct Coverage {
 
 impl Coverage {
     fn new(source: &str, lines: &LineIndex, items: &[Item]) -> Self {
-        let mut outermost: HashMap<usize, (u8, Span)> = HashMap::new();
+        let mut outermost: FxHashMap<usize, (u8, Span)> = FxHashMap::default();
         let mut by_depth: [Vec<Span>; 3] = Default::default();
         for item in items {
             let line = lines.line_of(item.span.start);
@@ -231,7 +237,7 @@ impl Coverage {
 /// suppressed" pointer per position so that a finding is marked once however many comments
 /// cover it.
 struct Targets {
-    by_rule: HashMap<String, RuleTargets>,
+    by_rule: FxHashMap<String, RuleTargets>,
 }
 
 /// `(span start, finding index)` in order, and the "next not yet marked" pointers.
@@ -243,7 +249,7 @@ struct RuleTargets {
 
 impl Targets {
     fn new(findings: &[Finding]) -> Self {
-        let mut by_rule: HashMap<String, RuleTargets> = HashMap::new();
+        let mut by_rule: FxHashMap<String, RuleTargets> = FxHashMap::default();
         for (i, f) in findings.iter().enumerate() {
             if let Some(span) = f.span {
                 if !rules::is_unsuppressible(&f.rule) {

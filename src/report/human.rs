@@ -206,6 +206,11 @@ fn handler(style: &Style) -> GraphicalReportHandler {
         .with_width(style.width.clamp(40, MAX_WIDTH))
         .with_links(false)
         .with_context_lines(1)
+        // Lines break at spaces only, never inside a word: a term such as `customer-service`
+        // stays whole, ready to copy. (The default, Unicode line-break properties and
+        // hyphenation, also cost a third of all the time of a `check` with many findings.)
+        .with_word_separator(textwrap::WordSeparator::AsciiSpace)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
 }
 
 /// Writes one file's findings.

@@ -141,14 +141,17 @@ impl Stream for JsonStream {
                 .map(|f| diagnostic(f, &index_of_lines, &r.source))
                 .collect(),
         };
-        let text = serde_json::to_string_pretty(&file).map_err(io::Error::other)?;
+        let text = serde_json::to_vec_pretty(&file).map_err(io::Error::other)?;
         out.extend_from_slice(if index == 0 { b"\n" } else { b",\n" });
-        for (i, line) in text.split('\n').enumerate() {
-            if i > 0 {
+        out.reserve(text.len() + text.len() / 4);
+        let mut start = 0;
+        for end in memchr::memchr_iter(b'\n', &text).chain([text.len()]) {
+            if start > 0 {
                 out.push(b'\n');
             }
             out.extend_from_slice(b"    ");
-            out.extend_from_slice(line.as_bytes());
+            out.extend_from_slice(&text[start..end]);
+            start = end + 1;
         }
         Ok(())
     }

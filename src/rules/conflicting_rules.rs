@@ -7,7 +7,7 @@
 //! inside a bucket the allowing statements are indexed by platform, so a large file does not
 //! compare every statement with every other.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, Related, RuleCategory, Severity};
@@ -178,7 +178,7 @@ fn conflicts<'m>(
     limits: Limits,
 ) -> (Vec<Conflict<'m>>, Option<&'m Statement>) {
     type Key<'m> = (&'m str, Vec<&'m str>, Vec<&'m str>);
-    let mut buckets: HashMap<Key<'m>, Bucket<'m>> = HashMap::new();
+    let mut buckets: FxHashMap<Key<'m>, Bucket<'m>> = FxHashMap::default();
     for s in model.statements() {
         if !s.understood || s.approval.is_some() {
             continue;
@@ -267,7 +267,7 @@ fn conflicts<'m>(
     // One finding per pair of source statements: two `allow only` statements contradict each
     // other twice (each one's allow against the other's implied forbid).
     found.sort_by_key(Conflict::key);
-    let mut pairs = HashSet::new();
+    let mut pairs = FxHashSet::default();
     found.retain(|c| {
         let (earlier, later) = c.ordered();
         pairs.insert((earlier.span, later.span))
@@ -284,7 +284,7 @@ fn conflicts<'m>(
 /// Allowing statements by term, with those that match every term kept apart.
 struct TermIndex<'m> {
     everything: Vec<usize>,
-    by_term: HashMap<&'m str, Vec<usize>>,
+    by_term: FxHashMap<&'m str, Vec<usize>>,
 }
 
 impl<'m> TermIndex<'m> {
@@ -292,7 +292,7 @@ impl<'m> TermIndex<'m> {
     fn new(entries: &[Entry<'m>], key: impl Fn(&Entry<'m>) -> (bool, Vec<&'m str>)) -> Self {
         let mut index = TermIndex {
             everything: Vec::new(),
-            by_term: HashMap::new(),
+            by_term: FxHashMap::default(),
         };
         for (i, entry) in entries.iter().enumerate() {
             match key(entry) {

@@ -1,6 +1,6 @@
 //! `duplicate-rule`: a second `rule` block with the same name (compared exactly, SPEC §11.14).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::conflicting_rules::one_line;
 use super::{Context, Doc, Meta, Rule};
@@ -30,7 +30,7 @@ impl Rule for DuplicateRule {
 
     /// Every block after the first of a name is reported, each labelled with the first one.
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let mut first_of: HashMap<&str, usize> = HashMap::new();
+        let mut first_of: FxHashMap<&str, usize> = FxHashMap::default();
         let mut lines: Option<LineIndex> = None;
         for (i, block) in cx.model.rules.iter().enumerate() {
             let first = *first_of.entry(block.name.as_str()).or_insert(i);

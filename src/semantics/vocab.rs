@@ -2,7 +2,7 @@
 //! rules use (broad audiences, company speech topics, surveillance targets, …). The built-in
 //! vocabulary can be extended by the configuration.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// A category of terms: which words are allowed in a position.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -177,7 +177,7 @@ const SERVICE_PURPOSES: &[&str] = &["service", "support", "dialogue"];
 #[derive(Clone, Debug, Default)]
 struct Terms {
     canonical: Vec<String>,
-    lookup: HashMap<String, String>,
+    lookup: FxHashMap<String, String>,
 }
 
 impl Terms {
@@ -198,10 +198,10 @@ impl Terms {
 #[derive(Clone, Debug)]
 pub struct Vocabulary {
     categories: Vec<Terms>,
-    broad_audiences: HashSet<String>,
-    company_topics: HashSet<String>,
-    surveillance_targets: HashSet<String>,
-    broadcast_purposes: HashSet<String>,
+    broad_audiences: FxHashSet<String>,
+    company_topics: FxHashSet<String>,
+    surveillance_targets: FxHashSet<String>,
+    broadcast_purposes: FxHashSet<String>,
 }
 
 impl Default for Vocabulary {

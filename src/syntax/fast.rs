@@ -27,6 +27,7 @@ pub(super) fn parse(source: &str) -> Option<Guideline> {
         src: source,
         bytes: source.as_bytes(),
         pos: 0,
+        peeked: (Span::new(usize::MAX, usize::MAX), Word::Other),
     };
     p.skip();
     if p.rest().starts_with('\u{FEFF}') {
@@ -38,9 +39,10 @@ pub(super) fn parse(source: &str) -> Option<Guideline> {
     (p.pos == p.bytes.len()).then_some(guideline)
 }
 
-/// The keywords of the language, lower case. A word (a maximal run of term characters) is a
-/// keyword when it equals one of these, ignoring ASCII case, as pest's `^"…" ~ !ident_char`
-/// decides. A test in `tests.rs` checks this list against the grammar's `keyword` rule.
+/// The keywords of the language, lower case and sorted. A word (a maximal run of term
+/// characters) is a keyword when it equals one of these, ignoring ASCII case, as pest's
+/// `^"…" ~ !ident_char` decides. `every_keyword_and_only_keywords_are_reserved` in `tests.rs`
+/// checks this list and [`keyword`] against the grammar.
 pub(super) const KEYWORDS: [&str; 35] = [
     "about",
     "allow",
@@ -90,6 +92,8 @@ struct Parser<'s> {
     src: &'s str,
     bytes: &'s [u8],
     pos: usize,
+    /// The last word looked at: a choice looks at the same word once per alternative.
+    peeked: (Span, Word),
 }
 
 /// `ident_char = ASCII_ALPHANUMERIC | "-" | ALPHABETIC | DECIMAL_NUMBER`, with pest's own Unicode
@@ -112,13 +116,55 @@ fn is_term_start(c: char) -> bool {
 }
 
 fn keyword(word: &str) -> Word {
-    if word.len() < 2 || word.len() > 11 || !word.is_ascii() {
+    // At most 11 bytes ("consequence"); lower-cased into a buffer so that one `match` on the
+    // bytes decides (this runs for every word of every file).
+    let bytes = word.as_bytes();
+    if bytes.len() < 2 || bytes.len() > 11 {
         return Word::Other;
     }
-    KEYWORDS
-        .iter()
-        .find(|k| k.eq_ignore_ascii_case(word))
-        .map_or(Word::Other, |k| Word::Keyword(k))
+    let mut buf = [0u8; 11];
+    for (b, w) in buf.iter_mut().zip(bytes) {
+        *b = w.to_ascii_lowercase();
+    }
+    let index = match &buf[..bytes.len()] {
+        b"about" => 0,
+        b"allow" => 1,
+        b"and" => 2,
+        b"approval" => 3,
+        b"audience" => 4,
+        b"because" => 5,
+        b"block" => 6,
+        b"by" => 7,
+        b"channel" => 8,
+        b"consequence" => 9,
+        b"contact" => 10,
+        b"during" => 11,
+        b"encourage" => 12,
+        b"except" => 13,
+        b"for" => 14,
+        b"forbid" => 15,
+        b"goal" => 16,
+        b"guideline" => 17,
+        b"monitor" => 18,
+        b"off" => 19,
+        b"on" => 20,
+        b"only" => 21,
+        b"owner" => 22,
+        b"purpose" => 23,
+        b"replies" => 24,
+        b"require" => 25,
+        b"respond" => 26,
+        b"rule" => 27,
+        b"staffed" => 28,
+        b"to" => 29,
+        b"using" => 30,
+        b"version" => 31,
+        b"with" => 32,
+        b"within" => 33,
+        b"without" => 34,
+        _ => return Word::Other,
+    };
+    Word::Keyword(KEYWORDS[index])
 }
 
 impl<'s> Parser<'s> {
@@ -165,9 +211,12 @@ impl<'s> Parser<'s> {
     /// Skips, then looks at the word that starts there without consuming it.
     fn peek_word(&mut self) -> (Span, Word) {
         self.skip();
-        let len = self.word_len(self.pos);
-        let span = Span::new(self.pos, self.pos + len);
-        (span, keyword(&self.src[span.range()]))
+        if self.peeked.0.start != self.pos {
+            let len = self.word_len(self.pos);
+            let span = Span::new(self.pos, self.pos + len);
+            self.peeked = (span, keyword(&self.src[span.range()]));
+        }
+        self.peeked
     }
 
     /// A keyword rule `kw_X`: skips, then consumes the keyword if the next word is it.

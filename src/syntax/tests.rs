@@ -384,6 +384,10 @@ fn every_keyword_and_only_keywords_are_reserved() {
         "approval",
         "and",
     ];
+    // The fast parser's list is the same (and every word below goes through both parsers).
+    let mut ours = KEYWORDS.to_vec();
+    ours.sort_unstable();
+    assert_eq!(ours, super::fast::KEYWORDS);
     for k in KEYWORDS {
         for written in [k.to_string(), k.to_uppercase()] {
             assert!(
