@@ -258,13 +258,18 @@ impl Vocabulary {
     /// Up to three spellings of `category` close to `word`, best first (canonical terms).
     pub fn suggestions(&self, category: Category, word: &str) -> Vec<String> {
         let word = lowercase(word);
+        let length = word.chars().count();
+        let max_distance = 2.max(length / 4);
         let mut scored: Vec<(f64, &String)> = self.categories[category.index()]
             .lookup
             .iter()
             .filter_map(|(spelling, canonical)| {
                 let score = strsim::jaro_winkler(&word, spelling);
-                let distance = strsim::damerau_levenshtein(&word, spelling);
-                let close = distance <= 2.max(word.chars().count() / 4) || score >= 0.9;
+                // The edit distance is at least the difference in length, so the (costly)
+                // distance is only computed where it can be small enough.
+                let close = score >= 0.9
+                    || (length.abs_diff(spelling.chars().count()) <= max_distance
+                        && strsim::damerau_levenshtein(&word, spelling) <= max_distance);
                 close.then_some((score, canonical))
             })
             .collect();

@@ -106,6 +106,18 @@ fn is_ident_char(c: char) -> bool {
     }
 }
 
+/// The ASCII bytes that are term characters (`ASCII_ALPHANUMERIC | "-"`), as a table: the
+/// words of a file are scanned byte by byte, and most of them are plain ASCII.
+static ASCII_TERM_CHAR: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b as u8 == b'-';
+        b += 1;
+    }
+    table
+};
+
 /// `ALPHABETIC`: the first character of a term.
 fn is_term_start(c: char) -> bool {
     if c.is_ascii() {
@@ -193,11 +205,11 @@ impl<'s> Parser<'s> {
         let bytes = &self.bytes[pos..];
         let mut len = 0;
         while let Some(&b) = bytes.get(len) {
+            if ASCII_TERM_CHAR[usize::from(b)] {
+                len += 1;
+                continue;
+            }
             if b.is_ascii() {
-                if b.is_ascii_alphanumeric() || b == b'-' {
-                    len += 1;
-                    continue;
-                }
                 break;
             }
             match self.src[pos + len..].chars().next() {
