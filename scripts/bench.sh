@@ -87,14 +87,24 @@ T_BIG_JSON=$(median_seconds 3 "$BIN" check --no-config --format json "$BIG")
 RSS=$(peak_rss_kb "$BIN" check --no-config "$CORPUS")
 RSS_JSON=$(peak_rss_kb "$BIN" check --no-config --format json "$CORPUS")
 RSS_BIG=$(peak_rss_kb "$BIN" check --no-config "$BIG")
+# How much guidelint has to say about the corpus: the findings and the bytes of output.
+OUT_HUMAN=$({ "$BIN" check --no-config "$CORPUS" || true; } | wc -c)
+SUMMARY=$({ "$BIN" check --no-config --format json "$CORPUS" || true; } | tee >(wc -c >"$WORK/json-bytes") |
+    tail -n 8 | tr -d ' ,\n')
+OUT_JSON=$(cat "$WORK/json-bytes")
+FINDINGS=$(echo "$SUMMARY" | awk -F'"' '{
+    for (i = 1; i <= NF; i++) if ($i ~ /^(errors|warnings|infos)$/) { split($(i + 1), v, /[^0-9]+/); n += v[2] }
+} END { print n + 0 }')
 
 awk -v bytes="$BYTES" -v files="$FILES" -v human="$T_HUMAN" -v json="$T_JSON" -v one="$T_ONE" \
     -v rg="$T_RG" -v small="$T_SMALL" -v small_rg="$T_SMALL_RG" -v big="$T_BIG" \
     -v big_json="$T_BIG_JSON" -v rss="$RSS" -v rss_json="$RSS_JSON" -v rss_big="$RSS_BIG" \
-    -v rules="$RULES" -v big_bytes="$(stat -c %s "$BIG")" -v cores="$(nproc)" '
+    -v rules="$RULES" -v big_bytes="$(stat -c %s "$BIG")" -v cores="$(nproc)" \
+    -v out_human="$OUT_HUMAN" -v out_json="$OUT_JSON" -v findings="$FINDINGS" '
 function mbs(t) { return t > 0 ? bytes / 1e6 / t : 0 }
 BEGIN {
-    printf "corpus: %d files, %.1f MB; %d cores\n\n", files, bytes / 1e6, cores
+    printf "corpus: %d files, %.1f MB; %d cores\n", files, bytes / 1e6, cores
+    printf "output: %d findings; %.1f MB human, %.1f MB json\n\n", findings, out_human / 1e6, out_json / 1e6
     printf "%-44s %10s %10s %8s\n", "measurement", "time", "MB/s", "vs rg"
     printf "%-44s %9.3fs %10.1f %7.2fx\n", "guidelint check (human), all cores", human, mbs(human), human / rg
     printf "%-44s %9.3fs %10.1f %7.2fx\n", "guidelint check --format json, all cores", json, mbs(json), json / rg
