@@ -1,4 +1,5 @@
-//! Criterion benchmarks: parsing and linting one file, in bytes per second.
+//! Criterion benchmarks: parsing (the fast path, and pest alone) and linting one file, in bytes
+//! per second.
 //!
 //! The inputs come from the corpus generator (`examples/gen_corpus.rs`, included here), so the
 //! figures match `scripts/bench.sh`. Run with `cargo bench --bench lint`.
@@ -36,6 +37,19 @@ fn parse(c: &mut Criterion) {
     group.finish();
 }
 
+/// The same files through pest alone (the parser every file went through before the fast path,
+/// and the one that still reads every file with a syntax error).
+fn parse_with_pest(c: &mut Criterion) {
+    let mut group = c.benchmark_group("parse-with-pest");
+    for (name, text) in inputs() {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, text| {
+            b.iter(|| guidelint::syntax::parse_with_pest(text))
+        });
+    }
+    group.finish();
+}
+
 fn lint(c: &mut Criterion) {
     let config = guidelint::Config::default();
     let mut group = c.benchmark_group("lint");
@@ -48,5 +62,5 @@ fn lint(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, parse, lint);
+criterion_group!(benches, parse, parse_with_pest, lint);
 criterion_main!(benches);
