@@ -567,9 +567,10 @@ fn init(dir: &std::path::Path, lang: Lang) -> Result<ExitCode, RunError> {
             Text::NotADirectory(&discover::display(dir)).text(lang),
         ));
     }
+    let (config, guideline) = starter::files(lang);
     let files = [
-        (dir.join(starter::CONFIG_NAME), starter::CONFIG),
-        (dir.join(starter::GUIDELINE_NAME), starter::GUIDELINE),
+        (dir.join(starter::CONFIG_NAME), config),
+        (dir.join(starter::GUIDELINE_NAME), guideline),
     ];
     let existing: Vec<String> = files
         .iter()

@@ -435,6 +435,41 @@ fn init_writes_starters_that_pass_and_never_overwrites() {
     assert_ne!(before, "my own draft");
 }
 
+/// In German (`--lang de`, or a German `LANG`), `init` writes German comments and texts, German
+/// aliases and `lang: de`; the two files still pass together, and `check` then speaks German.
+#[test]
+fn init_in_german_writes_german_starters_that_pass() {
+    let dir = tempfile::tempdir().unwrap();
+    guidelint()
+        .current_dir(dir.path())
+        .args(["--lang", "de", "init"])
+        .assert()
+        .success();
+    let config = fs::read_to_string(dir.path().join(".guidelint.yaml")).unwrap();
+    let guideline = fs::read_to_string(dir.path().join("social-media.guideline")).unwrap();
+    assert!(
+        config.contains("lang: de") && config.contains("Aliase"),
+        "{config}"
+    );
+    assert!(guideline.contains("Vertraulichkeit"), "{guideline}");
+    guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--fail-on", "info"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("offen"));
+    // A German environment does the same.
+    let other = tempfile::tempdir().unwrap();
+    guidelint()
+        .current_dir(other.path())
+        .env("LANG", "de_DE.UTF-8")
+        .arg("init")
+        .assert()
+        .success();
+    let written = fs::read_to_string(other.path().join("social-media.guideline")).unwrap();
+    assert_eq!(written, guideline);
+}
+
 /// Either target alone blocks `init`, and so does a symbolic link at the target path, also a
 /// dangling one (writing through it would create or overwrite a file elsewhere).
 #[test]
