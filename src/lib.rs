@@ -99,7 +99,12 @@ pub fn check_source(path: &str, source: &str, config: &Config) -> FileReport {
     rules::custom::check(&cx, &config.custom_rules, &mut findings);
     apply_levels(&mut findings, config);
     let status = |name: &str| rule_status(name, config);
-    let mut about_comments = suppress::apply(source, &tree, &mut findings, &status, lang);
+    let custom: Vec<&str> = config
+        .custom_rules
+        .iter()
+        .map(|r| r.name.as_str())
+        .collect();
+    let mut about_comments = suppress::apply(source, &tree, &mut findings, &status, &custom, lang);
     apply_levels(&mut about_comments, config);
     findings.append(&mut about_comments);
     finish(path, source.to_owned(), findings)

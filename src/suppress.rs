@@ -312,6 +312,7 @@ pub fn apply(
     tree: &ast::Guideline,
     findings: &mut [Finding],
     status: &dyn Fn(&str) -> NameStatus,
+    custom_rules: &[&str],
     lang: Lang,
 ) -> Vec<Finding> {
     let comments = comments(source);
@@ -328,7 +329,12 @@ pub fn apply(
         for (name, name_span) in &comment.names {
             match status(name) {
                 NameStatus::Unknown => {
-                    let known: Vec<&str> = rules::REGISTRY.iter().map(|r| r.meta().name).collect();
+                    // The built-in rules and the configuration's own.
+                    let known: Vec<&str> = rules::REGISTRY
+                        .iter()
+                        .map(|r| r.meta().name)
+                        .chain(custom_rules.iter().copied())
+                        .collect();
                     let mut close: Vec<(usize, &str)> = known
                         .into_iter()
                         .map(|k| (strsim::damerau_levenshtein(k, name), k))

@@ -318,6 +318,40 @@ fn custom_rules_are_listed_and_explained() {
         .code(2);
 }
 
+/// A misspelt custom rule in a suppression gets the same "did you mean" as a built-in one.
+#[test]
+fn a_misspelt_custom_rule_in_a_suppression_gets_a_suggestion() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), ".guidelint.yaml", CUSTOM);
+    let src = DRAFT.replace(
+        "    block tiktok",
+        "    # guidelint-allow acme/no-tiktok-blok: trial period\n    block tiktok",
+    );
+    write(dir.path(), "draft.guideline", &src);
+    let out = guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    let v = json(&out.stdout);
+    let diags = v["files"][0]["diagnostics"].as_array().unwrap();
+    let unknown = diags
+        .iter()
+        .find(|d| d["rule"] == "unknown-term")
+        .expect("the misspelt name is reported");
+    assert_eq!(
+        unknown["message"],
+        "`acme/no-tiktok-blok` is not a rule of guidelint"
+    );
+    assert!(
+        unknown["help"]
+            .as_str()
+            .unwrap()
+            .starts_with("did you mean `acme/no-tiktok-block`?"),
+        "{unknown}"
+    );
+}
+
 #[test]
 fn suppressions_may_name_custom_rules() {
     let dir = tempfile::tempdir().unwrap();
