@@ -282,7 +282,14 @@ pub fn write_file(report: &FileReport, style: &Style, out: &mut dyn Write) -> io
         let rendered = Rendered::new(finding, &source, &path, help, instead_of_snippet, style);
         let mut text = String::new();
         if handler.render_report(&mut text, &rendered).is_err() {
-            text = format!("{}: {rendered}\n", finding.severity.name(style.lang));
+            // One plain line, the message as it is (not filled for miette's indentation).
+            let plain = message(
+                finding,
+                &path,
+                rendered.instead_of_snippet.as_deref(),
+                style.lang,
+            );
+            text = format!("{}: {plain}\n", finding.severity.name(style.lang));
         } else if style.lang != Lang::En {
             text = relabel_help(&text, w.help);
         }
