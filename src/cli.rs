@@ -5,7 +5,7 @@ use std::io::{self, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::config::{Config, ConfigError, FailOn};
 use crate::discover::{self, Exclude, NoExclude};
@@ -15,7 +15,21 @@ use crate::report::{self, human};
 use crate::rules::{self, Rule};
 use crate::run::{self, Input, Stream};
 
-const CHECK_EXAMPLES: &str = "\
+mod german;
+
+/// Parses the process's command line. `--help` is German when `--lang de` is given or the locale
+/// is German (`cli/german.rs`); errors and help end the process as clap does.
+pub fn parse_args() -> Cli {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let mut command = Cli::command();
+    if german::help_lang(&args) == Lang::De {
+        command = german::german(command);
+    }
+    let matches = command.get_matches_from(args);
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+const CHECK_EXAMPLES: &str = "\"
 Examples:
   guidelint check                          check every .guideline file below the current directory
   guidelint check drafts/social-media.guideline

@@ -2,8 +2,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 /// malloc and free were a third of the time of a `check` with many findings (every finding
 /// builds its message, help and rendering); mimalloc halves that. (It is built without
 /// transparent huge pages: see Cargo.toml.)
@@ -11,5 +9,5 @@ use clap::Parser;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    guidelint::cli::run(guidelint::cli::Cli::parse())
+    guidelint::cli::run(guidelint::cli::parse_args())
 }

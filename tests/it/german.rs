@@ -221,3 +221,95 @@ fn the_configuration_chooses_the_language_and_the_flag_wins() {
     assert!(run(&[]).contains("Datei geprüft"), "{}", run(&[]));
     assert!(run(&["--lang", "en"]).contains("Checked 1 file"));
 }
+
+/// `--help` speaks German with `--lang de` (before or after the command) or a German locale,
+/// with German headings, usage, examples and value lists; English stays as it was.
+#[test]
+fn help_in_german() {
+    for args in [
+        &["--lang", "de", "--help"][..],
+        &["--help", "--lang=de"][..],
+    ] {
+        guidelint()
+            .args(args)
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(
+                "Aufruf: guidelint [OPTIONEN] <BEFEHL>",
+            ))
+            .stdout(predicate::str::contains("Befehle:"))
+            .stdout(predicate::str::contains("Leitfäden prüfen"))
+            .stdout(predicate::str::contains("Beispiele:"))
+            .stdout(predicate::str::contains("Rückgabewert: 0 kein Befund"))
+            .stdout(predicate::str::contains("Usage:").not())
+            .stdout(predicate::str::contains("Print help").not());
+    }
+    guidelint()
+        .env("LANG", "de_DE.UTF-8")
+        .args(["check", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Aufruf: guidelint check [OPTIONEN] [PFAD]...",
+        ))
+        .stdout(predicate::str::contains("Optionen:"))
+        .stdout(predicate::str::contains("Argumente:"))
+        .stdout(predicate::str::contains(
+            "Ausgabeformat: human, json, sarif, github, junit oder html",
+        ))
+        .stdout(predicate::str::contains("--fail-on <SCHWEREGRAD>"))
+        .stdout(predicate::str::contains("possible values").not())
+        .stdout(predicate::str::contains("[default").not());
+    for command in ["explain", "rules", "init"] {
+        guidelint()
+            .args(["--lang", "de", command, "--help"])
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(format!(
+                "Aufruf: guidelint {command}"
+            )))
+            .stdout(predicate::str::contains("Hilfe anzeigen"));
+    }
+    // `--lang en` wins over a German locale, and English is unchanged.
+    guidelint()
+        .env("LANG", "de_DE.UTF-8")
+        .args(["--lang", "en", "check", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Usage: guidelint check [OPTIONS] [PATH]...",
+        ))
+        .stdout(predicate::str::contains("Examples:"));
+}
+
+/// The German command line parses the same options as the English one.
+#[test]
+fn the_german_command_line_parses_like_the_english_one() {
+    let fixture = repo(FIXTURE);
+    let run = |lang: &str| {
+        guidelint()
+            .env("LANG", lang)
+            .args([
+                "check",
+                "--format",
+                "json",
+                "--no-config",
+                "--fail-on",
+                "never",
+            ])
+            .args(["--color", "never", "--stdin-filename", "x.guideline"])
+            .arg(&fixture)
+            .output()
+            .unwrap()
+    };
+    let (de, en) = (run("de_DE.UTF-8"), run("C"));
+    assert!(de.status.success() && en.status.success());
+    let parse = |out: &[u8]| serde_json::from_slice::<Value>(out).unwrap();
+    assert_eq!(parse(&de.stdout)["summary"], parse(&en.stdout)["summary"]);
+    // A wrong value is still an error (exit 2), in German mode too.
+    guidelint()
+        .args(["--lang", "de", "check", "--format", "pdf"])
+        .assert()
+        .code(2)
+        .stdout("");
+}

@@ -1,0 +1,268 @@
+//! The command line's own help in German: `guidelint --lang de --help`, or `--help` with a
+//! German locale. clap's derive takes its texts from the doc comments in `cli.rs` (English);
+//! here the same command is given German texts, headings and examples before it parses.
+//!
+//! The configuration's `lang:` cannot count here, as the configuration is read after the command
+//! line. clap's own error messages ("unexpected argument …") stay English.
+
+use std::ffi::OsString;
+
+use clap::{Arg, ArgAction, Command};
+
+use crate::lang::Lang;
+
+/// The language of `--help`: `--lang` wherever it stands on the command line, else the locale.
+pub fn help_lang(args: &[OsString]) -> Lang {
+    let mut value = None;
+    let mut args = args.iter().skip(1).map(|a| a.to_str().unwrap_or(""));
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        }
+        if arg == "--lang" {
+            value = args.next();
+        } else if let Some(v) = arg.strip_prefix("--lang=") {
+            value = Some(v);
+        }
+    }
+    match value {
+        Some("de") => Lang::De,
+        Some("en") => Lang::En,
+        _ => Lang::from_env(),
+    }
+}
+
+const TEMPLATE: &str = "\
+{before-help}{about-with-newline}
+Aufruf: {usage}
+
+{all-args}{after-help}";
+
+const OPTIONS: &str = "Optionen";
+const ARGUMENTS: &str = "Argumente";
+
+const MAIN_EXAMPLES: &str = "\
+Beispiele:
+  guidelint check examples                 die mitgelieferten Beispiele prüfen
+  guidelint rules                          alle Regeln auflisten
+  guidelint explain blanket-block          warum es eine Regel gibt, mit den Belegen
+  guidelint init                           einen Startleitfaden und eine Konfiguration anlegen
+
+Rückgabewert: 0 kein Befund ab --fail-on, 1 mindestens einer, 2 der Aufruf selbst ist gescheitert.";
+
+const CHECK_EXAMPLES: &str = "\
+Beispiele:
+  guidelint check                          alle .guideline-Dateien hier und darunter prüfen
+  guidelint check entwuerfe/social-media.guideline
+  guidelint check --format json . > bericht.json
+  guidelint check --fail-on warning        auch bei Warnungen fehlschlagen (für CI)
+  cat entwurf.guideline | guidelint check - --stdin-filename entwurf.guideline";
+
+/// `-h`/`--help` and `-V`/`--version` of our own, so that they have German texts too.
+fn help_and_version(command: Command, version: bool) -> Command {
+    let command = command.disable_help_flag(true).arg(
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help("Hilfe anzeigen")
+            .help_heading(OPTIONS),
+    );
+    if !version {
+        return command;
+    }
+    command.disable_version_flag(true).arg(
+        Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(ArgAction::Version)
+            .help("Version anzeigen")
+            .help_heading(OPTIONS),
+    )
+}
+
+fn option(arg: Arg, help: &'static str) -> Arg {
+    arg.help(help).help_heading(OPTIONS)
+}
+
+/// An option with values: clap's `[default: …]` and `[possible values: …]` are English, so the
+/// German help names them itself.
+fn choice(arg: Arg, help: &'static str) -> Arg {
+    option(arg, help)
+        .hide_default_value(true)
+        .hide_possible_values(true)
+}
+
+fn argument(arg: Arg, help: &'static str) -> Arg {
+    arg.help(help).help_heading(ARGUMENTS)
+}
+
+/// The configuration options `check`, `explain` and `rules` share.
+fn config_options(command: Command) -> Command {
+    command
+        .mut_arg("config", |a| {
+            option(
+                a.value_name("DATEI"),
+                "Diese Konfigurationsdatei verwenden, statt von hier aus aufwärts nach \
+                 .guidelint.yaml / .guidelint.yml zu suchen",
+            )
+        })
+        .mut_arg("no_config", |a| {
+            option(
+                a,
+                "Keine .guidelint.yaml suchen; die Voreinstellungen gelten",
+            )
+        })
+}
+
+/// Every subcommand: the German template and help flag (the global `--lang` comes from the
+/// top-level command, German text included).
+fn sub(command: Command) -> Command {
+    help_and_version(command.help_template(TEMPLATE), false)
+}
+
+/// The command of `cli.rs` with German texts.
+pub fn german(command: Command) -> Command {
+    let command = help_and_version(command, true)
+        .about("guidelint: ein Linter für Social-Media-Leitfäden von Unternehmen")
+        .long_about(
+            "guidelint: ein Linter für Social-Media-Leitfäden von Unternehmen.\n\n\
+             Er liest Leitfäden in der Guideline-Sprache (*.guideline), findet Regeln nach dem \
+             Muster „Law and Order“ wie pauschale Sperren von Plattformen, die Freigabe jedes \
+             Beitrags oder die Überwachung von Mitarbeitenden, und sagt, warum (mit den Belegen) \
+             und was stattdessen in den Leitfaden gehört.",
+        )
+        .after_help(MAIN_EXAMPLES)
+        .help_template(TEMPLATE)
+        .subcommand_help_heading("Befehle")
+        .subcommand_value_name("BEFEHL")
+        .override_usage("guidelint [OPTIONEN] <BEFEHL>")
+        .disable_help_subcommand(true)
+        .mut_arg("lang", |a| {
+            choice(
+                a.value_name("SPRACHE"),
+                "Die Sprache der Meldungen, Hinweise und Erklärungen: de oder en \
+                 [Voreinstellung: `lang` aus der Konfiguration, sonst Deutsch, wenn LC_ALL, \
+                 LC_MESSAGES oder LANG mit `de` beginnt, sonst Englisch]",
+            )
+        });
+    command
+        .mut_subcommand("check", |c| {
+            config_options(sub(c))
+                .about("Leitfäden prüfen: Dateien und Verzeichnisse")
+                .override_usage("guidelint check [OPTIONEN] [PFAD]...")
+                .after_help(CHECK_EXAMPLES)
+                .mut_arg("paths", |a| {
+                    argument(
+                        a,
+                        "Zu prüfende Dateien oder Verzeichnisse; `-` liest die Standardeingabe \
+                         [Voreinstellung: .]",
+                    )
+                })
+                .mut_arg("paths", |a| a.value_name("PFAD"))
+                .mut_arg("format", |a| {
+                    choice(
+                        a,
+                        "Ausgabeformat: human, json, sarif, github, junit oder html \
+                         [Voreinstellung: human]",
+                    )
+                })
+                .mut_arg("fail_on", |a| {
+                    choice(
+                        a.value_name("SCHWEREGRAD"),
+                        "Der niedrigste Schweregrad, bei dem die Prüfung fehlschlägt: error, \
+                         warning, info oder never (gilt vor der Konfiguration)",
+                    )
+                })
+                .mut_arg("color", |a| {
+                    choice(
+                        a.value_name("WANN"),
+                        "Wann Farben verwendet werden: auto, always oder never (NO_COLOR gilt bei \
+                         `auto`) [Voreinstellung: auto]",
+                    )
+                })
+                .mut_arg("stdin_filename", |a| {
+                    option(
+                        a,
+                        "Der Dateiname, unter dem die Standardeingabe (`-`) erscheint",
+                    )
+                })
+                .mut_arg("show_suppressed", |a| {
+                    option(a, "Auch unterdrückte Befunde zeigen")
+                })
+                .mut_arg("quiet", |a| {
+                    option(a, "Nur die Befunde, keine Zusammenfassung")
+                })
+                .mut_arg("statistics", |a| {
+                    option(a, "Zeigen, wie oft jede Regel angeschlagen hat")
+                })
+                .mut_arg("threads", |a| a.help_heading(OPTIONS))
+        })
+        .mut_subcommand("explain", |c| {
+            config_options(sub(c))
+                .about(
+                    "Eine Regel erklären: was sie findet, warum (mit den Belegen), ein schlechtes \
+                     und ein gutes Beispiel",
+                )
+                .override_usage("guidelint explain [OPTIONEN] <REGEL>")
+                .mut_arg("rule", |a| {
+                    argument(
+                        a.value_name("REGEL"),
+                        "Der Name der Regel, z. B. blanket-block oder eine eigene Regel wie \
+                         acme/no-tiktok-block",
+                    )
+                })
+        })
+        .mut_subcommand("rules", |c| {
+            config_options(sub(c))
+                .about(
+                    "Alle Regeln auflisten (auch die eigenen der Konfiguration), mit Kategorie, \
+                     voreingestelltem Schweregrad und Zusammenfassung",
+                )
+                .override_usage("guidelint rules [OPTIONEN]")
+                .mut_arg("format", |a| {
+                    choice(a, "Ausgabeformat: human oder json [Voreinstellung: human]")
+                })
+        })
+        .mut_subcommand("init", |c| {
+            sub(c)
+                .about(
+                    "Eine Start-.guidelint.yaml und einen Startleitfaden social-media.guideline \
+                     anlegen (überschreibt nie)",
+                )
+                .override_usage("guidelint init [OPTIONEN] [VERZEICHNIS]")
+                .mut_arg("dir", |a| {
+                    argument(
+                        a.value_name("VERZEICHNIS").hide_default_value(true),
+                        "Das Verzeichnis, in das geschrieben wird [Voreinstellung: .]",
+                    )
+                })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<OsString> {
+        list.iter().map(OsString::from).collect()
+    }
+
+    #[test]
+    fn the_help_language_comes_from_lang_anywhere() {
+        assert_eq!(help_lang(&args(&["g", "--lang", "de", "--help"])), Lang::De);
+        assert_eq!(
+            help_lang(&args(&["g", "check", "--help", "--lang=de"])),
+            Lang::De
+        );
+        assert_eq!(
+            help_lang(&args(&["g", "--lang", "de", "--lang", "en"])),
+            Lang::En
+        );
+        // After `--` it is a path, not an option.
+        assert_eq!(
+            help_lang(&args(&["g", "check", "--lang", "en", "--", "--lang=de"])),
+            Lang::En
+        );
+    }
+}
