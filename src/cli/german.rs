@@ -248,6 +248,15 @@ mod tests {
         list.iter().map(OsString::from).collect()
     }
 
+    /// clap's own consistency checks, for the English command and for its German version (a
+    /// `mut_arg` naming an argument that does not exist would fail here).
+    #[test]
+    fn both_commands_pass_claps_checks() {
+        use clap::CommandFactory;
+        super::super::Cli::command().debug_assert();
+        german(super::super::Cli::command()).debug_assert();
+    }
+
     #[test]
     fn the_help_language_comes_from_lang_anywhere() {
         assert_eq!(help_lang(&args(&["g", "--lang", "de", "--help"])), Lang::De);
