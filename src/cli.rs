@@ -25,7 +25,27 @@ pub fn parse_args() -> Cli {
     if german::help_lang(&args) == Lang::De {
         command = german::german(command);
     }
-    let matches = command.get_matches_from(args);
+    let matches = command.clone().get_matches_from(args);
+    if let Some((german::HELP, help)) = matches.subcommand() {
+        let name = help.get_one::<String>("command").map(String::as_str);
+        let code = match german::help_for(command, name) {
+            Some(text) => {
+                // A closed pipe (`| head`) is no failure for help text.
+                let _ = io::stdout().lock().write_all(text.as_bytes());
+                0
+            }
+            None => {
+                let message = format!(
+                    "{}: {}\n",
+                    Text::Error.text(Lang::De),
+                    Text::UnknownCommand(name.unwrap_or_default()).text(Lang::De)
+                );
+                let _ = io::stderr().lock().write_all(message.as_bytes());
+                2
+            }
+        };
+        std::process::exit(code);
+    }
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
 
@@ -645,6 +665,8 @@ enum Text<'a> {
     CannotWriteFile(&'a str, &'a io::Error),
     Wrote(&'a str, &'a str),
     CannotWrite(&'a io::Error),
+    /// `guidelint help NAME` for a command that does not exist.
+    UnknownCommand(&'a str),
 }
 
 impl Text<'_> {
@@ -687,6 +709,9 @@ impl Text<'_> {
                 "Wrote {config} and {guideline}. Next: edit the guideline, then run `guidelint check`.\n"
             ),
             Text::CannotWrite(e) => format!("cannot write: {e}"),
+            Text::UnknownCommand(name) => {
+                format!("there is no command `{name}`; `guidelint --help` lists them")
+            }
         }
     }
 
@@ -722,6 +747,9 @@ impl Text<'_> {
                 "{config} und {guideline} geschrieben. Als Nächstes: Passen Sie die Richtlinie an und rufen Sie dann `guidelint check` auf.\n"
             ),
             Text::CannotWrite(e) => format!("Die Ausgabe kann nicht geschrieben werden: {e}"),
+            Text::UnknownCommand(name) => {
+                format!("Einen Befehl `{name}` gibt es nicht; `guidelint --help` listet alle auf")
+            }
         }
     }
 }

@@ -121,6 +121,19 @@ fn sub(command: Command) -> Command {
     help_and_version(command.help_template(TEMPLATE), false)
 }
 
+/// The name of the German command's own `help` subcommand.
+pub const HELP: &str = "help";
+
+/// The answer to `guidelint help [BEFEHL]` in German: the help of the command (or of the whole
+/// program), as `--help` gives it; `None` for a command that does not exist.
+pub fn help_for(mut command: Command, name: Option<&str>) -> Option<String> {
+    let mut target = match name {
+        Some(name) => command.find_subcommand_mut(name)?.clone(),
+        None => command,
+    };
+    Some(target.render_long_help().to_string())
+}
+
 /// The command of `cli.rs` with German texts.
 pub fn german(command: Command) -> Command {
     let command = help_and_version(command, true)
@@ -137,7 +150,21 @@ pub fn german(command: Command) -> Command {
         .subcommand_help_heading("Befehle")
         .subcommand_value_name("BEFEHL")
         .override_usage("guidelint [OPTIONEN] <BEFEHL>")
+        // clap's `help` subcommand has an English text; ours is answered by `help_for`.
         .disable_help_subcommand(true)
+        .subcommand(
+            Command::new(HELP)
+                .about("Diese Hilfe oder die Hilfe eines Befehls anzeigen")
+                .override_usage("guidelint help [BEFEHL]")
+                .help_template(TEMPLATE)
+                .disable_help_flag(true)
+                .arg(
+                    Arg::new("command")
+                        .value_name("BEFEHL")
+                        .help("Der Befehl, dessen Hilfe angezeigt wird")
+                        .help_heading(ARGUMENTS),
+                ),
+        )
         .mut_arg("lang", |a| {
             choice(
                 a.value_name("SPRACHE"),
@@ -255,6 +282,17 @@ mod tests {
         use clap::CommandFactory;
         super::super::Cli::command().debug_assert();
         german(super::super::Cli::command()).debug_assert();
+    }
+
+    #[test]
+    fn the_help_subcommand_answers_in_german() {
+        use clap::CommandFactory;
+        let command = german(super::super::Cli::command());
+        let check = help_for(command.clone(), Some("check")).unwrap();
+        assert!(check.contains("Aufruf: guidelint check"), "{check}");
+        let all = help_for(command.clone(), None).unwrap();
+        assert!(all.contains("Befehle:") && all.contains("help "), "{all}");
+        assert_eq!(help_for(command, Some("frobnicate")), None);
     }
 
     #[test]

@@ -270,6 +270,32 @@ fn help_in_german() {
             )))
             .stdout(predicate::str::contains("Hilfe anzeigen"));
     }
+    // The `help` command, too.
+    guidelint()
+        .args(["--lang", "de", "help", "check"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Aufruf: guidelint check [OPTIONEN] [PFAD]...",
+        ));
+    guidelint()
+        .args(["--lang", "de", "help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Diese Hilfe oder die Hilfe eines Befehls anzeigen",
+        ));
+    guidelint()
+        .args(["--lang", "de", "help", "nix"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("Einen Befehl `nix` gibt es nicht"));
+    guidelint()
+        .args(["help", "check"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Usage: guidelint check"));
     // `--lang en` wins over a German locale, and English is unchanged.
     guidelint()
         .env("LANG", "de_DE.UTF-8")
