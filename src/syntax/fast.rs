@@ -82,7 +82,7 @@ pub(super) const KEYWORDS: [&str; 35] = [
 ];
 
 /// A word as the grammar sees it: either one of the keywords or something else.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Word {
     Keyword(&'static str),
     Other,
@@ -697,4 +697,66 @@ fn unescape(body: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    fn wrap(statement: &str) -> String {
+        format!("guideline \"g\" {{ rule \"r\" {{ {statement} }} }}")
+    }
+
+    /// Everything pest accepts but the lowering rejects makes the fast path give up, so that
+    /// pest and the lowering describe the problem.
+    #[test]
+    fn gives_up_where_the_lowering_finds_a_problem() {
+        for statement in [
+            "allow employees to post on facebook on twitter",
+            "allow employees to post with approval by pr without approval by legal",
+            "allow only employees except interns to access facebook",
+            "because \"a\" because \"b\"",
+            "consequence warning consequence dismissal",
+        ] {
+            assert!(parse(&wrap(statement)).is_none(), "{statement}");
+        }
+        let twice = "guideline \"g\" { version \"1\" version \"2\" }";
+        assert!(parse(twice).is_none());
+        let huge = "guideline \"g\" { channel x { respond within 99999999999999999999d } }";
+        assert!(parse(huge).is_none());
+        let repeated = "guideline \"g\" { channel x { replies on replies off } }";
+        assert!(parse(repeated).is_none());
+    }
+
+    /// A failed optional part gives back what it consumed, as in the PEG: `, and` without a
+    /// term after it, `with approval` without `by`, `block x for` without anyone.
+    #[test]
+    fn failed_attempts_give_back_what_they_read() {
+        // Each is a syntax error, found by pest after the fast path gave up...
+        for statement in [
+            "allow employees, and to post",
+            "allow employees to post with approval",
+            "block tiktok for",
+        ] {
+            assert!(parse(&wrap(statement)).is_none(), "{statement}");
+        }
+        // ...while the complete forms are read.
+        for statement in [
+            "allow employees, interns, and managers to post",
+            "allow employees to post with approval by pr",
+            "block tiktok for interns except mentors",
+        ] {
+            assert!(parse(&wrap(statement)).is_some(), "{statement}");
+        }
+    }
+
+    #[test]
+    fn keywords_and_terms() {
+        assert_eq!(super::keyword("WITHIN"), super::Word::Keyword("within"));
+        assert_eq!(super::keyword("withins"), super::Word::Other);
+        assert_eq!(super::keyword("ändern"), super::Word::Other);
+        assert_eq!(super::keyword(""), super::Word::Other);
+        let tree = parse(&wrap("monitor brand-mentions2, ärger and x")).unwrap();
+        assert_eq!(tree.items.len(), 1);
+    }
 }
