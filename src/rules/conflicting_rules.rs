@@ -372,10 +372,14 @@ pub(super) fn one_line(text: &str, max: usize) -> String {
             line.push(' ');
             count += 1;
         }
+        // The first `rest` characters of the word, without copying it first.
         let rest = max + 1 - count.min(max + 1);
-        let part: String = word.chars().take(rest).collect();
-        count += part.chars().count();
-        line.push_str(&part);
+        let (part, chars) = match word.char_indices().nth(rest) {
+            Some((end, _)) => (&word[..end], rest),
+            None => (word, word.chars().count()),
+        };
+        count += chars;
+        line.push_str(part);
         if count > max {
             break;
         }
