@@ -333,8 +333,9 @@ impl<'s> Parser<'s> {
         }
         let body = &self.src[body_start..i];
         self.pos = i + 1;
+        // The same decoding as pest's path (the only escapes this loop lets through).
         let value = if escaped {
-            unescape(body)
+            super::lower::unescape(body)
         } else {
             body.to_owned()
         };
@@ -678,25 +679,6 @@ impl<'s> Parser<'s> {
 /// The last token of a `who`: its except list or its terms.
 fn who_end(who: &Who) -> Span {
     who.except.as_ref().map_or(who.terms.span, |e| e.span)
-}
-
-/// Decodes `\"`, `\\`, `\n` and `\t` (the only escapes [`Parser::string`] lets through).
-fn unescape(body: &str) -> String {
-    let mut out = String::with_capacity(body.len());
-    let mut chars = body.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('n') => out.push('\n'),
-            Some('t') => out.push('\t'),
-            Some(other) => out.push(other),
-            None => {}
-        }
-    }
-    out
 }
 
 #[cfg(test)]

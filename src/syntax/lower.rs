@@ -507,7 +507,7 @@ fn terms(pair: Pair<'_, Rule>) -> TermList {
 }
 
 /// Decodes `\"`, `\\`, `\n` and `\t` (the grammar admits no other escape).
-fn unescape(body: &str) -> String {
+pub(super) fn unescape(body: &str) -> String {
     if !body.contains('\\') {
         return body.to_owned();
     }
