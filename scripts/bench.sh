@@ -87,6 +87,9 @@ T_BIG_JSON=$(median_seconds 3 "$BIN" check --no-config --format json "$BIG")
 RSS=$(peak_rss_kb "$BIN" check --no-config "$CORPUS")
 RSS_JSON=$(peak_rss_kb "$BIN" check --no-config --format json "$CORPUS")
 RSS_BIG=$(peak_rss_kb "$BIN" check --no-config "$BIG")
+RSS_SARIF=$(peak_rss_kb "$BIN" check --no-config --format sarif "$CORPUS")
+RSS_JUNIT=$(peak_rss_kb "$BIN" check --no-config --format junit "$CORPUS")
+RSS_HTML=$(peak_rss_kb "$BIN" check --no-config --format html "$CORPUS")
 # How much guidelint has to say about the corpus: the findings and the bytes of output.
 OUT_HUMAN=$({ "$BIN" check --no-config "$CORPUS" || true; } | wc -c)
 SUMMARY=$({ "$BIN" check --no-config --format json "$CORPUS" || true; } | tee >(wc -c >"$WORK/json-bytes") |
@@ -99,6 +102,7 @@ FINDINGS=$(echo "$SUMMARY" | awk -F'"' '{
 awk -v bytes="$BYTES" -v files="$FILES" -v human="$T_HUMAN" -v json="$T_JSON" -v one="$T_ONE" \
     -v rg="$T_RG" -v small="$T_SMALL" -v small_rg="$T_SMALL_RG" -v big="$T_BIG" \
     -v big_json="$T_BIG_JSON" -v rss="$RSS" -v rss_json="$RSS_JSON" -v rss_big="$RSS_BIG" \
+    -v rss_sarif="$RSS_SARIF" -v rss_junit="$RSS_JUNIT" -v rss_html="$RSS_HTML" \
     -v rules="$RULES" -v big_bytes="$(stat -c %s "$BIG")" -v cores="$(nproc)" \
     -v out_human="$OUT_HUMAN" -v out_json="$OUT_JSON" -v findings="$FINDINGS" '
 function mbs(t) { return t > 0 ? bytes / 1e6 / t : 0 }
@@ -116,5 +120,8 @@ BEGIN {
     printf "%-44s %9.3fs\n", "one file with " rules " rules (json)", big_json
     printf "%-44s %8.1f MB\n", "peak RSS, corpus (human)", rss / 1024
     printf "%-44s %8.1f MB\n", "peak RSS, corpus (json)", rss_json / 1024
+    printf "%-44s %8.1f MB\n", "peak RSS, corpus (sarif)", rss_sarif / 1024
+    printf "%-44s %8.1f MB\n", "peak RSS, corpus (junit)", rss_junit / 1024
+    printf "%-44s %8.1f MB\n", "peak RSS, corpus (html)", rss_html / 1024
     printf "%-44s %8.1f MB\n", "peak RSS, " rules "-rule file", rss_big / 1024
 }'

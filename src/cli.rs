@@ -426,6 +426,10 @@ fn report_run(inputs: Vec<Input>, args: &CheckArgs, config: &Config) -> Result<b
     let streamed: Option<Box<dyn Stream>> = match args.format {
         Format::Json => Some(Box::new(report::json::JsonStream)),
         Format::Github => Some(Box::new(report::github::GithubStream)),
+        Format::Sarif => match report::sarif::SarifStream::new(config) {
+            Ok(sarif) => Some(Box::new(sarif)),
+            Err(e) => return Err(RunError(Text::CannotWriteReport(&e).text(lang))),
+        },
         Format::Human => Some(Box::new(human::HumanStream {
             style: human::Style {
                 color: use_color(args.color),
@@ -436,24 +440,29 @@ fn report_run(inputs: Vec<Input>, args: &CheckArgs, config: &Config) -> Result<b
                 lang,
             },
         })),
-        Format::Sarif | Format::Junit | Format::Html => None,
+        Format::Junit | Format::Html => None,
     };
-    let (written, failed) = match streamed {
-        Some(format) => match run::stream(inputs, config, &*format, &mut out) {
-            Ok(summary) => (Ok(()), summary.failed()),
-            Err(e) => (Err(e), true),
+    let run = match streamed {
+        Some(format) => run::stream(inputs, config, &*format, &mut out),
+        // These documents open with run-wide totals: each file's part waits in a temporary file.
+        None => match args.format {
+            Format::Junit => run::spool(
+                inputs,
+                config,
+                &report::junit::JunitDocument { config },
+                &mut out,
+            ),
+            _ => run::spool(
+                inputs,
+                config,
+                &report::html::HtmlDocument { lang },
+                &mut out,
+            ),
         },
-        // These documents open with run-wide totals: they need every report first.
-        None => {
-            let reports = run::collect(inputs, config);
-            let written = match args.format {
-                Format::Sarif => report::sarif::write(&reports, config, &mut out),
-                Format::Junit => report::junit::write(&reports, config, &mut out),
-                _ => report::html::write(&reports, config.lang, &mut out),
-            };
-            let threshold = config.fail_on.threshold();
-            (written, reports.iter().any(|r| r.fails(threshold)))
-        }
+    };
+    let (written, failed) = match run {
+        Ok(summary) => (Ok(()), summary.failed()),
+        Err(e) => (Err(e), true),
     };
     if let Err(e) = written.and_then(|()| out.flush()) {
         if e.kind() != io::ErrorKind::BrokenPipe {

@@ -7,11 +7,12 @@
 //! after it has been written is only its [`FileSummary`] (path, score, verdict, counts), not its
 //! source or findings: memory does not grow with the number of files.
 //!
-//! Formats whose document starts with run-wide totals (SARIF, JUnit, HTML) cannot be streamed
-//! that way; for them the caller uses [`collect`], which keeps every report.
+//! Documents that open with run-wide totals (JUnit, the HTML report) are [`spool`]ed: each
+//! file's part is set aside in a temporary file while a small row per file is kept, and the
+//! document is written once the run is done.
 
 use std::collections::BTreeMap;
-use std::io::{self, Write};
+use std::io::{self, Seek, Write};
 use std::path::PathBuf;
 
 use rayon::prelude::*;
@@ -83,18 +84,18 @@ impl RunSummary {
         self.files.iter().any(|f| f.fails)
     }
 
-    fn add(&mut self, file: Checked) {
-        self.totals.files += file.summary.counts.files;
-        self.totals.errors += file.summary.counts.errors;
-        self.totals.warnings += file.summary.counts.warnings;
-        self.totals.infos += file.summary.counts.infos;
-        self.totals.suppressed += file.summary.counts.suppressed;
-        for (rule, severity) in file.rules {
+    fn add(&mut self, summary: FileSummary, rules: Vec<(String, Severity)>) {
+        self.totals.files += summary.counts.files;
+        self.totals.errors += summary.counts.errors;
+        self.totals.warnings += summary.counts.warnings;
+        self.totals.infos += summary.counts.infos;
+        self.totals.suppressed += summary.counts.suppressed;
+        for (rule, severity) in rules {
             let entry = self.per_rule.entry(rule).or_insert((0, severity));
             entry.0 += 1;
             entry.1 = entry.1.max(severity);
         }
-        self.files.push(file.summary);
+        self.files.push(summary);
     }
 }
 
@@ -109,15 +110,38 @@ pub trait Stream: Sync {
     /// Renders the `index`-th file (0-based, in output order) into `out`.
     fn file(&self, index: usize, report: &FileReport, out: &mut Vec<u8>) -> io::Result<()>;
 
+    /// Written between two files' parts when both are non-empty (a comma in a JSON array).
+    fn separator(&self) -> &'static [u8] {
+        b""
+    }
+
     /// Written after the last file.
     fn finish(&self, run: &RunSummary, out: &mut dyn Write) -> io::Result<()>;
 }
 
+/// A document that opens with what only the whole run knows (totals, a table of the files), such
+/// as JUnit's `<testsuites tests=…>` or the HTML report's summary. Each file's part is rendered on
+/// a worker and set aside in a temporary file (see [`spool`]); what the opening needs of a file is
+/// kept as its `Row`, which is small. So memory does not grow with the size of the report.
+pub trait Document: Sync {
+    /// What the opening of the document needs to know of one file.
+    type Row: Send;
+
+    /// Renders the `index`-th file's part (0-based, in output order) into `out`.
+    fn file(&self, index: usize, report: &FileReport, out: &mut Vec<u8>) -> io::Result<Self::Row>;
+
+    /// Written before the files' parts.
+    fn head(&self, run: &RunSummary, rows: &[Self::Row], out: &mut dyn Write) -> io::Result<()>;
+
+    /// Written after the files' parts.
+    fn tail(&self, run: &RunSummary, rows: &[Self::Row], out: &mut dyn Write) -> io::Result<()>;
+}
+
 /// A file after checking and rendering on a worker.
-struct Checked {
+struct Checked<R> {
     summary: FileSummary,
     rules: Vec<(String, Severity)>,
-    bytes: io::Result<Vec<u8>>,
+    bytes: io::Result<(Vec<u8>, R)>,
 }
 
 /// How many files a chunk holds per thread: enough that a slow file at the end of a chunk
@@ -129,6 +153,47 @@ pub fn sort(inputs: &mut [Input]) {
     inputs.sort_by(|a, b| a.display().cmp(b.display()));
 }
 
+/// Checks every input on the current rayon pool, renders each with `render` on the worker, and
+/// hands the rendered parts to `sink` on the calling thread, in input order.
+fn each_in_order<R: Send>(
+    inputs: Vec<Input>,
+    config: &Config,
+    render: impl Fn(usize, &FileReport, &mut Vec<u8>) -> io::Result<R> + Sync,
+    mut sink: impl FnMut(Vec<u8>, R) -> io::Result<()>,
+) -> io::Result<RunSummary> {
+    let threshold = config.fail_on.threshold();
+    let chunk = FILES_PER_THREAD * rayon::current_num_threads().max(1);
+    let mut run = RunSummary::default();
+    let mut inputs = inputs.into_iter().enumerate().peekable();
+    while inputs.peek().is_some() {
+        let batch: Vec<(usize, Input)> = inputs.by_ref().take(chunk).collect();
+        let checked: Vec<Checked<R>> = batch
+            .into_par_iter()
+            .map(|(index, input)| {
+                let report = input.check(config);
+                let mut bytes = Vec::new();
+                let bytes = render(index, &report, &mut bytes).map(|row| (bytes, row));
+                Checked {
+                    summary: summarize(&report, threshold),
+                    rules: unsuppressed_rules(&report),
+                    bytes,
+                }
+            })
+            .collect();
+        for file in checked {
+            let Checked {
+                summary,
+                rules,
+                bytes,
+            } = file;
+            let (bytes, row) = bytes?;
+            sink(bytes, row)?;
+            run.add(summary, rules);
+        }
+    }
+    Ok(run)
+}
+
 /// Checks every input on the current rayon pool and writes `stream`'s output to `out` in input
 /// order. The inputs should be [`sort`]ed.
 pub fn stream(
@@ -137,47 +202,144 @@ pub fn stream(
     format: &dyn Stream,
     out: &mut dyn Write,
 ) -> io::Result<RunSummary> {
-    let threshold = config.fail_on.threshold();
-    let chunk = FILES_PER_THREAD * rayon::current_num_threads().max(1);
-    let mut run = RunSummary::default();
     format.begin(out)?;
-    let mut inputs = inputs.into_iter().enumerate().peekable();
-    while inputs.peek().is_some() {
-        let batch: Vec<(usize, Input)> = inputs.by_ref().take(chunk).collect();
-        let checked: Vec<Checked> = batch
-            .into_par_iter()
-            .map(|(index, input)| {
-                let report = input.check(config);
-                let mut bytes = Vec::new();
-                let bytes = format.file(index, &report, &mut bytes).map(|()| bytes);
-                let rules = report
-                    .findings
-                    .iter()
-                    .filter(|f| !f.is_suppressed())
-                    .map(|f| (f.rule.to_string(), f.severity))
-                    .collect();
-                Checked {
-                    summary: summarize(&report, threshold),
-                    rules,
-                    bytes,
+    let mut written_any = false;
+    let run = each_in_order(
+        inputs,
+        config,
+        |index, report, bytes| format.file(index, report, bytes),
+        |bytes, ()| {
+            if !bytes.is_empty() {
+                if written_any {
+                    out.write_all(format.separator())?;
                 }
-            })
-            .collect();
-        for mut file in checked {
-            out.write_all(&std::mem::replace(&mut file.bytes, Ok(Vec::new()))?)?;
-            run.add(file);
-        }
-    }
+                written_any = true;
+                out.write_all(&bytes)
+            } else {
+                Ok(())
+            }
+        },
+    )?;
     format.finish(&run, out)?;
     Ok(run)
 }
 
-/// Checks every input on the current rayon pool and keeps every report, in input order (for
-/// formats that need the whole run before they can write anything).
-pub fn collect(inputs: Vec<Input>, config: &Config) -> Vec<FileReport> {
-    inputs
-        .into_par_iter()
-        .map(|input| input.check(config))
+/// Checks every input on the current rayon pool and writes `document` to `out`: the files' parts
+/// go to a temporary file as they are done (kept in memory only when no temporary file can be
+/// made), then the head, the parts and the tail are written. The inputs should be [`sort`]ed.
+pub fn spool<D: Document>(
+    inputs: Vec<Input>,
+    config: &Config,
+    document: &D,
+    out: &mut dyn Write,
+) -> io::Result<RunSummary> {
+    let mut parts = Spool::new();
+    let mut rows = Vec::new();
+    let run = each_in_order(
+        inputs,
+        config,
+        |index, report, bytes| document.file(index, report, bytes),
+        |bytes, row| {
+            rows.push(row);
+            parts.write_all(&bytes)
+        },
+    )?;
+    document.head(&run, &rows, out)?;
+    parts.copy_to(out)?;
+    document.tail(&run, &rows, out)?;
+    Ok(run)
+}
+
+/// Writes `format` for reports already checked, in memory and in order (for tests and callers of
+/// the library that hold the reports): the same bytes as [`stream`] gives.
+pub fn write_stream(
+    format: &dyn Stream,
+    reports: &[FileReport],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut run = RunSummary::default();
+    let mut written_any = false;
+    format.begin(out)?;
+    for (index, report) in reports.iter().enumerate() {
+        let mut bytes = Vec::new();
+        format.file(index, report, &mut bytes)?;
+        if !bytes.is_empty() {
+            if written_any {
+                out.write_all(format.separator())?;
+            }
+            written_any = true;
+            out.write_all(&bytes)?;
+        }
+        run.add(summarize(report, None), unsuppressed_rules(report));
+    }
+    format.finish(&run, out)
+}
+
+/// Writes `document` for reports already checked, in memory and in order (for tests and callers
+/// of the library that hold the reports).
+pub fn write_document<D: Document>(
+    document: &D,
+    reports: &[FileReport],
+    out: &mut dyn Write,
+) -> io::Result<()> {
+    let mut run = RunSummary::default();
+    let mut rows = Vec::with_capacity(reports.len());
+    let mut parts = Vec::new();
+    for (index, report) in reports.iter().enumerate() {
+        rows.push(document.file(index, report, &mut parts)?);
+        run.add(summarize(report, None), unsuppressed_rules(report));
+    }
+    document.head(&run, &rows, out)?;
+    out.write_all(&parts)?;
+    document.tail(&run, &rows, out)
+}
+
+/// Where a document's parts wait for its head: an anonymous temporary file (removed by the
+/// operating system when it is closed), or memory when none can be made.
+enum Spool {
+    File(io::BufWriter<std::fs::File>),
+    Memory(Vec<u8>),
+}
+
+impl Spool {
+    fn new() -> Spool {
+        match tempfile::tempfile() {
+            Ok(file) => Spool::File(io::BufWriter::with_capacity(1 << 16, file)),
+            Err(_) => Spool::Memory(Vec::new()),
+        }
+    }
+
+    fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
+        match self {
+            Spool::File(file) => file.write_all(bytes),
+            Spool::Memory(memory) => {
+                memory.extend_from_slice(bytes);
+                Ok(())
+            }
+        }
+    }
+
+    /// Writes everything spooled to `out`.
+    fn copy_to(self, out: &mut dyn Write) -> io::Result<()> {
+        match self {
+            Spool::File(file) => {
+                let mut file = file.into_inner().map_err(io::IntoInnerError::into_error)?;
+                file.seek(io::SeekFrom::Start(0))?;
+                io::copy(&mut file, out)?;
+                Ok(())
+            }
+            Spool::Memory(memory) => out.write_all(&memory),
+        }
+    }
+}
+
+/// The rule and severity of each unsuppressed finding, for the per-rule statistics.
+fn unsuppressed_rules(report: &FileReport) -> Vec<(String, Severity)> {
+    report
+        .findings
+        .iter()
+        .filter(|f| !f.is_suppressed())
+        .map(|f| (f.rule.to_string(), f.severity))
         .collect()
 }
 
@@ -201,5 +363,127 @@ pub fn with_threads<T: Send>(threads: usize, f: impl FnOnce() -> T + Send) -> T 
         Ok(pool) => pool.install(f),
         // No pool (threads cannot be spawned): rayon falls back to its global pool.
         Err(_) => f(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A document that shows what it was given: the head lists the rows, each part names its file.
+    struct Listing;
+
+    impl Document for Listing {
+        type Row = (usize, usize);
+
+        fn file(
+            &self,
+            index: usize,
+            report: &FileReport,
+            out: &mut Vec<u8>,
+        ) -> io::Result<Self::Row> {
+            writeln!(out, "{index} {}", report.path)?;
+            Ok((index, report.findings.len()))
+        }
+
+        fn head(
+            &self,
+            run: &RunSummary,
+            rows: &[Self::Row],
+            out: &mut dyn Write,
+        ) -> io::Result<()> {
+            writeln!(out, "head: {} files, rows {rows:?}", run.totals.files)
+        }
+
+        fn tail(
+            &self,
+            run: &RunSummary,
+            _rows: &[Self::Row],
+            out: &mut dyn Write,
+        ) -> io::Result<()> {
+            writeln!(out, "tail: {} errors", run.totals.errors)
+        }
+    }
+
+    /// Writes nothing for every other file; `|` between parts.
+    struct Sparse;
+
+    impl Stream for Sparse {
+        fn begin(&self, out: &mut dyn Write) -> io::Result<()> {
+            out.write_all(b"[")
+        }
+
+        fn file(&self, index: usize, _report: &FileReport, out: &mut Vec<u8>) -> io::Result<()> {
+            if index % 2 == 1 {
+                write!(out, "{index}")?;
+            }
+            Ok(())
+        }
+
+        fn separator(&self) -> &'static [u8] {
+            b"|"
+        }
+
+        fn finish(&self, run: &RunSummary, out: &mut dyn Write) -> io::Result<()> {
+            write!(out, "] {}", run.files.len())
+        }
+    }
+
+    fn inputs(n: usize) -> Vec<Input> {
+        (0..n)
+            .map(|i| Input::Bytes {
+                display: format!("f{i:03}.guideline"),
+                bytes: match i % 3 {
+                    0 => b"guideline \"G\" { rule \"R\" { block tiktok } }".to_vec(),
+                    1 => b"guideline {".to_vec(),
+                    _ => format!("guideline \"G{i}\" {{ contact \"a@b\" }}").into_bytes(),
+                },
+            })
+            .collect()
+    }
+
+    fn reports(n: usize, config: &Config) -> Vec<FileReport> {
+        inputs(n).into_iter().map(|i| i.check(config)).collect()
+    }
+
+    #[test]
+    fn spooled_parts_come_between_head_and_tail_in_input_order() {
+        let config = Config::default();
+        for threads in [1, 2, 5] {
+            let mut spooled = Vec::new();
+            let run = with_threads(threads, || {
+                spool(inputs(150), &config, &Listing, &mut spooled)
+            })
+            .unwrap();
+            assert_eq!(run.files.len(), 150);
+            let mut in_memory = Vec::new();
+            write_document(&Listing, &reports(150, &config), &mut in_memory).unwrap();
+            assert_eq!(
+                String::from_utf8_lossy(&spooled),
+                String::from_utf8_lossy(&in_memory)
+            );
+            let text = String::from_utf8(spooled).unwrap();
+            let lines: Vec<&str> = text.lines().collect();
+            assert!(
+                lines[0].starts_with("head: 150 files, rows [(0, "),
+                "{}",
+                lines[0]
+            );
+            assert_eq!(lines[1], "0 f000.guideline");
+            assert_eq!(lines[150], "149 f149.guideline");
+            assert!(lines[151].starts_with("tail: "), "{}", lines[151]);
+            assert_eq!(lines.len(), 152);
+        }
+    }
+
+    #[test]
+    fn a_stream_puts_its_separator_only_between_parts_that_are_not_empty() {
+        let config = Config::default();
+        let mut streamed = Vec::new();
+        with_threads(2, || stream(inputs(6), &config, &Sparse, &mut streamed)).unwrap();
+        assert_eq!(String::from_utf8(streamed).unwrap(), "[1|3|5] 6");
+        let mut in_memory = Vec::new();
+        write_stream(&Sparse, &reports(6, &config), &mut in_memory).unwrap();
+        assert_eq!(String::from_utf8(in_memory).unwrap(), "[1|3|5] 6");
     }
 }

@@ -21,51 +21,92 @@ use super::Summary;
 use crate::finding::{Finding, RuleCategory, Severity};
 use crate::lang::Lang;
 use crate::rules;
+use crate::run::{Document, RunSummary};
 use crate::score::Verdict;
 use crate::span::{LineIndex, Span};
 use crate::FileReport;
 
 /// Writes the whole run as one HTML document.
 pub fn write(reports: &[FileReport], lang: Lang, out: &mut dyn Write) -> io::Result<()> {
-    out.write_all(render(reports, lang).as_bytes())
+    crate::run::write_document(&HtmlDocument { lang }, reports, out)
 }
 
 /// The whole run as one HTML document.
 pub fn render(reports: &[FileReport], lang: Lang) -> String {
-    let w = words(lang);
-    let mut h = Html::default();
-    let summary = Summary::of(reports);
-    h.raw("<!DOCTYPE html>\n");
-    h.fmt(format_args!(
-        "<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"color-scheme\" content=\"light\">\n\
-         <meta name=\"generator\" content=\"guidelint {}\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
-        lang.code(),
-        env!("CARGO_PKG_VERSION"),
-        esc(&format!("{} – {}", w.title, (w.guidelines)(reports.len()))),
-    ));
-    h.raw(ICONS);
-    h.fmt(format_args!(
-        "<header class=\"page\">\n<h1>{}</h1>\n<p class=\"lede\">{}</p>\n</header>\n<main>\n",
-        esc(w.title),
-        esc(w.lede)
-    ));
-    run_summary(&mut h, reports, &summary, w);
-    for (i, report) in reports.iter().enumerate() {
-        file_section(&mut h, report, &format!("g{}", i + 1), lang, w);
+    let mut out = Vec::new();
+    // Writing to memory does not fail, and the page is built from `String`s.
+    let _ = write(reports, lang, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The HTML report: each guideline's section is rendered on its own; the run summary at the top
+/// (totals, verdict tally, a table of the guidelines) is written once all are done, from the
+/// run's counts and a row kept per file.
+pub struct HtmlDocument {
+    pub lang: Lang,
+}
+
+/// What the run summary needs of one file: its verdict and its row of the table of guidelines.
+pub struct FileRow {
+    verdict: Verdict,
+    row: String,
+}
+
+impl Document for HtmlDocument {
+    type Row = FileRow;
+
+    fn file(&self, index: usize, report: &FileReport, out: &mut Vec<u8>) -> io::Result<FileRow> {
+        let w = words(self.lang);
+        let id = format!("g{}", index + 1);
+        let mut h = Html::default();
+        file_section(&mut h, report, &id, self.lang, w);
+        out.extend_from_slice(h.0.as_bytes());
+        let mut row = Html::default();
+        file_row(&mut row, report, &id, w);
+        Ok(FileRow {
+            verdict: report.verdict,
+            row: row.0,
+        })
     }
-    h.fmt(format_args!(
-        "</main>\n<footer class=\"page\">\n<p>{}</p>\n</footer>\n</body>\n</html>\n",
-        inline_code(&(w.footer)(env!("CARGO_PKG_VERSION")))
-    ));
-    h.0
+
+    fn head(&self, run: &RunSummary, rows: &[FileRow], out: &mut dyn Write) -> io::Result<()> {
+        let lang = self.lang;
+        let w = words(lang);
+        let mut h = Html::default();
+        h.raw("<!DOCTYPE html>\n");
+        h.fmt(format_args!(
+            "<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+             <meta name=\"color-scheme\" content=\"light\">\n\
+             <meta name=\"generator\" content=\"guidelint {}\">\n<title>{}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+            lang.code(),
+            env!("CARGO_PKG_VERSION"),
+            esc(&format!("{} – {}", w.title, (w.guidelines)(rows.len()))),
+        ));
+        h.raw(ICONS);
+        h.fmt(format_args!(
+            "<header class=\"page\">\n<h1>{}</h1>\n<p class=\"lede\">{}</p>\n</header>\n<main>\n",
+            esc(w.title),
+            esc(w.lede)
+        ));
+        run_summary(&mut h, rows, &run.totals, w);
+        out.write_all(h.0.as_bytes())
+    }
+
+    fn tail(&self, _run: &RunSummary, _rows: &[FileRow], out: &mut dyn Write) -> io::Result<()> {
+        let w = words(self.lang);
+        write!(
+            out,
+            "</main>\n<footer class=\"page\">\n<p>{}</p>\n</footer>\n</body>\n</html>\n",
+            inline_code(&(w.footer)(env!("CARGO_PKG_VERSION")))
+        )
+    }
 }
 
 // ------------------------------------------------------------------------------------------------
 // The run summary
 
-fn run_summary(h: &mut Html, reports: &[FileReport], s: &Summary, w: &Words) {
+fn run_summary(h: &mut Html, rows: &[FileRow], s: &Summary, w: &Words) {
     h.fmt(format_args!(
         "<section class=\"summary\" aria-labelledby=\"summary-h\">\n<h2 id=\"summary-h\">{}</h2>\n",
         esc(w.summary)
@@ -107,7 +148,7 @@ fn run_summary(h: &mut Html, reports: &[FileReport], s: &Summary, w: &Words) {
         Verdict::LawAndOrder,
         Verdict::Invalid,
     ] {
-        let n = reports.iter().filter(|r| r.verdict == v).count();
+        let n = rows.iter().filter(|r| r.verdict == v).count();
         if n == 0 && v == Verdict::Invalid {
             continue;
         }
@@ -124,7 +165,7 @@ fn run_summary(h: &mut Html, reports: &[FileReport], s: &Summary, w: &Words) {
     }
     h.raw("</ul>\n");
 
-    if !reports.is_empty() {
+    if !rows.is_empty() {
         h.fmt(format_args!(
             "<table class=\"files\">\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th>\
              <th scope=\"col\">{}</th><th scope=\"col\">{}</th>",
@@ -140,37 +181,41 @@ fn run_summary(h: &mut Html, reports: &[FileReport], s: &Summary, w: &Words) {
             ));
         }
         h.raw("</tr></thead>\n<tbody>\n");
-        for (i, r) in reports.iter().enumerate() {
-            let id = format!("g{}", i + 1);
-            let name = guideline_name(&r.source);
-            h.fmt(format_args!(
-                "<tr><th scope=\"row\"><a href=\"#{id}\">{}</a>",
-                esc(name.as_deref().unwrap_or(&r.path))
-            ));
-            if name.is_some() {
-                h.fmt(format_args!(
-                    "<br><code class=\"path\">{}</code>",
-                    esc(&r.path)
-                ));
-            }
-            h.raw("</th><td class=\"score-cell\">");
-            score_bar(h, r, w, "bar small");
-            h.raw("</td><td>");
-            verdict_label(h, r.verdict, w);
-            h.raw("</td>");
-            let counts = Counts::of(r);
-            for sev in [Severity::Error, Severity::Warning, Severity::Info] {
-                let n = counts.severity_total(sev);
-                h.fmt(format_args!(
-                    "<td class=\"num{}\">{n}</td>",
-                    if n == 0 { " zero" } else { "" }
-                ));
-            }
-            h.raw("</tr>\n");
+        for r in rows {
+            h.raw(&r.row);
         }
         h.raw("</tbody>\n</table>\n");
     }
     h.raw("</section>\n");
+}
+
+/// A guideline's row in the table of the run summary.
+fn file_row(h: &mut Html, r: &FileReport, id: &str, w: &Words) {
+    let name = guideline_name(&r.source);
+    h.fmt(format_args!(
+        "<tr><th scope=\"row\"><a href=\"#{id}\">{}</a>",
+        esc(name.as_deref().unwrap_or(&r.path))
+    ));
+    if name.is_some() {
+        h.fmt(format_args!(
+            "<br><code class=\"path\">{}</code>",
+            esc(&r.path)
+        ));
+    }
+    h.raw("</th><td class=\"score-cell\">");
+    score_bar(h, r, w, "bar small");
+    h.raw("</td><td>");
+    verdict_label(h, r.verdict, w);
+    h.raw("</td>");
+    let counts = Counts::of(r);
+    for sev in [Severity::Error, Severity::Warning, Severity::Info] {
+        let n = counts.severity_total(sev);
+        h.fmt(format_args!(
+            "<td class=\"num{}\">{n}</td>",
+            if n == 0 { " zero" } else { "" }
+        ));
+    }
+    h.raw("</tr>\n");
 }
 
 // ------------------------------------------------------------------------------------------------

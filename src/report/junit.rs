@@ -18,6 +18,7 @@ use super::json::range;
 use crate::config::{Config, Level};
 use crate::finding::Finding;
 use crate::rules;
+use crate::run::{Document, RunSummary};
 use crate::span::LineIndex;
 use crate::FileReport;
 
@@ -44,22 +45,56 @@ pub fn rules_run<'a>(report: &'a FileReport, config: &Config) -> Vec<&'a str> {
     names
 }
 
+/// The `<testsuites>` document: each file's `<testsuite>` is rendered on its own; the opening
+/// tag carries the run's totals of test cases and failures, kept per file as the row.
+pub struct JunitDocument<'a> {
+    pub config: &'a Config,
+}
+
+impl Document for JunitDocument<'_> {
+    /// The file's test cases and failed test cases.
+    type Row = (usize, usize);
+
+    fn file(
+        &self,
+        _index: usize,
+        report: &FileReport,
+        out: &mut Vec<u8>,
+    ) -> io::Result<(usize, usize)> {
+        let mut xml = String::new();
+        let counts = suite(report, self.config, &mut xml);
+        out.extend_from_slice(xml.as_bytes());
+        Ok(counts)
+    }
+
+    fn head(
+        &self,
+        _run: &RunSummary,
+        rows: &[(usize, usize)],
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        let tests: usize = rows.iter().map(|r| r.0).sum();
+        let failures: usize = rows.iter().map(|r| r.1).sum();
+        writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
+        writeln!(
+            out,
+            r#"<testsuites name="guidelint" tests="{tests}" failures="{failures}" errors="0">"#
+        )
+    }
+
+    fn tail(
+        &self,
+        _run: &RunSummary,
+        _rows: &[(usize, usize)],
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        writeln!(out, "</testsuites>")
+    }
+}
+
 /// Writes the whole run as one `<testsuites>` document.
 pub fn write(reports: &[FileReport], config: &Config, out: &mut dyn Write) -> io::Result<()> {
-    let mut suites = String::new();
-    let (mut tests, mut failures) = (0, 0);
-    for report in reports {
-        let (t, f) = suite(report, config, &mut suites);
-        tests += t;
-        failures += f;
-    }
-    writeln!(out, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
-    writeln!(
-        out,
-        r#"<testsuites name="guidelint" tests="{tests}" failures="{failures}" errors="0">"#
-    )?;
-    out.write_all(suites.as_bytes())?;
-    writeln!(out, "</testsuites>")
+    crate::run::write_document(&JunitDocument { config }, reports, out)
 }
 
 /// Appends one file's `<testsuite>`; returns its test and failure counts.

@@ -13,6 +13,7 @@ use crate::finding::{Finding, RuleCategory, Severity};
 use crate::lang::Lang;
 use crate::rules::custom::CustomRule;
 use crate::rules::{self, Rule};
+use crate::run::{RunSummary, Stream};
 use crate::span::{LineIndex, Span};
 use crate::FileReport;
 
@@ -284,21 +285,17 @@ fn result<'a>(
     }
 }
 
-/// The whole run as a SARIF log; `uris` holds [`path_uri`] of each report's path.
-fn log<'a>(reports: &'a [FileReport], uris: &'a [String], config: &Config) -> Log<'a> {
-    let descriptors: Vec<Descriptor> = rules::REGISTRY
+/// The driver's rules: every registered rule, then the configuration's custom rules.
+fn descriptors(config: &Config) -> Vec<Descriptor> {
+    rules::REGISTRY
         .iter()
         .map(|r| descriptor(*r))
         .chain(config.custom_rules.iter().map(custom_descriptor))
-        .collect();
-    let rule_ids: Vec<String> = descriptors.iter().map(|d| d.id.clone()).collect();
-    let mut results = Vec::new();
-    for (report, uri) in reports.iter().zip(uris) {
-        let index = LineIndex::new(&report.source);
-        for f in &report.findings {
-            results.push(result(f, uri, &index, &report.source, &rule_ids));
-        }
-    }
+        .collect()
+}
+
+/// The log around the results, with no results.
+fn skeleton<'a>(descriptors: Vec<Descriptor>) -> Log<'a> {
     Log {
         schema: SCHEMA_URI,
         version: "2.1.0",
@@ -312,18 +309,93 @@ fn log<'a>(reports: &'a [FileReport], uris: &'a [String], config: &Config) -> Lo
                 },
             },
             column_kind: "unicodeCodePoints",
-            results,
+            results: Vec::new(),
         }],
+    }
+}
+
+/// How deep a result sits in the log (`{ "runs": [ { "results": [ … ] } ] }`), in spaces.
+const RESULT_INDENT: &[u8] = b"        ";
+
+/// The SARIF log written file by file: the same bytes as serde_json's pretty printer gives for
+/// the whole log. The log around the results is printed once with no results and cut where the
+/// results go; each result is printed on its own and indented to its depth (JSON strings hold
+/// no raw line breaks, so indenting lines is safe).
+pub struct SarifStream {
+    /// The log up to and with the `[` of `"results": [`.
+    opening: String,
+    /// The log from the `]` of the results on.
+    closing: String,
+    /// The driver's rule ids, for each result's `ruleIndex`.
+    rule_ids: Vec<String>,
+}
+
+impl SarifStream {
+    /// The stream for a run with `config`'s custom rules.
+    pub fn new(config: &Config) -> io::Result<SarifStream> {
+        let descriptors = descriptors(config);
+        let rule_ids = descriptors.iter().map(|d| d.id.clone()).collect();
+        let whole =
+            serde_json::to_string_pretty(&skeleton(descriptors)).map_err(io::Error::from)?;
+        let cut = "\"results\": [";
+        let at = whole
+            .rfind(cut)
+            .ok_or_else(|| io::Error::other("the SARIF log has no results array"))?
+            + cut.len();
+        Ok(SarifStream {
+            opening: whole[..at].to_owned(),
+            closing: whole[at..].to_owned(),
+            rule_ids,
+        })
+    }
+}
+
+impl Stream for SarifStream {
+    fn begin(&self, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(self.opening.as_bytes())
+    }
+
+    fn file(&self, _index: usize, report: &FileReport, out: &mut Vec<u8>) -> io::Result<()> {
+        if report.findings.is_empty() {
+            return Ok(());
+        }
+        let uri = path_uri(&report.path);
+        let index = LineIndex::new(&report.source);
+        for (n, f) in report.findings.iter().enumerate() {
+            let result = result(f, &uri, &index, &report.source, &self.rule_ids);
+            let text = serde_json::to_vec_pretty(&result).map_err(io::Error::from)?;
+            if n > 0 {
+                out.push(b',');
+            }
+            for line in text.split(|&b| b == b'\n') {
+                out.push(b'\n');
+                out.extend_from_slice(RESULT_INDENT);
+                out.extend_from_slice(line);
+            }
+        }
+        Ok(())
+    }
+
+    fn separator(&self) -> &'static [u8] {
+        b","
+    }
+
+    fn finish(&self, run: &RunSummary, out: &mut dyn Write) -> io::Result<()> {
+        let t = run.totals;
+        // Every finding is a result, suppressed ones too.
+        if t.errors + t.warnings + t.infos + t.suppressed > 0 {
+            out.write_all(b"\n")?;
+            out.write_all(&RESULT_INDENT[2..])?;
+        }
+        out.write_all(self.closing.as_bytes())?;
+        writeln!(out)
     }
 }
 
 /// Writes the whole run as one SARIF document; the configuration's custom rules join the
 /// driver's rules after the built-in ones.
 pub fn write(reports: &[FileReport], config: &Config, out: &mut dyn Write) -> io::Result<()> {
-    let uris: Vec<String> = reports.iter().map(|r| path_uri(&r.path)).collect();
-    serde_json::to_writer_pretty(&mut *out, &log(reports, &uris, config))
-        .map_err(io::Error::from)?;
-    writeln!(out)
+    crate::run::write_stream(&SarifStream::new(config)?, reports, out)
 }
 
 /// The URI of a reported path: a relative reference for relative paths (a leading `./` dropped),
@@ -374,6 +446,49 @@ mod tests {
         let mut out = Vec::new();
         write(reports, &crate::Config::default(), &mut out).unwrap();
         serde_json::from_slice(&out).unwrap()
+    }
+
+    #[test]
+    fn the_streamed_log_is_what_serde_prints_for_the_whole_log() {
+        let config = crate::Config::default();
+        let reports = vec![
+            report(
+                "a b/dräft.guideline",
+                "guideline \"G\" {\n  rule \"R\" {\n    # guidelint-allow blanket-block: the works council said so\n    block tiktok\n    forbid employees to post\n  }\n}\n",
+            ),
+            // No findings: nothing of this file appears, and no stray comma either.
+            report(
+                "b.guideline",
+                include_str!("../../examples/open-en.guideline"),
+            ),
+            report("c.guideline", "guideline {"),
+        ];
+        assert!(reports[1].findings.is_empty(), "{:?}", reports[1].findings);
+        let mut streamed = Vec::new();
+        write(&reports, &config, &mut streamed).unwrap();
+
+        let descriptors = descriptors(&config);
+        let rule_ids: Vec<String> = descriptors.iter().map(|d| d.id.clone()).collect();
+        let uris: Vec<String> = reports.iter().map(|r| path_uri(&r.path)).collect();
+        let mut whole = skeleton(descriptors);
+        for (r, uri) in reports.iter().zip(&uris) {
+            let index = LineIndex::new(&r.source);
+            for f in &r.findings {
+                whole.runs[0]
+                    .results
+                    .push(result(f, uri, &index, &r.source, &rule_ids));
+            }
+        }
+        assert!(whole.runs[0].results.len() > 3);
+        let expected = serde_json::to_string_pretty(&whole).unwrap() + "\n";
+        assert_eq!(String::from_utf8(streamed).unwrap(), expected);
+
+        // And with no results at all: `"results": []`, as serde prints an empty array.
+        let mut empty = Vec::new();
+        write(&reports[1..2], &config, &mut empty).unwrap();
+        let expected =
+            serde_json::to_string_pretty(&skeleton(super::descriptors(&config))).unwrap() + "\n";
+        assert_eq!(String::from_utf8(empty).unwrap(), expected);
     }
 
     #[test]
