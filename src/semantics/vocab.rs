@@ -260,15 +260,26 @@ impl Vocabulary {
         let word = lowercase(word);
         let length = word.chars().count();
         let max_distance = 2.max(length / 4);
+        let counts = LetterCounts::of(&word);
         let mut scored: Vec<(f64, &String)> = self.categories[category.index()]
             .lookup
             .iter()
             .filter_map(|(spelling, canonical)| {
+                let spelling_length = spelling.chars().count();
+                // The edit distance is at least the difference in length and at least the
+                // letters of the longer word that the other lacks; only where both bounds
+                // allow it is the (costly) distance computed.
+                let common = counts.common(spelling);
+                let may_be_near = length.abs_diff(spelling_length) <= max_distance
+                    && common.is_none_or(|c| length.max(spelling_length) - c <= max_distance);
+                if !may_be_near
+                    && common.is_some_and(|c| !jaro_winkler_may_reach(c, length, spelling_length))
+                {
+                    return None;
+                }
                 let score = strsim::jaro_winkler(&word, spelling);
-                // The edit distance is at least the difference in length, so the (costly)
-                // distance is only computed where it can be small enough.
                 let close = score >= 0.9
-                    || (length.abs_diff(spelling.chars().count()) <= max_distance
+                    || (may_be_near
                         && strsim::damerau_levenshtein(&word, spelling) <= max_distance);
                 close.then_some((score, canonical))
             })
@@ -365,6 +376,54 @@ impl Vocabulary {
 }
 
 /// Lowercase form used for comparison (ASCII fast path).
+/// How often each byte occurs in an ASCII word, to bound how alike two words can be before
+/// comparing them letter by letter (`None` for other words: no bound).
+struct LetterCounts(Option<[u8; 128]>);
+
+impl LetterCounts {
+    fn of(word: &str) -> LetterCounts {
+        if !word.is_ascii() || word.len() > usize::from(u8::MAX) {
+            return LetterCounts(None);
+        }
+        let mut counts = [0u8; 128];
+        for b in word.bytes() {
+            counts[usize::from(b)] += 1;
+        }
+        LetterCounts(Some(counts))
+    }
+
+    /// How many letters `other` has in common with the word, each letter counted as often as it
+    /// occurs in both (`None` when either word is not ASCII).
+    fn common(&self, other: &str) -> Option<usize> {
+        let counts = self.0.as_ref()?;
+        if !other.is_ascii() {
+            return None;
+        }
+        let mut left = *counts;
+        let mut common = 0;
+        for b in other.bytes() {
+            let n = &mut left[usize::from(b)];
+            if *n > 0 {
+                *n -= 1;
+                common += 1;
+            }
+        }
+        Some(common)
+    }
+}
+
+/// Whether two words of `a` and `b` letters with `common` letters in common can have a
+/// Jaro-Winkler similarity of 0.9. Jaro's matching letters are at most the common ones, so
+/// Jaro ≤ (common/a + common/b + 1) / 3; Winkler's prefix bonus adds at most 0.4 × (1 − Jaro).
+fn jaro_winkler_may_reach(common: usize, a: usize, b: usize) -> bool {
+    if a == 0 || b == 0 {
+        return true;
+    }
+    let m = common as f64;
+    let jaro = (m / a as f64 + m / b as f64 + 1.0) / 3.0;
+    0.4 + 0.6 * jaro >= 0.9 - 1e-9
+}
+
 pub fn lowercase(word: &str) -> String {
     if word.is_ascii() {
         word.to_ascii_lowercase()
@@ -376,6 +435,96 @@ pub fn lowercase(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The suggestions without the bounds that skip words: what `suggestions` must equal.
+    fn suggestions_compared_with_every_word(
+        v: &Vocabulary,
+        category: Category,
+        word: &str,
+    ) -> Vec<String> {
+        let word = lowercase(word);
+        let length = word.chars().count();
+        let max_distance = 2.max(length / 4);
+        let mut scored: Vec<(f64, &String)> = v.categories[category.index()]
+            .lookup
+            .iter()
+            .filter_map(|(spelling, canonical)| {
+                let score = strsim::jaro_winkler(&word, spelling);
+                let close = score >= 0.9
+                    || (length.abs_diff(spelling.chars().count()) <= max_distance
+                        && strsim::damerau_levenshtein(&word, spelling) <= max_distance);
+                close.then_some((score, canonical))
+            })
+            .collect();
+        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+        let mut out: Vec<String> = Vec::new();
+        for (_, canonical) in scored {
+            if !out.contains(canonical) {
+                out.push(canonical.clone());
+            }
+            if out.len() == 3 {
+                break;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn skipping_far_words_does_not_change_the_suggestions() {
+        let v = Vocabulary::default();
+        let mut words: Vec<String> = Vec::new();
+        for category in Category::ALL {
+            for spelling in v.categories[category.index()].lookup.keys() {
+                words.push(spelling.clone());
+                // Misspellings: a letter dropped, doubled, swapped, replaced; a suffix.
+                let chars: Vec<char> = spelling.chars().collect();
+                for i in 0..chars.len() {
+                    let mut dropped = chars.clone();
+                    dropped.remove(i);
+                    words.push(dropped.iter().collect());
+                    let mut doubled = chars.clone();
+                    doubled.insert(i, chars[i]);
+                    words.push(doubled.iter().collect());
+                    let mut replaced = chars.clone();
+                    replaced[i] = 'x';
+                    words.push(replaced.iter().collect());
+                    if i + 1 < chars.len() {
+                        let mut swapped = chars.clone();
+                        swapped.swap(i, i + 1);
+                        words.push(swapped.iter().collect());
+                    }
+                }
+                words.push(format!("{spelling}en"));
+                words.push(format!("{spelling}-team"));
+            }
+        }
+        words.extend(
+            [
+                "",
+                "a",
+                "x",
+                "mitarbeitende",
+                "Führungskräfte",
+                "ünd",
+                "linkdin",
+                "fb",
+                "zz-top",
+            ]
+            .map(String::from),
+        );
+        let mut compared = 0;
+        for category in Category::ALL {
+            for word in &words {
+                assert_eq!(
+                    v.suggestions(category, word),
+                    suggestions_compared_with_every_word(&v, category, word),
+                    "{word:?} as {category:?}"
+                );
+                compared += 1;
+            }
+        }
+        assert!(compared > 1000, "{compared}");
+    }
 
     #[test]
     fn resolves_case_insensitively_with_aliases() {
