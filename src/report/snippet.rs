@@ -245,3 +245,267 @@ fn digits(n: usize) -> usize {
 fn push_n(out: &mut String, c: char, n: usize) {
     out.extend(std::iter::repeat_n(c, n));
 }
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use super::super::human::{render_both_ways, Style};
+    use crate::finding::{Finding, Related, RuleCategory, Severity, Suppression};
+    use crate::lang::Lang;
+    use crate::span::Span;
+    use crate::{FileReport, Verdict};
+
+    fn finding(span: Option<(usize, usize)>, label: &str) -> Finding {
+        Finding {
+            rule: Cow::Borrowed("unknown-term"),
+            category: RuleCategory::Correctness,
+            severity: Severity::Error,
+            span: span.map(|(start, end)| Span::new(start, end)),
+            label: label.to_owned(),
+            message: "unknown audience `x`".to_owned(),
+            help: Some("use a known audience".to_owned()),
+            related: Vec::new(),
+            suppressed: None,
+        }
+    }
+
+    /// The label on the first occurrence of `needle` in `source`.
+    fn at(source: &str, needle: &str) -> Option<(usize, usize)> {
+        let start = source.find(needle).expect("needle in source");
+        Some((start, start + needle.len()))
+    }
+
+    fn report(source: &str, findings: Vec<Finding>) -> FileReport {
+        FileReport {
+            path: "draft.guideline".to_owned(),
+            source: source.to_owned(),
+            findings,
+            score: None,
+            verdict: Verdict::Open,
+        }
+    }
+
+    /// Draws the findings both ways at several widths, in both languages; asserts that the
+    /// drawings are equal and returns how many findings the fast path drew (per drawing).
+    fn compare(source: &str, findings: Vec<Finding>) -> usize {
+        let report = report(source, findings);
+        let mut taken = Vec::new();
+        for width in [40, 80, 100, 250] {
+            for lang in Lang::ALL {
+                let style = Style {
+                    width,
+                    lang,
+                    show_suppressed: true,
+                    ..Style::default()
+                };
+                let (fast, miette, n) = render_both_ways(&report, &style);
+                assert_eq!(fast, miette, "width {width}, {lang:?}\n{fast}\n{miette}");
+                taken.push(n);
+            }
+        }
+        assert!(taken.windows(2).all(|w| w[0] == w[1]), "{taken:?}");
+        taken[0]
+    }
+
+    /// One finding on `needle`, drawn by the fast path and equal to miette's drawing.
+    fn drawn(source: &str, needle: &str) {
+        assert_eq!(
+            compare(source, vec![finding(at(source, needle), "here")]),
+            1
+        );
+    }
+
+    /// One finding on `needle`, left to miette (and so equal to it).
+    fn left_to_miette(source: &str, span: Option<(usize, usize)>) {
+        assert_eq!(compare(source, vec![finding(span, "here")]), 0);
+    }
+
+    const SOURCE: &str = "guideline \"g\" {\n  owner hr\n  audience staff\n  rule \"r\" {\n    block facebook\n  }\n}\n";
+
+    #[test]
+    fn each_severity() {
+        for severity in [Severity::Error, Severity::Warning, Severity::Info] {
+            let mut f = finding(at(SOURCE, "staff"), "unknown audience");
+            f.severity = severity;
+            let mut file_level = finding(None, "");
+            file_level.severity = severity;
+            assert_eq!(compare(SOURCE, vec![file_level, f]), 2);
+        }
+    }
+
+    #[test]
+    fn file_level_findings() {
+        assert_eq!(compare(SOURCE, vec![finding(None, "")]), 1);
+        assert_eq!(compare("", vec![finding(None, "")]), 1);
+        let mut suppressed = finding(None, "");
+        suppressed.suppressed = Some(Suppression {
+            reason: Some("agreed with HR".to_owned()),
+        });
+        assert_eq!(compare(SOURCE, vec![suppressed]), 1);
+    }
+
+    #[test]
+    fn labels_with_and_without_text() {
+        let f = |label: &str| finding(at(SOURCE, "facebook"), label);
+        assert_eq!(compare(SOURCE, vec![f(""), f("a label"), f("x")]), 3);
+    }
+
+    #[test]
+    fn the_first_and_the_last_lines() {
+        drawn(SOURCE, "guideline");
+        drawn(SOURCE, "\"g\"");
+        let last = SOURCE.len() - 2;
+        assert_eq!(
+            compare(SOURCE, vec![finding(Some((last, last + 1)), "end")]),
+            1
+        );
+        // Without a final line break; the label at the end of the file.
+        let source = "guideline \"g\" {\n  owner hr\n}";
+        drawn(source, "}");
+        drawn(source, "hr");
+        drawn("one line", "line");
+        drawn("one line\n", "line");
+        drawn("one line\n\n", "line");
+        drawn("one line\n\n\n", "line");
+    }
+
+    #[test]
+    fn crlf_line_breaks() {
+        let source = SOURCE.replace('\n', "\r\n");
+        drawn(&source, "hr");
+        drawn(&source, "guideline");
+        let last = source.len() - 3;
+        assert_eq!(
+            compare(&source, vec![finding(Some((last, last + 1)), "end")]),
+            1
+        );
+        drawn("a\r\nb\r\nc", "c");
+        drawn("a\r\nb\r\n\r\n", "b");
+    }
+
+    #[test]
+    fn empty_context_lines() {
+        drawn("guideline \"g\" {\n\n  owner hr\n\n}\n", "hr");
+        drawn("\n\nx\n\n", "x");
+        drawn("\r\n\r\nx\r\n\r\n", "x");
+    }
+
+    #[test]
+    fn the_gutter_grows_with_the_line_numbers() {
+        let source: String = (1..=120).map(|n| format!("line <{n}>\n")).collect();
+        for n in [1, 8, 9, 10, 11, 98, 99, 100, 101, 120] {
+            drawn(&source, &format!("<{n}>"));
+        }
+    }
+
+    #[test]
+    fn messages_and_help_of_several_lines() {
+        let long = "word ".repeat(60);
+        let mut f = finding(at(SOURCE, "hr"), "a label");
+        f.message = format!("{long}\nsecond line\n\n   \nlast");
+        f.help = Some(format!("{long}\n\nand more\n"));
+        let mut g = f.clone();
+        g.span = None;
+        g.help = None;
+        let mut empty = f.clone();
+        empty.message = String::new();
+        empty.help = Some(String::new());
+        assert_eq!(compare(SOURCE, vec![f, g, empty]), 3);
+    }
+
+    /// A blank first line of help keeps miette's `help:` in German too (see `relabel_help`).
+    #[test]
+    fn help_with_a_blank_first_line() {
+        let mut f = finding(at(SOURCE, "hr"), "a label");
+        f.help = Some("\nthen this".to_owned());
+        let mut g = f.clone();
+        g.help = Some("   \nthen this".to_owned());
+        assert_eq!(compare(SOURCE, vec![f, g]), 2);
+    }
+
+    #[test]
+    fn characters_of_known_width() {
+        let signs = "–—‘’‚“”„…€";
+        let chars = ('\u{A0}'..='\u{24F}')
+            .filter(|&c| c != '\u{AD}')
+            .chain(signs.chars());
+        for c in chars {
+            let source = format!("guideline \"{c}{c}\" {{\n  owner h{c}r x\n}}\n");
+            drawn(&source, "x");
+            drawn(&source, &format!("h{c}r"));
+            drawn(&source, &format!("\"{c}"));
+        }
+        drawn("über ä\nöffnen ß straße\nÄÖÜ\n", "straße");
+    }
+
+    /// Other characters: equal where the fast path takes them, left to miette before the label.
+    #[test]
+    fn other_characters() {
+        for c in [
+            '\u{AD}', '\u{FEFF}', '\u{200B}', '\u{301}', '中', '😀', '\u{1b}', '\0', '\u{7f}',
+        ] {
+            let source = format!("guideline \"{c}\" {{\n  owner hr{c} x\n}}\n");
+            let before = source.find(" x").unwrap() + 1;
+            left_to_miette(&source, Some((before, before + 1)));
+            left_to_miette(&source, at(&source, &format!("hr{c}")));
+            // After the label, or on a context line, a character is only copied.
+            drawn(&source, "hr");
+            drawn(&source, "owner");
+        }
+    }
+
+    #[test]
+    fn tabs_are_left_to_miette() {
+        left_to_miette("a\tb\n", Some((2, 3)));
+        left_to_miette("a\nb c\n\td\n", Some((2, 3)));
+        left_to_miette("\ta\nb c\nd\n", Some((4, 5)));
+        // Two lines away, a tab is not shown.
+        drawn("\ta\nb\nc d\ne\n\tf\n", "d");
+    }
+
+    #[test]
+    fn lone_carriage_returns_are_left_to_miette() {
+        left_to_miette("a\rb c\n", Some((4, 5)));
+        left_to_miette("a\nb c\rd\n", Some((2, 3)));
+        left_to_miette("a\nb c\n\rd\n", Some((2, 3)));
+    }
+
+    #[test]
+    fn spans_miette_draws_differently_are_left_to_it() {
+        // Empty, over a line break, past the end of the text.
+        left_to_miette(SOURCE, Some((20, 20)));
+        left_to_miette(SOURCE, Some((20, 30)));
+        left_to_miette(SOURCE, Some((SOURCE.len() - 1, SOURCE.len())));
+        left_to_miette("ab", Some((1, 3)));
+        // A label of several lines.
+        assert_eq!(
+            compare(SOURCE, vec![finding(at(SOURCE, "hr"), "two\nlines")]),
+            0
+        );
+    }
+
+    #[test]
+    fn related_labels_are_left_to_miette() {
+        let mut f = finding(at(SOURCE, "hr"), "here");
+        f.related.push(Related {
+            span: Span::new(
+                SOURCE.find("staff").unwrap(),
+                SOURCE.find("staff").unwrap() + 5,
+            ),
+            message: "and here".to_owned(),
+        });
+        assert_eq!(compare(SOURCE, vec![f]), 0);
+    }
+
+    #[test]
+    fn colour_is_left_to_miette() {
+        let report = report(SOURCE, vec![finding(at(SOURCE, "hr"), "here")]);
+        let style = Style {
+            color: true,
+            ..Style::default()
+        };
+        let (fast, miette, taken) = render_both_ways(&report, &style);
+        assert_eq!((fast, taken), (miette, 0));
+    }
+}
