@@ -347,17 +347,28 @@ impl Rendered<'_> {
     /// The finding drawn as miette draws it without colour, if it is simple enough
     /// ([`snippet::render`]).
     fn draw_fast(&self, help_word: &str) -> Option<String> {
-        if self.instead_of_snippet.is_some() || !self.finding.related.is_empty() {
+        if self.instead_of_snippet.is_some() || self.finding.related.len() > 1 {
             return None;
         }
         let windowed = self.source.inner();
-        let snippet = self.finding.span.map(|span| snippet::Snippet {
+        let mut labels = Vec::with_capacity(2);
+        if let Some(span) = self.finding.span {
+            labels.push(snippet::Label {
+                start: span.start,
+                len: span.len(),
+                text: Some(self.finding.label.as_str()).filter(|l| !l.is_empty()),
+            });
+            labels.extend(self.finding.related.iter().map(|r| snippet::Label {
+                start: r.span.start,
+                len: r.span.len(),
+                text: Some(r.message.as_str()),
+            }));
+        }
+        let snippet = self.finding.span.map(|_| snippet::Snippet {
             name: self.source.name(),
             text: &windowed.text,
             starts: &windowed.starts,
-            start: span.start,
-            len: span.len(),
-            label: Some(self.finding.label.as_str()).filter(|l| !l.is_empty()),
+            labels: &labels,
         });
         snippet::render(&snippet::Report {
             rule: &self.finding.rule,

@@ -3,9 +3,9 @@
 //! context line, `with_wrap_lines(false)`), for the simple cases only.
 //!
 //! miette stays the renderer of record: [`render`] answers `None` at anything it is not sure
-//! of — a label over more than one line, an empty label span, related labels, a tab, a lone
-//! `\r`, a character of unknown width before the end of the label, a label text of several
-//! lines — and `human.rs` then asks miette. Drawing with miette was two thirds of the time of a
+//! of — a label over more than one line, an empty label span, more than two labels or two on one
+//! line, a tab, a lone `\r`, a character of unknown width before the end of a label, a label
+//! text of several lines — and `human.rs` then asks miette. Drawing with miette was two thirds of the time of a
 //! `check` with many findings; this needs a small fraction.
 //!
 //! What miette does, as read in `miette-7.6.0/src/handlers/graphical.rs` and `source_impls.rs`:
@@ -19,7 +19,13 @@
 //! - `[path:line:column]` counts the column in bytes from the start of the line, plus one;
 //! - the underline starts and ends at display columns (Unicode widths) and has its `┬` at the
 //!   middle; a label without text is underlined only;
-//! - the line-number gutter is as wide as the number of the last line shown.
+//! - the line-number gutter is as wide as the number of the last line shown;
+//! - two labels get one snippet each, or one snippet from the line before the first to the line
+//!   after the second when miette's test for overlapping snippets says so: that test adds the
+//!   first snippet's line to its `line_count`, which counts the lines from the start of the
+//!   file, so it merges snippets far apart (line 73 and line 97 make one snippet of 27 lines);
+//!   the `[path:line:column]` of a merged snippet is the primary label's, of a single one its
+//!   own label's.
 //!
 //! `tests` compares this with miette case by case; `tests/it/render.rs` on whole files.
 
@@ -47,11 +53,17 @@ pub(super) struct Snippet<'a> {
     pub text: &'a str,
     /// Where each line of `text` starts, as miette counts lines (`\n`, `\r\n`, a lone `\r`).
     pub starts: &'a [usize],
-    /// The label's span: byte offset and length.
+    /// The primary label first, then the related ones.
+    pub labels: &'a [Label<'a>],
+}
+
+/// A label as miette is given it.
+pub(super) struct Label<'a> {
+    /// Byte offset and length.
     pub start: usize,
     pub len: usize,
-    /// The label's text; `None` when it has none.
-    pub label: Option<&'a str>,
+    /// `None` when it has no text.
+    pub text: Option<&'a str>,
 }
 
 /// The finding drawn as miette draws it, or `None` when this is not sure to draw it the same.
@@ -60,12 +72,9 @@ pub(super) fn render(report: &Report<'_>) -> Option<String> {
         Some(snippet) => Some(Plan::new(snippet)?),
         None => None,
     };
-    let mut out = String::with_capacity(
-        report.message.len()
-            + report.help.map_or(0, str::len)
-            + plan.as_ref().map_or(0, |p| 4 * p.window_len)
-            + 128,
-    );
+    let shown = plan.as_ref().map_or(0, |p| p.window_len);
+    let help = report.help.map_or(0, str::len);
+    let mut out = String::with_capacity(report.message.len() + help + 4 * shown + 128);
     out.push_str("guidelint::");
     out.push_str(report.rule);
     out.push_str("\n\n");
@@ -110,95 +119,173 @@ fn indent(out: &mut String, text: &str, first: &str, first_blank: &str, rest: &s
     out.push('\n');
 }
 
-/// What the snippet shows, worked out before anything is written.
-struct Plan {
-    /// The label's line, and the first and last line shown (0-based).
-    line: usize,
-    first: usize,
-    last: usize,
-    /// The label's column in bytes (0-based), and where its underline starts and ends.
-    column: usize,
-    from: usize,
-    to: usize,
+/// What the snippets show, worked out before anything is written.
+struct Plan<'a> {
+    /// In the order of the text.
+    labels: Vec<Placed<'a>>,
+    contexts: Vec<Context>,
+    /// The bytes shown.
     window_len: usize,
 }
 
-impl Plan {
-    fn new(s: &Snippet<'_>) -> Option<Plan> {
-        let text = s.text;
-        let bytes = text.as_bytes();
-        let end = s.start.checked_add(s.len)?;
-        if s.len == 0
-            || end > text.len()
-            || !text.is_char_boundary(s.start)
-            || !text.is_char_boundary(end)
-            || s.label.is_some_and(|l| l.contains('\n'))
-            || bytes[s.start..end]
-                .iter()
-                .any(|&b| b == b'\n' || b == b'\r')
-        {
+/// A label on its line.
+struct Placed<'a> {
+    /// Its line (0-based), and its column there in bytes (0-based).
+    line: usize,
+    column: usize,
+    /// Where its underline starts and ends (display columns).
+    from: usize,
+    to: usize,
+    text: Option<&'a str>,
+}
+
+/// One snippet: lines `first..=last` (0-based), with the position of label `header` above.
+struct Context {
+    first: usize,
+    last: usize,
+    header: usize,
+}
+
+impl<'a> Plan<'a> {
+    fn new(s: &Snippet<'a>) -> Option<Plan<'a>> {
+        if s.labels.is_empty() || s.labels.len() > 2 {
             return None;
         }
-        let line = s
-            .starts
-            .partition_point(|&at| at <= s.start)
-            .checked_sub(1)?;
-        let first = line.saturating_sub(1);
-        // The line after is shown when there is text after the label's line.
-        let last = match s.starts.get(line + 1) {
-            Some(&next) if next < text.len() => line + 1,
+        let mut labels = Vec::with_capacity(s.labels.len());
+        for label in s.labels {
+            labels.push(place(s, label)?);
+        }
+        // miette sorts the labels by offset: the primary one is first unless it is later.
+        let primary = if labels.len() == 2 && labels[1].line < labels[0].line {
+            labels.swap(0, 1);
+            1
+        } else {
+            0
+        };
+        if labels.len() == 2 && labels[0].line == labels[1].line {
+            return None;
+        }
+        // The lines miette reads around a label (`context_info` with one line before and after).
+        let breaks = s.starts.len() - 1;
+        let first_shown = |line: usize| line.saturating_sub(1);
+        let last_shown = |line: usize| match s.starts.get(line + 1) {
+            Some(&next) if next < s.text.len() => line + 1,
             _ => line,
         };
-        let window = &bytes[s.starts[first]..s.starts.get(last + 1).map_or(text.len(), |&e| e)];
-        let lone_cr = |i: usize| window[i] == b'\r' && window.get(i + 1) != Some(&b'\n');
-        if window.contains(&b'\t') || (0..window.len()).any(lone_cr) {
-            return None;
+        // `line_count`: the line breaks from the start of the file to the end of the line after.
+        let line_count = |line: usize| (line + 2).min(breaks);
+        let mut contexts = vec![Context {
+            first: first_shown(labels[0].line),
+            last: last_shown(labels[0].line),
+            header: 0,
+        }];
+        if let Some(right) = labels.get(1) {
+            let left = &labels[0];
+            if first_shown(left.line) + line_count(left.line) >= first_shown(right.line) {
+                contexts[0].last = last_shown(right.line);
+                contexts[0].header = primary;
+            } else {
+                contexts.push(Context {
+                    first: first_shown(right.line),
+                    last: last_shown(right.line),
+                    header: 1,
+                });
+            }
         }
-        let line_start = s.starts[line];
-        let from = width(&text[line_start..s.start])?;
-        let to = from + width(&text[s.start..end])?;
+        let mut window_len = 0;
+        for c in &contexts {
+            let end = s.starts.get(c.last + 1).map_or(s.text.len(), |&e| e);
+            let window = &s.text.as_bytes()[s.starts[c.first]..end];
+            let lone_cr = |i: usize| window[i] == b'\r' && window.get(i + 1) != Some(&b'\n');
+            if window.contains(&b'\t') || (0..window.len()).any(lone_cr) {
+                return None;
+            }
+            window_len += window.len();
+        }
         Some(Plan {
-            line,
-            first,
-            last,
-            column: s.start - line_start,
-            from,
-            to: to.max(from + 1),
-            window_len: window.len(),
+            labels,
+            contexts,
+            window_len,
         })
     }
 
     fn draw(&self, s: &Snippet<'_>, out: &mut String) {
-        let gutter = digits(self.last + 1);
-        push_n(out, ' ', gutter + 2);
-        // Writing to a String cannot fail.
-        let _ = writeln!(out, "╭─[{}:{}:{}]", s.name, self.line + 1, self.column + 1);
-        for n in self.first..=self.last {
-            let _ = writeln!(out, " {:gutter$} │ {}", n + 1, content(s, n));
-            if n != self.line {
-                continue;
+        for c in &self.contexts {
+            let gutter = digits(c.last + 1);
+            let header = &self.labels[c.header];
+            push_n(out, ' ', gutter + 2);
+            // Writing to a String cannot fail.
+            let _ = writeln!(
+                out,
+                "╭─[{}:{}:{}]",
+                s.name,
+                header.line + 1,
+                header.column + 1
+            );
+            for n in c.first..=c.last {
+                let _ = writeln!(out, " {:gutter$} │ {}", n + 1, content(s, n));
+                if let Some(label) = self.labels.iter().find(|l| l.line == n) {
+                    label.draw(gutter, out);
+                }
             }
-            let middle = (self.from + self.to) / 2;
+            push_n(out, ' ', gutter + 2);
+            out.push_str("╰────\n");
+        }
+    }
+}
+
+/// A label's line and columns; `None` unless it is one line, not empty, of known width.
+fn place<'a>(s: &Snippet<'a>, label: &Label<'a>) -> Option<Placed<'a>> {
+    let text = s.text;
+    let end = label.start.checked_add(label.len)?;
+    if label.len == 0
+        || end > text.len()
+        || !text.is_char_boundary(label.start)
+        || !text.is_char_boundary(end)
+        || label.text.is_some_and(|l| l.contains('\n'))
+        || text.as_bytes()[label.start..end]
+            .iter()
+            .any(|&b| b == b'\n' || b == b'\r')
+    {
+        return None;
+    }
+    let line = s
+        .starts
+        .partition_point(|&at| at <= label.start)
+        .checked_sub(1)?;
+    let line_start = s.starts[line];
+    let from = width(&text[line_start..label.start])?;
+    let to = from + width(&text[label.start..end])?;
+    Some(Placed {
+        line,
+        column: label.start - line_start,
+        from,
+        to: to.max(from + 1),
+        text: label.text,
+    })
+}
+
+impl Placed<'_> {
+    /// The underline, and the label's text below it.
+    fn draw(&self, gutter: usize, out: &mut String) {
+        let middle = (self.from + self.to) / 2;
+        out.push(' ');
+        push_n(out, ' ', gutter);
+        out.push_str(" · ");
+        push_n(out, ' ', self.from);
+        push_n(out, '─', middle - self.from);
+        out.push(if self.text.is_some() { '┬' } else { '─' });
+        push_n(out, '─', self.to - middle - 1);
+        out.push('\n');
+        if let Some(text) = self.text {
             out.push(' ');
             push_n(out, ' ', gutter);
             out.push_str(" · ");
-            push_n(out, ' ', self.from);
-            push_n(out, '─', middle - self.from);
-            out.push(if s.label.is_some() { '┬' } else { '─' });
-            push_n(out, '─', self.to - middle - 1);
+            push_n(out, ' ', middle);
+            out.push_str("╰── ");
+            out.push_str(text);
             out.push('\n');
-            if let Some(label) = s.label {
-                out.push(' ');
-                push_n(out, ' ', gutter);
-                out.push_str(" · ");
-                push_n(out, ' ', middle);
-                out.push_str("╰── ");
-                out.push_str(label);
-                out.push('\n');
-            }
         }
-        push_n(out, ' ', gutter + 2);
-        out.push_str("╰────\n");
     }
 }
 
@@ -485,17 +572,112 @@ mod tests {
         );
     }
 
-    #[test]
-    fn related_labels_are_left_to_miette() {
-        let mut f = finding(at(SOURCE, "hr"), "here");
+    /// A finding on `primary` with a related label on `related` (both 1-based lines of
+    /// [`numbered`] text), and how many findings the fast path drew.
+    fn with_related(source: &str, primary: usize, related: usize, message: &str) -> usize {
+        let mut f = finding(at(source, &format!("<{primary}>")), "this");
+        let (start, end) = at(source, &format!("<{related}>")).unwrap();
         f.related.push(Related {
-            span: Span::new(
-                SOURCE.find("staff").unwrap(),
-                SOURCE.find("staff").unwrap() + 5,
-            ),
-            message: "and here".to_owned(),
+            span: Span::new(start, end),
+            message: message.to_owned(),
         });
-        assert_eq!(compare(SOURCE, vec![f]), 0);
+        compare(source, vec![f])
+    }
+
+    /// Lines `line <1>` to `line <n>`.
+    fn numbered(n: usize) -> String {
+        (1..=n).map(|i| format!("line <{i}>\n")).collect()
+    }
+
+    /// miette merges two snippets when the first one's line plus its `line_count` reaches the
+    /// second one's: near the start of a file only close labels share a snippet, further down
+    /// labels far apart do.
+    #[test]
+    fn one_related_label_before_or_after_near_or_far() {
+        let source = numbered(120);
+        for (a, b) in [
+            (1, 2),
+            (1, 3),
+            (1, 4),
+            (1, 5),
+            (1, 6),
+            (2, 5),
+            (2, 6),
+            (2, 7),
+            (2, 8),
+            (3, 8),
+            (3, 9),
+            (3, 10),
+            (5, 12),
+            (5, 13),
+            (5, 14),
+            (10, 22),
+            (10, 23),
+            (40, 80),
+            (40, 81),
+            (40, 82),
+            (60, 120),
+            (100, 118),
+        ] {
+            assert_eq!(with_related(&source, a, b, "and this"), 1, "{a} {b}");
+            assert_eq!(with_related(&source, b, a, "and this"), 1, "{b} {a}");
+        }
+        assert_eq!(with_related(&source, 7, 9, ""), 1);
+    }
+
+    #[test]
+    fn related_labels_at_the_end_of_the_file() {
+        for tail in ["", "\n", "\n\n", "\nend", "\nend\n"] {
+            let source = format!("line <1>\nline <2>\nline <3>\nline <4>{tail}");
+            let crlf = source.replace('\n', "\r\n");
+            for source in [&source, &crlf] {
+                for (a, b) in [(1, 4), (2, 4), (3, 4), (1, 3), (1, 2)] {
+                    assert_eq!(
+                        with_related(source, a, b, "and this"),
+                        1,
+                        "{a} {b} {source:?}"
+                    );
+                    assert_eq!(
+                        with_related(source, b, a, "and this"),
+                        1,
+                        "{b} {a} {source:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn what_is_left_to_miette_with_related_labels() {
+        let source = "line <1> <2>\nline <3>\n\tline <4>\nline <5>\n";
+        // Two labels on one line.
+        assert_eq!(with_related(source, 1, 2, "and this"), 0);
+        assert_eq!(with_related(source, 2, 1, "and this"), 0);
+        // A tab in the merged snippet, though not next to a label.
+        assert_eq!(with_related(source, 3, 5, "and this"), 0);
+        // A related label of several lines.
+        assert_eq!(with_related(source, 1, 3, "and\nthis"), 0);
+        // Two related labels.
+        let mut f = finding(at(source, "<1>"), "this");
+        for needle in ["<3>", "<5>"] {
+            let (start, end) = at(source, needle).unwrap();
+            f.related.push(Related {
+                span: Span::new(start, end),
+                message: "and this".to_owned(),
+            });
+        }
+        assert_eq!(compare(source, vec![f]), 0);
+    }
+
+    /// A file-level finding has no snippet, whatever its related labels.
+    #[test]
+    fn related_labels_of_a_file_level_finding() {
+        let mut f = finding(None, "");
+        f.related.push(Related {
+            span: Span::new(0, 5),
+            message: "here".to_owned(),
+        });
+        assert_eq!(compare(SOURCE, vec![f]), 1);
     }
 
     #[test]

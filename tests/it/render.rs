@@ -103,7 +103,7 @@ fn the_fast_path_draws_every_file_of_the_repository_as_miette_does() {
         count.fast, count.findings
     );
     assert!(
-        count.fast * 2 > count.findings,
+        count.fast * 10 > count.findings * 9,
         "the fast path drew {} of {} findings",
         count.fast,
         count.findings
@@ -139,9 +139,9 @@ fn the_fast_path_draws_a_generated_corpus_as_miette_does() {
         "generated: the fast path drew {} of {} findings",
         count.fast, count.findings
     );
-    // Most findings are simple; tabs and a few others are left to miette.
+    // Most findings are simple; those near a tab (a seventh of the files) are left to miette.
     assert!(
-        count.fast * 10 > count.findings * 7,
+        count.fast * 10 > count.findings * 8,
         "the fast path drew {} of {} findings",
         count.fast,
         count.findings
