@@ -5,8 +5,8 @@
 //! miette stays the renderer of record: [`render`] answers `None` at anything it is not sure
 //! of — a label over more than one line, an empty label span, more than two labels or two on one
 //! line, a tab, a lone `\r`, a character of unknown width before the end of a label, a label
-//! text of several lines — and `human.rs` then asks miette. Drawing with miette was two thirds of the time of a
-//! `check` with many findings; this needs a small fraction.
+//! text of several lines — and `human.rs` then asks miette. Drawing with miette was two thirds
+//! of the time of a `check` with many findings; this needs a small fraction.
 //!
 //! What miette does, as read in `miette-7.6.0/src/handlers/graphical.rs` and `source_impls.rs`:
 //! - the header is the code, then an empty line; the message and the help are only indented
