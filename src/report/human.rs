@@ -10,7 +10,7 @@ use miette::{
     MietteSpanContents, NamedSource, SourceCode, SourceSpan, SpanContents,
 };
 
-use super::wrap;
+use super::{snippet, wrap};
 use crate::finding::{Finding, Severity};
 use crate::lang::Lang;
 use crate::run::{RunSummary, Stream};
@@ -251,14 +251,39 @@ fn handler(style: &Style) -> GraphicalReportHandler {
 
 /// Writes one file's findings.
 pub fn write_file(report: &FileReport, style: &Style, out: &mut dyn Write) -> io::Result<()> {
+    write_file_with(report, style, true, out).map(|_| ())
+}
+
+/// A file's findings drawn twice: as [`write_file`] draws them (the fast path where it can), and
+/// by miette alone; with the number of findings the fast path drew. For the tests that the two
+/// are the same.
+#[doc(hidden)]
+pub fn render_both_ways(report: &FileReport, style: &Style) -> (String, String, usize) {
+    let mut fast = Vec::new();
+    let mut slow = Vec::new();
+    let taken = write_file_with(report, style, true, &mut fast).expect("writes to memory");
+    write_file_with(report, style, false, &mut slow).expect("writes to memory");
+    let text = |bytes| String::from_utf8(bytes).expect("UTF-8");
+    (text(fast), text(slow), taken)
+}
+
+/// Writes one file's findings, drawing the simple ones itself ([`snippet`]) when `fast` and
+/// there is no colour; returns how many it drew itself.
+fn write_file_with(
+    report: &FileReport,
+    style: &Style,
+    fast: bool,
+    out: &mut dyn Write,
+) -> io::Result<usize> {
     let visible: Vec<&Finding> = report
         .findings
         .iter()
         .filter(|f| style.show_suppressed || !f.is_suppressed())
         .collect();
     if visible.is_empty() {
-        return Ok(());
+        return Ok(0);
     }
+    let fast = fast && !style.color;
     let handler = handler(style);
     // A file name is whatever the pull request says: control characters are escaped, so a name
     // with a line break cannot start a line of its own (a GitHub workflow command such as
@@ -269,6 +294,7 @@ pub fn write_file(report: &FileReport, style: &Style, out: &mut dyn Write) -> io
     let index = LineIndex::new(&report.source);
     let long = long_lines(&report.source);
     let w = words(style.lang);
+    let mut taken = 0;
     for finding in visible {
         let read_more = format!(
             "{}: guidelint explain {}{}",
@@ -280,23 +306,79 @@ pub fn write_file(report: &FileReport, style: &Style, out: &mut dyn Write) -> io
         });
         let instead_of_snippet = too_long_to_show(&path, &report.source, &index, &long, finding);
         let rendered = Rendered::new(finding, &source, &path, help, instead_of_snippet, style);
-        let mut text = String::new();
-        if handler.render_report(&mut text, &rendered).is_err() {
-            // One plain line, the message as it is (not filled for miette's indentation).
-            let plain = message(
-                finding,
-                &path,
-                rendered.instead_of_snippet.as_deref(),
-                style.lang,
-            );
-            text = format!("{}: {plain}\n", finding.severity.name(style.lang));
-        } else if style.lang != Lang::En {
-            text = relabel_help(&text, w.help);
-        }
+        let drawn = if fast {
+            rendered.draw_fast(w.help)
+        } else {
+            None
+        };
+        let text = match drawn {
+            Some(text) => {
+                taken += 1;
+                text
+            }
+            None => rendered.draw(&handler, style),
+        };
         out.write_all(text.as_bytes())?;
         writeln!(out)?;
     }
-    Ok(())
+    Ok(taken)
+}
+
+impl Rendered<'_> {
+    /// The finding drawn by miette.
+    fn draw(&self, handler: &GraphicalReportHandler, style: &Style) -> String {
+        let mut text = String::new();
+        if handler.render_report(&mut text, self).is_err() {
+            // One plain line, the message as it is (not filled for miette's indentation).
+            let plain = message(
+                self.finding,
+                self.source.name(),
+                self.instead_of_snippet.as_deref(),
+                style.lang,
+            );
+            return format!("{}: {plain}\n", self.finding.severity.name(style.lang));
+        }
+        if style.lang != Lang::En {
+            text = relabel_help(&text, words(style.lang).help);
+        }
+        text
+    }
+
+    /// The finding drawn as miette draws it without colour, if it is simple enough
+    /// ([`snippet::render`]).
+    fn draw_fast(&self, help_word: &str) -> Option<String> {
+        if self.instead_of_snippet.is_some() || self.finding.related.len() > 1 {
+            return None;
+        }
+        let windowed = self.source.inner();
+        let mut labels = Vec::with_capacity(2);
+        if let Some(span) = self.finding.span {
+            labels.push(snippet::Label {
+                start: span.start,
+                len: span.len(),
+                text: Some(self.finding.label.as_str()).filter(|l| !l.is_empty()),
+            });
+            labels.extend(self.finding.related.iter().map(|r| snippet::Label {
+                start: r.span.start,
+                len: r.span.len(),
+                text: Some(r.message.as_str()),
+            }));
+        }
+        let snippet = self.finding.span.map(|_| snippet::Snippet {
+            name: self.source.name(),
+            text: &windowed.text,
+            starts: &windowed.starts,
+            labels: &labels,
+        });
+        snippet::render(&snippet::Report {
+            rule: &self.finding.rule,
+            severity: self.finding.severity,
+            message: &self.message,
+            help: self.help.as_deref(),
+            help_word,
+            snippet,
+        })
+    }
 }
 
 /// `text` with control characters escaped (`\n` → `\\n`, ESC → `\\u{1b}`).

@@ -7,6 +7,7 @@ pub mod human;
 pub mod json;
 pub mod junit;
 pub mod sarif;
+mod snippet;
 mod wrap;
 
 use crate::finding::Severity;

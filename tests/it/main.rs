@@ -10,6 +10,7 @@ mod hostile;
 mod html;
 mod parsers;
 mod properties;
+mod render;
 mod snapshots;
 
 use std::path::PathBuf;

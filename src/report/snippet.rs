@@ -1,0 +1,693 @@
+//! The fast path of the human output: a finding drawn the way miette's `GraphicalReportHandler`
+//! draws it with the settings of `human.rs` (no colour, `unicode_nocolor` theme, no links, one
+//! context line, `with_wrap_lines(false)`), for the simple cases only.
+//!
+//! miette stays the renderer of record: [`render`] answers `None` at anything it is not sure
+//! of — a label over more than one line, an empty label span, more than two labels or two on one
+//! line, a tab, a lone `\r`, a character of unknown width before the end of a label, a label
+//! text of several lines — and `human.rs` then asks miette. Drawing with miette was two thirds
+//! of the time of a `check` with many findings; this needs a small fraction.
+//!
+//! What miette does, as read in `miette-7.6.0/src/handlers/graphical.rs` and `source_impls.rs`:
+//! - the header is the code, then an empty line; the message and the help are only indented
+//!   (`wrap` with `wrap_lines` off): the first line after `  × ` (`⚠`, `☞`), the others after
+//!   `  │ `, the help after `  help: ` and eight spaces; a blank line gets the indent without its
+//!   trailing spaces;
+//! - the snippet shows the label's line and one line before and after it; the line after is left
+//!   out when the label's line is the last one, or the last but an empty one after a final line
+//!   break (`context_info` stops at the end of the text);
+//! - `[path:line:column]` counts the column in bytes from the start of the line, plus one;
+//! - the underline starts and ends at display columns (Unicode widths) and has its `┬` at the
+//!   middle; a label without text is underlined only;
+//! - the line-number gutter is as wide as the number of the last line shown;
+//! - two labels get one snippet each, or one snippet from the line before the first to the line
+//!   after the second when miette's test for overlapping snippets says so: that test adds the
+//!   first snippet's line to its `line_count`, which counts the lines from the start of the
+//!   file, so it merges snippets far apart (line 73 and line 97 make one snippet of 27 lines);
+//!   the `[path:line:column]` of a merged snippet is the primary label's, of a single one its
+//!   own label's.
+//!
+//! `tests` compares this with miette case by case; `tests/it/render.rs` on whole files.
+
+use std::fmt::Write as _;
+
+use crate::finding::Severity;
+
+/// A finding as miette is given it, with the texts already filled to the width.
+pub(super) struct Report<'a> {
+    /// The rule; the code shown is `guidelint::{rule}`.
+    pub rule: &'a str,
+    pub severity: Severity,
+    pub message: &'a str,
+    pub help: Option<&'a str>,
+    /// The word that replaces miette's `help:` (five characters).
+    pub help_word: &'a str,
+    /// `None` for a file-level finding.
+    pub snippet: Option<Snippet<'a>>,
+}
+
+/// Where a finding is.
+pub(super) struct Snippet<'a> {
+    /// The file's name as shown.
+    pub name: &'a str,
+    pub text: &'a str,
+    /// Where each line of `text` starts, as miette counts lines (`\n`, `\r\n`, a lone `\r`).
+    pub starts: &'a [usize],
+    /// The primary label first, then the related ones.
+    pub labels: &'a [Label<'a>],
+}
+
+/// A label as miette is given it.
+pub(super) struct Label<'a> {
+    /// Byte offset and length.
+    pub start: usize,
+    pub len: usize,
+    /// `None` when it has no text.
+    pub text: Option<&'a str>,
+}
+
+/// The finding drawn as miette draws it, or `None` when this is not sure to draw it the same.
+pub(super) fn render(report: &Report<'_>) -> Option<String> {
+    let plan = match &report.snippet {
+        Some(snippet) => Some(Plan::new(snippet)?),
+        None => None,
+    };
+    let shown = plan.as_ref().map_or(0, |p| p.window_len);
+    let help = report.help.map_or(0, str::len);
+    let mut out = String::with_capacity(report.message.len() + help + 4 * shown + 128);
+    out.push_str("guidelint::");
+    out.push_str(report.rule);
+    out.push_str("\n\n");
+    let icon = match report.severity {
+        Severity::Error => "  × ",
+        Severity::Warning => "  ⚠ ",
+        Severity::Info => "  ☞ ",
+    };
+    indent(&mut out, report.message, icon, icon.trim_end(), "  │ ");
+    if let (Some(snippet), Some(plan)) = (&report.snippet, plan) {
+        plan.draw(snippet, &mut out);
+    }
+    if let Some(help) = report.help {
+        let mut first = String::with_capacity(8);
+        first.push_str("  ");
+        first.push_str(report.help_word);
+        first.push(' ');
+        // A blank first line keeps miette's word: the German word replaces `  help: ` only.
+        indent(&mut out, help, &first, "  help:", "        ");
+    }
+    Some(out)
+}
+
+/// miette's `wrap` without wrapping, then the line break of its `writeln!`.
+fn indent(out: &mut String, text: &str, first: &str, first_blank: &str, rest: &str) {
+    for (i, line) in text.split_terminator('\n').enumerate() {
+        let blank = line.trim().is_empty();
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(match (i == 0, blank) {
+            (true, false) => first,
+            (true, true) => first_blank,
+            (false, false) => rest,
+            (false, true) => rest.trim_end(),
+        });
+        out.push_str(line);
+    }
+    if text.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push('\n');
+}
+
+/// What the snippets show, worked out before anything is written.
+struct Plan<'a> {
+    /// In the order of the text.
+    labels: Vec<Placed<'a>>,
+    contexts: Vec<Context>,
+    /// The bytes shown.
+    window_len: usize,
+}
+
+/// A label on its line.
+struct Placed<'a> {
+    /// Its line (0-based), and its column there in bytes (0-based).
+    line: usize,
+    column: usize,
+    /// Where its underline starts and ends (display columns).
+    from: usize,
+    to: usize,
+    text: Option<&'a str>,
+}
+
+/// One snippet: lines `first..=last` (0-based), with the position of label `header` above.
+struct Context {
+    first: usize,
+    last: usize,
+    header: usize,
+}
+
+impl<'a> Plan<'a> {
+    fn new(s: &Snippet<'a>) -> Option<Plan<'a>> {
+        if s.labels.is_empty() || s.labels.len() > 2 {
+            return None;
+        }
+        let mut labels = Vec::with_capacity(s.labels.len());
+        for label in s.labels {
+            labels.push(place(s, label)?);
+        }
+        // miette sorts the labels by offset: the primary one is first unless it is later.
+        let primary = if labels.len() == 2 && labels[1].line < labels[0].line {
+            labels.swap(0, 1);
+            1
+        } else {
+            0
+        };
+        if labels.len() == 2 && labels[0].line == labels[1].line {
+            return None;
+        }
+        // The lines miette reads around a label (`context_info` with one line before and after).
+        let breaks = s.starts.len() - 1;
+        let first_shown = |line: usize| line.saturating_sub(1);
+        let last_shown = |line: usize| match s.starts.get(line + 1) {
+            Some(&next) if next < s.text.len() => line + 1,
+            _ => line,
+        };
+        // `line_count`: the line breaks from the start of the file to the end of the line after.
+        let line_count = |line: usize| (line + 2).min(breaks);
+        let mut contexts = vec![Context {
+            first: first_shown(labels[0].line),
+            last: last_shown(labels[0].line),
+            header: 0,
+        }];
+        if let Some(right) = labels.get(1) {
+            let left = &labels[0];
+            if first_shown(left.line) + line_count(left.line) >= first_shown(right.line) {
+                contexts[0].last = last_shown(right.line);
+                contexts[0].header = primary;
+            } else {
+                contexts.push(Context {
+                    first: first_shown(right.line),
+                    last: last_shown(right.line),
+                    header: 1,
+                });
+            }
+        }
+        let mut window_len = 0;
+        for c in &contexts {
+            let end = s.starts.get(c.last + 1).map_or(s.text.len(), |&e| e);
+            let window = &s.text.as_bytes()[s.starts[c.first]..end];
+            let lone_cr = |i: usize| window[i] == b'\r' && window.get(i + 1) != Some(&b'\n');
+            if window.contains(&b'\t') || (0..window.len()).any(lone_cr) {
+                return None;
+            }
+            window_len += window.len();
+        }
+        Some(Plan {
+            labels,
+            contexts,
+            window_len,
+        })
+    }
+
+    fn draw(&self, s: &Snippet<'_>, out: &mut String) {
+        for c in &self.contexts {
+            let gutter = digits(c.last + 1);
+            let header = &self.labels[c.header];
+            push_n(out, ' ', gutter + 2);
+            // Writing to a String cannot fail.
+            let _ = writeln!(
+                out,
+                "╭─[{}:{}:{}]",
+                s.name,
+                header.line + 1,
+                header.column + 1
+            );
+            for n in c.first..=c.last {
+                let _ = writeln!(out, " {:gutter$} │ {}", n + 1, content(s, n));
+                if let Some(label) = self.labels.iter().find(|l| l.line == n) {
+                    label.draw(gutter, out);
+                }
+            }
+            push_n(out, ' ', gutter + 2);
+            out.push_str("╰────\n");
+        }
+    }
+}
+
+/// A label's line and columns; `None` unless it is one line, not empty, of known width.
+fn place<'a>(s: &Snippet<'a>, label: &Label<'a>) -> Option<Placed<'a>> {
+    let text = s.text;
+    let end = label.start.checked_add(label.len)?;
+    if label.len == 0
+        || end > text.len()
+        || !text.is_char_boundary(label.start)
+        || !text.is_char_boundary(end)
+        || label.text.is_some_and(|l| l.contains('\n'))
+        || text.as_bytes()[label.start..end]
+            .iter()
+            .any(|&b| b == b'\n' || b == b'\r')
+    {
+        return None;
+    }
+    let line = s
+        .starts
+        .partition_point(|&at| at <= label.start)
+        .checked_sub(1)?;
+    let line_start = s.starts[line];
+    let from = width(&text[line_start..label.start])?;
+    let to = from + width(&text[label.start..end])?;
+    Some(Placed {
+        line,
+        column: label.start - line_start,
+        from,
+        to: to.max(from + 1),
+        text: label.text,
+    })
+}
+
+impl Placed<'_> {
+    /// The underline, and the label's text below it.
+    fn draw(&self, gutter: usize, out: &mut String) {
+        let middle = (self.from + self.to) / 2;
+        out.push(' ');
+        push_n(out, ' ', gutter);
+        out.push_str(" · ");
+        push_n(out, ' ', self.from);
+        push_n(out, '─', middle - self.from);
+        out.push(if self.text.is_some() { '┬' } else { '─' });
+        push_n(out, '─', self.to - middle - 1);
+        out.push('\n');
+        if let Some(text) = self.text {
+            out.push(' ');
+            push_n(out, ' ', gutter);
+            out.push_str(" · ");
+            push_n(out, ' ', middle);
+            out.push_str("╰── ");
+            out.push_str(text);
+            out.push('\n');
+        }
+    }
+}
+
+/// Line `n` of the snippet's text without its line break.
+fn content<'a>(s: &Snippet<'a>, n: usize) -> &'a str {
+    let start = s.starts[n];
+    let end = s.starts.get(n + 1).map_or(s.text.len(), |&e| e);
+    let line = &s.text[start..end];
+    let line = line.strip_suffix('\n').unwrap_or(line);
+    line.strip_suffix('\r').unwrap_or(line)
+}
+
+/// The display columns of `text` as miette counts them (Unicode widths), for the characters
+/// whose width is certain: printable ASCII, Latin letters and signs (`ä`, `ß`, `é`, `«`),
+/// dashes, quotes and `€`. `None` for anything else (tabs, control and zero-width characters,
+/// wide characters).
+fn width(text: &str) -> Option<usize> {
+    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+        return Some(text.len());
+    }
+    let mut columns = 0;
+    for c in text.chars() {
+        let one = matches!(c,
+            ' '..='~'
+            | '\u{A0}'..='\u{AC}' // Latin-1 signs, without the soft hyphen
+            | '\u{AE}'..='\u{24F}' // Latin-1 letters, Latin Extended-A and -B
+            | '\u{2013}' | '\u{2014}' // en and em dash
+            | '\u{2018}'..='\u{201E}' // quotation marks
+            | '\u{2026}' // ellipsis
+            | '\u{20AC}' // euro sign
+        );
+        if !one {
+            return None;
+        }
+        columns += 1;
+    }
+    Some(columns)
+}
+
+fn digits(n: usize) -> usize {
+    n.checked_ilog10().map_or(1, |d| d as usize + 1)
+}
+
+fn push_n(out: &mut String, c: char, n: usize) {
+    out.extend(std::iter::repeat_n(c, n));
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use super::super::human::{render_both_ways, Style};
+    use crate::finding::{Finding, Related, RuleCategory, Severity, Suppression};
+    use crate::lang::Lang;
+    use crate::span::Span;
+    use crate::{FileReport, Verdict};
+
+    fn finding(span: Option<(usize, usize)>, label: &str) -> Finding {
+        Finding {
+            rule: Cow::Borrowed("unknown-term"),
+            category: RuleCategory::Correctness,
+            severity: Severity::Error,
+            span: span.map(|(start, end)| Span::new(start, end)),
+            label: label.to_owned(),
+            message: "unknown audience `x`".to_owned(),
+            help: Some("use a known audience".to_owned()),
+            related: Vec::new(),
+            suppressed: None,
+        }
+    }
+
+    /// The label on the first occurrence of `needle` in `source`.
+    fn at(source: &str, needle: &str) -> Option<(usize, usize)> {
+        let start = source.find(needle).expect("needle in source");
+        Some((start, start + needle.len()))
+    }
+
+    fn report(source: &str, findings: Vec<Finding>) -> FileReport {
+        FileReport {
+            path: "draft.guideline".to_owned(),
+            source: source.to_owned(),
+            findings,
+            score: None,
+            verdict: Verdict::Open,
+        }
+    }
+
+    /// Draws the findings both ways at several widths, in both languages; asserts that the
+    /// drawings are equal and returns how many findings the fast path drew (per drawing).
+    fn compare(source: &str, findings: Vec<Finding>) -> usize {
+        let report = report(source, findings);
+        let mut taken = Vec::new();
+        for width in [40, 80, 100, 250] {
+            for lang in Lang::ALL {
+                let style = Style {
+                    width,
+                    lang,
+                    show_suppressed: true,
+                    ..Style::default()
+                };
+                let (fast, miette, n) = render_both_ways(&report, &style);
+                assert_eq!(fast, miette, "width {width}, {lang:?}\n{fast}\n{miette}");
+                taken.push(n);
+            }
+        }
+        assert!(taken.windows(2).all(|w| w[0] == w[1]), "{taken:?}");
+        taken[0]
+    }
+
+    /// One finding on `needle`, drawn by the fast path and equal to miette's drawing.
+    fn drawn(source: &str, needle: &str) {
+        assert_eq!(
+            compare(source, vec![finding(at(source, needle), "here")]),
+            1
+        );
+    }
+
+    /// One finding on `needle`, left to miette (and so equal to it).
+    fn left_to_miette(source: &str, span: Option<(usize, usize)>) {
+        assert_eq!(compare(source, vec![finding(span, "here")]), 0);
+    }
+
+    const SOURCE: &str = "guideline \"g\" {\n  owner hr\n  audience staff\n  rule \"r\" {\n    block facebook\n  }\n}\n";
+
+    #[test]
+    fn each_severity() {
+        for severity in [Severity::Error, Severity::Warning, Severity::Info] {
+            let mut f = finding(at(SOURCE, "staff"), "unknown audience");
+            f.severity = severity;
+            let mut file_level = finding(None, "");
+            file_level.severity = severity;
+            assert_eq!(compare(SOURCE, vec![file_level, f]), 2);
+        }
+    }
+
+    #[test]
+    fn file_level_findings() {
+        assert_eq!(compare(SOURCE, vec![finding(None, "")]), 1);
+        assert_eq!(compare("", vec![finding(None, "")]), 1);
+        let mut suppressed = finding(None, "");
+        suppressed.suppressed = Some(Suppression {
+            reason: Some("agreed with HR".to_owned()),
+        });
+        assert_eq!(compare(SOURCE, vec![suppressed]), 1);
+    }
+
+    #[test]
+    fn labels_with_and_without_text() {
+        let f = |label: &str| finding(at(SOURCE, "facebook"), label);
+        assert_eq!(compare(SOURCE, vec![f(""), f("a label"), f("x")]), 3);
+    }
+
+    #[test]
+    fn the_first_and_the_last_lines() {
+        drawn(SOURCE, "guideline");
+        drawn(SOURCE, "\"g\"");
+        let last = SOURCE.len() - 2;
+        assert_eq!(
+            compare(SOURCE, vec![finding(Some((last, last + 1)), "end")]),
+            1
+        );
+        // Without a final line break; the label at the end of the file.
+        let source = "guideline \"g\" {\n  owner hr\n}";
+        drawn(source, "}");
+        drawn(source, "hr");
+        drawn("one line", "line");
+        drawn("one line\n", "line");
+        drawn("one line\n\n", "line");
+        drawn("one line\n\n\n", "line");
+    }
+
+    #[test]
+    fn crlf_line_breaks() {
+        let source = SOURCE.replace('\n', "\r\n");
+        drawn(&source, "hr");
+        drawn(&source, "guideline");
+        let last = source.len() - 3;
+        assert_eq!(
+            compare(&source, vec![finding(Some((last, last + 1)), "end")]),
+            1
+        );
+        drawn("a\r\nb\r\nc", "c");
+        drawn("a\r\nb\r\n\r\n", "b");
+    }
+
+    #[test]
+    fn empty_context_lines() {
+        drawn("guideline \"g\" {\n\n  owner hr\n\n}\n", "hr");
+        drawn("\n\nx\n\n", "x");
+        drawn("\r\n\r\nx\r\n\r\n", "x");
+    }
+
+    #[test]
+    fn the_gutter_grows_with_the_line_numbers() {
+        let source: String = (1..=120).map(|n| format!("line <{n}>\n")).collect();
+        for n in [1, 8, 9, 10, 11, 98, 99, 100, 101, 120] {
+            drawn(&source, &format!("<{n}>"));
+        }
+    }
+
+    #[test]
+    fn messages_and_help_of_several_lines() {
+        let long = "word ".repeat(60);
+        let mut f = finding(at(SOURCE, "hr"), "a label");
+        f.message = format!("{long}\nsecond line\n\n   \nlast");
+        f.help = Some(format!("{long}\n\nand more\n"));
+        let mut g = f.clone();
+        g.span = None;
+        g.help = None;
+        let mut empty = f.clone();
+        empty.message = String::new();
+        empty.help = Some(String::new());
+        assert_eq!(compare(SOURCE, vec![f, g, empty]), 3);
+    }
+
+    /// A blank first line of help keeps miette's `help:` in German too (see `relabel_help`).
+    #[test]
+    fn help_with_a_blank_first_line() {
+        let mut f = finding(at(SOURCE, "hr"), "a label");
+        f.help = Some("\nthen this".to_owned());
+        let mut g = f.clone();
+        g.help = Some("   \nthen this".to_owned());
+        assert_eq!(compare(SOURCE, vec![f, g]), 2);
+    }
+
+    #[test]
+    fn characters_of_known_width() {
+        let signs = "–—‘’‚“”„…€";
+        let chars = ('\u{A0}'..='\u{24F}')
+            .filter(|&c| c != '\u{AD}')
+            .chain(signs.chars());
+        for c in chars {
+            let source = format!("guideline \"{c}{c}\" {{\n  owner h{c}r x\n}}\n");
+            drawn(&source, "x");
+            drawn(&source, &format!("h{c}r"));
+            drawn(&source, &format!("\"{c}"));
+        }
+        drawn("über ä\nöffnen ß straße\nÄÖÜ\n", "straße");
+    }
+
+    /// Other characters: equal where the fast path takes them, left to miette before the label.
+    #[test]
+    fn other_characters() {
+        for c in [
+            '\u{AD}', '\u{FEFF}', '\u{200B}', '\u{301}', '中', '😀', '\u{1b}', '\0', '\u{7f}',
+        ] {
+            let source = format!("guideline \"{c}\" {{\n  owner hr{c} x\n}}\n");
+            let before = source.find(" x").unwrap() + 1;
+            left_to_miette(&source, Some((before, before + 1)));
+            left_to_miette(&source, at(&source, &format!("hr{c}")));
+            // After the label, or on a context line, a character is only copied.
+            drawn(&source, "hr");
+            drawn(&source, "owner");
+        }
+    }
+
+    #[test]
+    fn tabs_are_left_to_miette() {
+        left_to_miette("a\tb\n", Some((2, 3)));
+        left_to_miette("a\nb c\n\td\n", Some((2, 3)));
+        left_to_miette("\ta\nb c\nd\n", Some((4, 5)));
+        // Two lines away, a tab is not shown.
+        drawn("\ta\nb\nc d\ne\n\tf\n", "d");
+    }
+
+    #[test]
+    fn lone_carriage_returns_are_left_to_miette() {
+        left_to_miette("a\rb c\n", Some((4, 5)));
+        left_to_miette("a\nb c\rd\n", Some((2, 3)));
+        left_to_miette("a\nb c\n\rd\n", Some((2, 3)));
+    }
+
+    #[test]
+    fn spans_miette_draws_differently_are_left_to_it() {
+        // Empty, over a line break, past the end of the text.
+        left_to_miette(SOURCE, Some((20, 20)));
+        left_to_miette(SOURCE, Some((20, 30)));
+        left_to_miette(SOURCE, Some((SOURCE.len() - 1, SOURCE.len())));
+        left_to_miette("ab", Some((1, 3)));
+        // A label of several lines.
+        assert_eq!(
+            compare(SOURCE, vec![finding(at(SOURCE, "hr"), "two\nlines")]),
+            0
+        );
+    }
+
+    /// A finding on `primary` with a related label on `related` (both 1-based lines of
+    /// [`numbered`] text), and how many findings the fast path drew.
+    fn with_related(source: &str, primary: usize, related: usize, message: &str) -> usize {
+        let mut f = finding(at(source, &format!("<{primary}>")), "this");
+        let (start, end) = at(source, &format!("<{related}>")).unwrap();
+        f.related.push(Related {
+            span: Span::new(start, end),
+            message: message.to_owned(),
+        });
+        compare(source, vec![f])
+    }
+
+    /// Lines `line <1>` to `line <n>`.
+    fn numbered(n: usize) -> String {
+        (1..=n).map(|i| format!("line <{i}>\n")).collect()
+    }
+
+    /// miette merges two snippets when the first one's line plus its `line_count` reaches the
+    /// second one's: near the start of a file only close labels share a snippet, further down
+    /// labels far apart do.
+    #[test]
+    fn one_related_label_before_or_after_near_or_far() {
+        let source = numbered(120);
+        for (a, b) in [
+            (1, 2),
+            (1, 3),
+            (1, 4),
+            (1, 5),
+            (1, 6),
+            (2, 5),
+            (2, 6),
+            (2, 7),
+            (2, 8),
+            (3, 8),
+            (3, 9),
+            (3, 10),
+            (5, 12),
+            (5, 13),
+            (5, 14),
+            (10, 22),
+            (10, 23),
+            (40, 80),
+            (40, 81),
+            (40, 82),
+            (60, 120),
+            (100, 118),
+        ] {
+            assert_eq!(with_related(&source, a, b, "and this"), 1, "{a} {b}");
+            assert_eq!(with_related(&source, b, a, "and this"), 1, "{b} {a}");
+        }
+        assert_eq!(with_related(&source, 7, 9, ""), 1);
+    }
+
+    #[test]
+    fn related_labels_at_the_end_of_the_file() {
+        for tail in ["", "\n", "\n\n", "\nend", "\nend\n"] {
+            let source = format!("line <1>\nline <2>\nline <3>\nline <4>{tail}");
+            let crlf = source.replace('\n', "\r\n");
+            for source in [&source, &crlf] {
+                for (a, b) in [(1, 4), (2, 4), (3, 4), (1, 3), (1, 2)] {
+                    assert_eq!(
+                        with_related(source, a, b, "and this"),
+                        1,
+                        "{a} {b} {source:?}"
+                    );
+                    assert_eq!(
+                        with_related(source, b, a, "and this"),
+                        1,
+                        "{b} {a} {source:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn what_is_left_to_miette_with_related_labels() {
+        let source = "line <1> <2>\nline <3>\n\tline <4>\nline <5>\n";
+        // Two labels on one line.
+        assert_eq!(with_related(source, 1, 2, "and this"), 0);
+        assert_eq!(with_related(source, 2, 1, "and this"), 0);
+        // A tab in the merged snippet, though not next to a label.
+        assert_eq!(with_related(source, 3, 5, "and this"), 0);
+        // A related label of several lines.
+        assert_eq!(with_related(source, 1, 3, "and\nthis"), 0);
+        // Two related labels.
+        let mut f = finding(at(source, "<1>"), "this");
+        for needle in ["<3>", "<5>"] {
+            let (start, end) = at(source, needle).unwrap();
+            f.related.push(Related {
+                span: Span::new(start, end),
+                message: "and this".to_owned(),
+            });
+        }
+        assert_eq!(compare(source, vec![f]), 0);
+    }
+
+    /// A file-level finding has no snippet, whatever its related labels.
+    #[test]
+    fn related_labels_of_a_file_level_finding() {
+        let mut f = finding(None, "");
+        f.related.push(Related {
+            span: Span::new(0, 5),
+            message: "here".to_owned(),
+        });
+        assert_eq!(compare(SOURCE, vec![f]), 1);
+    }
+
+    #[test]
+    fn colour_is_left_to_miette() {
+        let report = report(SOURCE, vec![finding(at(SOURCE, "hr"), "here")]);
+        let style = Style {
+            color: true,
+            ..Style::default()
+        };
+        let (fast, miette, taken) = render_both_ways(&report, &style);
+        assert_eq!((fast, taken), (miette, 0));
+    }
+}
