@@ -223,7 +223,14 @@ impl<'a> Plan<'a> {
                 header.column + 1
             );
             for n in c.first..=c.last {
-                let _ = writeln!(out, " {:gutter$} │ {}", n + 1, content(s, n));
+                // ` {:gutter$} │ {}`: the number right-aligned in the gutter.
+                let number = n + 1;
+                out.push(' ');
+                push_n(out, ' ', gutter - digits(number));
+                let _ = write!(out, "{number}");
+                out.push_str(" │ ");
+                out.push_str(content(s, n));
+                out.push('\n');
                 if let Some(label) = self.labels.iter().find(|l| l.line == n) {
                     label.draw(gutter, out);
                 }
@@ -330,7 +337,25 @@ fn digits(n: usize) -> usize {
 }
 
 fn push_n(out: &mut String, c: char, n: usize) {
-    out.extend(std::iter::repeat_n(c, n));
+    // Slices of a run of the character, so a line of underline is a few copies, not a push per
+    // character.
+    const SPACES: &str = "                                                                ";
+    const LINES: &str = "────────────────────────────────────────────────────────────────";
+    let (run, each) = match c {
+        ' ' => (SPACES, 1),
+        '─' => (LINES, '─'.len_utf8()),
+        _ => {
+            out.extend(std::iter::repeat_n(c, n));
+            return;
+        }
+    };
+    let per_run = run.len() / each;
+    let mut left = n;
+    while left > 0 {
+        let take = left.min(per_run);
+        out.push_str(&run[..take * each]);
+        left -= take;
+    }
 }
 
 #[cfg(test)]

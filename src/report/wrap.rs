@@ -37,6 +37,12 @@ pub fn fill(text: &str, width: usize, indent: usize) -> String {
 /// One line of text: words are runs of non-spaces with the spaces after them (a line that
 /// starts with spaces starts with an empty word that carries them).
 fn fill_line(line: &str, room: usize, out: &mut String) {
+    // A line that fits as it is: no character takes more columns than it has bytes, so a line
+    // of no more bytes than the room fits; only the spaces at its end are dropped.
+    if line.len() <= room {
+        out.push_str(line.trim_end_matches(' '));
+        return;
+    }
     let bytes = line.as_bytes();
     let mut line_start = 0; // where the output line being filled starts in `line`
     let mut last_end = 0; // the end of its last word (without the spaces after it)
