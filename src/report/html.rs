@@ -46,10 +46,18 @@ pub struct HtmlDocument {
     pub lang: Lang,
 }
 
-/// What the run summary needs of one file: its verdict and its row of the table of guidelines.
+/// What the run summary needs of one file, for the verdict tally and its row in the table of
+/// guidelines.
 pub struct FileRow {
+    /// The file's id (`g1`).
+    index: usize,
+    path: String,
+    /// The guideline's name, when it has one.
+    name: Option<String>,
+    score: Option<u32>,
     verdict: Verdict,
-    row: String,
+    /// Unsuppressed findings by severity: errors, warnings, infos.
+    counts: [usize; 3],
 }
 
 impl Document for HtmlDocument {
@@ -61,11 +69,14 @@ impl Document for HtmlDocument {
         let mut h = Html::default();
         file_section(&mut h, report, &id, self.lang, w);
         out.extend_from_slice(h.0.as_bytes());
-        let mut row = Html::default();
-        file_row(&mut row, report, &id, w);
+        let counts = Counts::of(report);
         Ok(FileRow {
+            index,
+            path: report.path.clone(),
+            name: guideline_name(&report.source),
+            score: report.score,
             verdict: report.verdict,
-            row: row.0,
+            counts: SEVERITIES.map(|sev| counts.severity_total(sev)),
         })
     }
 
@@ -182,7 +193,7 @@ fn run_summary(h: &mut Html, rows: &[FileRow], s: &Summary, w: &Words) {
         }
         h.raw("</tr></thead>\n<tbody>\n");
         for r in rows {
-            h.raw(&r.row);
+            file_row(h, r, w);
         }
         h.raw("</tbody>\n</table>\n");
     }
@@ -190,26 +201,24 @@ fn run_summary(h: &mut Html, rows: &[FileRow], s: &Summary, w: &Words) {
 }
 
 /// A guideline's row in the table of the run summary.
-fn file_row(h: &mut Html, r: &FileReport, id: &str, w: &Words) {
-    let name = guideline_name(&r.source);
+fn file_row(h: &mut Html, r: &FileRow, w: &Words) {
+    let id = format!("g{}", r.index + 1);
     h.fmt(format_args!(
         "<tr><th scope=\"row\"><a href=\"#{id}\">{}</a>",
-        esc(name.as_deref().unwrap_or(&r.path))
+        esc(r.name.as_deref().unwrap_or(&r.path))
     ));
-    if name.is_some() {
+    if r.name.is_some() {
         h.fmt(format_args!(
             "<br><code class=\"path\">{}</code>",
             esc(&r.path)
         ));
     }
     h.raw("</th><td class=\"score-cell\">");
-    score_bar(h, r, w, "bar small");
+    score_bar(h, r.score, r.verdict, w, "bar small");
     h.raw("</td><td>");
     verdict_label(h, r.verdict, w);
     h.raw("</td>");
-    let counts = Counts::of(r);
-    for sev in [Severity::Error, Severity::Warning, Severity::Info] {
-        let n = counts.severity_total(sev);
+    for n in r.counts {
         h.fmt(format_args!(
             "<td class=\"num{}\">{n}</td>",
             if n == 0 { " zero" } else { "" }
@@ -237,7 +246,7 @@ fn file_section(h: &mut Html, r: &FileReport, id: &str, lang: Lang, w: &Words) {
         "<p class=\"score-label\">{}</p>\n",
         esc(w.score)
     ));
-    score_bar(h, r, w, "bar large");
+    score_bar(h, r.score, r.verdict, w, "bar large");
     h.raw("<p class=\"verdict-line\">");
     verdict_label(h, r.verdict, w);
     h.raw("</p>\n");
@@ -342,10 +351,10 @@ fn file_section(h: &mut Html, r: &FileReport, id: &str, lang: Lang, w: &Words) {
 }
 
 /// The score as a bar with the number beside it (`—` when the file could not be checked).
-fn score_bar(h: &mut Html, r: &FileReport, w: &Words, class: &str) {
-    let verdict = r.verdict.as_str();
+fn score_bar(h: &mut Html, score: Option<u32>, verdict: Verdict, w: &Words, class: &str) {
+    let verdict = verdict.as_str();
     h.fmt(format_args!("<div class=\"{class} v-{verdict}\">"));
-    match r.score {
+    match score {
         Some(score) => h.fmt(format_args!(
             "<svg class=\"gauge\" role=\"img\" aria-label=\"{}\" viewBox=\"0 0 100 10\" preserveAspectRatio=\"none\" focusable=\"false\">\
              <rect class=\"track\" width=\"100\" height=\"10\" rx=\"2\"/>\
