@@ -1,6 +1,7 @@
 //! Arbitrary bytes through `check_bytes` with the default configuration, then through every
 //! reporter into a buffer. Must never panic; spans lie on character boundaries inside the file;
-//! JSON and SARIF output parse as JSON.
+//! JSON and SARIF output parse as JSON; the human output's fast path draws every finding exactly
+//! as miette does (differential, at two widths and in both languages).
 #![no_main]
 
 use guidelint::report::{github, human, json, junit, sarif};
@@ -43,4 +44,13 @@ fuzz_target!(|data: &[u8]| {
     };
     human::write_file(&report, &style, &mut out).unwrap();
     human::write_summary(reports, &style, &mut out).unwrap();
+    for (width, lang) in [(80, guidelint::Lang::En), (41, guidelint::Lang::De)] {
+        let style = human::Style {
+            width,
+            lang,
+            ..style
+        };
+        let (fast, miette, _) = human::render_both_ways(&report, &style);
+        assert_eq!(fast, miette, "the fast path draws differently from miette");
+    }
 });
