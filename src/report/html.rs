@@ -66,9 +66,15 @@ impl Document for HtmlDocument {
     fn file(&self, index: usize, report: &FileReport, out: &mut Vec<u8>) -> io::Result<FileRow> {
         let w = words(self.lang);
         let id = format!("g{}", index + 1);
-        let mut h = Html::default();
+        // The section is most of the page: sized for the source it shows, and handed over
+        // without a copy when nothing came before it.
+        let mut h = Html(String::with_capacity(2 * report.source.len() + 4096));
         file_section(&mut h, report, &id, self.lang, w);
-        out.extend_from_slice(h.0.as_bytes());
+        if out.is_empty() {
+            *out = h.0.into_bytes();
+        } else {
+            out.extend_from_slice(h.0.as_bytes());
+        }
         let counts = Counts::of(report);
         Ok(FileRow {
             index,
