@@ -25,7 +25,17 @@ pub fn parse_args() -> Cli {
     if german::help_lang(&args) == Lang::De {
         command = german::german(command);
     }
-    let matches = command.clone().get_matches_from(args);
+    let german = german::help_lang(&args) == Lang::De;
+    let matches = match command.clone().try_get_matches_from(args) {
+        Ok(matches) => matches,
+        Err(e) => match german::error(&e).filter(|_| german) {
+            Some(text) => {
+                let _ = io::stderr().lock().write_all(text.as_bytes());
+                std::process::exit(2);
+            }
+            None => e.exit(),
+        },
+    };
     if let Some((german::HELP, help)) = matches.subcommand() {
         let name = help.get_one::<String>("command").map(String::as_str);
         let code = match german::help_for(command, name) {

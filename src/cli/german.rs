@@ -3,10 +3,12 @@
 //! here the same command is given German texts, headings and examples before it parses.
 //!
 //! The configuration's `lang:` cannot count here, as the configuration is read after the command
-//! line. clap's own error messages ("unexpected argument …") stay English.
+//! line. clap's error messages for a mistyped command line ("unexpected argument …") are put into
+//! German by [`error`] from what clap knows about the error; kinds it does not know stay English.
 
 use std::ffi::OsString;
 
+use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, Command};
 
 use crate::lang::Lang;
@@ -30,6 +32,99 @@ pub fn help_lang(args: &[OsString]) -> Lang {
         Some("en") => Lang::En,
         _ => Lang::from_env(),
     }
+}
+
+/// clap's error for a mistyped command line in German, or `None` for kinds this does not know
+/// (clap's English message is shown then) and for help and version output.
+pub fn error(e: &clap::Error) -> Option<String> {
+    let text = |kind: ContextKind| match e.get(kind)? {
+        ContextValue::String(s) => Some(s.clone()),
+        ContextValue::StyledStr(s) => Some(s.to_string()),
+        ContextValue::Strings(list) => Some(list.join(", ")),
+        ContextValue::StyledStrs(list) => Some(
+            list.iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        ContextValue::Number(n) => Some(n.to_string()),
+        _ => None,
+    };
+    let list = |kind: ContextKind| match e.get(kind)? {
+        ContextValue::Strings(list) => Some(list.clone()),
+        ContextValue::StyledStrs(list) => Some(list.iter().map(ToString::to_string).collect()),
+        ContextValue::String(s) => Some(vec![s.clone()]),
+        ContextValue::StyledStr(s) => Some(vec![s.to_string()]),
+        _ => None,
+    };
+    let quoted = |items: &[String]| Lang::De.join_or(&crate::lang::ticked(items));
+    let arg = text(ContextKind::InvalidArg).unwrap_or_default();
+    let mut message = match e.kind() {
+        ErrorKind::UnknownArgument => format!("unbekannte Angabe `{arg}`"),
+        ErrorKind::InvalidSubcommand => format!(
+            "unbekannter Befehl `{}`",
+            text(ContextKind::InvalidSubcommand).unwrap_or_default()
+        ),
+        ErrorKind::InvalidValue => {
+            let value = text(ContextKind::InvalidValue).unwrap_or_default();
+            let mut m = if value.is_empty() {
+                format!("`{arg}` braucht einen Wert")
+            } else {
+                format!("`{value}` ist kein gültiger Wert für `{arg}`")
+            };
+            if let Some(valid) = list(ContextKind::ValidValue) {
+                m.push_str(&format!("\n  möglich sind: {}", quoted(&valid)));
+            }
+            m
+        }
+        ErrorKind::ValueValidation => format!(
+            "`{}` ist kein gültiger Wert für `{arg}`",
+            text(ContextKind::InvalidValue).unwrap_or_default()
+        ),
+        ErrorKind::MissingRequiredArgument => format!(
+            "es fehlt: {}",
+            quoted(&list(ContextKind::InvalidArg).unwrap_or_default())
+        ),
+        ErrorKind::MissingSubcommand => "es fehlt ein Befehl, zum Beispiel `check`".to_owned(),
+        ErrorKind::ArgumentConflict => match text(ContextKind::PriorArg) {
+            Some(prior) => {
+                format!("`{arg}` und `{prior}` können nicht zusammen angegeben werden")
+            }
+            None => format!("`{arg}` kann hier nicht angegeben werden"),
+        },
+        ErrorKind::TooManyValues => format!(
+            "zu viele Werte für `{arg}`: `{}`",
+            text(ContextKind::InvalidValue).unwrap_or_default()
+        ),
+        ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
+            format!("`{arg}` hat nicht die richtige Zahl von Werten")
+        }
+        // Help and version output, and kinds that cannot happen with this command line.
+        _ => return None,
+    };
+    let suggestions: Vec<String> = [
+        ContextKind::SuggestedArg,
+        ContextKind::SuggestedSubcommand,
+        ContextKind::SuggestedValue,
+    ]
+    .into_iter()
+    .filter_map(list)
+    .flatten()
+    .collect();
+    if !suggestions.is_empty() {
+        message.push_str(&format!(
+            "\n\n  Tipp: Meinten Sie {}?",
+            quoted(&suggestions)
+        ));
+    }
+    if let Some(usage) = text(ContextKind::Usage) {
+        let usage = usage.trim();
+        let usage = usage.strip_prefix("Usage:").unwrap_or(usage).trim_start();
+        message.push_str(&format!("\n\nAufruf: {usage}"));
+    }
+    Some(format!(
+        "Fehler: {message}\n\nMehr dazu: `guidelint --lang de --help`\n"
+    ))
 }
 
 const TEMPLATE: &str = "\

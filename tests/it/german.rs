@@ -339,3 +339,74 @@ fn the_german_command_line_parses_like_the_english_one() {
         .code(2)
         .stdout("");
 }
+
+/// A mistyped command line is answered in German: what is wrong, a suggestion, the usage.
+#[test]
+fn command_line_mistakes_are_explained_in_german() {
+    let cases: [(&[&str], &[&str]); 6] = [
+        (
+            &["check", "--formt", "json"],
+            &[
+                "Fehler: unbekannte Angabe `--formt`",
+                "Tipp: Meinten Sie `--format`?",
+                "Aufruf: guidelint check [OPTIONEN] [PFAD]...",
+            ],
+        ),
+        (
+            &["pruefen"],
+            &[
+                "Fehler: unbekannter Befehl `pruefen`",
+                "Aufruf: guidelint [OPTIONEN] <BEFEHL>",
+            ],
+        ),
+        (
+            &["check", "--format", "xml"],
+            &[
+                "Fehler: `xml` ist kein gültiger Wert für `--format <FORMAT>`",
+                "möglich sind: `human`, `json`, `sarif`, `github`, `junit` oder `html`",
+            ],
+        ),
+        (&["explain"], &["Fehler: es fehlt: `<REGEL>`"]),
+        (
+            &["check", "--threads", "viele"],
+            &["Fehler: `viele` ist kein gültiger Wert für `--threads <N>`"],
+        ),
+        (
+            &["check", "--config", "a.yaml", "--no-config"],
+            &["`--config <DATEI>` und `--no-config` können nicht zusammen angegeben werden"],
+        ),
+    ];
+    for (args, expected) in cases {
+        let output = guidelint()
+            .arg("--lang")
+            .arg("de")
+            .args(args)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(output.stdout.is_empty(), "{args:?}");
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        for text in expected {
+            assert!(stderr.contains(text), "{args:?}: {text}\n{stderr}");
+        }
+        assert!(
+            stderr.contains("Mehr dazu: `guidelint --lang de --help`"),
+            "{stderr}"
+        );
+        for english in ["error:", "Usage:", "For more information", "tip:"] {
+            assert!(!stderr.contains(english), "{args:?}: {english}\n{stderr}");
+        }
+    }
+}
+
+#[test]
+fn command_line_mistakes_stay_english_in_english() {
+    guidelint()
+        .args(["--lang", "en", "check", "--formt", "json"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "error: unexpected argument '--formt' found",
+        ))
+        .stderr(predicate::str::contains("Fehler").not());
+}
