@@ -59,7 +59,7 @@ pub fn parse_args() -> Cli {
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
 }
 
-const CHECK_EXAMPLES: &str = "\"
+const CHECK_EXAMPLES: &str = "\
 Examples:
   guidelint check                          check every .guideline file below the current directory
   guidelint check drafts/social-media.guideline

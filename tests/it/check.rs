@@ -108,7 +108,10 @@ fn version_and_help() {
         .args(["check", "--help"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("Examples:"))
+        // The examples follow the options after one empty line, and nothing stray comes between.
+        .stdout(predicate::str::contains(
+            "  -h, --help                   Print help\n\nExamples:\n",
+        ))
         .stdout(predicate::str::contains("--stdin-filename"));
     guidelint()
         .arg("--help")
