@@ -203,25 +203,41 @@ pub fn stream(
     out: &mut dyn Write,
 ) -> io::Result<RunSummary> {
     format.begin(out)?;
-    let mut written_any = false;
+    let mut parts = Joined::new(format.separator());
     let run = each_in_order(
         inputs,
         config,
         |index, report, bytes| format.file(index, report, bytes),
-        |bytes, ()| {
-            if !bytes.is_empty() {
-                if written_any {
-                    out.write_all(format.separator())?;
-                }
-                written_any = true;
-                out.write_all(&bytes)
-            } else {
-                Ok(())
-            }
-        },
+        |bytes, ()| parts.write(&bytes, out),
     )?;
     format.finish(&run, out)?;
     Ok(run)
+}
+
+/// Writes the files' parts of a [`Stream`] with its separator between two that are not empty.
+struct Joined {
+    separator: &'static [u8],
+    written_any: bool,
+}
+
+impl Joined {
+    fn new(separator: &'static [u8]) -> Joined {
+        Joined {
+            separator,
+            written_any: false,
+        }
+    }
+
+    fn write(&mut self, part: &[u8], out: &mut dyn Write) -> io::Result<()> {
+        if part.is_empty() {
+            return Ok(());
+        }
+        if self.written_any {
+            out.write_all(self.separator)?;
+        }
+        self.written_any = true;
+        out.write_all(part)
+    }
 }
 
 /// Checks every input on the current rayon pool and writes `document` to `out`: the files' parts
@@ -250,6 +266,23 @@ pub fn spool<D: Document>(
     Ok(run)
 }
 
+/// The counterpart of [`each_in_order`] for reports already checked: renders each in order on
+/// the calling thread and hands the part to `sink`.
+fn each_report<R>(
+    reports: &[FileReport],
+    render: impl Fn(usize, &FileReport, &mut Vec<u8>) -> io::Result<R>,
+    mut sink: impl FnMut(Vec<u8>, R) -> io::Result<()>,
+) -> io::Result<RunSummary> {
+    let mut run = RunSummary::default();
+    for (index, report) in reports.iter().enumerate() {
+        let mut bytes = Vec::new();
+        let row = render(index, report, &mut bytes)?;
+        sink(bytes, row)?;
+        run.add(summarize(report, None), unsuppressed_rules(report));
+    }
+    Ok(run)
+}
+
 /// Writes `format` for reports already checked, in memory and in order (for tests and callers of
 /// the library that hold the reports): the same bytes as [`stream`] gives.
 pub fn write_stream(
@@ -257,38 +290,34 @@ pub fn write_stream(
     reports: &[FileReport],
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let mut run = RunSummary::default();
-    let mut written_any = false;
     format.begin(out)?;
-    for (index, report) in reports.iter().enumerate() {
-        let mut bytes = Vec::new();
-        format.file(index, report, &mut bytes)?;
-        if !bytes.is_empty() {
-            if written_any {
-                out.write_all(format.separator())?;
-            }
-            written_any = true;
-            out.write_all(&bytes)?;
-        }
-        run.add(summarize(report, None), unsuppressed_rules(report));
-    }
+    let mut parts = Joined::new(format.separator());
+    let run = each_report(
+        reports,
+        |index, report, bytes| format.file(index, report, bytes),
+        |bytes, ()| parts.write(&bytes, out),
+    )?;
     format.finish(&run, out)
 }
 
 /// Writes `document` for reports already checked, in memory and in order (for tests and callers
-/// of the library that hold the reports).
+/// of the library that hold the reports): the same bytes as [`spool`] gives.
 pub fn write_document<D: Document>(
     document: &D,
     reports: &[FileReport],
     out: &mut dyn Write,
 ) -> io::Result<()> {
-    let mut run = RunSummary::default();
     let mut rows = Vec::with_capacity(reports.len());
     let mut parts = Vec::new();
-    for (index, report) in reports.iter().enumerate() {
-        rows.push(document.file(index, report, &mut parts)?);
-        run.add(summarize(report, None), unsuppressed_rules(report));
-    }
+    let run = each_report(
+        reports,
+        |index, report, bytes| document.file(index, report, bytes),
+        |bytes, row| {
+            rows.push(row);
+            parts.extend_from_slice(&bytes);
+            Ok(())
+        },
+    )?;
     document.head(&run, &rows, out)?;
     out.write_all(&parts)?;
     document.tail(&run, &rows, out)

@@ -261,7 +261,7 @@ impl Vocabulary {
         let length = word.chars().count();
         let max_distance = 2.max(length / 4);
         let counts = LetterCounts::of(&word);
-        let mut scored: Vec<(f64, &String)> = self.categories[category.index()]
+        let scored: Vec<(f64, &String)> = self.categories[category.index()]
             .lookup
             .iter()
             .filter_map(|(spelling, canonical)| {
@@ -284,17 +284,7 @@ impl Vocabulary {
                 close.then_some((score, canonical))
             })
             .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-        let mut out: Vec<String> = Vec::new();
-        for (_, canonical) in scored {
-            if !out.contains(canonical) {
-                out.push(canonical.clone());
-            }
-            if out.len() == 3 {
-                break;
-            }
-        }
-        out
+        best_three(scored)
     }
 
     /// The other categories in which `word` is a term.
@@ -376,6 +366,22 @@ impl Vocabulary {
 }
 
 /// Lowercase form used for comparison (ASCII fast path).
+/// The three best distinct canonical terms of scored spellings: highest score first, then in
+/// alphabetical order.
+fn best_three(mut scored: Vec<(f64, &String)>) -> Vec<String> {
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
+    let mut out: Vec<String> = Vec::new();
+    for (_, canonical) in scored {
+        if !out.contains(canonical) {
+            out.push(canonical.clone());
+        }
+        if out.len() == 3 {
+            break;
+        }
+    }
+    out
+}
+
 /// How often each byte occurs in an ASCII word, to bound how alike two words can be before
 /// comparing them letter by letter (`None` for other words: no bound).
 struct LetterCounts(Option<[u8; 128]>);
@@ -445,7 +451,7 @@ mod tests {
         let word = lowercase(word);
         let length = word.chars().count();
         let max_distance = 2.max(length / 4);
-        let mut scored: Vec<(f64, &String)> = v.categories[category.index()]
+        let scored: Vec<(f64, &String)> = v.categories[category.index()]
             .lookup
             .iter()
             .filter_map(|(spelling, canonical)| {
@@ -456,17 +462,7 @@ mod tests {
                 close.then_some((score, canonical))
             })
             .collect();
-        scored.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)));
-        let mut out: Vec<String> = Vec::new();
-        for (_, canonical) in scored {
-            if !out.contains(canonical) {
-                out.push(canonical.clone());
-            }
-            if out.len() == 3 {
-                break;
-            }
-        }
-        out
+        best_three(scored)
     }
 
     #[test]

@@ -40,6 +40,23 @@ struct Count {
     fast: usize,
 }
 
+impl Count {
+    /// Prints the share the fast path drew, and asserts it is above `tenths` tenths of the
+    /// findings (so a fast path that always gives up fails).
+    fn assert_share(&self, what: &str, tenths: usize) {
+        eprintln!(
+            "{what}: the fast path drew {} of {} findings",
+            self.fast, self.findings
+        );
+        assert!(
+            self.fast * 10 > self.findings * tenths,
+            "{what}: the fast path drew {} of {} findings",
+            self.fast,
+            self.findings
+        );
+    }
+}
+
 /// Draws `report` both ways with several styles; panics where they differ.
 fn compare(report: &FileReport, count: &mut Count) {
     let styles = [
@@ -98,16 +115,7 @@ fn the_fast_path_draws_every_file_of_the_repository_as_miette_does() {
         let report = check_bytes(&path.display().to_string(), bytes, &Config::default());
         compare(&report, &mut count);
     }
-    eprintln!(
-        "repository: the fast path drew {} of {} findings",
-        count.fast, count.findings
-    );
-    assert!(
-        count.fast * 10 > count.findings * 9,
-        "the fast path drew {} of {} findings",
-        count.fast,
-        count.findings
-    );
+    count.assert_share("repository", 9);
 }
 
 #[test]
@@ -135,26 +143,18 @@ fn the_fast_path_draws_a_generated_corpus_as_miette_does() {
         );
         compare(&report, &mut count);
     }
-    eprintln!(
-        "generated: the fast path drew {} of {} findings",
-        count.fast, count.findings
-    );
     // Most findings are simple; those near a tab (a seventh of the files) are left to miette.
-    assert!(
-        count.fast * 10 > count.findings * 8,
-        "the fast path drew {} of {} findings",
-        count.fast,
-        count.findings
-    );
+    count.assert_share("generated", 8);
 }
 
 /// The same for the files of a directory given in `GUIDELINT_RENDER_DIR` (such as the 10 000-file
-/// benchmark corpus); nothing without it.
+/// benchmark corpus): `GUIDELINT_RENDER_DIR=target/bench/corpus cargo test --test it -- --ignored
+/// given_directory`.
 #[test]
+#[ignore = "needs GUIDELINT_RENDER_DIR, a directory of guideline files to draw both ways"]
 fn the_fast_path_draws_the_files_of_a_given_directory_as_miette_does() {
-    let Some(dir) = std::env::var_os("GUIDELINT_RENDER_DIR") else {
-        return;
-    };
+    let dir = std::env::var_os("GUIDELINT_RENDER_DIR")
+        .expect("GUIDELINT_RENDER_DIR names the directory whose files are drawn both ways");
     let mut paths = Vec::new();
     files(Path::new(&dir), "", &mut paths);
     let mut count = Count::default();
