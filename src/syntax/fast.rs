@@ -27,6 +27,7 @@ pub(super) fn parse(source: &str) -> Option<Guideline> {
         src: source,
         bytes: source.as_bytes(),
         pos: 0,
+        skipped: (usize::MAX, usize::MAX),
         peeked: (Span::new(usize::MAX, usize::MAX), Word::Other),
     };
     p.skip();
@@ -92,6 +93,10 @@ struct Parser<'s> {
     src: &'s str,
     bytes: &'s [u8],
     pos: usize,
+    /// The last [`Parser::skip`], from where to where: a failed alternative gives back what it
+    /// read, so the same whitespace is skipped again by the next alternative (`terms` alone
+    /// skips the gap after each list up to four times).
+    skipped: (usize, usize),
     /// The last word looked at: a choice looks at the same word once per alternative.
     peeked: (Span, Word),
 }
@@ -118,19 +123,9 @@ static ASCII_TERM_CHAR: [bool; 256] = {
     table
 };
 
-/// `ALPHABETIC`: the first character of a term.
-fn is_term_start(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic()
-    } else {
-        pest::unicode::ALPHABETIC(c)
-    }
-}
-
-fn keyword(word: &str) -> Word {
+fn keyword(bytes: &[u8]) -> Word {
     // At most 11 bytes ("consequence"); lower-cased into a buffer so that one `match` on the
     // bytes decides (this runs for every word of every file).
-    let bytes = word.as_bytes();
     if bytes.len() < 2 || bytes.len() > 11 {
         return Word::Other;
     }
@@ -186,18 +181,25 @@ impl<'s> Parser<'s> {
 
     /// `(WHITESPACE | COMMENT)*`.
     fn skip(&mut self) {
+        if self.pos == self.skipped.0 {
+            self.pos = self.skipped.1;
+            return;
+        }
+        let from = self.pos;
         while let Some(&b) = self.bytes.get(self.pos) {
             match b {
                 b' ' | b'\t' | b'\r' | b'\n' => self.pos += 1,
+                // A comment runs to the end of its line (the newline is whitespace).
                 b'#' => {
-                    self.pos = match self.bytes[self.pos..].iter().position(|&b| b == b'\n') {
+                    self.pos = match memchr::memchr(b'\n', &self.bytes[self.pos..]) {
                         Some(i) => self.pos + i,
                         None => self.bytes.len(),
                     }
                 }
-                _ => return,
+                _ => break,
             }
         }
+        self.skipped = (from, self.pos);
     }
 
     /// The length of the run of term characters at `pos` (0 when there is none).
@@ -226,9 +228,23 @@ impl<'s> Parser<'s> {
         if self.peeked.0.start != self.pos {
             let len = self.word_len(self.pos);
             let span = Span::new(self.pos, self.pos + len);
-            self.peeked = (span, keyword(&self.src[span.range()]));
+            self.peeked = (span, keyword(&self.bytes[span.range()]));
         }
         self.peeked
+    }
+
+    /// Whether the character at `pos` may start a term (`ALPHABETIC`, with pest's table beyond
+    /// ASCII).
+    fn at_term_start(&self) -> bool {
+        match self.bytes.get(self.pos) {
+            Some(b) if b.is_ascii() => b.is_ascii_alphabetic(),
+            Some(_) => self
+                .rest()
+                .chars()
+                .next()
+                .is_some_and(pest::unicode::ALPHABETIC),
+            None => false,
+        }
     }
 
     /// A keyword rule `kw_X`: skips, then consumes the keyword if the next word is it.
@@ -261,8 +277,7 @@ impl<'s> Parser<'s> {
     fn term(&mut self) -> Option<Term> {
         let start = self.pos;
         let (span, word) = self.peek_word();
-        let first = self.rest().chars().next();
-        if word == Word::Other && first.is_some_and(is_term_start) {
+        if word == Word::Other && self.at_term_start() {
             self.pos = span.end;
             Some(Term {
                 text: self.src[span.range()].to_owned(),
@@ -277,7 +292,9 @@ impl<'s> Parser<'s> {
     /// `terms = { term ~ (comma ~ term)* ~ (comma? ~ kw_and ~ term)? }`.
     fn terms(&mut self) -> Option<TermList> {
         let first = self.term()?;
-        let mut terms = vec![first];
+        // Most lists have one to three terms: room for four saves growing the vector twice.
+        let mut terms = Vec::with_capacity(4);
+        terms.push(first);
         loop {
             let before = self.pos;
             if self.punct(b',').is_some() {
@@ -311,24 +328,25 @@ impl<'s> Parser<'s> {
         let body_start = open + 1;
         let mut i = body_start;
         let mut escaped = false;
+        // Only `"` and `\` mean anything inside a string: jump from one to the next.
         loop {
-            match self.bytes.get(i) {
-                None => {
+            let Some(found) = memchr::memchr2(b'"', b'\\', &self.bytes[i..]) else {
+                self.pos = start;
+                return None;
+            };
+            i += found;
+            if self.bytes[i] == b'"' {
+                break;
+            }
+            match self.bytes.get(i + 1) {
+                Some(b'"' | b'\\' | b'n' | b't') => {
+                    escaped = true;
+                    i += 2;
+                }
+                _ => {
                     self.pos = start;
                     return None;
                 }
-                Some(b'"') => break,
-                Some(b'\\') => match self.bytes.get(i + 1) {
-                    Some(b'"' | b'\\' | b'n' | b't') => {
-                        escaped = true;
-                        i += 2;
-                    }
-                    _ => {
-                        self.pos = start;
-                        return None;
-                    }
-                },
-                Some(_) => i += 1,
             }
         }
         let body = &self.src[body_start..i];
@@ -734,10 +752,10 @@ mod tests {
 
     #[test]
     fn keywords_and_terms() {
-        assert_eq!(super::keyword("WITHIN"), super::Word::Keyword("within"));
-        assert_eq!(super::keyword("withins"), super::Word::Other);
-        assert_eq!(super::keyword("ändern"), super::Word::Other);
-        assert_eq!(super::keyword(""), super::Word::Other);
+        assert_eq!(super::keyword(b"WITHIN"), super::Word::Keyword("within"));
+        assert_eq!(super::keyword(b"withins"), super::Word::Other);
+        assert_eq!(super::keyword("ändern".as_bytes()), super::Word::Other);
+        assert_eq!(super::keyword(b""), super::Word::Other);
         let tree = parse(&wrap("monitor brand-mentions2, ärger and x")).unwrap();
         assert_eq!(tree.items.len(), 1);
     }
