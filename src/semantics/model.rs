@@ -216,11 +216,13 @@ struct Resolver<'v> {
     unknown: Vec<UnknownTerm>,
 }
 
-impl Resolver<'_> {
-    /// Resolves a term; an unknown one is reported and gives `None`.
-    fn term(&mut self, term: &ast::Term, category: Category) -> Option<String> {
-        if let Some(canonical) = self.vocab.resolve(category, &term.text) {
-            return Some(canonical.to_owned());
+impl<'v> Resolver<'v> {
+    /// Resolves a term to its canonical spelling in the vocabulary; an unknown one is reported
+    /// and gives `None`.
+    fn term(&mut self, term: &ast::Term, category: Category) -> Option<&'v str> {
+        let vocab = self.vocab;
+        if let Some(canonical) = vocab.resolve(category, &term.text) {
+            return Some(canonical);
         }
         let elsewhere = self
             .vocab
@@ -246,8 +248,8 @@ impl Resolver<'_> {
         for t in &list.terms {
             match self.term(t, category) {
                 Some(c) => {
-                    if !out.contains(&c) {
-                        out.push(c);
+                    if !out.iter().any(|o| o == c) {
+                        out.push(c.to_owned());
                     }
                 }
                 None => complete = false,
@@ -266,7 +268,9 @@ impl Resolver<'_> {
     }
 
     fn channel(&mut self, c: &ast::Channel) -> Channel {
-        let platform = self.term(&c.platform, Category::Platform);
+        let platform = self
+            .term(&c.platform, Category::Platform)
+            .map(str::to_owned);
         let mut channel = Channel {
             span: c.span,
             header: c.header,
@@ -382,7 +386,7 @@ impl Resolver<'_> {
                 let verb = self.term(action, Category::Action);
                 complete &= verb.is_some();
                 if let Some(objects) = objects {
-                    if verb.as_deref() == Some("access") {
+                    if verb == Some("access") {
                         let (extra, ok) = self.list(objects, Category::Platform);
                         complete &= ok;
                         join(&mut platforms, extra);
@@ -392,7 +396,7 @@ impl Resolver<'_> {
                         statement.objects = contents;
                     }
                 }
-                statement.action = verb;
+                statement.action = verb.map(str::to_owned);
             }
             ast::StatementBody::Block { platforms: p, who } => {
                 statement.effect = Effect::Forbid;

@@ -235,14 +235,20 @@ impl Vocabulary {
     /// aliases resolved).
     pub fn resolve(&self, category: Category, word: &str) -> Option<&str> {
         let lookup = &self.categories[category.index()].lookup;
-        if word
-            .bytes()
-            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-        {
-            lookup.get(&lowercase(word)).map(String::as_str)
-        } else {
-            lookup.get(word).map(String::as_str)
+        // Most words are written as the vocabulary spells them, in lower case: an ASCII word is
+        // looked up as it is, without a lower-cased copy. This is exact: every spelling was
+        // lower-cased when it was added and has no ASCII upper-case letter, so a word that
+        // matches needs no lower-casing, and only a word with an upper-case letter may match
+        // once lower-cased.
+        if word.is_ascii() {
+            if let Some(canonical) = lookup.get(word) {
+                return Some(canonical);
+            }
+            if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                return None;
+            }
         }
+        lookup.get(&lowercase(word)).map(String::as_str)
     }
 
     /// The canonical terms of a category, in a stable order.
@@ -535,6 +541,36 @@ mod tests {
         assert_eq!(v.resolve(Category::Content, "company"), Some("employer"));
         assert_eq!(v.resolve(Category::Time, "leisure"), Some("free-time"));
         assert_eq!(v.resolve(Category::Audience, "facebook"), None);
+    }
+
+    /// The lookup without a lower-cased copy must find what a lookup of the lower-cased word
+    /// finds, however the word is written.
+    #[test]
+    fn words_resolve_as_their_lower_case() {
+        let mut v = Vocabulary::builtin();
+        v.add_alias("Mitarbeitende", "employees");
+        v.add_term(Category::Audience, "Führungskräfte");
+        let capitalized = |word: &str| {
+            let mut chars = word.chars();
+            chars.next().map_or(String::new(), |c| {
+                c.to_uppercase().chain(chars).collect::<String>()
+            })
+        };
+        for category in Category::ALL {
+            let lookup = &v.categories[category.index()].lookup;
+            let mut words: Vec<String> = vec!["".into(), "x-".into(), "Ä".into()];
+            for spelling in lookup.keys() {
+                words.extend([
+                    spelling.clone(),
+                    spelling.to_uppercase(),
+                    capitalized(spelling),
+                ]);
+            }
+            for word in &words {
+                let expected = lookup.get(&lowercase(word)).map(String::as_str);
+                assert_eq!(v.resolve(category, word), expected, "{word:?}");
+            }
+        }
     }
 
     #[test]
