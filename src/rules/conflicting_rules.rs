@@ -7,7 +7,7 @@
 //! inside a bucket the allowing statements are indexed by platform, so a large file does not
 //! compare every statement with every other.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, Related, RuleCategory, Severity};
@@ -156,7 +156,6 @@ impl<'m> Entry<'m> {
 }
 
 /// Statements with the same action, `during` set and `using` set.
-#[derive(Default)]
 struct Bucket<'m> {
     permits: Vec<Entry<'m>>,
     forbids: Vec<Entry<'m>>,
@@ -179,41 +178,35 @@ fn conflicts<'m>(
     limits: Limits,
 ) -> (Vec<Conflict<'m>>, Option<&'m Statement>) {
     type Key<'m> = (&'m str, Vec<&'m str>, Vec<&'m str>);
-    let mut buckets: FxHashMap<Key<'m>, Bucket<'m>> = FxHashMap::default();
-    for s in model.statements() {
-        if !s.understood || s.approval.is_some() {
-            continue;
+    // Buckets by sorting rather than hashing: a file has a few dozen statements. The sort is
+    // stable, so a bucket keeps its statements in source order, and buckets come in key order.
+    let mut keyed: Vec<(Key<'m>, &'m Statement)> = model
+        .statements()
+        .filter(|s| s.understood && s.approval.is_none() && s.effect != Effect::Monitor)
+        .filter_map(|s| {
+            let action = s.action.as_deref()?;
+            Some(((action, as_set(&s.during), as_set(&s.using)), s))
+        })
+        .collect();
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    let buckets = keyed.chunk_by(|a, b| a.0 == b.0).filter_map(|group| {
+        let forbids = |(_, s): &(Key<'m>, &Statement)| s.effect == Effect::Forbid;
+        if !group.iter().any(forbids) || group.iter().all(forbids) {
+            return None;
         }
-        let Some(action) = s.action.as_deref() else {
-            continue;
-        };
-        let key = (action, as_set(&s.during), as_set(&s.using));
-        match s.effect {
-            Effect::Allow | Effect::Encourage | Effect::Require => buckets
-                .entry(key)
-                .or_default()
-                .permits
-                .push(Entry::new(s, vocab)),
-            Effect::Forbid => buckets
-                .entry(key)
-                .or_default()
-                .forbids
-                .push(Entry::new(s, vocab)),
-            Effect::Monitor => {}
-        }
-    }
+        let (forbids, permits) = group
+            .iter()
+            .map(|&(_, s)| Entry::new(s, vocab))
+            .partition(|e| e.s.effect == Effect::Forbid);
+        Some(Bucket { permits, forbids })
+    });
 
-    let mut buckets: Vec<_> = buckets.into_iter().collect();
-    buckets.sort_by(|a, b| a.0.cmp(&b.0));
     let mut found = Vec::new();
     let mut stopped_at = None;
     let mut comparisons = 0usize;
     // Two `allow only` statements give the same pair twice; deduplicated below.
     let max_found = limits.pairs.saturating_mul(2);
-    'buckets: for (_, bucket) in &buckets {
-        if bucket.permits.is_empty() || bucket.forbids.is_empty() {
-            continue;
-        }
+    'buckets: for bucket in buckets {
         // Allowing statements by platform and by audience; a forbid takes its candidates from
         // the more selective of the two indexes.
         let by_platform = TermIndex::new(&bucket.permits, |p| {
@@ -267,11 +260,11 @@ fn conflicts<'m>(
 
     // One finding per pair of source statements: two `allow only` statements contradict each
     // other twice (each one's allow against the other's implied forbid).
+    // Sorted by the pair first, so the two of a pair are neighbours.
     found.sort_by_key(Conflict::key);
-    let mut pairs = FxHashSet::default();
-    found.retain(|c| {
+    found.dedup_by_key(|c| {
         let (earlier, later) = c.ordered();
-        pairs.insert((earlier.span, later.span))
+        (earlier.span, later.span)
     });
     if found.len() > limits.pairs {
         found.truncate(limits.pairs);

@@ -179,10 +179,7 @@ pub(crate) fn line_numbers(source: &str, offsets: &[usize]) -> Vec<usize> {
     let (mut counted, mut line) = (0, 1);
     for i in order {
         let offset = offsets[i].min(bytes.len());
-        line += bytes[counted..offset]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count();
+        line += memchr::memchr_iter(b'\n', &bytes[counted..offset]).count();
         counted = offset;
         lines[i] = line;
     }
