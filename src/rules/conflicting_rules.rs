@@ -163,7 +163,10 @@ struct Bucket<'m> {
 
 /// A `during` or `using` list as a set (absent = empty).
 fn as_set(list: &Option<Vec<String>>) -> Vec<&str> {
-    let mut set: Vec<&str> = list.iter().flatten().map(String::as_str).collect();
+    let Some(list) = list else {
+        return Vec::new();
+    };
+    let mut set: Vec<&str> = list.iter().map(String::as_str).collect();
     set.sort_unstable();
     set.dedup();
     set

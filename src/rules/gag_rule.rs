@@ -31,7 +31,10 @@ fn silences(s: &Statement, vocab: &Vocabulary) -> bool {
 /// The statement's objects and `about` topics, as [`Statement::topics`] without collecting
 /// them: this rule asks every statement.
 fn topics(s: &Statement) -> impl Iterator<Item = &str> {
-    s.objects.iter().chain(s.about.iter().flatten()).map(String::as_str)
+    s.objects
+        .iter()
+        .chain(s.about.iter().flatten())
+        .map(String::as_str)
 }
 
 /// No objects and no `about` topics: the statement is about everything.
