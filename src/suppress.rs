@@ -60,6 +60,7 @@ pub fn comments(source: &str) -> Vec<Comment> {
         };
         let Some(offset) = next else { break };
         i += offset;
+        // A backslash is only looked for inside a string, a `#` only outside.
         match bytes[i] {
             b'\\' => i += 2,
             b'"' => {

@@ -182,7 +182,8 @@ fn conflicts<'m>(
 ) -> (Vec<Conflict<'m>>, Option<&'m Statement>) {
     type Key<'m> = (&'m str, Vec<&'m str>, Vec<&'m str>);
     // Buckets by sorting rather than hashing: a file has a few dozen statements. The sort is
-    // stable, so a bucket keeps its statements in source order, and buckets come in key order.
+    // stable, so a bucket keeps its statements in the model's order (as the search always
+    // visited them), and buckets come in key order.
     let mut keyed: Vec<(Key<'m>, &'m Statement)> = model
         .statements()
         .filter(|s| s.understood && s.approval.is_none() && s.effect != Effect::Monitor)
