@@ -59,31 +59,65 @@ impl Lang {
 
     /// `a`, `a and b`, `a, b and c` (German: `a, b und c`).
     pub fn join<S: AsRef<str>>(self, items: &[S]) -> String {
-        let and = match self {
-            Lang::En => "and",
-            Lang::De => "und",
-        };
-        join_with(items, and)
+        join_with(items, self.and(), "")
+    }
+
+    /// [`Lang::join`] with each item in backticks, as code: `` `a` and `b` ``.
+    pub fn join_ticked<S: AsRef<str>>(self, items: &[S]) -> String {
+        join_with(items, self.and(), "`")
     }
 
     /// `a`, `a or b`, `a, b or c` (German: `a, b oder c`).
     pub fn join_or<S: AsRef<str>>(self, items: &[S]) -> String {
-        let or = match self {
+        join_with(items, self.or(), "")
+    }
+
+    /// [`Lang::join_or`] with each item in backticks, as code: `` `a` or `b` ``.
+    pub fn join_or_ticked<S: AsRef<str>>(self, items: &[S]) -> String {
+        join_with(items, self.or(), "`")
+    }
+
+    fn and(self) -> &'static str {
+        match self {
+            Lang::En => "and",
+            Lang::De => "und",
+        }
+    }
+
+    fn or(self) -> &'static str {
+        match self {
             Lang::En => "or",
             Lang::De => "oder",
-        };
-        join_with(items, or)
+        }
     }
 }
 
-fn join_with<S: AsRef<str>>(items: &[S], word: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_owned(),
-        [init @ .., last] => {
-            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("{} {word} {}", init.join(", "), last.as_ref())
+/// `a`, `a WORD b`, `a, b WORD c`, each item between two `quote`s, in a string of the right
+/// size (these lists are in most messages).
+fn join_with<S: AsRef<str>>(items: &[S], word: &str, quote: &str) -> String {
+    let len = items
+        .iter()
+        .map(|item| item.as_ref().len() + 2 * quote.len() + 2)
+        .sum::<usize>()
+        + word.len();
+    let mut out = String::with_capacity(len);
+    push_joined(&mut out, items, word, quote);
+    out
+}
+
+/// Appends what [`join_with`] returns to `out`, without an intermediate string.
+pub(crate) fn push_joined<S: AsRef<str>>(out: &mut String, items: &[S], word: &str, quote: &str) {
+    for (i, item) in items.iter().enumerate() {
+        if i + 1 == items.len() && i > 0 {
+            out.push(' ');
+            out.push_str(word);
+            out.push(' ');
+        } else if i > 0 {
+            out.push_str(", ");
         }
+        out.push_str(quote);
+        out.push_str(item.as_ref());
+        out.push_str(quote);
     }
 }
 
@@ -108,6 +142,18 @@ mod tests {
         assert_eq!(Lang::De.join(&["a", "b"]), "a und b");
         assert_eq!(Lang::De.join(&["a", "b", "c"]), "a, b und c");
         assert_eq!(Lang::De.join_or(&["a", "b", "c"]), "a, b oder c");
+        for items in [
+            &[][..],
+            &["a"],
+            &["a", "b"],
+            &["a", "b", "c"],
+            &["ä", "", "c", "d"],
+        ] {
+            for lang in Lang::ALL {
+                assert_eq!(lang.join_ticked(items), lang.join(&ticked(items)));
+                assert_eq!(lang.join_or_ticked(items), lang.join_or(&ticked(items)));
+            }
+        }
     }
 
     #[test]

@@ -7,12 +7,14 @@
 //! a comment with a name that suppressed nothing gets one `unused-suppression`, a comment without
 //! a reason gets `suppression-without-reason`, and a name that is no rule gets `unknown-term`.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
 
 use crate::finding::{Finding, Suppression};
 use crate::lang::Lang;
 use crate::rules;
-use crate::span::{LineIndex, Span};
+use crate::span::Span;
 use crate::syntax::ast;
 
 /// The marker that starts a suppression inside a comment.
@@ -47,30 +49,24 @@ pub fn comments(source: &str) -> Vec<Comment> {
     let bytes = source.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    let mut line_start = 0;
     let mut in_string = false;
-    // Jumps from one byte that matters to the next (most of a file is words and spaces).
+    // Jumps from one byte that matters to the next: quotes and `#` (most of a file is words,
+    // spaces and line ends). Where a line starts is looked up only for a comment.
     while i < bytes.len() {
         let next = if in_string {
-            memchr::memchr3(b'\\', b'"', b'\n', &bytes[i..])
+            memchr::memchr2(b'\\', b'"', &bytes[i..])
         } else {
-            memchr::memchr3(b'"', b'\n', b'#', &bytes[i..])
+            memchr::memchr2(b'"', b'#', &bytes[i..])
         };
         let Some(offset) = next else { break };
         i += offset;
-        let b = bytes[i];
-        if in_string {
-            match b {
-                b'\\' => i += 1,
-                b'"' => in_string = false,
-                _ => line_start = i + 1,
+        // A backslash is only looked for inside a string, a `#` only outside.
+        match bytes[i] {
+            b'\\' => i += 2,
+            b'"' => {
+                in_string = !in_string;
+                i += 1;
             }
-            i += 1;
-            continue;
-        }
-        match b {
-            b'"' => in_string = true,
-            b'\n' => line_start = i + 1,
             _ => {
                 let end = memchr::memchr(b'\n', &bytes[i..]).map_or(source.len(), |n| i + n);
                 let text_end = if source[..end].ends_with('\r') {
@@ -78,17 +74,26 @@ pub fn comments(source: &str) -> Vec<Comment> {
                 } else {
                     end
                 };
+                let line_start = line_start(bytes, i);
                 let own_line = source[line_start..i].trim().is_empty();
                 if let Some(c) = parse_comment(source, Span::new(i, text_end), own_line) {
                     out.push(c);
                 }
                 i = end;
-                continue;
             }
         }
-        i += 1;
     }
     out
+}
+
+/// Where the line holding byte `at` starts.
+fn line_start(bytes: &[u8], at: usize) -> usize {
+    memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |n| n + 1)
+}
+
+/// Where the line holding byte `at` ends: after its line break, or at the end of the text.
+fn line_end(bytes: &[u8], at: usize) -> usize {
+    memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |n| at + n + 1)
 }
 
 /// Parses one comment `# guidelint-allow a, b: reason`; `None` if it is an ordinary comment.
@@ -162,65 +167,75 @@ fn items(tree: &ast::Guideline) -> Vec<Item> {
     out
 }
 
-/// Where items start and which lines hold code, indexed once per file so that many comments
-/// do not each scan every item and every line (a hostile file may have a hundred thousand).
-struct Coverage {
-    /// The outermost item (least depth, then first) that starts on each 1-based line.
-    outermost: FxHashMap<usize, Span>,
+/// The items by start, so that many comments do not each scan every item and every line (a
+/// hostile file may have a hundred thousand). Lines are found from the comments' byte offsets
+/// (no index of every line: most files have a few suppressions).
+struct Coverage<'s> {
+    source: &'s str,
+    /// Every item by start, then depth; items with equal start and depth stay in pre-order.
+    items: Vec<Item>,
     /// The items of each depth, ordered by start (siblings do not overlap).
     by_depth: [Vec<Span>; 3],
-    /// For each 1-based line, the first line at or after it that is neither blank nor only a
-    /// comment (index `lines + 1` is `None`).
-    next_code: Vec<Option<usize>>,
+    /// The last answer for an own-line comment: the lines from `from` up to `code` (the start
+    /// of the first line that holds code, or the end of the text) hold no code, so a later
+    /// comment among them covers the same item. Comments come in order, so each line is
+    /// read at most once however many comments precede it.
+    last_own_line: Option<(usize, usize, Option<Span>)>,
 }
 
-impl Coverage {
-    fn new(source: &str, lines: &LineIndex, items: &[Item]) -> Self {
-        let mut outermost: FxHashMap<usize, (u8, Span)> = FxHashMap::default();
+impl<'s> Coverage<'s> {
+    fn new(source: &'s str, mut items: Vec<Item>) -> Self {
+        items.sort_by_key(|item| (item.span.start, item.depth));
         let mut by_depth: [Vec<Span>; 3] = Default::default();
-        for item in items {
-            let line = lines.line_of(item.span.start);
-            let entry = outermost.entry(line).or_insert((item.depth, item.span));
-            if (item.depth, item.span.start) < (entry.0, entry.1.start) {
-                *entry = (item.depth, item.span);
-            }
+        for item in &items {
             by_depth[usize::from(item.depth.min(2))].push(item.span);
         }
-        for spans in &mut by_depth {
-            spans.sort_by_key(|s| s.start);
-        }
-        let count = (1..).take_while(|&n| lines.line_start(n).is_some()).count();
-        let mut next_code = vec![None; count + 2];
-        for n in (1..=count).rev() {
-            let start = lines.line_start(n).unwrap_or(source.len());
-            let end = lines.line_start(n + 1).unwrap_or(source.len());
-            let text = source[start..end].trim();
-            next_code[n] = if !text.is_empty() && !text.starts_with('#') {
-                Some(n)
-            } else {
-                next_code[n + 1]
-            };
-        }
         Coverage {
-            outermost: outermost.into_iter().map(|(l, (_, s))| (l, s)).collect(),
+            source,
+            items,
             by_depth,
-            next_code,
+            last_own_line: None,
         }
     }
 
     /// The item a comment covers, if any.
-    fn covered(&self, comment: &Comment, lines: &LineIndex) -> Option<Span> {
-        let comment_line = lines.line_of(comment.span.start);
-        if comment.own_line {
-            // The first line after the comment that is neither blank nor a comment.
-            let target = (*self.next_code.get(comment_line + 1)?)?;
-            self.outermost.get(&target).copied()
-        } else {
-            self.outermost
-                .get(&comment_line)
-                .copied()
-                .or_else(|| self.innermost_containing(comment.span.start))
+    fn covered(&mut self, comment: &Comment) -> Option<Span> {
+        let bytes = self.source.as_bytes();
+        let next_line = line_end(bytes, comment.span.start);
+        if !comment.own_line {
+            return self
+                .outermost_starting_in(line_start(bytes, comment.span.start), next_line)
+                .or_else(|| self.innermost_containing(comment.span.start));
         }
+        // The first line after the comment that is neither blank nor a comment.
+        if let Some((from, code, item)) = self.last_own_line {
+            if (from..=code).contains(&next_line) {
+                return item;
+            }
+        }
+        let mut start = next_line;
+        while start < bytes.len() {
+            let end = line_end(bytes, start);
+            if holds_code(&self.source[start..end]) {
+                break;
+            }
+            start = end;
+        }
+        let item = (start < bytes.len())
+            .then(|| self.outermost_starting_in(start, line_end(bytes, start)))
+            .flatten();
+        self.last_own_line = Some((next_line, start, item));
+        item
+    }
+
+    /// The outermost item (least depth, then first) that starts in `start..end`.
+    fn outermost_starting_in(&self, start: usize, end: usize) -> Option<Span> {
+        let lo = self.items.partition_point(|i| i.span.start < start);
+        let hi = self.items.partition_point(|i| i.span.start < end);
+        self.items[lo..hi]
+            .iter()
+            .min_by_key(|i| (i.depth, i.span.start))
+            .map(|i| i.span)
     }
 
     /// The deepest item that contains `offset`: at each depth only the last item that starts
@@ -233,11 +248,17 @@ impl Coverage {
     }
 }
 
+/// Whether a line is neither blank nor only a comment.
+fn holds_code(line: &str) -> bool {
+    !matches!(line.trim_start().as_bytes().first(), None | Some(b'#'))
+}
+
 /// The suppressible findings of each rule, ordered by span start, with a "next not yet
 /// suppressed" pointer per position so that a finding is marked once however many comments
 /// cover it.
 struct Targets {
-    by_rule: FxHashMap<String, RuleTargets>,
+    /// Keyed by the findings' own names (a built-in rule's name is borrowed, not copied).
+    by_rule: FxHashMap<Cow<'static, str>, RuleTargets>,
 }
 
 /// `(span start, finding index)` in order, and the "next not yet marked" pointers.
@@ -249,12 +270,12 @@ struct RuleTargets {
 
 impl Targets {
     fn new(findings: &[Finding]) -> Self {
-        let mut by_rule: FxHashMap<String, RuleTargets> = FxHashMap::default();
+        let mut by_rule: FxHashMap<Cow<'static, str>, RuleTargets> = FxHashMap::default();
         for (i, f) in findings.iter().enumerate() {
             if let Some(span) = f.span {
                 if !rules::is_unsuppressible(&f.rule) {
                     by_rule
-                        .entry(f.rule.to_string())
+                        .entry(f.rule.clone())
                         .or_default()
                         .list
                         .push((span.start, i));
@@ -319,12 +340,11 @@ pub fn apply(
     if comments.is_empty() {
         return Vec::new();
     }
-    let lines = LineIndex::new(source);
-    let index = Coverage::new(source, &lines, &items(tree));
+    let mut index = Coverage::new(source, items(tree));
     let mut targets = Targets::new(findings);
     let mut out = Vec::new();
     for comment in &comments {
-        let coverage = index.covered(comment, &lines);
+        let coverage = index.covered(comment);
         let mut unused: Vec<&str> = Vec::new();
         for (name, name_span) in &comment.names {
             match status(name) {
@@ -389,6 +409,7 @@ pub fn apply(
 mod tests {
     use super::*;
     use crate::rules::testing::lint;
+    use crate::span::LineIndex;
 
     /// A guideline with every openness need met, so only the findings under test remain.
     fn wrap(body: &str) -> String {
@@ -597,5 +618,106 @@ mod tests {
         assert!(comments("goal \"# guidelint-allow x\"\n").is_empty());
         assert!(comments("goal \"a \\\" # guidelint-allow x\"\n").is_empty());
         assert_eq!(comments("goal \"a\" # guidelint-allow x\n").len(), 1);
+    }
+
+    /// The scanner as it was before it jumped over line ends: one byte at a time, tracking
+    /// where each line starts.
+    fn comments_byte_by_byte(source: &str) -> Vec<Comment> {
+        let bytes = source.as_bytes();
+        let (mut out, mut i, mut line_start, mut in_string) = (Vec::new(), 0, 0, false);
+        while i < bytes.len() {
+            match (in_string, bytes[i]) {
+                (true, b'\\') => i += 1,
+                (_, b'"') => in_string = !in_string,
+                (_, b'\n') => line_start = i + 1,
+                (false, b'#') => {
+                    let end = memchr::memchr(b'\n', &bytes[i..]).map_or(source.len(), |n| i + n);
+                    let text_end = end - usize::from(source[..end].ends_with('\r'));
+                    let own_line = source[line_start..i].trim().is_empty();
+                    out.extend(parse_comment(source, Span::new(i, text_end), own_line));
+                    i = end;
+                    continue;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// What a comment covers, straight from SPEC §11.8 with a line index: the outermost item
+    /// starting on the first code line after an own-line comment, or on a trailing comment's
+    /// line, else the deepest item containing the trailing comment.
+    fn covered_line_by_line(source: &str, items: &[Item], comment: &Comment) -> Option<Span> {
+        let lines = LineIndex::new(source);
+        let outermost_on = |line: usize| {
+            items
+                .iter()
+                .filter(|i| lines.line_of(i.span.start) == line)
+                .min_by_key(|i| (i.depth, i.span.start))
+                .map(|i| i.span)
+        };
+        let line = lines.line_of(comment.span.start);
+        if !comment.own_line {
+            return outermost_on(line).or_else(|| {
+                items
+                    .iter()
+                    .filter(|i| i.span.contains(comment.span.start))
+                    .max_by_key(|i| i.depth.min(2))
+                    .map(|i| i.span)
+            });
+        }
+        (line + 1..)
+            .map_while(|n| Some((n, lines.line_start(n)?)))
+            .find(|&(n, start)| {
+                let end = lines.line_start(n + 1).unwrap_or(source.len());
+                let text = source[start..end].trim();
+                !text.is_empty() && !text.starts_with('#')
+            })
+            .and_then(|(n, _)| outermost_on(n))
+    }
+
+    #[test]
+    fn comments_and_coverage_agree_with_the_line_by_line_versions() {
+        let base = wrap(
+            "  rule \"A\" {\n    block tiktok\n\n    because \"a # b \\\" c\"\n  }\r\n  rule \"B\" { allow hr to post }\n  goal \"x\ny\"\n",
+        );
+        let lines: Vec<&str> = base.split_inclusive('\n').collect();
+        let comment = "# guidelint-allow blanket-block: r";
+        let mut sources = vec![
+            base.clone(),
+            format!("{base}  {comment}"),
+            format!("{comment}\n\n{base}"),
+        ];
+        for k in 0..=lines.len() {
+            let (before, after) = (lines[..k].concat(), lines[k..].concat());
+            sources.push(format!("{before}  {comment}\n{after}"));
+            sources.push(format!(
+                "{before}{comment}\n\n  # note\n  {comment}\n{after}"
+            ));
+            if let Some(line) = lines.get(k) {
+                let trailing = line.trim_end().to_owned() + " " + comment + "\n";
+                sources.push(format!("{before}{trailing}{}", lines[k + 1..].concat()));
+            }
+        }
+        let mut checked = 0;
+        for source in &sources {
+            let found = comments(source);
+            assert_eq!(found, comments_byte_by_byte(source), "{source}");
+            let Ok(tree) = crate::syntax::parse(source) else {
+                continue;
+            };
+            let items = items(&tree);
+            let mut index = Coverage::new(source, items.clone());
+            for c in &found {
+                assert_eq!(
+                    index.covered(c),
+                    covered_line_by_line(source, &items, c),
+                    "{source}\n{c:?}"
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 3 * lines.len(), "{checked}");
     }
 }

@@ -7,13 +7,13 @@
 //! inside a bucket the allowing statements are indexed by platform, so a large file does not
 //! compare every statement with every other.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, Related, RuleCategory, Severity};
 use crate::lang::Lang;
 use crate::semantics::{Effect, Model, Statement, Vocabulary};
-use crate::span::{LineIndex, Span};
+use crate::span::Span;
 use crate::syntax::ast::Modality;
 
 pub struct ConflictingRules;
@@ -88,10 +88,11 @@ impl Rule for ConflictingRules {
         if found.is_empty() {
             return;
         }
-        let lines = LineIndex::new(cx.source);
-        for c in found {
+        let earlier_starts: Vec<usize> = found.iter().map(|c| c.ordered().0.span.start).collect();
+        let earlier_lines = super::line_numbers(cx.source, &earlier_starts);
+        for (c, earlier_line) in found.iter().zip(earlier_lines) {
             let (earlier, later) = c.ordered();
-            let t = texts(cx, &c, lines.line_of(earlier.span.start));
+            let t = texts(cx, c, earlier_line);
             let mut finding = cx.finding(self, later.span, t.message, t.label, t.help);
             finding.related.push(Related {
                 span: earlier.span,
@@ -155,7 +156,6 @@ impl<'m> Entry<'m> {
 }
 
 /// Statements with the same action, `during` set and `using` set.
-#[derive(Default)]
 struct Bucket<'m> {
     permits: Vec<Entry<'m>>,
     forbids: Vec<Entry<'m>>,
@@ -163,7 +163,10 @@ struct Bucket<'m> {
 
 /// A `during` or `using` list as a set (absent = empty).
 fn as_set(list: &Option<Vec<String>>) -> Vec<&str> {
-    let mut set: Vec<&str> = list.iter().flatten().map(String::as_str).collect();
+    let Some(list) = list else {
+        return Vec::new();
+    };
+    let mut set: Vec<&str> = list.iter().map(String::as_str).collect();
     set.sort_unstable();
     set.dedup();
     set
@@ -178,41 +181,36 @@ fn conflicts<'m>(
     limits: Limits,
 ) -> (Vec<Conflict<'m>>, Option<&'m Statement>) {
     type Key<'m> = (&'m str, Vec<&'m str>, Vec<&'m str>);
-    let mut buckets: FxHashMap<Key<'m>, Bucket<'m>> = FxHashMap::default();
-    for s in model.statements() {
-        if !s.understood || s.approval.is_some() {
-            continue;
+    // Buckets by sorting rather than hashing: a file has a few dozen statements. The sort is
+    // stable, so a bucket keeps its statements in the model's order (as the search always
+    // visited them), and buckets come in key order.
+    let mut keyed: Vec<(Key<'m>, &'m Statement)> = model
+        .statements()
+        .filter(|s| s.understood && s.approval.is_none() && s.effect != Effect::Monitor)
+        .filter_map(|s| {
+            let action = s.action.as_deref()?;
+            Some(((action, as_set(&s.during), as_set(&s.using)), s))
+        })
+        .collect();
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    let buckets = keyed.chunk_by(|a, b| a.0 == b.0).filter_map(|group| {
+        let forbids = |(_, s): &(Key<'m>, &Statement)| s.effect == Effect::Forbid;
+        if !group.iter().any(forbids) || group.iter().all(forbids) {
+            return None;
         }
-        let Some(action) = s.action.as_deref() else {
-            continue;
-        };
-        let key = (action, as_set(&s.during), as_set(&s.using));
-        match s.effect {
-            Effect::Allow | Effect::Encourage | Effect::Require => buckets
-                .entry(key)
-                .or_default()
-                .permits
-                .push(Entry::new(s, vocab)),
-            Effect::Forbid => buckets
-                .entry(key)
-                .or_default()
-                .forbids
-                .push(Entry::new(s, vocab)),
-            Effect::Monitor => {}
-        }
-    }
+        let (forbids, permits) = group
+            .iter()
+            .map(|&(_, s)| Entry::new(s, vocab))
+            .partition(|e| e.s.effect == Effect::Forbid);
+        Some(Bucket { permits, forbids })
+    });
 
-    let mut buckets: Vec<_> = buckets.into_iter().collect();
-    buckets.sort_by(|a, b| a.0.cmp(&b.0));
     let mut found = Vec::new();
     let mut stopped_at = None;
     let mut comparisons = 0usize;
     // Two `allow only` statements give the same pair twice; deduplicated below.
     let max_found = limits.pairs.saturating_mul(2);
-    'buckets: for (_, bucket) in &buckets {
-        if bucket.permits.is_empty() || bucket.forbids.is_empty() {
-            continue;
-        }
+    'buckets: for bucket in buckets {
         // Allowing statements by platform and by audience; a forbid takes its candidates from
         // the more selective of the two indexes.
         let by_platform = TermIndex::new(&bucket.permits, |p| {
@@ -266,11 +264,11 @@ fn conflicts<'m>(
 
     // One finding per pair of source statements: two `allow only` statements contradict each
     // other twice (each one's allow against the other's implied forbid).
+    // Sorted by the pair first, so the two of a pair are neighbours.
     found.sort_by_key(Conflict::key);
-    let mut pairs = FxHashSet::default();
-    found.retain(|c| {
+    found.dedup_by_key(|c| {
         let (earlier, later) = c.ordered();
-        pairs.insert((earlier.span, later.span))
+        (earlier.span, later.span)
     });
     if found.len() > limits.pairs {
         found.truncate(limits.pairs);
@@ -363,23 +361,25 @@ fn common<'a>(a: &[&'a str], a_all: bool, b: &[&'a str], b_all: bool) -> Vec<&'a
 
 /// Collapses whitespace and shortens a source excerpt to at most `max` characters.
 pub(super) fn one_line(text: &str, max: usize) -> String {
-    // Only as much of the text as the quotation needs is read: a statement may be a megabyte
-    // long, and one may be quoted by a thousand findings.
-    let mut line = String::new();
+    // One pass over the characters, and only as many as the quotation needs: a statement may be
+    // a megabyte long, and one may be quoted by a thousand findings. `line` is the words joined
+    // by single spaces; the loop stops once it holds more than `max` characters, which is all
+    // the shortened form below needs.
+    let mut line = String::with_capacity(text.len().min(4 * (max + 2)));
     let mut count = 0;
-    for word in text.split_whitespace() {
-        if !line.is_empty() {
+    let mut space = false;
+    for c in text.chars() {
+        if c.is_whitespace() {
+            space = !line.is_empty();
+            continue;
+        }
+        if space {
             line.push(' ');
             count += 1;
+            space = false;
         }
-        // The first `rest` characters of the word, without copying it first.
-        let rest = max + 1 - count.min(max + 1);
-        let (part, chars) = match word.char_indices().nth(rest) {
-            Some((end, _)) => (&word[..end], rest),
-            None => (word, word.chars().count()),
-        };
-        count += chars;
-        line.push_str(part);
+        line.push(c);
+        count += 1;
         if count > max {
             break;
         }
@@ -387,10 +387,13 @@ pub(super) fn one_line(text: &str, max: usize) -> String {
     if count <= max {
         return line;
     }
-    let mut short: String = line.chars().take(max.saturating_sub(1)).collect();
-    short.truncate(short.trim_end().len());
-    short.push('…');
-    short
+    let keep = line
+        .char_indices()
+        .nth(max.saturating_sub(1))
+        .map_or(line.len(), |(at, _)| at);
+    line.truncate(line[..keep].trim_end().len());
+    line.push('…');
+    line
 }
 
 /// A statement written out in the Guideline language, with canonical terms.
@@ -432,20 +435,21 @@ impl<'a> Render<'a> {
     /// The Guideline code (its lists are written with `and` whatever the language of the prose).
     fn write(&self) -> String {
         let s = self.s;
-        let mut out = String::from(self.modality.keyword());
+        let mut out = String::with_capacity(128);
+        out.push_str(self.modality.keyword());
         let who = |out: &mut String| {
             out.push(' ');
-            out.push_str(&snippets::list(&self.who));
+            snippets::push_list(out, &self.who);
             if !self.except.is_empty() {
                 out.push_str(" except ");
-                out.push_str(&snippets::list(&self.except));
+                snippets::push_list(out, &self.except);
             }
         };
         let platforms = s.platforms.as_deref().unwrap_or_default();
         let access = s.action.as_deref() == Some("access");
         if self.modality == Modality::Block {
             out.push(' ');
-            out.push_str(&snippets::list(platforms));
+            snippets::push_list(&mut out, platforms);
             out.push_str(" for");
             who(&mut out);
         } else {
@@ -454,14 +458,14 @@ impl<'a> Render<'a> {
             out.push_str(s.action.as_deref().unwrap_or_default());
             if access && !platforms.is_empty() {
                 out.push(' ');
-                out.push_str(&snippets::list(platforms));
+                snippets::push_list(&mut out, platforms);
             } else if !s.objects.is_empty() {
                 out.push(' ');
-                out.push_str(&snippets::list(&s.objects));
+                snippets::push_list(&mut out, &s.objects);
             }
             if !access && !platforms.is_empty() {
                 out.push_str(" on ");
-                out.push_str(&snippets::list(platforms));
+                snippets::push_list(&mut out, platforms);
             }
         }
         for (keyword, list) in [
@@ -470,12 +474,16 @@ impl<'a> Render<'a> {
             ("using", &s.using),
         ] {
             if let Some(list) = list {
-                out.push_str(&format!(" {keyword} {}", snippets::list(list)));
+                out.push(' ');
+                out.push_str(keyword);
+                out.push(' ');
+                snippets::push_list(&mut out, list);
             }
         }
         if let Some(a) = &s.approval {
-            let with = if a.with { "with" } else { "without" };
-            out.push_str(&format!(" {with} approval by {}", snippets::list(&a.by)));
+            out.push_str(if a.with { " with" } else { " without" });
+            out.push_str(" approval by ");
+            snippets::push_list(&mut out, &a.by);
         }
         if let Some(extra) = self.extra {
             out.push(' ');
@@ -559,22 +567,15 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
         Entry::new(c.permit, cx.vocab),
         Entry::new(c.forbid, cx.vocab),
     );
-    let ticked =
-        |terms: Vec<&str>| -> Vec<String> { terms.into_iter().map(|t| format!("`{t}`")).collect() };
     let p_platforms: Vec<&str> = p.platforms().iter().map(String::as_str).collect();
     let f_platforms: Vec<&str> = f.platforms().iter().map(String::as_str).collect();
-    let platforms = ticked(common(
-        &p_platforms,
-        p.any_platform,
-        &f_platforms,
-        f.any_platform,
-    ));
-    let topics = ticked(common(
+    let platforms = common(&p_platforms, p.any_platform, &f_platforms, f.any_platform);
+    let topics = common(
         &p.topics,
         p.topics.is_empty(),
         &f.topics,
         f.topics.is_empty(),
-    ));
+    );
     let access = c.forbid.action.as_deref() == Some("access");
     let rewrite = rewrite(cx, c);
     match cx.lang {
@@ -588,12 +589,12 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
             let scope = match (topics.is_empty(), platforms.is_empty()) {
                 (true, true) if access => "every platform".to_owned(),
                 (true, true) => "every topic on every platform".to_owned(),
-                (true, false) => Lang::En.join(&platforms),
-                (false, true) => Lang::En.join(&topics),
+                (true, false) => Lang::En.join_ticked(&platforms),
+                (false, true) => Lang::En.join_ticked(&topics),
                 (false, false) => format!(
                     "{} on {}",
-                    Lang::En.join(&topics),
-                    Lang::En.join(&platforms)
+                    Lang::En.join_ticked(&topics),
+                    Lang::En.join_ticked(&platforms)
                 ),
             };
             let action = c.forbid.action.as_deref().unwrap_or_default();
@@ -647,12 +648,12 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
             let scope = match (topics.is_empty(), platforms.is_empty()) {
                 (true, true) if access => "jede Plattform".to_owned(),
                 (true, true) => "jedes Thema auf jeder Plattform".to_owned(),
-                (true, false) => Lang::De.join(&platforms),
-                (false, true) => Lang::De.join(&topics),
+                (true, false) => Lang::De.join_ticked(&platforms),
+                (false, true) => Lang::De.join_ticked(&topics),
                 (false, false) => format!(
                     "{} auf {}",
-                    Lang::De.join(&topics),
-                    Lang::De.join(&platforms)
+                    Lang::De.join_ticked(&topics),
+                    Lang::De.join_ticked(&platforms)
                 ),
             };
             let label = if later.implied {
@@ -677,7 +678,7 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
                     "Entscheiden Sie, welche Anweisung gilt; {} {} die Ausnahme sein, sagen Sie das in \
                      einer einzigen Anweisung: `{rendered}`",
                     if narrow.len() == 1 { "soll" } else { "sollen" },
-                    Lang::De.join(&ticked(words(&narrow)))
+                    Lang::De.join_ticked(&narrow)
                 ),
                 Rewrite::Limit(rendered) => format!(
                     "Entscheiden Sie, welche Anweisung gilt, und entfernen Sie die andere, oder sagen Sie, wo \
@@ -1201,6 +1202,7 @@ mod tests {
             "  a  ",
             "allow  employees\n\tto post",
             "äöü ßß € 🙂 x",
+            "a\u{a0}b\u{3000}c\u{2028}d\u{b}e\u{c}f\u{85}g \u{200b}h",
             "a123456789 b123456789 c123456789 d123456789 e123456789 f12345678 g",
             "a123456789 b123456789 c123456789 d123456789 e123456789 f123456789",
             &"x".repeat(200),

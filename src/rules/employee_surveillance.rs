@@ -3,7 +3,7 @@
 
 use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
-use crate::lang::{ticked, Lang};
+use crate::lang::Lang;
 use crate::semantics::Effect;
 
 pub struct EmployeeSurveillance;
@@ -80,7 +80,7 @@ impl Texts {
             Lang::De => {
                 let mut m = format!(
                     "Diese Anweisung überwacht Personen: {}",
-                    self.lang.join(&ticked(&self.watched))
+                    self.lang.join_ticked(&self.watched)
                 );
                 if !self.on.is_empty() {
                     m.push_str(&format!(" (`{}`)", self.on.trim_start()));

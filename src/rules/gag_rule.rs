@@ -19,14 +19,27 @@ static META: Meta = Meta {
 /// `mention`, `disclose` or a posting action, about everything (no topics) or about a company
 /// speech topic, with no approval qualifier and not official use (SPEC §4, §11.5).
 fn silences(s: &Statement, vocab: &Vocabulary) -> bool {
-    let topics = s.topics();
     s.understood
         && s.effect == Effect::Forbid
         && s.approval.is_none()
         && s.has_broad_audience(vocab)
         && (s.is_posting_action() || matches!(s.action.as_deref(), Some("mention" | "disclose")))
         && !s.is_official_use()
-        && (topics.is_empty() || topics.iter().any(|t| vocab.is_company_topic(t)))
+        && (about_everything(s) || topics(s).any(|t| vocab.is_company_topic(t)))
+}
+
+/// The statement's objects and `about` topics, as [`Statement::topics`] without collecting
+/// them: this rule asks every statement.
+fn topics(s: &Statement) -> impl Iterator<Item = &str> {
+    s.objects
+        .iter()
+        .chain(s.about.iter().flatten())
+        .map(String::as_str)
+}
+
+/// No objects and no `about` topics: the statement is about everything.
+fn about_everything(s: &Statement) -> bool {
+    topics(s).next().is_none()
 }
 
 impl Rule for GagRule {
@@ -47,14 +60,15 @@ impl Rule for GagRule {
             if !silences(s, cx.vocab) || !snippets::first_time(&mut seen, s.span) {
                 continue;
             }
+            let action_code = snippets::action(s);
             let t = Texts {
                 lang: cx.lang,
                 who: snippets::who(s),
-                action: format!("{}{}", snippets::action(s), snippets::circumstances(s)),
-                action_code: snippets::action(s),
-                everything: s.topics().is_empty(),
+                action: action_code.clone() + &snippets::circumstances(s),
+                action_code,
+                everything: about_everything(s),
                 discloses_affiliation: s.action.as_deref() == Some("disclose")
-                    && s.topics().contains(&"affiliation"),
+                    && topics(s).any(|t| t == "affiliation"),
                 implied_by: implied_by(s),
             };
             out.push(cx.finding(self, s.span, t.message(), t.label(), t.help()));

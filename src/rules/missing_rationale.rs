@@ -3,7 +3,7 @@
 
 use super::{Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
-use crate::lang::{ticked, Lang};
+use crate::lang::Lang;
 use crate::syntax::ast::Modality;
 
 pub struct MissingRationale;
@@ -68,11 +68,10 @@ impl Rule for MissingRationale {
 fn texts(lang: Lang, name: &str, keywords: &[&str]) -> (String, String, String) {
     match lang {
         Lang::En => {
-            let ticked: Vec<String> = keywords.iter().map(|k| format!("`{k}`")).collect();
             (
                 format!(
                     "rule \"{name}\" restricts with {} but does not say why",
-                    lang.join(&ticked)
+                    lang.join_ticked(keywords)
                 ),
                 "no `because` in this rule".to_owned(),
                 "add the reason in a sentence people can agree with, e.g. `because \"Customer data belongs to our customers\"`".to_owned(),
@@ -81,7 +80,7 @@ fn texts(lang: Lang, name: &str, keywords: &[&str]) -> (String, String, String) 
         Lang::De => (
             format!(
                 "Die Regel „{name}“ schränkt mit {} ein, sagt aber nicht, warum",
-                lang.join(&ticked(keywords))
+                lang.join_ticked(keywords)
             ),
             "kein `because` in dieser Regel".to_owned(),
             "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum Beispiel \

@@ -167,6 +167,25 @@ pub fn is_mandatory(name: &str) -> bool {
     matches!(name, "syntax-error" | "unknown-term" | "unreadable-file")
 }
 
+/// The 1-based line of each byte offset in `source` (what [`crate::span::LineIndex::line_of`]
+/// says), counted in one pass up to the last offset. A rule that names a few lines in its
+/// messages saves indexing every line of the file; visiting the offsets in order keeps the pass
+/// linear however many there are.
+pub(crate) fn line_numbers(source: &str, offsets: &[usize]) -> Vec<usize> {
+    let bytes = source.as_bytes();
+    let mut order: Vec<usize> = (0..offsets.len()).collect();
+    order.sort_unstable_by_key(|&i| offsets[i]);
+    let mut lines = vec![0; offsets.len()];
+    let (mut counted, mut line) = (0, 1);
+    for i in order {
+        let offset = offsets[i].min(bytes.len());
+        line += memchr::memchr_iter(b'\n', &bytes[counted..offset]).count();
+        counted = offset;
+        lines[i] = line;
+    }
+    lines
+}
+
 /// Helpers for rule tests.
 #[cfg(test)]
 pub(crate) mod testing {
@@ -200,6 +219,17 @@ pub(crate) mod testing {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn line_numbers_agree_with_the_line_index() {
+        let source = "a\nbb\n\nc\r\nä\n\n";
+        let index = crate::span::LineIndex::new(source);
+        let offsets: Vec<usize> = (0..=source.len() + 2).rev().chain([3, 0, 3]).collect();
+        let expected: Vec<usize> = offsets.iter().map(|&o| index.line_of(o)).collect();
+        assert_eq!(line_numbers(source, &offsets), expected);
+        assert_eq!(line_numbers("", &[0, 5]), [1, 1]);
+        assert!(line_numbers(source, &[]).is_empty());
+    }
 
     #[test]
     fn names_are_unique_kebab_case() {

@@ -2,7 +2,7 @@
 
 use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
-use crate::lang::{ticked, Lang};
+use crate::lang::Lang;
 
 pub struct NarrowOwnership;
 
@@ -63,12 +63,11 @@ fn texts(lang: Lang, owners: &[&str]) -> (String, String, String) {
     suggested.extend(SUGGESTED);
     match lang {
         Lang::En => {
-            let ticked: Vec<String> = owners.iter().map(|o| format!("`{o}`")).collect();
             let verb = if owners.len() == 1 { "owns" } else { "own" };
             (
                 format!(
                     "only {} {verb} this guideline; the departments that talk with customers and colleagues are missing",
-                    lang.join(&ticked)
+                    lang.join_ticked(owners)
                 ),
                 format!("owned by {} alone", lang.join(owners)),
                 format!(
@@ -79,7 +78,7 @@ fn texts(lang: Lang, owners: &[&str]) -> (String, String, String) {
         }
         Lang::De => {
             let verb = if owners.len() == 1 { "ist" } else { "sind" };
-            let owners = lang.join(&ticked(owners));
+            let owners = lang.join_ticked(owners);
             (
                 format!(
                     "Nur {owners} {verb} für diese Richtlinie verantwortlich; es fehlen die Abteilungen, die mit \

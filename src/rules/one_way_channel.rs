@@ -2,7 +2,7 @@
 
 use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
-use crate::lang::{ticked, Lang};
+use crate::lang::Lang;
 use crate::semantics::model::Channel;
 use crate::semantics::Vocabulary;
 
@@ -107,12 +107,12 @@ impl Texts {
             (Lang::De, Some(p), true) => format!(
                 "Der Kanal `{}` sendet nur ({}) und schaltet Antworten ab",
                 self.channel,
-                self.lang.join(&ticked(p))
+                self.lang.join_ticked(p)
             ),
             (Lang::De, Some(p), false) => format!(
                 "Der Kanal `{}` sendet nur: Seine Zwecke sind {}",
                 self.channel,
-                self.lang.join(&ticked(p))
+                self.lang.join_ticked(p)
             ),
             (Lang::De, None, _) => format!("Der Kanal `{}` schaltet Antworten ab", self.channel),
         }

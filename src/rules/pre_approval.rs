@@ -3,7 +3,7 @@
 
 use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
-use crate::lang::{ticked, Lang};
+use crate::lang::Lang;
 use crate::semantics::{Effect, Statement, Vocabulary};
 
 pub struct PreApproval;
@@ -109,7 +109,7 @@ impl Texts {
             Lang::De => format!(
                 "Diese Anweisung verlangt von `{}` eine Freigabe durch {} für `{}`",
                 self.who,
-                self.lang.join(&ticked(&self.approvers)),
+                self.lang.join_ticked(&self.approvers),
                 self.action
             ),
         }

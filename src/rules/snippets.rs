@@ -8,14 +8,15 @@ use crate::span::Span;
 
 /// A term list as the Guideline language writes it: `a`, `a and b`, `a, b and c`.
 pub fn list<S: AsRef<str>>(terms: &[S]) -> String {
-    match terms {
-        [] => String::new(),
-        [one] => one.as_ref().to_owned(),
-        [init @ .., last] => {
-            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", init.join(", "), last.as_ref())
-        }
-    }
+    let mut out =
+        String::with_capacity(terms.iter().map(|t| t.as_ref().len() + 2).sum::<usize>() + 3);
+    push_list(&mut out, terms);
+    out
+}
+
+/// Appends [`list`] to `out`.
+pub fn push_list<S: AsRef<str>>(out: &mut String, terms: &[S]) {
+    crate::lang::push_joined(out, terms, "and", "");
 }
 
 /// `W [except E]`.
@@ -23,15 +24,26 @@ pub fn who(s: &Statement) -> String {
     if s.except.is_empty() {
         list(&s.who)
     } else {
-        format!("{} except {}", list(&s.who), list(&s.except))
+        let mut out = String::new();
+        push_list(&mut out, &s.who);
+        out.push_str(" except ");
+        push_list(&mut out, &s.except);
+        out
     }
 }
 
 /// The platforms a statement names, `any-platform` when it names none.
 pub fn platforms(s: &Statement) -> String {
+    let mut out = String::new();
+    push_platforms(&mut out, s);
+    out
+}
+
+/// Appends [`platforms`] to `out`.
+fn push_platforms(out: &mut String, s: &Statement) {
     match &s.platforms {
-        Some(p) if !p.is_empty() => list(p),
-        _ => "any-platform".to_owned(),
+        Some(p) if !p.is_empty() => push_list(out, p),
+        _ => out.push_str("any-platform"),
     }
 }
 
@@ -42,12 +54,12 @@ pub fn action(s: &Statement) -> String {
     let mut out = verb.to_owned();
     if verb == "access" {
         out.push(' ');
-        out.push_str(&platforms(s));
+        push_platforms(&mut out, s);
         push(&mut out, "about", s.about.as_deref());
     } else {
         if !s.objects.is_empty() {
             out.push(' ');
-            out.push_str(&list(&s.objects));
+            push_list(&mut out, &s.objects);
         }
         push(&mut out, "about", s.about.as_deref());
         push(&mut out, "on", s.platforms.as_deref());
@@ -101,7 +113,7 @@ fn push(out: &mut String, keyword: &str, terms: Option<&[String]>) {
         out.push(' ');
         out.push_str(keyword);
         out.push(' ');
-        out.push_str(&list(terms));
+        push_list(out, terms);
     }
 }
 

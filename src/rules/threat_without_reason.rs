@@ -2,7 +2,7 @@
 
 use super::{Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
-use crate::lang::{ticked, Lang};
+use crate::lang::Lang;
 
 pub struct ThreatWithoutReason;
 
@@ -69,7 +69,7 @@ impl Texts {
             (Lang::De, Some(c)) => format!(
                 "Die Regel „{}“ droht mit {}, sagt aber nicht, warum",
                 self.rule,
-                self.lang.join(&ticked(c))
+                self.lang.join_ticked(c)
             ),
             (Lang::De, None) => format!(
                 "Die Regel „{}“ droht eine Konsequenz an, sagt aber nicht, warum",

@@ -160,10 +160,6 @@ fn german_known(category: Category) -> String {
     format!("{article} {noun}")
 }
 
-fn backticked(items: &[String]) -> Vec<String> {
-    items.iter().map(|s| format!("`{s}`")).collect()
-}
-
 /// The finding for a term unknown in its position.
 pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
     let (message, label, help) = match lang {
@@ -186,12 +182,12 @@ pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
             let help = if unknown.suggestions.is_empty() {
                 format!(
                     "use a known {noun} such as {}, or add `{word}` under `vocabulary:` in .guidelint.yaml",
-                    Lang::En.join_or(&backticked(&unknown.known))
+                    Lang::En.join_or_ticked(&unknown.known)
                 )
             } else {
                 format!(
                     "did you mean {}?",
-                    Lang::En.join_or(&backticked(&unknown.suggestions))
+                    Lang::En.join_or_ticked(&unknown.suggestions)
                 )
             };
             (message, label, help)
@@ -217,12 +213,12 @@ pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
                 format!(
                     "Verwenden Sie {} wie {}, oder ergänzen Sie `{word}` unter `vocabulary:` in .guidelint.yaml",
                     german_known(expected),
-                    Lang::De.join_or(&backticked(&unknown.known))
+                    Lang::De.join_or_ticked(&unknown.known)
                 )
             } else {
                 format!(
                     "Meinten Sie {}?",
-                    Lang::De.join_or(&backticked(&unknown.suggestions))
+                    Lang::De.join_or_ticked(&unknown.suggestions)
                 )
             };
             (message, label, help)
@@ -248,7 +244,7 @@ pub fn unknown_rule(name: &str, span: Span, suggestions: &[String], lang: Lang) 
             } else {
                 format!(
                     "did you mean {}? `guidelint rules` lists every rule",
-                    Lang::En.join_or(&backticked(suggestions))
+                    Lang::En.join_or_ticked(suggestions)
                 )
             },
         ),
@@ -260,7 +256,7 @@ pub fn unknown_rule(name: &str, span: Span, suggestions: &[String], lang: Lang) 
             } else {
                 format!(
                     "Meinten Sie {}? `guidelint rules` listet alle Regeln auf",
-                    Lang::De.join_or(&backticked(suggestions))
+                    Lang::De.join_or_ticked(suggestions)
                 )
             },
         ),

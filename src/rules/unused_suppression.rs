@@ -3,7 +3,7 @@
 
 use super::{new_finding, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
-use crate::lang::{ticked, Lang};
+use crate::lang::Lang;
 use crate::span::Span;
 
 pub struct UnusedSuppression;
@@ -35,7 +35,6 @@ impl Rule for UnusedSuppression {
 pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
     let (message, label, help) = match lang {
         Lang::En => {
-            let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
             if names.is_empty() {
                 (
                     "this `guidelint-allow` comment names no rule".to_owned(),
@@ -47,7 +46,7 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
                 (
                     format!(
                         "the suppression of {} suppressed nothing",
-                        Lang::En.join(&quoted)
+                        Lang::En.join_ticked(names)
                     ),
                     "suppresses nothing".to_owned(),
                     "remove the comment, or put it on the line above the rule block or statement it is meant for".to_owned(),
@@ -66,7 +65,7 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
                 (
                     format!(
                         "Die Unterdrückung von {} hat nichts unterdrückt",
-                        Lang::De.join(&ticked(names))
+                        Lang::De.join_ticked(names)
                     ),
                     "unterdrückt nichts".to_owned(),
                     "Entfernen Sie den Kommentar, oder setzen Sie ihn in die Zeile über dem Regelblock oder der \

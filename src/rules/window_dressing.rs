@@ -3,7 +3,7 @@
 
 use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
-use crate::lang::{ticked, Lang};
+use crate::lang::Lang;
 use crate::semantics::model::Channel;
 
 pub struct WindowDressing;
@@ -127,7 +127,7 @@ impl Texts {
                 format!(
                     "Der Kanal `{}` bietet {} an, aber er {}",
                     self.channel,
-                    self.lang.join(&ticked(&self.offers)),
+                    self.lang.join_ticked(&self.offers),
                     self.lang.join(&reasons)
                 )
             }
