@@ -54,41 +54,106 @@ impl Default for Style {
 struct Rendered<'a> {
     finding: &'a Finding,
     source: &'a NamedSource<Windowed>,
-    /// The message as shown, filled to the width (see [`Rendered::new`]).
-    message: String,
-    help: Option<String>,
+    /// The message as shown, filled to the width (see [`Texts::fill`]).
+    message: &'a str,
+    help: Option<&'a str>,
     /// Set when the snippet is left out: where the finding is, and why it is not shown.
-    instead_of_snippet: Option<String>,
+    instead_of_snippet: Option<&'a str>,
 }
 
-impl<'a> Rendered<'a> {
-    /// miette only indents (`with_wrap_lines(false)`): the message and the help are filled here,
-    /// to the width miette would fill them to — the terminal width less two columns, of which
-    /// the indentation takes four (`  × `, `  │ `) and eight (`  help: `).
-    fn new(
-        finding: &'a Finding,
-        source: &'a NamedSource<Windowed>,
-        path: &str,
-        help: Option<String>,
-        instead_of_snippet: Option<String>,
-        style: &Style,
-    ) -> Self {
-        let width = style.width.clamp(40, MAX_WIDTH) - 2;
-        let message = message(finding, path, instead_of_snippet.as_deref(), style.lang);
-        Rendered {
-            finding,
-            source,
-            message: wrap::fill(&message, width, 4),
-            help: help.map(|h| wrap::fill(&h, width, 8)),
-            instead_of_snippet,
+/// The texts of one finding before they are filled, in buffers kept from one finding to the
+/// next; and filled for miette when it draws the finding.
+///
+/// miette only indents (`with_wrap_lines(false)`): the message and the help are filled to the
+/// width miette would fill them to — the terminal width less two columns ([`fill_width`]), of
+/// which the indentation takes four (`  × `, `  │ `) and eight (`  help: `).
+#[derive(Default)]
+struct Texts {
+    /// The message when it says more than the finding's own ([`push_message`]): `own_message`.
+    message: String,
+    own_message: bool,
+    /// The last line of the help: where to read more.
+    read_more: String,
+    /// Filled, for miette.
+    filled_message: String,
+    filled_help: String,
+}
+
+impl Texts {
+    /// Takes the texts of `finding`.
+    fn set(&mut self, finding: &Finding, path: &str, instead_of_snippet: Option<&str>, lang: Lang) {
+        self.own_message =
+            finding.span.is_none() || instead_of_snippet.is_some() || finding.suppressed.is_some();
+        if self.own_message {
+            self.message.clear();
+            push_message(&mut self.message, finding, path, instead_of_snippet, lang);
+        }
+        let w = words(lang);
+        self.read_more.clear();
+        self.read_more.push_str(w.read_more);
+        self.read_more.push_str(": guidelint explain ");
+        self.read_more.push_str(&finding.rule);
+        self.read_more.push_str(w.explain_flag);
+    }
+
+    /// The message of `finding` as shown, not filled.
+    fn message<'a>(&'a self, finding: &'a Finding) -> &'a str {
+        if self.own_message {
+            &self.message
+        } else {
+            &finding.message
         }
     }
+
+    /// The texts of the help, one line after another: the finding's, then where to read more;
+    /// `parts[..n]`.
+    fn help<'a>(&'a self, finding: &'a Finding) -> ([&'a str; 2], usize) {
+        match &finding.help {
+            Some(help) => ([help, &self.read_more], 2),
+            None => ([&self.read_more, ""], 1),
+        }
+    }
+
+    /// Fills the message and the help for miette.
+    fn fill(&mut self, finding: &Finding, width: usize) {
+        let mut message = std::mem::take(&mut self.filled_message);
+        let mut help = std::mem::take(&mut self.filled_help);
+        message.clear();
+        wrap::fill_into(self.message(finding), width, 4, &mut message);
+        help.clear();
+        let (parts, n) = self.help(finding);
+        for (i, part) in parts[..n].iter().enumerate() {
+            if i > 0 {
+                help.push('\n');
+            }
+            wrap::fill_into(part, width, 8, &mut help);
+        }
+        self.filled_message = message;
+        self.filled_help = help;
+    }
+}
+
+/// The width the message and the help are filled to (see [`Texts`]).
+fn fill_width(style: &Style) -> usize {
+    style.width.clamp(40, MAX_WIDTH) - 2
 }
 
 /// The message of a finding as shown: the file for a file-level finding, why the snippet is left
 /// out, and the suppression with its reason.
 fn message(finding: &Finding, path: &str, instead_of_snippet: Option<&str>, lang: Lang) -> String {
     let mut out = String::with_capacity(finding.message.len() + 16);
+    push_message(&mut out, finding, path, instead_of_snippet, lang);
+    out
+}
+
+/// [`message`], appended to `out`.
+fn push_message(
+    out: &mut String,
+    finding: &Finding,
+    path: &str,
+    instead_of_snippet: Option<&str>,
+    lang: Lang,
+) {
     if finding.span.is_none() {
         out.push_str(path);
         out.push_str(": ");
@@ -108,7 +173,6 @@ fn message(finding: &Finding, path: &str, instead_of_snippet: Option<&str>, lang
         }
         out.push(')');
     }
-    out
 }
 
 impl fmt::Debug for Rendered<'_> {
@@ -121,7 +185,7 @@ impl fmt::Debug for Rendered<'_> {
 
 impl fmt::Display for Rendered<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(self.message)
     }
 }
 
@@ -141,9 +205,7 @@ impl Diagnostic for Rendered<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.help
-            .as_ref()
-            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.help.map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -180,15 +242,9 @@ struct Windowed {
 }
 
 impl Windowed {
+    #[cfg(test)]
     fn new(text: String) -> Self {
-        let bytes = text.as_bytes();
-        let mut starts = vec![0];
-        for (i, &b) in bytes.iter().enumerate() {
-            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
-            if ends_line {
-                starts.push(i + 1);
-            }
-        }
+        let (starts, _) = scan_lines(&text);
         Windowed { text, starts }
     }
 
@@ -198,6 +254,33 @@ impl Windowed {
             .partition_point(|&s| s <= offset)
             .saturating_sub(1)
     }
+}
+
+/// Where each line of `text` starts, as miette counts lines (`\n`, `\r\n`, a lone `\r`); and the
+/// 1-based numbers of the lines (counting `\n` only) longer than [`MAX_SNIPPET_LINE`] bytes.
+fn scan_lines(text: &str) -> (Vec<usize>, Vec<usize>) {
+    let bytes = text.as_bytes();
+    let mut starts = Vec::with_capacity(text.len() / 32 + 2);
+    starts.push(0);
+    let mut long = Vec::new();
+    let mut line = 1;
+    let mut line_start = 0;
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if bytes[i] == b'\n' {
+            if i - line_start > MAX_SNIPPET_LINE {
+                long.push(line);
+            }
+            line += 1;
+            line_start = i + 1;
+            starts.push(i + 1);
+        } else if bytes.get(i + 1) != Some(&b'\n') {
+            starts.push(i + 1);
+        }
+    }
+    if bytes.len() - line_start > MAX_SNIPPET_LINE {
+        long.push(line);
+    }
+    (starts, long)
 }
 
 impl SourceCode for Windowed {
@@ -251,7 +334,9 @@ fn handler(style: &Style) -> GraphicalReportHandler {
 
 /// Writes one file's findings.
 pub fn write_file(report: &FileReport, style: &Style, out: &mut dyn Write) -> io::Result<()> {
-    write_file_with(report, style, true, out).map(|_| ())
+    let mut bytes = Vec::new();
+    write_file_with(report, style, true, &mut bytes);
+    out.write_all(&bytes)
 }
 
 /// A file's findings drawn twice: as [`write_file`] draws them (the fast path where it can), and
@@ -261,67 +346,108 @@ pub fn write_file(report: &FileReport, style: &Style, out: &mut dyn Write) -> io
 pub fn render_both_ways(report: &FileReport, style: &Style) -> (String, String, usize) {
     let mut fast = Vec::new();
     let mut slow = Vec::new();
-    let taken = write_file_with(report, style, true, &mut fast).expect("writes to memory");
-    write_file_with(report, style, false, &mut slow).expect("writes to memory");
+    let taken = write_file_with(report, style, true, &mut fast);
+    write_file_with(report, style, false, &mut slow);
     let text = |bytes| String::from_utf8(bytes).expect("UTF-8");
     (text(fast), text(slow), taken)
 }
 
 /// Writes one file's findings, drawing the simple ones itself ([`snippet`]) when `fast` and
 /// there is no colour; returns how many it drew itself.
-fn write_file_with(
-    report: &FileReport,
-    style: &Style,
-    fast: bool,
-    out: &mut dyn Write,
-) -> io::Result<usize> {
-    let visible: Vec<&Finding> = report
-        .findings
-        .iter()
-        .filter(|f| style.show_suppressed || !f.is_suppressed())
-        .collect();
-    if visible.is_empty() {
-        return Ok(0);
+fn write_file_with(report: &FileReport, style: &Style, fast: bool, out: &mut Vec<u8>) -> usize {
+    let shown = |f: &&Finding| style.show_suppressed || !f.is_suppressed();
+    if !report.findings.iter().any(|f| shown(&f)) {
+        return 0;
     }
     let fast = fast && !style.color;
-    let handler = handler(style);
     // A file name is whatever the pull request says: control characters are escaped, so a name
     // with a line break cannot start a line of its own (a GitHub workflow command such as
     // `::error`) and escape sequences cannot reach the terminal.
     let path = printable(&report.path);
-    let source =
-        NamedSource::new(&path, Windowed::new(report.source.clone())).with_language("guideline");
-    let index = LineIndex::new(&report.source);
-    let long = long_lines(&report.source);
-    let w = words(style.lang);
+    let (starts, long) = scan_lines(&report.source);
+    // Only needed to name the position of a finding next to a long line.
+    let index = (!long.is_empty()).then(|| LineIndex::new(&report.source));
+    // miette, with its own copy of the text, once a finding needs it.
+    let mut miette: Option<(GraphicalReportHandler, NamedSource<Windowed>)> = None;
+    let mut texts = Texts::default();
     let mut taken = 0;
-    for finding in visible {
-        let read_more = format!(
-            "{}: guidelint explain {}{}",
-            w.read_more, finding.rule, w.explain_flag
-        );
-        let help = Some(match &finding.help {
-            Some(h) => format!("{h}\n{read_more}"),
-            None => read_more,
-        });
-        let instead_of_snippet = too_long_to_show(&path, &report.source, &index, &long, finding);
-        let rendered = Rendered::new(finding, &source, &path, help, instead_of_snippet, style);
-        let drawn = if fast {
-            rendered.draw_fast(w.help)
+    out.reserve(expected_len(report, &starts, style));
+    for finding in report.findings.iter().filter(shown) {
+        let instead_of_snippet = index
+            .as_ref()
+            .and_then(|index| too_long_to_show(&path, &report.source, index, &long, finding));
+        texts.set(finding, &path, instead_of_snippet.as_deref(), style.lang);
+        let drawn = fast
+            && instead_of_snippet.is_none()
+            && draw_fast(finding, &path, &report.source, &starts, &texts, style, out);
+        if drawn {
+            taken += 1;
         } else {
-            None
-        };
-        let text = match drawn {
-            Some(text) => {
-                taken += 1;
-                text
-            }
-            None => rendered.draw(&handler, style),
-        };
-        out.write_all(text.as_bytes())?;
-        writeln!(out)?;
+            texts.fill(finding, fill_width(style));
+            let (handler, source) = miette.get_or_insert_with(|| {
+                let windowed = Windowed {
+                    text: report.source.clone(),
+                    starts: starts.clone(),
+                };
+                let source = NamedSource::new(&path, windowed).with_language("guideline");
+                (handler(style), source)
+            });
+            let rendered = Rendered {
+                finding,
+                source,
+                message: &texts.filled_message,
+                help: Some(&texts.filled_help),
+                instead_of_snippet: instead_of_snippet.as_deref(),
+            };
+            out.extend_from_slice(rendered.draw(handler, style).as_bytes());
+        }
+        out.push(b'\n');
     }
-    Ok(taken)
+    taken
+}
+
+/// About how many bytes a file's findings take drawn, a little more for most files: reserved at
+/// once, the output does not grow by doubling (copying it each time). A snippet shows about
+/// three lines of average length, with as much again of gutter and of spaces before the
+/// underline, which takes three bytes (`─`) per byte of the span; a related label shows the
+/// lines between it and the primary one (when miette merges the two snippets), or three more.
+fn expected_len(report: &FileReport, starts: &[usize], style: &Style) -> usize {
+    let line = report.source.len() / starts.len() + 8;
+    let line_of = |offset: usize| starts.partition_point(|&s| s <= offset);
+    let label = |span: crate::span::Span, text: &str| {
+        text.len() + 3 * span.len().min(MAX_SNIPPET_LINE) + 2 * line
+    };
+    report
+        .findings
+        .iter()
+        .filter(|f| style.show_suppressed || !f.is_suppressed())
+        .map(|f| {
+            let Some(span) = f.span else {
+                return 80
+                    + 2 * f.rule.len()
+                    + report.path.len()
+                    + f.message.len()
+                    + f.help.as_ref().map_or(0, String::len);
+            };
+            let related: usize = f
+                .related
+                .iter()
+                .map(|r| {
+                    let between = line_of(r.span.start).abs_diff(line_of(span.start));
+                    label(r.span, &r.message) + between.clamp(3, 30) * line
+                })
+                .sum();
+            120 + 2 * f.rule.len()
+                + report.path.len()
+                + f.message.len()
+                + f.help.as_ref().map_or(0, String::len)
+                + label(span, &f.label)
+                + 3 * line
+                + related
+        })
+        .sum::<usize>()
+        * 9
+        / 8
 }
 
 impl Rendered<'_> {
@@ -333,7 +459,7 @@ impl Rendered<'_> {
             let plain = message(
                 self.finding,
                 self.source.name(),
-                self.instead_of_snippet.as_deref(),
+                self.instead_of_snippet,
                 style.lang,
             );
             return format!("{}: {plain}\n", self.finding.severity.name(style.lang));
@@ -343,42 +469,63 @@ impl Rendered<'_> {
         }
         text
     }
+}
 
-    /// The finding drawn as miette draws it without colour, if it is simple enough
-    /// ([`snippet::render`]).
-    fn draw_fast(&self, help_word: &str) -> Option<String> {
-        if self.instead_of_snippet.is_some() || self.finding.related.len() > 1 {
-            return None;
-        }
-        let windowed = self.source.inner();
-        let mut labels = Vec::with_capacity(2);
-        if let Some(span) = self.finding.span {
-            labels.push(snippet::Label {
-                start: span.start,
-                len: span.len(),
-                text: Some(self.finding.label.as_str()).filter(|l| !l.is_empty()),
-            });
-            labels.extend(self.finding.related.iter().map(|r| snippet::Label {
-                start: r.span.start,
-                len: r.span.len(),
-                text: Some(r.message.as_str()),
-            }));
-        }
-        let snippet = self.finding.span.map(|_| snippet::Snippet {
-            name: self.source.name(),
-            text: &windowed.text,
-            starts: &windowed.starts,
-            labels: &labels,
-        });
-        snippet::render(&snippet::Report {
-            rule: &self.finding.rule,
-            severity: self.finding.severity,
-            message: &self.message,
-            help: self.help.as_deref(),
-            help_word,
-            snippet,
-        })
+/// The finding drawn into `out` as miette draws it without colour, if it is simple enough
+/// ([`snippet::render`]); `false`, with nothing written, if not.
+fn draw_fast(
+    finding: &Finding,
+    name: &str,
+    text: &str,
+    starts: &[usize],
+    texts: &Texts,
+    style: &Style,
+    out: &mut Vec<u8>,
+) -> bool {
+    if finding.related.len() > 1 {
+        return false;
     }
+    let primary = finding.span.map(|span| snippet::Label {
+        start: span.start,
+        len: span.len(),
+        text: Some(finding.label.as_str()).filter(|l| !l.is_empty()),
+    });
+    let related = finding.related.first().map(|r| snippet::Label {
+        start: r.span.start,
+        len: r.span.len(),
+        text: Some(r.message.as_str()),
+    });
+    let (one, both);
+    let labels: &[snippet::Label] = match (primary, related) {
+        (Some(p), Some(r)) => {
+            both = [p, r];
+            &both
+        }
+        (Some(p), None) => {
+            one = p;
+            std::slice::from_ref(&one)
+        }
+        (None, _) => &[],
+    };
+    let snippet = finding.span.map(|_| snippet::Snippet {
+        name,
+        text,
+        starts,
+        labels,
+    });
+    let (help, n) = texts.help(finding);
+    snippet::render(
+        &snippet::Report {
+            rule: &finding.rule,
+            severity: finding.severity,
+            message: texts.message(finding),
+            help: &help[..n],
+            help_first: words(style.lang).help_first,
+            width: fill_width(style),
+            snippet,
+        },
+        out,
+    )
 }
 
 /// `text` with control characters escaped (`\n` → `\\n`, ESC → `\\u{1b}`).
@@ -405,16 +552,6 @@ const MAX_ALIGN: usize = 100;
 /// The widest output miette is asked for (`COLUMNS=100000` would make it pad beyond what a
 /// format width can hold).
 const MAX_WIDTH: usize = 1000;
-
-/// The 1-based numbers of the lines longer than [`MAX_SNIPPET_LINE`] bytes, in order.
-fn long_lines(source: &str) -> Vec<usize> {
-    source
-        .split('\n')
-        .enumerate()
-        .filter(|(_, line)| line.len() > MAX_SNIPPET_LINE)
-        .map(|(i, _)| i + 1)
-        .collect()
-}
 
 /// If a line the snippet would show (a labelled line or a context line) is one of the
 /// `long` lines, the position in words: `at draft.guideline:1:70002, on a line too long to show`.
@@ -454,7 +591,8 @@ pub struct HumanStream {
 
 impl Stream for HumanStream {
     fn file(&self, _index: usize, report: &FileReport, out: &mut Vec<u8>) -> io::Result<()> {
-        write_file(report, &self.style, out)
+        write_file_with(report, &self.style, true, out);
+        Ok(())
     }
 
     fn finish(&self, run: &RunSummary, out: &mut dyn Write) -> io::Result<()> {
@@ -568,6 +706,8 @@ struct Words {
     explain_flag: &'static str,
     /// What miette's `help:` becomes (five characters, so the wrapped lines stay aligned).
     help: &'static str,
+    /// The same, as it starts the help: indented and followed by a space.
+    help_first: &'static str,
 }
 
 fn words(lang: Lang) -> &'static Words {
@@ -582,6 +722,7 @@ fn words(lang: Lang) -> &'static Words {
             read_more: "read more",
             explain_flag: "",
             help: "help:",
+            help_first: "  help: ",
         },
         Lang::De => &Words {
             files: ("Datei", "Dateien"),
@@ -593,6 +734,7 @@ fn words(lang: Lang) -> &'static Words {
             read_more: "Mehr dazu",
             explain_flag: " --lang de",
             help: "Tipp:",
+            help_first: "  Tipp: ",
         },
     }
 }
@@ -655,7 +797,9 @@ mod tests {
     #[test]
     fn the_help_word_keeps_the_indent() {
         for lang in Lang::ALL {
-            assert_eq!(words(lang).help.chars().count(), "help:".len());
+            let w = words(lang);
+            assert_eq!(w.help.chars().count(), "help:".len());
+            assert_eq!(w.help_first, format!("  {} ", w.help));
         }
     }
 
@@ -722,6 +866,43 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    /// `scan_lines` counts lines as miette does (`\n`, `\r\n`, a lone `\r`), and long lines
+    /// between `\n`s.
+    #[test]
+    fn scanned_lines() {
+        let long = "x".repeat(MAX_SNIPPET_LINE + 1);
+        let texts = [
+            String::new(),
+            "a".to_owned(),
+            "a\nb\r\nc\rd\r".to_owned(),
+            "\r\n\n\r\r\n".to_owned(),
+            format!("{long}\nshort\n{long}"),
+            format!("a\r{long}\r\n{}\n", "y".repeat(MAX_SNIPPET_LINE)),
+            format!("{}\r{}\n", "y".repeat(1500), "y".repeat(1500)),
+        ];
+        for text in &texts {
+            let bytes = text.as_bytes();
+            let mut starts = vec![0];
+            for (i, &b) in bytes.iter().enumerate() {
+                if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                    starts.push(i + 1);
+                }
+            }
+            let long: Vec<usize> = text
+                .split('\n')
+                .enumerate()
+                .filter(|(_, line)| line.len() > MAX_SNIPPET_LINE)
+                .map(|(i, _)| i + 1)
+                .collect();
+            assert_eq!(
+                scan_lines(text),
+                (starts, long),
+                "{:?}",
+                &text[..text.len().min(20)]
+            );
         }
     }
 

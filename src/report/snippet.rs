@@ -2,8 +2,8 @@
 //! draws it with the settings of `human.rs` (no colour, `unicode_nocolor` theme, no links, one
 //! context line, `with_wrap_lines(false)`), for the simple cases only.
 //!
-//! miette stays the renderer of record: [`render`] answers `None` at anything it is not sure
-//! of — a label over more than one line, an empty label span, more than two labels or two on one
+//! miette stays the renderer of record: [`render`] answers `false` (writing nothing) at anything
+//! it is not sure of — a label over more than one line, an empty label span, more than two labels or two on one
 //! line, a tab, a lone `\r`, a character of unknown width before the end of a label, a label
 //! text of several lines — and `human.rs` then asks miette. Drawing with miette was two thirds
 //! of the time of a `check` with many findings; this needs a small fraction.
@@ -29,19 +29,21 @@
 //!
 //! `tests` compares this with miette case by case; `tests/it/render.rs` on whole files.
 
-use std::fmt::Write as _;
-
+use super::wrap::{self, printable_ascii};
 use crate::finding::Severity;
 
-/// A finding as miette is given it, with the texts already filled to the width.
+/// A finding as miette is given it; its texts as the finding has them, before they are filled.
 pub(super) struct Report<'a> {
     /// The rule; the code shown is `guidelint::{rule}`.
     pub rule: &'a str,
     pub severity: Severity,
     pub message: &'a str,
-    pub help: Option<&'a str>,
-    /// The word that replaces miette's `help:` (five characters).
-    pub help_word: &'a str,
+    /// The help: these texts one line after another (none, no help).
+    pub help: &'a [&'a str],
+    /// What starts the help: miette's `  help: `, or the same with another five-character word.
+    pub help_first: &'a str,
+    /// The width the texts are filled to ([`wrap::fill_lines`], less the indentation).
+    pub width: usize,
     /// `None` for a file-level finding.
     pub snippet: Option<Snippet<'a>>,
 }
@@ -66,69 +68,124 @@ pub(super) struct Label<'a> {
     pub text: Option<&'a str>,
 }
 
-/// The finding drawn as miette draws it, or `None` when this is not sure to draw it the same.
-pub(super) fn render(report: &Report<'_>) -> Option<String> {
+/// Appends the finding to `out` drawn as miette draws it; `false`, with nothing written, when
+/// this is not sure to draw it the same.
+pub(super) fn render(report: &Report<'_>, out: &mut Vec<u8>) -> bool {
     let plan = match &report.snippet {
-        Some(snippet) => Some(Plan::new(snippet)?),
+        Some(snippet) => match Plan::new(snippet) {
+            Some(plan) => Some(plan),
+            None => return false,
+        },
         None => None,
     };
     let shown = plan.as_ref().map_or(0, |p| p.window_len);
-    let help = report.help.map_or(0, str::len);
-    let mut out = String::with_capacity(report.message.len() + help + 4 * shown + 128);
-    out.push_str("guidelint::");
-    out.push_str(report.rule);
-    out.push_str("\n\n");
-    let icon = match report.severity {
-        Severity::Error => "  × ",
-        Severity::Warning => "  ⚠ ",
-        Severity::Info => "  ☞ ",
+    let help: usize = report.help.iter().map(|h| h.len()).sum();
+    out.reserve(2 * (report.message.len() + help) + 4 * shown + 128);
+    push(out, "guidelint::");
+    push(out, report.rule);
+    push(out, "\n\n");
+    let (icon, blank) = match report.severity {
+        Severity::Error => ("  × ", "  ×"),
+        Severity::Warning => ("  ⚠ ", "  ⚠"),
+        Severity::Info => ("  ☞ ", "  ☞"),
     };
-    indent(&mut out, report.message, icon, icon.trim_end(), "  │ ");
+    let mut message = Indent::new(out, [icon, blank, "  │ ", "  │"]);
+    wrap::fill_lines(report.message, report.width, 4, &mut |line| {
+        message.line(line)
+    });
+    message.finish();
     if let (Some(snippet), Some(plan)) = (&report.snippet, plan) {
-        plan.draw(snippet, &mut out);
+        plan.draw(snippet, out);
     }
-    if let Some(help) = report.help {
-        let mut first = String::with_capacity(8);
-        first.push_str("  ");
-        first.push_str(report.help_word);
-        first.push(' ');
+    if !report.help.is_empty() {
         // A blank first line keeps miette's word: the German word replaces `  help: ` only.
-        indent(&mut out, help, &first, "  help:", "        ");
+        let mut help = Indent::new(out, [report.help_first, "  help:", "        ", ""]);
+        for text in report.help {
+            wrap::fill_lines(text, report.width, 8, &mut |line| help.line(line));
+        }
+        help.finish();
     }
-    Some(out)
+    true
 }
 
-/// miette's `wrap` without wrapping, then the line break of its `writeln!`.
-fn indent(out: &mut String, text: &str, first: &str, first_blank: &str, rest: &str) {
-    for (i, line) in text.split_terminator('\n').enumerate() {
-        let blank = line.trim().is_empty();
-        if i > 0 {
-            out.push('\n');
+/// miette's `wrap` without wrapping (the lines are filled already), then the line break of its
+/// `writeln!`, for a text given line by line: the first line after one indentation, the others
+/// after another; a blank line after the same without its trailing spaces.
+struct Indent<'o, 't> {
+    out: &'o mut Vec<u8>,
+    /// For the first line, for a blank first line, for the others, for a blank other line.
+    indents: [&'t str; 4],
+    /// The lines given so far.
+    count: usize,
+    /// The last line given, not yet written: miette splits the text with `split_terminator`,
+    /// so an empty last line is not one.
+    pending: &'t str,
+}
+
+impl<'o, 't> Indent<'o, 't> {
+    fn new(out: &'o mut Vec<u8>, indents: [&'t str; 4]) -> Self {
+        Indent {
+            out,
+            indents,
+            count: 0,
+            pending: "",
         }
-        out.push_str(match (i == 0, blank) {
-            (true, false) => first,
-            (true, true) => first_blank,
-            (false, false) => rest,
-            (false, true) => rest.trim_end(),
-        });
-        out.push_str(line);
     }
-    if text.ends_with('\n') {
-        out.push('\n');
+
+    fn line(&mut self, line: &'t str) {
+        if self.count > 0 {
+            self.write(self.pending, self.count - 1);
+        }
+        self.pending = line;
+        self.count += 1;
     }
-    out.push('\n');
+
+    /// Line `i` (0-based).
+    fn write(&mut self, line: &str, i: usize) {
+        if i > 0 {
+            self.out.push(b'\n');
+        }
+        let indent = self.indents[2 * usize::from(i > 0) + usize::from(is_blank(line))];
+        push(self.out, indent);
+        push(self.out, line);
+    }
+
+    fn finish(mut self) {
+        if self.count > 0 {
+            let last = self.count - 1;
+            if !self.pending.is_empty() {
+                self.write(self.pending, last);
+            } else if last > 0 {
+                // The text ended with a line break.
+                self.out.push(b'\n');
+            }
+        }
+        self.out.push(b'\n');
+    }
+}
+
+/// `line.trim().is_empty()`, at a glance for a line that starts with a visible ASCII character.
+fn is_blank(line: &str) -> bool {
+    match line.as_bytes().first() {
+        Some(&b) if b > b' ' && b < 0x80 => false,
+        _ => line.trim().is_empty(),
+    }
 }
 
 /// What the snippets show, worked out before anything is written.
 struct Plan<'a> {
-    /// In the order of the text.
-    labels: Vec<Placed<'a>>,
-    contexts: Vec<Context>,
+    /// In the order of the text: `labels[..label_count]`.
+    labels: [Placed<'a>; 2],
+    label_count: usize,
+    /// `contexts[..context_count]`.
+    contexts: [Context; 2],
+    context_count: usize,
     /// The bytes shown.
     window_len: usize,
 }
 
 /// A label on its line.
+#[derive(Clone, Copy)]
 struct Placed<'a> {
     /// Its line (0-based), and its column there in bytes (0-based).
     line: usize,
@@ -140,6 +197,7 @@ struct Placed<'a> {
 }
 
 /// One snippet: lines `first..=last` (0-based), with the position of label `header` above.
+#[derive(Clone, Copy)]
 struct Context {
     first: usize,
     last: usize,
@@ -148,21 +206,21 @@ struct Context {
 
 impl<'a> Plan<'a> {
     fn new(s: &Snippet<'a>) -> Option<Plan<'a>> {
-        if s.labels.is_empty() || s.labels.len() > 2 {
-            return None;
-        }
-        let mut labels = Vec::with_capacity(s.labels.len());
-        for label in s.labels {
-            labels.push(place(s, label)?);
-        }
+        let (first, second) = match s.labels {
+            [one] => (place(s, one)?, None),
+            [one, two] => (place(s, one)?, Some(place(s, two)?)),
+            _ => return None,
+        };
+        let mut labels = [first, second.unwrap_or(first)];
+        let label_count = if second.is_some() { 2 } else { 1 };
         // miette sorts the labels by offset: the primary one is first unless it is later.
-        let primary = if labels.len() == 2 && labels[1].line < labels[0].line {
+        let primary = if label_count == 2 && labels[1].line < labels[0].line {
             labels.swap(0, 1);
             1
         } else {
             0
         };
-        if labels.len() == 2 && labels[0].line == labels[1].line {
+        if label_count == 2 && labels[0].line == labels[1].line {
             return None;
         }
         // The lines miette reads around a label (`context_info` with one line before and after).
@@ -174,69 +232,69 @@ impl<'a> Plan<'a> {
         };
         // `line_count`: the line breaks from the start of the file to the end of the line after.
         let line_count = |line: usize| (line + 2).min(breaks);
-        let mut contexts = vec![Context {
-            first: first_shown(labels[0].line),
-            last: last_shown(labels[0].line),
+        let left = &labels[0];
+        let mut contexts = [Context {
+            first: first_shown(left.line),
+            last: last_shown(left.line),
             header: 0,
-        }];
-        if let Some(right) = labels.get(1) {
-            let left = &labels[0];
+        }; 2];
+        let mut context_count = 1;
+        if label_count == 2 {
+            let right = &labels[1];
             if first_shown(left.line) + line_count(left.line) >= first_shown(right.line) {
                 contexts[0].last = last_shown(right.line);
                 contexts[0].header = primary;
             } else {
-                contexts.push(Context {
+                contexts[1] = Context {
                     first: first_shown(right.line),
                     last: last_shown(right.line),
                     header: 1,
-                });
+                };
+                context_count = 2;
             }
         }
         let mut window_len = 0;
-        for c in &contexts {
+        for c in &contexts[..context_count] {
             let end = s.starts.get(c.last + 1).map_or(s.text.len(), |&e| e);
             let window = &s.text.as_bytes()[s.starts[c.first]..end];
-            let lone_cr = |i: usize| window[i] == b'\r' && window.get(i + 1) != Some(&b'\n');
-            if window.contains(&b'\t') || (0..window.len()).any(lone_cr) {
-                return None;
+            // A tab or a lone `\r`.
+            for i in memchr::memchr2_iter(b'\t', b'\r', window) {
+                if window[i] == b'\t' || window.get(i + 1) != Some(&b'\n') {
+                    return None;
+                }
             }
             window_len += window.len();
         }
         Some(Plan {
             labels,
+            label_count,
             contexts,
+            context_count,
             window_len,
         })
     }
 
-    fn draw(&self, s: &Snippet<'_>, out: &mut String) {
-        for c in &self.contexts {
+    fn draw(&self, s: &Snippet<'_>, out: &mut Vec<u8>) {
+        let labels = &self.labels[..self.label_count];
+        for c in &self.contexts[..self.context_count] {
             let gutter = digits(c.last + 1);
             let header = &self.labels[c.header];
-            push_n(out, ' ', gutter + 2);
-            // Writing to a String cannot fail.
-            let _ = writeln!(
-                out,
-                "╭─[{}:{}:{}]",
-                s.name,
-                header.line + 1,
-                header.column + 1
-            );
+            push(out, margin(TOP, gutter));
+            push(out, s.name);
+            out.push(b':');
+            push_number(out, header.line + 1);
+            out.push(b':');
+            push_number(out, header.column + 1);
+            push(out, "]\n");
             for n in c.first..=c.last {
-                // ` {:gutter$} │ {}`: the number right-aligned in the gutter.
-                let number = n + 1;
-                out.push(' ');
-                push_n(out, ' ', gutter - digits(number));
-                let _ = write!(out, "{number}");
-                out.push_str(" │ ");
-                out.push_str(content(s, n));
-                out.push('\n');
-                if let Some(label) = self.labels.iter().find(|l| l.line == n) {
-                    label.draw(gutter, out);
+                push_line_number(out, n + 1, gutter);
+                push(out, content(s, n));
+                out.push(b'\n');
+                if let Some(label) = labels.iter().find(|l| l.line == n) {
+                    label.draw(margin(DOTS, gutter), out);
                 }
             }
-            push_n(out, ' ', gutter + 2);
-            out.push_str("╰────\n");
+            push(out, margin(BOTTOM, gutter));
         }
     }
 }
@@ -249,10 +307,10 @@ fn place<'a>(s: &Snippet<'a>, label: &Label<'a>) -> Option<Placed<'a>> {
         || end > text.len()
         || !text.is_char_boundary(label.start)
         || !text.is_char_boundary(end)
-        || label.text.is_some_and(|l| l.contains('\n'))
-        || text.as_bytes()[label.start..end]
-            .iter()
-            .any(|&b| b == b'\n' || b == b'\r')
+        || label
+            .text
+            .is_some_and(|l| memchr::memchr(b'\n', l.as_bytes()).is_some())
+        || memchr::memchr2(b'\n', b'\r', &text.as_bytes()[label.start..end]).is_some()
     {
         return None;
     }
@@ -273,25 +331,21 @@ fn place<'a>(s: &Snippet<'a>, label: &Label<'a>) -> Option<Placed<'a>> {
 }
 
 impl Placed<'_> {
-    /// The underline, and the label's text below it.
-    fn draw(&self, gutter: usize, out: &mut String) {
+    /// The underline, and the label's text below it, after `dots` (` {:gutter$} · `).
+    fn draw(&self, dots: &str, out: &mut Vec<u8>) {
         let middle = (self.from + self.to) / 2;
-        out.push(' ');
-        push_n(out, ' ', gutter);
-        out.push_str(" · ");
-        push_n(out, ' ', self.from);
-        push_n(out, '─', middle - self.from);
-        out.push(if self.text.is_some() { '┬' } else { '─' });
-        push_n(out, '─', self.to - middle - 1);
-        out.push('\n');
+        push(out, dots);
+        push_spaces(out, self.from);
+        push_lines(out, middle - self.from);
+        push(out, if self.text.is_some() { "┬" } else { "─" });
+        push_lines(out, self.to - middle - 1);
+        out.push(b'\n');
         if let Some(text) = self.text {
-            out.push(' ');
-            push_n(out, ' ', gutter);
-            out.push_str(" · ");
-            push_n(out, ' ', middle);
-            out.push_str("╰── ");
-            out.push_str(text);
-            out.push('\n');
+            push(out, dots);
+            push_spaces(out, middle);
+            push(out, "╰── ");
+            push(out, text);
+            out.push(b'\n');
         }
     }
 }
@@ -310,7 +364,7 @@ fn content<'a>(s: &Snippet<'a>, n: usize) -> &'a str {
 /// dashes, quotes and `€`. `None` for anything else (tabs, control and zero-width characters,
 /// wide characters).
 fn width(text: &str) -> Option<usize> {
-    if text.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+    if printable_ascii(text.as_bytes()) {
         return Some(text.len());
     }
     let mut columns = 0;
@@ -336,24 +390,77 @@ fn digits(n: usize) -> usize {
     n.checked_ilog10().map_or(1, |d| d as usize + 1)
 }
 
-fn push_n(out: &mut String, c: char, n: usize) {
-    // Slices of a run of the character, so a line of underline is a few copies, not a push per
-    // character.
-    const SPACES: &str = "                                                                ";
-    const LINES: &str = "────────────────────────────────────────────────────────────────";
-    let (run, each) = match c {
-        ' ' => (SPACES, 1),
-        '─' => (LINES, '─'.len_utf8()),
-        _ => {
-            out.extend(std::iter::repeat_n(c, n));
-            return;
+fn push(out: &mut Vec<u8>, text: &str) {
+    out.extend_from_slice(text.as_bytes());
+}
+
+/// The most digits of a `usize`.
+const MAX_DIGITS: usize = 20;
+
+/// The lines of a snippet's frame: the margin of the gutter, then its mark (`╭─[`, `·`, `╰────`).
+/// [`margin`] takes as many of the spaces as the gutter needs.
+const TOP: &str = "                      ╭─[";
+const DOTS: &str = "                      · ";
+const BOTTOM: &str = "                      ╰────\n";
+
+/// `frame` after `gutter + 2` spaces, as miette writes `{:gutter$}` with a space on either side
+/// (the frames start with `MAX_DIGITS + 2` spaces).
+fn margin(frame: &'static str, gutter: usize) -> &'static str {
+    &frame[MAX_DIGITS - gutter.min(MAX_DIGITS)..]
+}
+
+/// Writes `digits` right-aligned in `buf[..end]` (where they fit); returns where they start.
+fn write_digits(buf: &mut [u8], end: usize, mut n: usize) -> usize {
+    let mut at = end;
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            return at;
         }
-    };
-    let per_run = run.len() / each;
+    }
+}
+
+/// `n` in decimal, without `core::fmt`.
+fn push_number(out: &mut Vec<u8>, n: usize) {
+    let mut buf = [0u8; MAX_DIGITS];
+    let at = write_digits(&mut buf, MAX_DIGITS, n);
+    out.extend_from_slice(&buf[at..]);
+}
+
+/// ` {n:>gutter$} │ `, the start of a line of the snippet, in one copy.
+fn push_line_number(out: &mut Vec<u8>, n: usize, gutter: usize) {
+    const BAR: &[u8] = " │ ".as_bytes();
+    let mut buf = [b' '; 1 + MAX_DIGITS + BAR.len()];
+    let end = 1 + gutter.min(MAX_DIGITS);
+    write_digits(&mut buf, end, n);
+    buf[end..end + BAR.len()].copy_from_slice(BAR);
+    out.extend_from_slice(&buf[..end + BAR.len()]);
+}
+
+/// Slices of a run of spaces or of `─`, so that a line of underline is a few copies, not a push
+/// per character.
+const SPACES: &str = "                                                                ";
+const LINES: &str = "────────────────────────────────────────────────────────────────";
+
+/// `n` spaces.
+fn push_spaces(out: &mut Vec<u8>, n: usize) {
     let mut left = n;
     while left > 0 {
-        let take = left.min(per_run);
-        out.push_str(&run[..take * each]);
+        let take = left.min(SPACES.len());
+        push(out, &SPACES[..take]);
+        left -= take;
+    }
+}
+
+/// `n` times `─`.
+fn push_lines(out: &mut Vec<u8>, n: usize) {
+    const EACH: usize = '─'.len_utf8();
+    let mut left = n;
+    while left > 0 {
+        let take = left.min(LINES.len() / EACH);
+        out.extend_from_slice(&LINES.as_bytes()[..take * EACH]);
         left -= take;
     }
 }
@@ -703,6 +810,27 @@ mod tests {
             message: "here".to_owned(),
         });
         assert_eq!(compare(SOURCE, vec![f]), 1);
+    }
+
+    #[test]
+    fn frames_and_numbers() {
+        use super::{margin, push_line_number, push_number, BOTTOM, DOTS, MAX_DIGITS, TOP};
+        for frame in [TOP, DOTS, BOTTOM] {
+            let spaces = frame.len() - frame.trim_start_matches(' ').len();
+            assert_eq!(spaces, MAX_DIGITS + 2, "{frame:?}");
+            assert_eq!(margin(frame, 3), &frame[MAX_DIGITS - 3..]);
+        }
+        for n in [0, 1, 9, 10, 99, 100, 12345, usize::MAX] {
+            let mut out = Vec::new();
+            push_number(&mut out, n);
+            assert_eq!(out, n.to_string().as_bytes());
+            let digits = n.to_string().len();
+            for gutter in [digits, (digits + 1).min(MAX_DIGITS), MAX_DIGITS] {
+                let mut out = Vec::new();
+                push_line_number(&mut out, n, gutter);
+                assert_eq!(out, format!(" {n:>gutter$} │ ").as_bytes());
+            }
+        }
     }
 
     #[test]

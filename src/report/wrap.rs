@@ -12,37 +12,111 @@ use textwrap::core::{display_width, Word};
 /// The columns a word takes: its length when it is printable ASCII (nearly every word here),
 /// otherwise textwrap's measure (Unicode widths, ANSI escape sequences take none).
 fn width(word: &str) -> usize {
-    if word.bytes().all(|b| (b' '..=b'~').contains(&b)) {
+    if printable_ascii(word.as_bytes()) {
         word.len()
     } else {
         display_width(word)
     }
 }
 
-/// `text` filled to `width` columns, of which `indent` are taken by the indentation miette puts
-/// before every line. Each line of `text` is filled on its own; spaces at a line break are
-/// dropped, other spaces kept.
+/// [`fill_into`] a new string.
+#[cfg(test)]
 pub fn fill(text: &str, width: usize, indent: usize) -> String {
-    let room = width.saturating_sub(indent);
     let mut out = String::with_capacity(text.len() + 16);
-    for (n, line) in text.split('\n').enumerate() {
-        if n > 0 {
+    fill_into(text, width, indent, &mut out);
+    out
+}
+
+/// The lines of [`fill_lines`] with a line break between two, appended to `out`.
+pub fn fill_into(text: &str, width: usize, indent: usize, out: &mut String) {
+    let mut first = true;
+    fill_lines(text, width, indent, &mut |line| {
+        if !first {
             out.push('\n');
         }
-        fill_line(line, room, &mut out);
+        first = false;
+        out.push_str(line);
+    });
+}
+
+/// `text` filled to `width` columns, of which `indent` are taken by the indentation miette puts
+/// before every line, given line by line to `emit` (without line breaks; at least one line).
+/// Each line of `text` is filled on its own; spaces at a line break are dropped, other spaces
+/// kept.
+pub fn fill_lines<'t>(text: &'t str, width: usize, indent: usize, emit: &mut impl FnMut(&'t str)) {
+    let room = width.saturating_sub(indent);
+    let mut rest = text;
+    while let Some(i) = memchr::memchr(b'\n', rest.as_bytes()) {
+        fill_line(&rest[..i], room, emit);
+        rest = &rest[i + 1..];
     }
-    out
+    fill_line(rest, room, emit);
+}
+
+/// Whether every byte is printable ASCII (`' '..='~'`). Without an early exit, so that it is
+/// checked many bytes at a time.
+pub(super) fn printable_ascii(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .fold(true, |all, &b| all & (b.wrapping_sub(b' ') < 95))
 }
 
 /// One line of text: words are runs of non-spaces with the spaces after them (a line that
 /// starts with spaces starts with an empty word that carries them).
-fn fill_line(line: &str, room: usize, out: &mut String) {
+fn fill_line<'t>(line: &'t str, room: usize, emit: &mut impl FnMut(&'t str)) {
     // A line that fits as it is: no character takes more columns than it has bytes, so a line
     // of no more bytes than the room fits; only the spaces at its end are dropped.
     if line.len() <= room {
-        out.push_str(line.trim_end_matches(' '));
-        return;
+        emit(line.trim_end_matches(' '));
+    } else if room > 0 && printable_ascii(line.as_bytes()) {
+        fill_ascii(line, room, emit);
+    } else {
+        fill_words(line, room, emit);
     }
+}
+
+/// [`fill_line`] for a line of printable ASCII, where a character is a column: a word fits on
+/// the output line that starts at `line_start` when it ends at most `room` bytes after it, so
+/// each output line ends at the last word end at or before `line_start + room`, found by
+/// looking back from there.
+fn fill_ascii<'t>(line: &'t str, room: usize, emit: &mut impl FnMut(&'t str)) {
+    let bytes = line.as_bytes();
+    // Where the output line starts: a word's start, or the start of the line.
+    let mut line_start = 0;
+    loop {
+        if bytes.len() - line_start <= room {
+            emit(line[line_start..].trim_end_matches(' '));
+            return;
+        }
+        // Less than `bytes.len()`.
+        let limit = line_start + room;
+        // A space at or before `limit`, after which the words that do not fit begin.
+        let space = if bytes[limit] == b' ' {
+            Some(limit)
+        } else {
+            memchr::memrchr(b' ', &bytes[line_start..limit]).map(|i| line_start + i)
+        };
+        let Some(mut end) = space else {
+            // The first word is wider than a line: textwrap splits it into pieces of `room`
+            // columns; the last piece is then placed like a word.
+            emit(&line[line_start..limit]);
+            line_start = limit;
+            continue;
+        };
+        while end > line_start && bytes[end - 1] == b' ' {
+            end -= 1;
+        }
+        emit(&line[line_start..end]);
+        // The next word, unless only spaces follow.
+        let Some(next) = bytes[end..].iter().position(|&b| b != b' ') else {
+            return;
+        };
+        line_start = end + next;
+    }
+}
+
+/// [`fill_line`] for any line, word by word.
+fn fill_words<'t>(line: &'t str, room: usize, emit: &mut impl FnMut(&'t str)) {
     let bytes = line.as_bytes();
     let mut line_start = 0; // where the output line being filled starts in `line`
     let mut last_end = 0; // the end of its last word (without the spaces after it)
@@ -50,15 +124,17 @@ fn fill_line(line: &str, room: usize, out: &mut String) {
     let mut words_on_line = 0;
     let mut start = 0;
     loop {
-        let word_end = start + bytes[start..].iter().take_while(|&&b| b != b' ').count();
-        let space_end = word_end + bytes[word_end..].iter().take_while(|&&b| b == b' ').count();
+        let word_end = memchr::memchr(b' ', &bytes[start..]).map_or(line.len(), |i| start + i);
+        let mut space_end = word_end;
+        while space_end < bytes.len() && bytes[space_end] == b' ' {
+            space_end += 1;
+        }
         let word = &line[start..word_end];
         let spaces = space_end - word_end;
         let word_width = width(word);
         let mut place = |piece_start: usize, piece_end: usize, piece_width: usize, gap: usize| {
             if words_on_line > 0 && used + piece_width > room {
-                out.push_str(&line[line_start..last_end]);
-                out.push('\n');
+                emit(&line[line_start..last_end]);
                 line_start = piece_start;
                 used = 0;
                 words_on_line = 0;
@@ -83,7 +159,7 @@ fn fill_line(line: &str, room: usize, out: &mut String) {
         }
         start = space_end;
     }
-    out.push_str(&line[line_start..last_end]);
+    emit(&line[line_start..last_end]);
 }
 
 #[cfg(test)]
@@ -184,7 +260,49 @@ https://example."
             .prop_map(|parts| parts.into_iter().map(|(w, g)| format!("{w}{g}")).collect())
     }
 
+    /// Printable ASCII only (the look-back path), with runs of spaces and words wider than a line.
+    fn ascii_text() -> impl Strategy<Value = String> {
+        let word = prop_oneof![
+            6 => "[a-z`,.:-]{1,12}",
+            1 => "[a-z/.:]{13,70}",
+            1 => Just(String::new()),
+        ];
+        let gap = prop_oneof![8 => Just(" "), 2 => Just("  "), 1 => Just("    "), 1 => Just("\n")];
+        (" {0,6}", prop::collection::vec((word, gap), 0..40)).prop_map(|(lead, parts)| {
+            lead + &parts
+                .into_iter()
+                .map(|(w, g)| format!("{w}{g}"))
+                .collect::<String>()
+        })
+    }
+
     proptest! {
+        #[test]
+        fn random_ascii_text_fills_like_textwrap(text in ascii_text(), width in 10usize..120, indent in 0usize..9) {
+            prop_assert_eq!(ours(&text, width, indent), textwrap_fill(&text, width, indent));
+            // The word-by-word path gives the same lines.
+            let mut words = String::new();
+            for (n, line) in text.split('\n').enumerate() {
+                if n > 0 {
+                    words.push('\n');
+                }
+                let mut first = true;
+                let mut emit = |l: &str| {
+                    if !first {
+                        words.push('\n');
+                    }
+                    first = false;
+                    words.push_str(l);
+                };
+                if line.len() <= width.saturating_sub(indent) {
+                    emit(line.trim_end_matches(' '));
+                } else {
+                    fill_words(line, width.saturating_sub(indent), &mut emit);
+                }
+            }
+            prop_assert_eq!(fill(&text, width, indent), words);
+        }
+
         #[test]
         fn random_text_fills_like_textwrap(text in text(), width in 12usize..120, indent in 0usize..9) {
             prop_assert_eq!(ours(&text, width, indent), textwrap_fill(&text, width, indent));
