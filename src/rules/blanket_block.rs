@@ -43,8 +43,11 @@ pub(super) fn access_ban(s: &Statement, vocab: &Vocabulary) -> Option<AccessBan>
 
 /// The `allow only W` that implies a statement, as written in canonical terms.
 pub(super) fn implied_by(s: &Statement) -> Option<String> {
-    s.implied
-        .then(|| format!("allow only {}", snippets::list(&s.except)))
+    s.implied.then(|| {
+        let mut code = String::from("allow only ");
+        snippets::push_list(&mut code, &s.except);
+        code
+    })
 }
 
 impl Rule for BlanketBlock {
@@ -103,22 +106,31 @@ impl Texts {
     fn message(&self) -> String {
         match self.lang {
             Lang::En => {
-                let mut m = format!(
-                    "blocks {} for {}{}",
-                    self.platforms, self.who, self.circumstances
-                );
+                let mut m = [
+                    "blocks ",
+                    &self.platforms,
+                    " for ",
+                    &self.who,
+                    &self.circumstances,
+                ]
+                .concat();
                 if let Some(source) = &self.implied_by {
-                    m.push_str(&format!(" (implied by `{source}`)"));
+                    m.extend([" (implied by `", source, "`)"]);
                 }
                 m
             }
             Lang::De => {
-                let mut m = format!(
-                    "Diese Anweisung sperrt `{}` für `{}{}`",
-                    self.platforms, self.who, self.circumstances
-                );
+                let mut m = [
+                    "Diese Anweisung sperrt `",
+                    &self.platforms,
+                    "` für `",
+                    &self.who,
+                    &self.circumstances,
+                    "`",
+                ]
+                .concat();
                 if let Some(source) = &self.implied_by {
-                    m.push_str(&format!(" (folgt aus `{source}`)"));
+                    m.extend([" (folgt aus `", source, "`)"]);
                 }
                 m
             }
@@ -135,32 +147,36 @@ impl Texts {
     fn help(&self) -> String {
         match self.lang {
             Lang::En => {
-                let mut h = format!(
-                    "open it up with `allow employees to access {}` and name the real concern in a narrow rule, \
+                let company_means = if self.company_means {
+                    "; blocking only the company's network or devices still reads as a ban, \
+                     and people simply switch to their phones"
+                } else {
+                    ""
+                };
+                [
+                    "open it up with `allow employees to access ",
+                    &self.platforms,
+                    "` and name the real concern in a narrow rule, \
                      e.g. `forbid everyone to disclose confidential-information`",
-                    self.platforms
-                );
-                if self.company_means {
-                    h.push_str(
-                        "; blocking only the company's network or devices still reads as a ban, \
-                         and people simply switch to their phones",
-                    );
-                }
-                h
+                    company_means,
+                ]
+                .concat()
             }
             Lang::De => {
-                let mut h = format!(
-                    "Öffnen Sie den Zugang mit `allow employees to access {}` und regeln Sie das eigentliche \
-                     Anliegen in einer engen Regel, zum Beispiel `forbid everyone to disclose confidential-information`",
-                    self.platforms
-                );
-                if self.company_means {
-                    h.push_str(
-                        "; auch eine Sperre nur im Firmennetz oder auf Firmengeräten wirkt wie ein Verbot, \
-                         und die Beschäftigten greifen dann einfach zum eigenen Smartphone",
-                    );
-                }
-                h
+                let company_means = if self.company_means {
+                    "; auch eine Sperre nur im Firmennetz oder auf Firmengeräten wirkt wie ein Verbot, \
+                     und die Beschäftigten greifen dann einfach zum eigenen Smartphone"
+                } else {
+                    ""
+                };
+                [
+                    "Öffnen Sie den Zugang mit `allow employees to access ",
+                    &self.platforms,
+                    "` und regeln Sie das eigentliche Anliegen in einer engen Regel, zum Beispiel \
+                     `forbid everyone to disclose confidential-information`",
+                    company_means,
+                ]
+                .concat()
             }
         }
     }

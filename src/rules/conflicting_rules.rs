@@ -361,39 +361,64 @@ fn common<'a>(a: &[&'a str], a_all: bool, b: &[&'a str], b_all: bool) -> Vec<&'a
 
 /// Collapses whitespace and shortens a source excerpt to at most `max` characters.
 pub(super) fn one_line(text: &str, max: usize) -> String {
-    // One pass over the characters, and only as many as the quotation needs: a statement may be
-    // a megabyte long, and one may be quoted by a thousand findings. `line` is the words joined
-    // by single spaces; the loop stops once it holds more than `max` characters, which is all
-    // the shortened form below needs.
+    // Only as many characters as the quotation needs are read: a statement may be a megabyte
+    // long, and one may be quoted by a thousand findings. `line` is the words joined by single
+    // spaces (`count` characters); the loops stop once it holds more than `max` characters,
+    // which is all the shortened form below needs. Words are copied whole, not character by
+    // character, and ASCII is classified without decoding (see `char_at`).
     let mut line = String::with_capacity(text.len().min(4 * (max + 2)));
     let mut count = 0;
-    let mut space = false;
-    for c in text.chars() {
-        if c.is_whitespace() {
-            space = !line.is_empty();
+    let mut at = 0;
+    while at < text.len() && count <= max {
+        let (width, space) = char_at(text, at);
+        if space {
+            at += width;
             continue;
         }
-        if space {
+        if !line.is_empty() {
             line.push(' ');
             count += 1;
-            space = false;
         }
-        line.push(c);
-        count += 1;
-        if count > max {
-            break;
+        let start = at;
+        while at < text.len() && count <= max {
+            let (width, space) = char_at(text, at);
+            if space {
+                break;
+            }
+            at += width;
+            count += 1;
         }
+        line.push_str(&text[start..at]);
     }
     if count <= max {
         return line;
     }
-    let keep = line
-        .char_indices()
-        .nth(max.saturating_sub(1))
-        .map_or(line.len(), |(at, _)| at);
+    // The first `max - 1` characters: as many bytes when they are all ASCII.
+    let keep = if line.len() == count {
+        max.saturating_sub(1)
+    } else {
+        line.char_indices()
+            .nth(max.saturating_sub(1))
+            .map_or(line.len(), |(at, _)| at)
+    };
     line.truncate(line[..keep].trim_end().len());
     line.push('…');
     line
+}
+
+/// The length in bytes of the character at byte `at` of `text`, and whether it is whitespace
+/// in the sense of `char::is_whitespace` (as `str::split_whitespace` splits). An ASCII byte is
+/// a whole character and is classified as it is; only other characters are decoded.
+fn char_at(text: &str, at: usize) -> (usize, bool) {
+    let byte = text.as_bytes()[at];
+    if byte.is_ascii() {
+        return (1, char::from(byte).is_whitespace());
+    }
+    let c = text[at..]
+        .chars()
+        .next()
+        .expect("`at` is a character boundary below the end");
+    (c.len_utf8(), c.is_whitespace())
 }
 
 /// A statement written out in the Guideline language, with canonical terms.
@@ -561,6 +586,8 @@ struct Texts {
 }
 
 fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
+    // Every text is built with `concat` (one allocation of the right size) rather than
+    // `format!`: a file with many conflicts builds four texts per pair.
     let (earlier, later) = c.ordered();
     let quote = |s: &Statement| one_line(&cx.source[s.span.range()], QUOTE_CHARS);
     let (p, f) = (
@@ -578,6 +605,7 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
     );
     let access = c.forbid.action.as_deref() == Some("access");
     let rewrite = rewrite(cx, c);
+    let line = earlier_line.to_string();
     match cx.lang {
         Lang::En => {
             let verb = |s: &Statement| match s.effect {
@@ -591,48 +619,71 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
                 (true, true) => "every topic on every platform".to_owned(),
                 (true, false) => Lang::En.join_ticked(&platforms),
                 (false, true) => Lang::En.join_ticked(&topics),
-                (false, false) => format!(
-                    "{} on {}",
+                (false, false) => [
                     Lang::En.join_ticked(&topics),
-                    Lang::En.join_ticked(&platforms)
-                ),
+                    Lang::En.join_ticked(&platforms),
+                ]
+                .join(" on "),
             };
             let action = c.forbid.action.as_deref().unwrap_or_default();
             let label = if later.implied {
-                format!(
-                    "this `allow only` forbids everyone else to {action} what line {earlier_line} {}",
-                    verb(earlier)
-                )
+                [
+                    "this `allow only` forbids everyone else to ",
+                    action,
+                    " what line ",
+                    &line,
+                    " ",
+                    verb(earlier),
+                ]
+                .concat()
             } else {
-                format!(
-                    "this {} what line {earlier_line} {}",
+                [
+                    "this ",
                     verb(later),
-                    verb(earlier)
-                )
+                    " what line ",
+                    &line,
+                    " ",
+                    verb(earlier),
+                ]
+                .concat()
             };
             let related = if earlier.implied {
                 "this `allow only` forbids it for everyone else".to_owned()
             } else {
-                format!("this {} it", verb(earlier))
+                ["this ", verb(earlier), " it"].concat()
             };
             let help = match rewrite {
-                Rewrite::Except(narrow, rendered) => format!(
-                    "decide which statement holds; if {} should be the exception, say so in one statement: `{rendered}`",
-                    Lang::En.join(&narrow)
-                ),
-                Rewrite::Limit(rendered) => format!(
-                    "decide which statement holds and remove the other, or say where each one applies, e.g. `{rendered}`"
-                ),
+                Rewrite::Except(narrow, rendered) => [
+                    "decide which statement holds; if ",
+                    &Lang::En.join(&narrow),
+                    " should be the exception, say so in one statement: `",
+                    &rendered,
+                    "`",
+                ]
+                .concat(),
+                Rewrite::Limit(rendered) => [
+                    "decide which statement holds and remove the other, or say where each one \
+                     applies, e.g. `",
+                    &rendered,
+                    "`",
+                ]
+                .concat(),
                 Rewrite::Choose => {
                     "decide which statement holds and remove the other one".to_owned()
                 }
             };
             Texts {
-                message: format!(
-                    "`{}` (line {earlier_line}) and `{}` contradict each other for {scope}",
-                    quote(earlier),
-                    quote(later)
-                ),
+                message: [
+                    "`",
+                    &quote(earlier),
+                    "` (line ",
+                    &line,
+                    ") and `",
+                    &quote(later),
+                    "` contradict each other for ",
+                    &scope,
+                ]
+                .concat(),
                 label,
                 related,
                 help,
@@ -650,50 +701,71 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
                 (true, true) => "jedes Thema auf jeder Plattform".to_owned(),
                 (true, false) => Lang::De.join_ticked(&platforms),
                 (false, true) => Lang::De.join_ticked(&topics),
-                (false, false) => format!(
-                    "{} auf {}",
+                (false, false) => [
                     Lang::De.join_ticked(&topics),
-                    Lang::De.join_ticked(&platforms)
-                ),
+                    Lang::De.join_ticked(&platforms),
+                ]
+                .join(" auf "),
             };
             let label = if later.implied {
-                format!(
-                    "dieses `allow only` verbietet allen anderen, was Zeile {earlier_line} {}",
-                    verb(earlier)
-                )
+                [
+                    "dieses `allow only` verbietet allen anderen, was Zeile ",
+                    &line,
+                    " ",
+                    verb(earlier),
+                ]
+                .concat()
             } else {
-                format!(
-                    "diese Anweisung {}, was Zeile {earlier_line} {}",
+                [
+                    "diese Anweisung ",
                     verb(later),
-                    verb(earlier)
-                )
+                    ", was Zeile ",
+                    &line,
+                    " ",
+                    verb(earlier),
+                ]
+                .concat()
             };
             let related = if earlier.implied {
                 "dieses `allow only` verbietet es allen anderen".to_owned()
             } else {
-                format!("diese Anweisung {} es", verb(earlier))
+                ["diese Anweisung ", verb(earlier), " es"].concat()
             };
             let help = match rewrite {
-                Rewrite::Except(narrow, rendered) => format!(
-                    "Entscheiden Sie, welche Anweisung gilt; {} {} die Ausnahme sein, sagen Sie das in \
-                     einer einzigen Anweisung: `{rendered}`",
+                Rewrite::Except(narrow, rendered) => [
+                    "Entscheiden Sie, welche Anweisung gilt; ",
                     if narrow.len() == 1 { "soll" } else { "sollen" },
-                    Lang::De.join_ticked(&narrow)
-                ),
-                Rewrite::Limit(rendered) => format!(
-                    "Entscheiden Sie, welche Anweisung gilt, und entfernen Sie die andere, oder sagen Sie, wo \
-                     welche gilt, zum Beispiel `{rendered}`"
-                ),
+                    " ",
+                    &Lang::De.join_ticked(&narrow),
+                    " die Ausnahme sein, sagen Sie das in einer einzigen Anweisung: `",
+                    &rendered,
+                    "`",
+                ]
+                .concat(),
+                Rewrite::Limit(rendered) => [
+                    "Entscheiden Sie, welche Anweisung gilt, und entfernen Sie die andere, oder \
+                     sagen Sie, wo welche gilt, zum Beispiel `",
+                    &rendered,
+                    "`",
+                ]
+                .concat(),
                 Rewrite::Choose => {
-                    "Entscheiden Sie, welche Anweisung gilt, und entfernen Sie die andere".to_owned()
+                    "Entscheiden Sie, welche Anweisung gilt, und entfernen Sie die andere"
+                        .to_owned()
                 }
             };
             Texts {
-                message: format!(
-                    "`{}` (Zeile {earlier_line}) und `{}` widersprechen sich für {scope}",
-                    quote(earlier),
-                    quote(later)
-                ),
+                message: [
+                    "`",
+                    &quote(earlier),
+                    "` (Zeile ",
+                    &line,
+                    ") und `",
+                    &quote(later),
+                    "` widersprechen sich für ",
+                    &scope,
+                ]
+                .concat(),
                 label,
                 related,
                 help,
@@ -1205,10 +1277,12 @@ mod tests {
             "a\u{a0}b\u{3000}c\u{2028}d\u{b}e\u{c}f\u{85}g \u{200b}h",
             "a123456789 b123456789 c123456789 d123456789 e123456789 f12345678 g",
             "a123456789 b123456789 c123456789 d123456789 e123456789 f123456789",
+            "ää ää ää ää ää ää ää ää ää ää ää ää ää ää ää ää ää ää ää ää äää",
+            "äääää äääää äääää äääää äääää äääää äääää äääää äääää äääää ä",
             &"x".repeat(200),
             &long,
         ] {
-            for max in [0, 1, 5, 59, 60, 61] {
+            for max in [0, 1, 2, 3, 5, 59, 60, 61, 62] {
                 assert_eq!(
                     super::one_line(text, max),
                     joined(text, max),

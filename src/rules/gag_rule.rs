@@ -64,7 +64,7 @@ impl Rule for GagRule {
             let t = Texts {
                 lang: cx.lang,
                 who: snippets::who(s),
-                action: action_code.clone() + &snippets::circumstances(s),
+                action: [action_code.as_str(), &snippets::circumstances(s)].concat(),
                 action_code,
                 everything: about_everything(s),
                 discloses_affiliation: s.action.as_deref() == Some("disclose")
@@ -98,25 +98,29 @@ impl Texts {
     fn message(&self) -> String {
         match self.lang {
             Lang::En => {
-                let mut m = format!("forbids {} to {}", self.who, self.action);
+                let mut m = ["forbids ", &self.who, " to ", &self.action].concat();
                 if self.everything {
                     m.push_str(" at all");
                 }
                 if let Some(source) = &self.implied_by {
-                    m.push_str(&format!(" (implied by `{source}`)"));
+                    m.extend([" (implied by `", source, "`)"]);
                 }
                 m
             }
             Lang::De => {
-                let mut m = format!(
-                    "Für `{}` verbietet diese Anweisung `{}`",
-                    self.who, self.action
-                );
+                let mut m = [
+                    "Für `",
+                    &self.who,
+                    "` verbietet diese Anweisung `",
+                    &self.action,
+                    "`",
+                ]
+                .concat();
                 if self.everything {
                     m.push_str(", und zwar zu jedem Thema");
                 }
                 if let Some(source) = &self.implied_by {
-                    m.push_str(&format!(" (folgt aus `{source}`)"));
+                    m.extend([" (folgt aus `", source, "`)"]);
                 }
                 m
             }
@@ -136,32 +140,37 @@ impl Texts {
     fn help(&self) -> String {
         match self.lang {
             Lang::En => {
-                let speak = if self.discloses_affiliation {
-                    "`require employees to disclose affiliation`".to_owned()
+                let allow = if self.discloses_affiliation {
+                    String::new()
                 } else {
-                    format!(
-                        "`allow employees to {}` together with `require employees to disclose affiliation`",
-                        self.action_code
-                    )
+                    [
+                        "`allow employees to ",
+                        &self.action_code,
+                        "` together with ",
+                    ]
+                    .concat()
                 };
-                format!(
-                    "let employees speak as themselves: {speak}, and forbid only what must stay inside, \
-                     e.g. `forbid everyone to disclose confidential-information`"
-                )
+                [
+                    "let employees speak as themselves: ",
+                    &allow,
+                    "`require employees to disclose affiliation`, and forbid only what must stay \
+                     inside, e.g. `forbid everyone to disclose confidential-information`",
+                ]
+                .concat()
             }
             Lang::De => {
-                let speak = if self.discloses_affiliation {
-                    "`require employees to disclose affiliation`".to_owned()
+                let allow = if self.discloses_affiliation {
+                    String::new()
                 } else {
-                    format!(
-                        "`allow employees to {}` zusammen mit `require employees to disclose affiliation`",
-                        self.action_code
-                    )
+                    ["`allow employees to ", &self.action_code, "` zusammen mit "].concat()
                 };
-                format!(
-                    "Lassen Sie die Beschäftigten für sich selbst sprechen: {speak}; verbieten Sie nur, was im \
-                     Haus bleiben muss, zum Beispiel `forbid everyone to disclose confidential-information`"
-                )
+                [
+                    "Lassen Sie die Beschäftigten für sich selbst sprechen: ",
+                    &allow,
+                    "`require employees to disclose affiliation`; verbieten Sie nur, was im Haus \
+                     bleiben muss, zum Beispiel `forbid everyone to disclose confidential-information`",
+                ]
+                .concat()
             }
         }
     }

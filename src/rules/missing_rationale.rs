@@ -69,19 +69,27 @@ fn texts(lang: Lang, name: &str, keywords: &[&str]) -> (String, String, String) 
     match lang {
         Lang::En => {
             (
-                format!(
-                    "rule \"{name}\" restricts with {} but does not say why",
-                    lang.join_ticked(keywords)
-                ),
+                [
+                    "rule \"",
+                    name,
+                    "\" restricts with ",
+                    &lang.join_ticked(keywords),
+                    " but does not say why",
+                ]
+                .concat(),
                 "no `because` in this rule".to_owned(),
                 "add the reason in a sentence people can agree with, e.g. `because \"Customer data belongs to our customers\"`".to_owned(),
             )
         }
         Lang::De => (
-            format!(
-                "Die Regel „{name}“ schränkt mit {} ein, sagt aber nicht, warum",
-                lang.join_ticked(keywords)
-            ),
+            [
+                "Die Regel „",
+                name,
+                "“ schränkt mit ",
+                &lang.join_ticked(keywords),
+                " ein, sagt aber nicht, warum",
+            ]
+            .concat(),
             "kein `because` in dieser Regel".to_owned(),
             "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum Beispiel \
              `because \"Kundendaten gehören unserer Kundschaft\"`"

@@ -57,24 +57,34 @@ struct Texts {
 impl Texts {
     fn message(&self) -> String {
         match (self.lang, &self.consequences) {
-            (Lang::En, Some(c)) => format!(
-                "rule \"{}\" threatens {} but does not say why",
-                self.rule,
-                self.lang.join(c)
-            ),
-            (Lang::En, None) => format!(
-                "rule \"{}\" threatens a consequence but does not say why",
-                self.rule
-            ),
-            (Lang::De, Some(c)) => format!(
-                "Die Regel „{}“ droht mit {}, sagt aber nicht, warum",
-                self.rule,
-                self.lang.join_ticked(c)
-            ),
-            (Lang::De, None) => format!(
-                "Die Regel „{}“ droht eine Konsequenz an, sagt aber nicht, warum",
-                self.rule
-            ),
+            (Lang::En, Some(c)) => [
+                "rule \"",
+                &self.rule,
+                "\" threatens ",
+                &self.lang.join(c),
+                " but does not say why",
+            ]
+            .concat(),
+            (Lang::En, None) => [
+                "rule \"",
+                &self.rule,
+                "\" threatens a consequence but does not say why",
+            ]
+            .concat(),
+            (Lang::De, Some(c)) => [
+                "Die Regel „",
+                &self.rule,
+                "“ droht mit ",
+                &self.lang.join_ticked(c),
+                ", sagt aber nicht, warum",
+            ]
+            .concat(),
+            (Lang::De, None) => [
+                "Die Regel „",
+                &self.rule,
+                "“ droht eine Konsequenz an, sagt aber nicht, warum",
+            ]
+            .concat(),
         }
     }
 
@@ -87,16 +97,21 @@ impl Texts {
 
     fn help(&self) -> String {
         match self.lang {
-            Lang::En => format!(
-                "add the reason to rule \"{}\", e.g. `because \"What this rule protects, in one sentence\"`; \
-                 people follow rules they understand, and with the reason stated the threat is often no longer needed",
-                self.rule
-            ),
-            Lang::De => format!(
-                "Ergänzen Sie in der Regel „{}“ die Begründung, zum Beispiel `because \"Was diese Regel schützt, in einem Satz\"`; \
-                 Menschen halten sich an Regeln, die sie verstehen, und mit der Begründung ist die Drohung oft nicht mehr nötig",
-                self.rule
-            ),
+            Lang::En => [
+                "add the reason to rule \"",
+                &self.rule,
+                "\", e.g. `because \"What this rule protects, in one sentence\"`; people follow \
+                 rules they understand, and with the reason stated the threat is often no longer needed",
+            ]
+            .concat(),
+            Lang::De => [
+                "Ergänzen Sie in der Regel „",
+                &self.rule,
+                "“ die Begründung, zum Beispiel `because \"Was diese Regel schützt, in einem Satz\"`; \
+                 Menschen halten sich an Regeln, die sie verstehen, und mit der Begründung ist die Drohung \
+                 oft nicht mehr nötig",
+            ]
+            .concat(),
         }
     }
 }

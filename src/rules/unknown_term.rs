@@ -168,27 +168,40 @@ pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
             let word = &unknown.word;
             let (message, label) = match unknown.elsewhere.first() {
                 Some(&other) => (
-                    format!(
-                        "`{word}` is {}, not {with_article}",
-                        english_category(other).1
-                    ),
-                    format!("not {with_article}"),
+                    [
+                        "`",
+                        word,
+                        "` is ",
+                        english_category(other).1,
+                        ", not ",
+                        with_article,
+                    ]
+                    .concat(),
+                    ["not ", with_article].concat(),
                 ),
                 None => (
-                    format!("unknown {noun} `{word}`"),
-                    format!("unknown {noun}"),
+                    ["unknown ", noun, " `", word, "`"].concat(),
+                    ["unknown ", noun].concat(),
                 ),
             };
             let help = if unknown.suggestions.is_empty() {
-                format!(
-                    "use a known {noun} such as {}, or add `{word}` under `vocabulary:` in .guidelint.yaml",
-                    Lang::En.join_or_ticked(&unknown.known)
-                )
+                [
+                    "use a known ",
+                    noun,
+                    " such as ",
+                    &Lang::En.join_or_ticked(&unknown.known),
+                    ", or add `",
+                    word,
+                    "` under `vocabulary:` in .guidelint.yaml",
+                ]
+                .concat()
             } else {
-                format!(
-                    "did you mean {}?",
-                    Lang::En.join_or_ticked(&unknown.suggestions)
-                )
+                [
+                    "did you mean ",
+                    &Lang::En.join_or_ticked(&unknown.suggestions),
+                    "?",
+                ]
+                .concat()
             };
             (message, label, help)
         }

@@ -44,10 +44,12 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
                 )
             } else {
                 (
-                    format!(
-                        "the suppression of {} suppressed nothing",
-                        Lang::En.join_ticked(names)
-                    ),
+                    [
+                        "the suppression of ",
+                        &Lang::En.join_ticked(names),
+                        " suppressed nothing",
+                    ]
+                    .concat(),
                     "suppresses nothing".to_owned(),
                     "remove the comment, or put it on the line above the rule block or statement it is meant for".to_owned(),
                 )
@@ -63,10 +65,12 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
                 )
             } else {
                 (
-                    format!(
-                        "Die Unterdrückung von {} hat nichts unterdrückt",
-                        Lang::De.join_ticked(names)
-                    ),
+                    [
+                        "Die Unterdrückung von ",
+                        &Lang::De.join_ticked(names),
+                        " hat nichts unterdrückt",
+                    ]
+                    .concat(),
                     "unterdrückt nichts".to_owned(),
                     "Entfernen Sie den Kommentar, oder setzen Sie ihn in die Zeile über dem Regelblock oder der \
                      Anweisung, für die er gedacht ist"
