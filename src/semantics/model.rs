@@ -186,7 +186,7 @@ pub fn understand(tree: &ast::Guideline, vocab: &Vocabulary) -> (Model, Vec<Unkn
         unknown: Vec::new(),
     };
     let mut model = Model {
-        name: tree.name.value.clone(),
+        name: tree.name.value.to_string(),
         header: tree.header,
         ..Model::default()
     };
@@ -221,20 +221,20 @@ impl<'v> Resolver<'v> {
     /// and gives `None`.
     fn term(&mut self, term: &ast::Term, category: Category) -> Option<&'v str> {
         let vocab = self.vocab;
-        if let Some(canonical) = vocab.resolve(category, &term.text) {
+        if let Some(canonical) = vocab.resolve(category, term.text) {
             return Some(canonical);
         }
         let elsewhere = self
             .vocab
-            .categories_of(&term.text)
+            .categories_of(term.text)
             .into_iter()
             .filter(|&c| c != category)
             .collect();
         self.unknown.push(UnknownTerm {
             span: term.span,
-            word: term.text.clone(),
+            word: term.text.to_owned(),
             expected: category,
-            suggestions: self.vocab.suggestions(category, &term.text),
+            suggestions: self.vocab.suggestions(category, term.text),
             elsewhere,
             known: self.vocab.terms(category).iter().take(5).cloned().collect(),
         });
@@ -275,7 +275,7 @@ impl<'v> Resolver<'v> {
             span: c.span,
             header: c.header,
             platform,
-            handle: c.handle.as_ref().map(|h| h.value.clone()),
+            handle: c.handle.as_ref().map(|h| h.value.to_string()),
             purposes: Vec::new(),
             respond_within: None,
             staffed_by: None,
@@ -301,7 +301,7 @@ impl<'v> Resolver<'v> {
         let mut block = RuleBlock {
             span: b.span,
             header: b.header,
-            name: b.name.value.clone(),
+            name: b.name.value.to_string(),
             because: None,
             consequence: None,
             statements: Vec::new(),

@@ -1,53 +1,58 @@
 //! The typed syntax tree of a guideline file. Every node carries its byte [`Span`]; terms are
 //! kept as written (resolution to canonical vocabulary happens in `semantics`).
+//!
+//! The tree borrows its words from the source text (`'s`): a file has hundreds of terms, and
+//! a copy of each was a noticeable share of a whole `check`.
+
+use std::borrow::Cow;
 
 use crate::span::Span;
 
 /// A whole guideline file.
 #[derive(Clone, Debug)]
-pub struct Guideline {
+pub struct Guideline<'s> {
     /// From `guideline` to the closing `}`.
     pub span: Span,
     /// `guideline "Name"`.
     pub header: Span,
-    pub name: Text,
-    pub items: Vec<Item>,
+    pub name: Text<'s>,
+    pub items: Vec<Item<'s>>,
 }
 
-/// A string literal with escapes decoded.
+/// A string literal with escapes decoded: borrowed from the source unless it has an escape.
 #[derive(Clone, Debug)]
-pub struct Text {
-    pub value: String,
+pub struct Text<'s> {
+    pub value: Cow<'s, str>,
     pub span: Span,
 }
 
 /// A term as written in the source.
-#[derive(Clone, Debug)]
-pub struct Term {
-    pub text: String,
+#[derive(Clone, Copy, Debug)]
+pub struct Term<'s> {
+    pub text: &'s str,
     pub span: Span,
 }
 
 /// A non-empty list of terms (`a, b and c`).
 #[derive(Clone, Debug)]
-pub struct TermList {
-    pub terms: Vec<Term>,
+pub struct TermList<'s> {
+    pub terms: Vec<Term<'s>>,
     pub span: Span,
 }
 
 /// Something that stands directly inside the guideline.
 #[derive(Clone, Debug)]
-pub enum Item {
-    Version(TextClause),
-    Owner(TermClause),
-    Audience(TermClause),
-    Contact(TextClause),
-    Goal(TextClause),
-    Channel(Channel),
-    Rule(RuleBlock),
+pub enum Item<'s> {
+    Version(TextClause<'s>),
+    Owner(TermClause<'s>),
+    Audience(TermClause<'s>),
+    Contact(TextClause<'s>),
+    Goal(TextClause<'s>),
+    Channel(Channel<'s>),
+    Rule(RuleBlock<'s>),
 }
 
-impl Item {
+impl Item<'_> {
     pub fn span(&self) -> Span {
         match self {
             Item::Version(c) | Item::Contact(c) | Item::Goal(c) => c.span,
@@ -60,38 +65,38 @@ impl Item {
 
 /// A keyword followed by a string (`version "1.0"`, `because "…"`).
 #[derive(Clone, Debug)]
-pub struct TextClause {
+pub struct TextClause<'s> {
     pub span: Span,
-    pub text: Text,
+    pub text: Text<'s>,
 }
 
 /// A keyword followed by terms (`owner hr, sales`, `consequence warning`).
 #[derive(Clone, Debug)]
-pub struct TermClause {
+pub struct TermClause<'s> {
     pub span: Span,
-    pub terms: TermList,
+    pub terms: TermList<'s>,
 }
 
 /// `channel PLATFORM ["handle"] { … }`.
 #[derive(Clone, Debug)]
-pub struct Channel {
+pub struct Channel<'s> {
     pub span: Span,
     /// From `channel` to the end of the handle (or the platform when there is none).
     pub header: Span,
-    pub platform: Term,
-    pub handle: Option<Text>,
-    pub items: Vec<ChannelItem>,
+    pub platform: Term<'s>,
+    pub handle: Option<Text<'s>>,
+    pub items: Vec<ChannelItem<'s>>,
 }
 
 #[derive(Clone, Debug)]
-pub enum ChannelItem {
-    Purpose(TermClause),
+pub enum ChannelItem<'s> {
+    Purpose(TermClause<'s>),
     Respond(RespondClause),
-    StaffedBy(TermClause),
+    StaffedBy(TermClause<'s>),
     Replies(RepliesClause),
 }
 
-impl ChannelItem {
+impl ChannelItem<'_> {
     pub fn span(&self) -> Span {
         match self {
             ChannelItem::Purpose(c) | ChannelItem::StaffedBy(c) => c.span,
@@ -124,24 +129,24 @@ pub struct RepliesClause {
 
 /// `rule "Name" { … }`.
 #[derive(Clone, Debug)]
-pub struct RuleBlock {
+pub struct RuleBlock<'s> {
     pub span: Span,
     /// `rule "Name"`.
     pub header: Span,
-    pub name: Text,
-    pub items: Vec<RuleItem>,
+    pub name: Text<'s>,
+    pub items: Vec<RuleItem<'s>>,
 }
 
 // Statements are by far the most common rule item; boxing them would cost an allocation each.
 #[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
-pub enum RuleItem {
-    Statement(Statement),
-    Because(TextClause),
-    Consequence(TermClause),
+pub enum RuleItem<'s> {
+    Statement(Statement<'s>),
+    Because(TextClause<'s>),
+    Consequence(TermClause<'s>),
 }
 
-impl RuleItem {
+impl RuleItem<'_> {
     pub fn span(&self) -> Span {
         match self {
             RuleItem::Statement(s) => s.span,
@@ -198,52 +203,52 @@ impl Modality {
 
 /// One statement inside a rule block.
 #[derive(Clone, Debug)]
-pub struct Statement {
+pub struct Statement<'s> {
     pub span: Span,
     pub modality: Modality,
-    pub body: StatementBody,
-    pub qualifiers: Qualifiers,
+    pub body: StatementBody<'s>,
+    pub qualifiers: Qualifiers<'s>,
 }
 
 #[derive(Clone, Debug)]
-pub enum StatementBody {
+pub enum StatementBody<'s> {
     /// `allow [only] | encourage | require | forbid  WHO to ACTION [OBJECTS]`.
     Permission {
-        who: Who,
-        action: Term,
-        objects: Option<TermList>,
+        who: Who<'s>,
+        action: Term<'s>,
+        objects: Option<TermList<'s>>,
     },
     /// `block PLATFORMS [for WHO]`.
     Block {
-        platforms: TermList,
-        who: Option<Who>,
+        platforms: TermList<'s>,
+        who: Option<Who<'s>>,
     },
     /// `monitor TARGETS`.
-    Monitor { targets: TermList },
+    Monitor { targets: TermList<'s> },
 }
 
 /// `TERMS [except TERMS]`.
 #[derive(Clone, Debug)]
-pub struct Who {
-    pub terms: TermList,
-    pub except: Option<TermList>,
+pub struct Who<'s> {
+    pub terms: TermList<'s>,
+    pub except: Option<TermList<'s>>,
 }
 
 /// The qualifiers of a statement; each kind at most once.
 #[derive(Clone, Debug, Default)]
-pub struct Qualifiers {
-    pub on: Option<TermList>,
-    pub about: Option<TermList>,
-    pub during: Option<TermList>,
-    pub using: Option<TermList>,
-    pub approval: Option<Approval>,
+pub struct Qualifiers<'s> {
+    pub on: Option<TermList<'s>>,
+    pub about: Option<TermList<'s>>,
+    pub during: Option<TermList<'s>>,
+    pub using: Option<TermList<'s>>,
+    pub approval: Option<Approval<'s>>,
 }
 
 /// `with approval by TERMS` (required) or `without approval by TERMS`.
 #[derive(Clone, Debug)]
-pub struct Approval {
+pub struct Approval<'s> {
     pub span: Span,
     /// `with approval by`: true; `without approval by`: false.
     pub with: bool,
-    pub by: TermList,
+    pub by: TermList<'s>,
 }

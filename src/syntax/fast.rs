@@ -17,12 +17,14 @@
 //! examples, the conformance cases and generated corpora, a proptest compares them on random
 //! guidelines, and the fuzz target `parse` compares them on arbitrary bytes.
 
+use std::borrow::Cow;
+
 use super::ast::*;
 use crate::span::Span;
 
 /// Parses `source` if it is a guideline without any syntax error; `None` otherwise (and then
 /// pest must be asked what is wrong).
-pub(super) fn parse(source: &str) -> Option<Guideline> {
+pub(super) fn parse(source: &str) -> Option<Guideline<'_>> {
     let mut p = Parser {
         src: source,
         bytes: source.as_bytes(),
@@ -274,13 +276,13 @@ impl<'s> Parser<'s> {
     }
 
     /// `term = @{ !keyword ~ ALPHABETIC ~ ident_char* }`.
-    fn term(&mut self) -> Option<Term> {
+    fn term(&mut self) -> Option<Term<'s>> {
         let start = self.pos;
         let (span, word) = self.peek_word();
         if word == Word::Other && self.at_term_start() {
             self.pos = span.end;
             Some(Term {
-                text: self.src[span.range()].to_owned(),
+                text: &self.src[span.range()],
                 span,
             })
         } else {
@@ -290,7 +292,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `terms = { term ~ (comma ~ term)* ~ (comma? ~ kw_and ~ term)? }`.
-    fn terms(&mut self) -> Option<TermList> {
+    fn terms(&mut self) -> Option<TermList<'s>> {
         let first = self.term()?;
         // Most lists have one to three terms: room for four saves growing the vector twice.
         let mut terms = Vec::with_capacity(4);
@@ -317,7 +319,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `string = ${ "\"" ~ string_body ~ string_end }` with the escapes decoded.
-    fn string(&mut self) -> Option<Text> {
+    fn string(&mut self) -> Option<Text<'s>> {
         let start = self.pos;
         self.skip();
         if self.bytes.get(self.pos) != Some(&b'"') {
@@ -355,7 +357,7 @@ impl<'s> Parser<'s> {
         let value = if escaped {
             super::lower::unescape(body)
         } else {
-            body.to_owned()
+            Cow::Borrowed(body)
         };
         Some(Text {
             value,
@@ -400,7 +402,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `guideline = { kw_guideline ~ string ~ lbrace ~ item* ~ rbrace }`.
-    fn guideline(&mut self) -> Option<Guideline> {
+    fn guideline(&mut self) -> Option<Guideline<'s>> {
         let keyword = self.kw("guideline")?;
         let name = self.string()?;
         self.punct(b'{')?;
@@ -433,7 +435,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `KEYWORD ~ string` (`version`, `contact`, `goal`, `because`).
-    fn text_clause(&mut self, kw: &'static str) -> Option<TextClause> {
+    fn text_clause(&mut self, kw: &'static str) -> Option<TextClause<'s>> {
         let keyword = self.kw(kw)?;
         let text = self.string()?;
         Some(TextClause {
@@ -443,7 +445,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `KEYWORD ~ terms` (`owner`, `audience`, `purpose`, `consequence`), and `staffed by`.
-    fn term_clause(&mut self, kw: &'static str) -> Option<TermClause> {
+    fn term_clause(&mut self, kw: &'static str) -> Option<TermClause<'s>> {
         let keyword = self.kw(kw)?;
         if kw == "staffed" {
             self.kw("by")?;
@@ -456,7 +458,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `channel = { kw_channel ~ term ~ string? ~ lbrace ~ channel_item* ~ rbrace }`.
-    fn channel(&mut self) -> Option<Channel> {
+    fn channel(&mut self) -> Option<Channel<'s>> {
         let keyword = self.kw("channel")?;
         let platform = self.term()?;
         let handle = self.string();
@@ -509,7 +511,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `rule_block = { kw_rule ~ string ~ lbrace ~ rule_item* ~ rbrace }`.
-    fn rule_block(&mut self) -> Option<RuleBlock> {
+    fn rule_block(&mut self) -> Option<RuleBlock<'s>> {
         let keyword = self.kw("rule")?;
         let name = self.string()?;
         self.punct(b'{')?;
@@ -543,7 +545,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `statement = { permission | block_stmt | monitor_stmt }`.
-    fn statement(&mut self) -> Option<Statement> {
+    fn statement(&mut self) -> Option<Statement<'s>> {
         let (first, word) = self.peek_word();
         let (modality, body, end) = match word {
             Word::Keyword("block") => {
@@ -629,7 +631,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `who = { terms ~ except? }`, `except = { kw_except ~ terms }`.
-    fn who(&mut self) -> Option<Who> {
+    fn who(&mut self) -> Option<Who<'s>> {
         let terms = self.terms()?;
         let before = self.pos;
         let except = self.kw("except").and_then(|_| self.terms());
@@ -642,7 +644,7 @@ impl<'s> Parser<'s> {
     /// One `qualifier`: `Some(Some(end))` when one was read, `Some(None)` when there is none
     /// here (nothing consumed), `None` when a qualifier of that kind was already given (a
     /// syntax error pest will describe).
-    fn qualifier(&mut self, q: &mut Qualifiers) -> Option<Option<Span>> {
+    fn qualifier(&mut self, q: &mut Qualifiers<'s>) -> Option<Option<Span>> {
         let start = self.pos;
         let (first, word) = self.peek_word();
         let Word::Keyword(kw) = word else {
@@ -695,7 +697,7 @@ impl<'s> Parser<'s> {
 }
 
 /// The last token of a `who`: its except list or its terms.
-fn who_end(who: &Who) -> Span {
+fn who_end(who: &Who<'_>) -> Span {
     who.except.as_ref().map_or(who.terms.span, |e| e.span)
 }
 
@@ -756,7 +758,8 @@ mod tests {
         assert_eq!(super::keyword(b"withins"), super::Word::Other);
         assert_eq!(super::keyword("ändern".as_bytes()), super::Word::Other);
         assert_eq!(super::keyword(b""), super::Word::Other);
-        let tree = parse(&wrap("monitor brand-mentions2, ärger and x")).unwrap();
+        let src = wrap("monitor brand-mentions2, ärger and x");
+        let tree = parse(&src).unwrap();
         assert_eq!(tree.items.len(), 1);
     }
 }

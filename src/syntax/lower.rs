@@ -1,5 +1,6 @@
 //! pest parsing and the lowering of pest pairs into the typed AST. The only file that sees pest.
 
+use std::borrow::Cow;
 use std::num::NonZeroUsize;
 use std::sync::{Mutex, PoisonError};
 
@@ -53,7 +54,7 @@ pub fn override_call_limit(limit: Option<NonZeroUsize>) {
 }
 
 /// Parses a whole guideline file. On failure, the error is the first problem in the file.
-pub fn parse(source: &str) -> Result<Guideline, SyntaxError> {
+pub fn parse(source: &str) -> Result<Guideline<'_>, SyntaxError> {
     ensure_call_limit(source.len());
     let mut pairs = GuidelineParser::parse(Rule::file, source).map_err(|e| from_pest(source, e))?;
     let file = pairs.next().ok_or_else(|| internal(source))?;
@@ -117,7 +118,7 @@ impl Lowerer {
         });
     }
 
-    fn guideline(&mut self, pair: Pair<'_, Rule>) -> Guideline {
+    fn guideline<'s>(&mut self, pair: Pair<'s, Rule>) -> Guideline<'s> {
         let span = span_of(&pair);
         let mut keyword = Span::default();
         let mut name = None;
@@ -135,8 +136,8 @@ impl Lowerer {
                 _ => {}
             }
         }
-        let name = name.unwrap_or_else(|| Text {
-            value: String::new(),
+        let name = name.unwrap_or(Text {
+            value: Cow::Borrowed(""),
             span: keyword,
         });
         Guideline {
@@ -147,7 +148,7 @@ impl Lowerer {
         }
     }
 
-    fn item(&mut self, pair: Pair<'_, Rule>, seen_version: &mut bool) -> Option<Item> {
+    fn item<'s>(&mut self, pair: Pair<'s, Rule>, seen_version: &mut bool) -> Option<Item<'s>> {
         let inner = pair.into_inner().next()?;
         Some(match inner.as_rule() {
             Rule::version => {
@@ -168,20 +169,20 @@ impl Lowerer {
         })
     }
 
-    fn text_clause(&mut self, pair: Pair<'_, Rule>) -> TextClause {
+    fn text_clause<'s>(&mut self, pair: Pair<'s, Rule>) -> TextClause<'s> {
         let span = span_of(&pair);
         let text = pair
             .into_inner()
             .find(|p| p.as_rule() == Rule::string)
             .map(|p| self.text(p))
             .unwrap_or(Text {
-                value: String::new(),
+                value: Cow::Borrowed(""),
                 span,
             });
         TextClause { span, text }
     }
 
-    fn term_clause(&mut self, pair: Pair<'_, Rule>) -> TermClause {
+    fn term_clause<'s>(&mut self, pair: Pair<'s, Rule>) -> TermClause<'s> {
         let span = span_of(&pair);
         let terms = pair
             .into_inner()
@@ -194,7 +195,7 @@ impl Lowerer {
         TermClause { span, terms }
     }
 
-    fn text(&mut self, pair: Pair<'_, Rule>) -> Text {
+    fn text<'s>(&mut self, pair: Pair<'s, Rule>) -> Text<'s> {
         let span = span_of(&pair);
         let body = pair
             .into_inner()
@@ -207,7 +208,7 @@ impl Lowerer {
         }
     }
 
-    fn channel(&mut self, pair: Pair<'_, Rule>) -> Channel {
+    fn channel<'s>(&mut self, pair: Pair<'s, Rule>) -> Channel<'s> {
         let span = span_of(&pair);
         let mut keyword = Span::default();
         let mut platform = None;
@@ -260,7 +261,7 @@ impl Lowerer {
             }
         }
         let platform = platform.unwrap_or(Term {
-            text: String::new(),
+            text: "",
             span: keyword,
         });
         let header_end = handle.as_ref().map_or(platform.span, |h: &Text| h.span);
@@ -294,7 +295,7 @@ impl Lowerer {
         RespondClause { span, within }
     }
 
-    fn rule_block(&mut self, pair: Pair<'_, Rule>) -> RuleBlock {
+    fn rule_block<'s>(&mut self, pair: Pair<'s, Rule>) -> RuleBlock<'s> {
         let span = span_of(&pair);
         let mut keyword = Span::default();
         let mut name = None;
@@ -339,7 +340,7 @@ impl Lowerer {
             }
         }
         let name = name.unwrap_or(Text {
-            value: String::new(),
+            value: Cow::Borrowed(""),
             span: keyword,
         });
         RuleBlock {
@@ -350,7 +351,7 @@ impl Lowerer {
         }
     }
 
-    fn statement(&mut self, pair: Pair<'_, Rule>) -> Option<Statement> {
+    fn statement<'s>(&mut self, pair: Pair<'s, Rule>) -> Option<Statement<'s>> {
         let inner = pair.into_inner().next()?;
         let span = span_of(&inner);
         let rule = inner.as_rule();
@@ -422,7 +423,7 @@ impl Lowerer {
         })
     }
 
-    fn who(&mut self, pair: Pair<'_, Rule>) -> Who {
+    fn who<'s>(&mut self, pair: Pair<'s, Rule>) -> Who<'s> {
         let span = span_of(&pair);
         let mut list = None;
         let mut except = None;
@@ -450,7 +451,7 @@ impl Lowerer {
         }
     }
 
-    fn qualifier(&mut self, pair: Pair<'_, Rule>, q: &mut Qualifiers) {
+    fn qualifier<'s>(&mut self, pair: Pair<'s, Rule>, q: &mut Qualifiers<'s>) {
         let Some(inner) = pair.into_inner().next() else {
             return;
         };
@@ -487,14 +488,14 @@ impl Lowerer {
     }
 }
 
-fn term(pair: Pair<'_, Rule>) -> Term {
+fn term<'s>(pair: Pair<'s, Rule>) -> Term<'s> {
     Term {
-        text: pair.as_str().to_owned(),
+        text: pair.as_str(),
         span: span_of(&pair),
     }
 }
 
-fn terms(pair: Pair<'_, Rule>) -> TermList {
+fn terms<'s>(pair: Pair<'s, Rule>) -> TermList<'s> {
     let span = span_of(&pair);
     TermList {
         terms: pair
@@ -507,9 +508,9 @@ fn terms(pair: Pair<'_, Rule>) -> TermList {
 }
 
 /// Decodes `\"`, `\\`, `\n` and `\t` (the grammar admits no other escape).
-pub(super) fn unescape(body: &str) -> String {
+pub(super) fn unescape(body: &str) -> Cow<'_, str> {
     if !body.contains('\\') {
-        return body.to_owned();
+        return Cow::Borrowed(body);
     }
     let mut out = String::with_capacity(body.len());
     let mut chars = body.chars();
@@ -525,7 +526,7 @@ pub(super) fn unescape(body: &str) -> String {
             None => {}
         }
     }
-    out
+    Cow::Owned(out)
 }
 
 /// `30min`, `4h`, `2d` in minutes; `None` if it does not fit.

@@ -19,7 +19,7 @@ pub use lower::{is_term, override_call_limit, CALLS_PER_BYTE};
 use crate::span::Span;
 
 /// Parses a whole guideline file. On failure, the error is the first problem in the file.
-pub fn parse(source: &str) -> Result<ast::Guideline, SyntaxError> {
+pub fn parse(source: &str) -> Result<ast::Guideline<'_>, SyntaxError> {
     match fast::parse(source) {
         Some(tree) => Ok(tree),
         None => lower::parse(source),
@@ -29,13 +29,13 @@ pub fn parse(source: &str) -> Result<ast::Guideline, SyntaxError> {
 /// Parses with pest alone, never the fast path: for the tests and the fuzz target that prove
 /// both parsers build the same tree.
 #[doc(hidden)]
-pub fn parse_with_pest(source: &str) -> Result<ast::Guideline, SyntaxError> {
+pub fn parse_with_pest(source: &str) -> Result<ast::Guideline<'_>, SyntaxError> {
     lower::parse(source)
 }
 
 /// Parses with the fast path alone: `None` where [`parse`] would ask pest.
 #[doc(hidden)]
-pub fn parse_fast_only(source: &str) -> Option<ast::Guideline> {
+pub fn parse_fast_only(source: &str) -> Option<ast::Guideline<'_>> {
     fast::parse(source)
 }
 

@@ -4,14 +4,14 @@ use super::ast::*;
 use super::{Expected, Found, Scope, SyntaxError, SyntaxErrorKind};
 
 /// Every input of these tests goes through both parsers, which must agree (see `fast.rs`).
-fn parse(src: &str) -> Result<Guideline, SyntaxError> {
+fn parse(src: &str) -> Result<Guideline<'_>, SyntaxError> {
     if let Some(difference) = super::parsers_disagree(src) {
         panic!("the parsers disagree on {src:?}: {difference}");
     }
     super::parse(src)
 }
 
-fn ok(src: &str) -> Guideline {
+fn ok(src: &str) -> Guideline<'_> {
     match parse(src) {
         Ok(tree) => tree,
         Err(e) => panic!("{src:?} should parse: {e:?}"),
@@ -22,7 +22,7 @@ fn err(src: &str) -> super::SyntaxError {
     parse(src).expect_err("should not parse")
 }
 
-fn statements(tree: &Guideline) -> Vec<&Statement> {
+fn statements<'t>(tree: &'t Guideline<'_>) -> Vec<&'t Statement<'t>> {
     tree.items
         .iter()
         .filter_map(|i| match i {
@@ -70,11 +70,12 @@ fn keywords_are_case_insensitive() {
 #[test]
 fn keywords_end_at_word_boundaries() {
     // `forums`, `online`, `on-call`, `tobacco` are terms, not keywords.
-    let tree = ok(&wrap("allow online, on-call to access forums"));
+    let src = wrap("allow online, on-call to access forums");
+    let tree = ok(&src);
     let StatementBody::Permission { who, objects, .. } = &statements(&tree)[0].body else {
         panic!()
     };
-    let words: Vec<&str> = who.terms.terms.iter().map(|t| t.text.as_str()).collect();
+    let words: Vec<&str> = who.terms.terms.iter().map(|t| t.text).collect();
     assert_eq!(words, ["online", "on-call"]);
     assert_eq!(objects.as_ref().unwrap().terms[0].text, "forums");
     // `within` is not `with`.
@@ -94,7 +95,8 @@ fn term_lists() {
         ("a, b and c", 3),
         ("a, b, and c", 3),
     ] {
-        let tree = ok(&format!("guideline \"g\" {{ owner {list} }}"));
+        let src = format!("guideline \"g\" {{ owner {list} }}");
+        let tree = ok(&src);
         let Item::Owner(c) = &tree.items[0] else {
             panic!()
         };
@@ -108,9 +110,8 @@ fn term_lists() {
 #[test]
 fn durations() {
     for (d, minutes) in [("30min", 30), ("4h", 240), ("2d", 2880)] {
-        let tree = ok(&format!(
-            "guideline \"g\" {{ channel x {{ respond within {d} }} }}"
-        ));
+        let src = format!("guideline \"g\" {{ channel x {{ respond within {d} }} }}");
+        let tree = ok(&src);
         let Item::Channel(c) = &tree.items[0] else {
             panic!()
         };
@@ -205,9 +206,10 @@ fn all_statement_forms() {
 
 #[test]
 fn qualifiers_in_any_order() {
-    let tree = ok(&wrap(
+    let src = wrap(
         "forbid employees to post using company-devices during work-hours about opinions on facebook without approval by pr",
-    ));
+    );
+    let tree = ok(&src);
     let q = &statements(&tree)[0].qualifiers;
     assert!(q.on.is_some() && q.about.is_some() && q.during.is_some() && q.using.is_some());
     assert!(!q.approval.as_ref().unwrap().with);
@@ -396,7 +398,8 @@ fn every_keyword_and_only_keywords_are_reserved() {
             );
         }
         let words = format!("{k}x, x{k}, {k}-y, {k}2, {k}ä");
-        let tree = ok(&wrap(&format!("monitor {words}")));
+        let src = wrap(&format!("monitor {words}"));
+        let tree = ok(&src);
         let StatementBody::Monitor { targets } = &statements(&tree)[0].body else {
             panic!()
         };
