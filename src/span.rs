@@ -59,7 +59,9 @@ const CHECKPOINT: usize = 1024;
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
-        let mut starts = vec![0];
+        // Guideline lines are 30 to 40 bytes long: room for them at once, not eight regrowths.
+        let mut starts = Vec::with_capacity(text.len() / 32 + 2);
+        starts.push(0);
         starts.extend(memchr_newlines(text.as_bytes()).map(|i| i + 1));
         let mut checkpoints = Vec::new();
         for (i, &start) in starts.iter().enumerate() {
@@ -87,29 +89,44 @@ impl LineIndex {
 
     /// The position of a byte offset (clamped to the text and moved back to a character boundary).
     pub fn position(&self, text: &str, offset: usize) -> Position {
-        let mut offset = offset.min(text.len());
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
+        let offset = clamp(text, offset);
+        let (line, start, before) = self.anchor(offset);
+        Position {
+            line: line + 1,
+            column: 1 + before + columns(&text.as_bytes()[start..offset]),
         }
+    }
+
+    /// Where to count the column of `offset` (a character boundary in the text) from: its
+    /// 0-based line, the byte offset to count from on that line (the line start, or the last
+    /// checkpoint at or before `offset`) and the number of columns before that offset.
+    fn anchor(&self, offset: usize) -> (usize, usize, usize) {
         let line = match self.starts.binary_search(&offset) {
             Ok(i) => i,
             Err(i) => i - 1,
         };
         let line_start = self.starts[line];
-        // Count from the last checkpoint on this line at or before the offset, if any.
-        let (start, before) = match self.checkpoints.partition_point(|&(at, _)| at <= offset) {
-            0 => (line_start, 0),
+        if self.checkpoints.is_empty() {
+            return (line, line_start, 0);
+        }
+        match self.checkpoints.partition_point(|&(at, _)| at <= offset) {
+            0 => (line, line_start, 0),
             i => match self.checkpoints[i - 1] {
-                (at, columns) if at >= line_start => (at, columns),
-                _ => (line_start, 0),
+                (at, columns) if at >= line_start => (line, at, columns),
+                _ => (line, line_start, 0),
             },
-        };
-        let slice = &text[start..offset];
-        let carriage_returns = memchr::memchr_iter(b'\r', slice.as_bytes()).count();
-        let column = 1 + before + slice.chars().count() - carriage_returns;
-        Position {
-            line: line + 1,
-            column,
+        }
+    }
+
+    /// A [`Cursor`] over this index and its text, for many positions in (mostly) increasing order.
+    pub fn cursor<'a>(&'a self, text: &'a str) -> Cursor<'a> {
+        Cursor {
+            index: self,
+            text,
+            line: 0,
+            at: 0,
+            column: 1,
+            line_end: self.starts.get(1).copied().unwrap_or(usize::MAX),
         }
     }
 
@@ -125,6 +142,77 @@ impl LineIndex {
             Err(i) => i,
         }
     }
+}
+
+/// Positions of byte offsets, exactly as [`LineIndex::position`] gives them, but cheaper when the
+/// offsets come in increasing order (findings sorted by span, a span's end after its start): the
+/// cursor remembers the last offset and its column, so an offset a little later on the same line
+/// costs a count of the bytes in between. Any other offset is looked up as `position` does (a
+/// binary search for its line and a count from the line start or the checkpoint before it).
+#[derive(Clone, Copy, Debug)]
+pub struct Cursor<'a> {
+    index: &'a LineIndex,
+    text: &'a str,
+    /// The 0-based line of `at`.
+    line: usize,
+    /// The last offset (a character boundary) and its 1-based column.
+    at: usize,
+    column: usize,
+    /// Where the line after `line` starts (`usize::MAX` on the last line).
+    line_end: usize,
+}
+
+impl Cursor<'_> {
+    /// The position of a byte offset: the same as [`LineIndex::position`] for it.
+    pub fn position(&mut self, offset: usize) -> Position {
+        let offset = clamp(self.text, offset);
+        // Forward on the same line, count from the last offset, but never more than a checkpoint
+        // apart: spans that all end far along one long line would otherwise be counted over and
+        // over (quadratic); `anchor` finds a checkpoint on such a line.
+        if offset < self.at || offset >= self.line_end || offset - self.at > CHECKPOINT {
+            let (line, start, before) = self.index.anchor(offset);
+            self.line = line;
+            self.at = start;
+            self.column = 1 + before;
+            self.line_end = self
+                .index
+                .starts
+                .get(line + 1)
+                .copied()
+                .unwrap_or(usize::MAX);
+        }
+        self.column += columns(&self.text.as_bytes()[self.at..offset]);
+        self.at = offset;
+        Position {
+            line: self.line + 1,
+            column: self.column,
+        }
+    }
+}
+
+/// The offset clamped to the text and moved back to a character boundary.
+fn clamp(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    offset
+}
+
+/// The columns in a stretch of a line between two character boundaries: its Unicode scalar
+/// values but for carriage returns, counted as the bytes that do not continue a character
+/// (UTF-8 continuation bytes are `0b10xx_xxxx`) and are not `\r`.
+fn columns(bytes: &[u8]) -> usize {
+    // Byte counters over at most 255 bytes at a time, which the compiler turns into vector code.
+    bytes
+        .chunks(255)
+        .map(|chunk| {
+            let count = chunk.iter().fold(0u8, |count, &b| {
+                count + u8::from((b as i8) >= -0x40) - u8::from(b == b'\r')
+            });
+            usize::from(count)
+        })
+        .sum()
 }
 
 fn memchr_newlines(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
@@ -159,19 +247,95 @@ mod tests {
         let text = format!("x\n{long}\r\n{long}\nend");
         let index = LineIndex::new(&text);
         assert!(!index.checkpoints.is_empty());
-        let naive = |offset: usize| {
-            let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-            let line = text[..offset].matches('\n').count() + 1;
-            let column = 1 + text[line_start..offset]
-                .chars()
-                .filter(|&c| c != '\r')
-                .count();
-            Position { line, column }
-        };
+        let mut cursor = index.cursor(&text);
         for (offset, _) in text.char_indices().step_by(7) {
-            assert_eq!(index.position(&text, offset), naive(offset), "{offset}");
+            assert_eq!(
+                index.position(&text, offset),
+                naive(&text, offset),
+                "{offset}"
+            );
+            assert_eq!(cursor.position(offset), naive(&text, offset), "{offset}");
         }
-        assert_eq!(index.position(&text, text.len()), naive(text.len()));
+        assert_eq!(index.position(&text, text.len()), naive(&text, text.len()));
+    }
+
+    /// The position of an offset counted from the start of the text, character by character.
+    fn naive(text: &str, offset: usize) -> Position {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let line = text[..offset].matches('\n').count() + 1;
+        let column = 1 + text[line_start..offset]
+            .chars()
+            .filter(|&c| c != '\r')
+            .count();
+        Position { line, column }
+    }
+
+    #[test]
+    fn the_cursor_gives_the_positions_of_the_index() {
+        // xorshift: the same texts and offsets on every run.
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move |below: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % below as u64) as usize
+        };
+        let pieces = [
+            "a", "b", " ", "ä", "€", "🙂", "\r", "\n", "\r\n", "\n\n", "xyz",
+        ];
+        for round in 0..300 {
+            // Some texts with lines longer than a checkpoint apart.
+            let len = if round % 10 == 0 { 3000 } else { next(120) };
+            let mut text = String::new();
+            while text.len() < len {
+                let piece = pieces[next(pieces.len())];
+                let repeat = if round % 10 == 0 && next(4) == 0 {
+                    200
+                } else {
+                    1
+                };
+                for _ in 0..repeat {
+                    text.push_str(piece);
+                }
+            }
+            let index = LineIndex::new(&text);
+            let mut offsets: Vec<usize> = (0..next(40) + 1).map(|_| next(text.len() + 8)).collect();
+            // Mostly increasing, as findings come: sorted, then a few swapped.
+            if round % 3 != 0 {
+                offsets.sort_unstable();
+                for _ in 0..next(3) {
+                    let (i, j) = (next(offsets.len()), next(offsets.len()));
+                    offsets.swap(i, j);
+                }
+            }
+            let mut cursor = index.cursor(&text);
+            for &offset in &offsets {
+                let expected = naive(&text, offset);
+                assert_eq!(index.position(&text, offset), expected, "{text:?} {offset}");
+                assert_eq!(cursor.position(offset), expected, "{text:?} {offsets:?}");
+            }
+        }
+    }
+
+    /// Spans that start one after another and all end far along one long line: the cursor
+    /// counts from checkpoints, as `position` does, not from each start to the far end
+    /// (2000 × 200 KB would take seconds here).
+    #[test]
+    fn the_cursor_stays_linear_on_one_long_line() {
+        let text = "é".repeat(100_000);
+        let index = LineIndex::new(&text);
+        let mut cursor = index.cursor(&text);
+        for start in (0..4000).step_by(2) {
+            assert_eq!(cursor.position(start), index.position(&text, start));
+            assert_eq!(
+                cursor.position(text.len()),
+                index.position(&text, text.len())
+            );
+        }
     }
 
     #[test]
