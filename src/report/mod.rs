@@ -1,6 +1,8 @@
 //! Rendering file reports: each format is a function from reports to a writer. No format knows
 //! about pest; all positions come from byte spans and [`crate::span::LineIndex`].
 
+#[cfg(test)]
+mod fixtures;
 pub mod github;
 pub mod html;
 pub mod human;

@@ -547,7 +547,7 @@ mod tests {
         assert_eq!(String::from_utf8(streamed).unwrap(), expected);
 
         // Generated and hand-made reports: CRLF, related spans, odd spans, escapes.
-        let varied = super::super::json::varied_reports();
+        let varied = super::super::fixtures::varied_reports();
         let mut streamed = Vec::new();
         write(&varied, &config, &mut streamed).unwrap();
         let (expected, results) = whole_log(&varied, &config);
