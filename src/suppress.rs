@@ -51,7 +51,8 @@ pub fn comments(source: &str) -> Vec<Comment> {
     let mut i = 0;
     let mut in_string = false;
     // Jumps from one byte that matters to the next: quotes and `#` (most of a file is words,
-    // spaces and line ends). Where a line starts is looked up only for a comment.
+    // spaces and line ends). Where a line starts is looked up only for a suppression comment
+    // (most comments are ordinary notes).
     while i < bytes.len() {
         let next = if in_string {
             memchr::memchr2(b'\\', b'"', &bytes[i..])
@@ -74,11 +75,7 @@ pub fn comments(source: &str) -> Vec<Comment> {
                 } else {
                     end
                 };
-                let line_start = line_start(bytes, i);
-                let own_line = source[line_start..i].trim().is_empty();
-                if let Some(c) = parse_comment(source, Span::new(i, text_end), own_line) {
-                    out.push(c);
-                }
+                out.extend(parse_comment(source, Span::new(i, text_end)));
                 i = end;
             }
         }
@@ -97,7 +94,7 @@ fn line_end(bytes: &[u8], at: usize) -> usize {
 }
 
 /// Parses one comment `# guidelint-allow a, b: reason`; `None` if it is an ordinary comment.
-fn parse_comment(source: &str, span: Span, own_line: bool) -> Option<Comment> {
+fn parse_comment(source: &str, span: Span) -> Option<Comment> {
     let text = &source[span.start + 1..span.end];
     let body_offset = span.start + 1 + (text.len() - text.trim_start().len());
     let body = text.trim_start();
@@ -110,6 +107,9 @@ fn parse_comment(source: &str, span: Span, own_line: bool) -> Option<Comment> {
     {
         return None;
     }
+    let own_line = source[line_start(source.as_bytes(), span.start)..span.start]
+        .trim()
+        .is_empty();
     let rest_offset = body_offset + MARKER.len();
     let (names_text, reason) = match rest.find(':') {
         Some(colon) => (&rest[..colon], Some(rest[colon + 1..].trim())),
@@ -143,10 +143,20 @@ struct Item {
 /// Every item in pre-order: the guideline, top-level clauses, channels and their clauses,
 /// rule blocks and their statements, `because` and `consequence`.
 fn items(tree: &ast::Guideline) -> Vec<Item> {
-    let mut out = vec![Item {
+    let nested: usize = tree
+        .items
+        .iter()
+        .map(|item| match item {
+            ast::Item::Channel(c) => c.items.len(),
+            ast::Item::Rule(r) => r.items.len(),
+            _ => 0,
+        })
+        .sum();
+    let mut out = Vec::with_capacity(1 + tree.items.len() + nested);
+    out.push(Item {
         span: tree.span,
         depth: 0,
-    }];
+    });
     for item in &tree.items {
         out.push(Item {
             span: item.span(),
@@ -186,7 +196,11 @@ struct Coverage<'s> {
 impl<'s> Coverage<'s> {
     fn new(source: &'s str, mut items: Vec<Item>) -> Self {
         items.sort_by_key(|item| (item.span.start, item.depth));
-        let mut by_depth: [Vec<Span>; 3] = Default::default();
+        let mut sizes = [0; 3];
+        for item in &items {
+            sizes[usize::from(item.depth.min(2))] += 1;
+        }
+        let mut by_depth = sizes.map(Vec::with_capacity);
         for item in &items {
             by_depth[usize::from(item.depth.min(2))].push(item.span);
         }
@@ -634,7 +648,10 @@ mod tests {
                     let end = memchr::memchr(b'\n', &bytes[i..]).map_or(source.len(), |n| i + n);
                     let text_end = end - usize::from(source[..end].ends_with('\r'));
                     let own_line = source[line_start..i].trim().is_empty();
-                    out.extend(parse_comment(source, Span::new(i, text_end), own_line));
+                    out.extend(
+                        parse_comment(source, Span::new(i, text_end))
+                            .map(|c| Comment { own_line, ..c }),
+                    );
                     i = end;
                     continue;
                 }
