@@ -132,7 +132,6 @@ impl<'m> Conflict<'m> {
 struct Entry<'m> {
     s: &'m Statement,
     broad: bool,
-    topics: Vec<&'m str>,
     /// No platform named, or `any-platform`.
     any_platform: bool,
 }
@@ -142,7 +141,6 @@ impl<'m> Entry<'m> {
         Entry {
             s,
             broad: s.has_broad_audience(vocab),
-            topics: s.topics(),
             any_platform: s
                 .platforms
                 .as_ref()
@@ -159,6 +157,17 @@ impl<'m> Entry<'m> {
 struct Bucket<'m> {
     permits: Vec<Entry<'m>>,
     forbids: Vec<Entry<'m>>,
+}
+
+/// The first eight bytes of `text` as a big-endian number, padded with zeros. Numbers compare
+/// like the texts where they differ: if `sort_prefix(a) < sort_prefix(b)` then `a < b` (at the
+/// first differing byte either both texts have a byte, or `a` has ended and is a prefix of `b`),
+/// so putting the number before the text in a sort key keeps the order of the text alone.
+fn sort_prefix(text: &str) -> u64 {
+    let mut bytes = [0; 8];
+    let n = text.len().min(8);
+    bytes[..n].copy_from_slice(&text.as_bytes()[..n]);
+    u64::from_be_bytes(bytes)
 }
 
 /// A `during` or `using` list as a set (absent = empty).
@@ -180,7 +189,10 @@ fn conflicts<'m>(
     vocab: &Vocabulary,
     limits: Limits,
 ) -> (Vec<Conflict<'m>>, Option<&'m Statement>) {
-    type Key<'m> = (&'m str, Vec<&'m str>, Vec<&'m str>);
+    // The action's first bytes come first in the key so that most comparisons of different
+    // actions are one comparison of numbers (see `sort_prefix`); the order is that of
+    // `(action, during, using)`.
+    type Key<'m> = (u64, &'m str, Vec<&'m str>, Vec<&'m str>);
     // Buckets by sorting rather than hashing: a file has a few dozen statements. The sort is
     // stable, so a bucket keeps its statements in the model's order (as the search always
     // visited them), and buckets come in key order.
@@ -189,7 +201,13 @@ fn conflicts<'m>(
         .filter(|s| s.understood && s.approval.is_none() && s.effect != Effect::Monitor)
         .filter_map(|s| {
             let action = s.action.as_deref()?;
-            Some(((action, as_set(&s.during), as_set(&s.using)), s))
+            let key = (
+                sort_prefix(action),
+                action,
+                as_set(&s.during),
+                as_set(&s.using),
+            );
+            Some((key, s))
         })
         .collect();
     keyed.sort_by(|a, b| a.0.cmp(&b.0));
@@ -344,8 +362,14 @@ fn platforms_overlap(a: &Entry<'_>, b: &Entry<'_>) -> bool {
 }
 
 /// Either side has no objects and topics (= everything), or they share one.
+///
+/// Reads the terms in place ([`super::topic_terms`]) rather than collecting
+/// [`Statement::topics`] for every statement of every mixed bucket.
 fn topics_overlap(a: &Entry<'_>, b: &Entry<'_>) -> bool {
-    a.topics.is_empty() || b.topics.is_empty() || a.topics.iter().any(|t| b.topics.contains(t))
+    let (mut a_topics, b_topics) = (super::topic_terms(a.s), super::topic_terms(b.s));
+    a_topics.clone().next().is_none()
+        || b_topics.clone().next().is_none()
+        || a_topics.any(|t| b_topics.clone().any(|u| u == t))
 }
 
 /// The terms both statements cover in a list where empty means "everything": the shared terms,
@@ -381,6 +405,18 @@ pub(super) fn one_line(text: &str, max: usize) -> String {
         }
         let start = at;
         while at < text.len() && count <= max {
+            // ASCII letters are one character each: a run of them is measured in one tight
+            // scan, up to as many as the line still has room for.
+            let room = (max + 1 - count).min(text.len() - at);
+            let run = text.as_bytes()[at..at + room]
+                .iter()
+                .position(|&b| ENDS_ASCII_RUN[usize::from(b)])
+                .unwrap_or(room);
+            at += run;
+            count += run;
+            if run == room {
+                break;
+            }
             let (width, space) = char_at(text, at);
             if space {
                 break;
@@ -405,6 +441,19 @@ pub(super) fn one_line(text: &str, max: usize) -> String {
     line.push('…');
     line
 }
+
+/// The bytes that end a run of one-byte characters that are not whitespace: ASCII whitespace
+/// (what `char::is_whitespace` says of ASCII: space and `\t` to `\r`) and every byte of a
+/// longer character, which `char_at` then decodes.
+const ENDS_ASCII_RUN: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = matches!(byte, 0x09..=0x0d | 0x20 | 0x80..);
+        byte += 1;
+    }
+    table
+};
 
 /// The length in bytes of the character at byte `at` of `text`, and whether it is whitespace
 /// in the sense of `char::is_whitespace` (as `str::split_whitespace` splits). An ASCII byte is
@@ -597,11 +646,12 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
     let p_platforms: Vec<&str> = p.platforms().iter().map(String::as_str).collect();
     let f_platforms: Vec<&str> = f.platforms().iter().map(String::as_str).collect();
     let platforms = common(&p_platforms, p.any_platform, &f_platforms, f.any_platform);
+    let (p_topics, f_topics) = (c.permit.topics(), c.forbid.topics());
     let topics = common(
-        &p.topics,
-        p.topics.is_empty(),
-        &f.topics,
-        f.topics.is_empty(),
+        &p_topics,
+        p_topics.is_empty(),
+        &f_topics,
+        f_topics.is_empty(),
     );
     let access = c.forbid.action.as_deref() == Some("access");
     let rewrite = rewrite(cx, c);
@@ -1252,6 +1302,17 @@ mod tests {
             "{:?}",
             found[0].help
         );
+    }
+
+    #[test]
+    fn ascii_runs_end_where_char_at_says() {
+        for byte in 0..=u8::MAX {
+            assert_eq!(
+                super::ENDS_ASCII_RUN[usize::from(byte)],
+                !byte.is_ascii() || char::from(byte).is_whitespace(),
+                "{byte:#x}"
+            );
+        }
     }
 
     /// `one_line` reads only what it quotes (a statement may be a megabyte long) and says the

@@ -186,6 +186,17 @@ pub(crate) fn line_numbers(source: &str, offsets: &[usize]) -> Vec<usize> {
     lines
 }
 
+/// A statement's objects and `about` topics, read in place: the terms of
+/// [`Statement::topics`](crate::semantics::Statement::topics) with repeats, without its copy.
+/// Whether the list is empty, and whether any term passes a test, are the same for both, which
+/// is all a rule that only asks those questions needs.
+pub(crate) fn topic_terms(s: &crate::semantics::Statement) -> impl Iterator<Item = &str> + Clone {
+    s.objects
+        .iter()
+        .chain(s.about.iter().flatten())
+        .map(String::as_str)
+}
+
 /// Helpers for rule tests.
 #[cfg(test)]
 pub(crate) mod testing {

@@ -26,13 +26,13 @@ fn needs_approval_to_speak(s: &Statement, vocab: &Vocabulary) -> bool {
         Effect::Allow | Effect::Encourage | Effect::Require => approval.with,
         Effect::Monitor => false,
     };
-    let topics = s.topics();
+    let mut topics = super::topic_terms(s);
     s.understood
         && gated
         && s.has_broad_audience(vocab)
         && s.is_posting_action()
         && !s.is_official_use()
-        && (topics.is_empty() || topics.iter().any(|t| vocab.is_company_topic(t)))
+        && (topics.clone().next().is_none() || topics.any(|t| vocab.is_company_topic(t)))
 }
 
 impl Rule for PreApproval {
@@ -58,18 +58,19 @@ impl Rule for PreApproval {
                 .as_ref()
                 .map(|a| a.by.as_slice())
                 .unwrap_or_default();
+            let action_code = snippets::action(s);
             let t = Texts {
                 lang: cx.lang,
                 who: snippets::who(s),
                 approvers: approvers.to_vec(),
                 approvers_code: snippets::list(approvers),
-                action: format!("{}{}", snippets::action(s), snippets::circumstances(s)),
-                action_code: snippets::action(s),
+                action: [action_code.as_str(), &snippets::circumstances(s)].concat(),
+                action_code,
                 keyword: match s.effect {
                     Effect::Forbid => "allow",
                     _ => s.modality.keyword(),
                 },
-                about_company: !s.topics().is_empty(),
+                about_company: super::topic_terms(s).next().is_some(),
             };
             out.push(cx.finding(self, s.span, t.message(), t.label(), t.help()));
         }
