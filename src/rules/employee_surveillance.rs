@@ -43,7 +43,7 @@ impl Rule for EmployeeSurveillance {
                 .platforms
                 .as_deref()
                 .filter(|p| !p.is_empty())
-                .map(|p| format!(" on {}", snippets::list(p)))
+                .map(|p| " on ".to_owned() + &snippets::list(p))
                 .unwrap_or_default();
             let listening = if listening.is_empty() {
                 "brand-mentions and customer-feedback".to_owned()
@@ -76,7 +76,7 @@ struct Texts {
 impl Texts {
     fn message(&self) -> String {
         match self.lang {
-            Lang::En => format!("monitors {}{}", self.lang.join(&self.watched), self.on),
+            Lang::En => ["monitors ", &self.lang.join(&self.watched), &self.on].concat(),
             Lang::De => {
                 let mut m = format!(
                     "Diese Anweisung überwacht Personen: {}",
@@ -99,11 +99,14 @@ impl Texts {
 
     fn help(&self) -> String {
         match self.lang {
-            Lang::En => format!(
-                "listen to the public conversation instead: `monitor {}{}`; if there is a concrete risk, \
-                 describe it in a `because` and agree on how to handle it with the works-council",
-                self.listening, self.on
-            ),
+            Lang::En => [
+                "listen to the public conversation instead: `monitor ",
+                &self.listening,
+                &self.on,
+                "`; if there is a concrete risk, describe it in a `because` and agree on how to \
+                 handle it with the works-council",
+            ]
+            .concat(),
             Lang::De => format!(
                 "Hören Sie stattdessen dem öffentlichen Gespräch zu: `monitor {}{}`; gibt es ein konkretes \
                  Risiko, beschreiben Sie es in einem `because` und vereinbaren Sie den Umgang damit mit dem Betriebsrat",

@@ -65,15 +65,22 @@ fn texts(lang: Lang, owners: &[&str]) -> (String, String, String) {
         Lang::En => {
             let verb = if owners.len() == 1 { "owns" } else { "own" };
             (
-                format!(
-                    "only {} {verb} this guideline; the departments that talk with customers and colleagues are missing",
-                    lang.join_ticked(owners)
-                ),
-                format!("owned by {} alone", lang.join(owners)),
-                format!(
-                    "share the ownership with the departments that live with the rules, e.g. `owner {}`",
-                    snippets::list(&suggested)
-                ),
+                [
+                    "only ",
+                    &lang.join_ticked(owners),
+                    " ",
+                    verb,
+                    " this guideline; the departments that talk with customers and colleagues are \
+                     missing",
+                ]
+                .concat(),
+                ["owned by ", &lang.join(owners), " alone"].concat(),
+                [
+                    "share the ownership with the departments that live with the rules, e.g. `owner ",
+                    &snippets::list(&suggested),
+                    "`",
+                ]
+                .concat(),
             )
         }
         Lang::De => {

@@ -101,18 +101,24 @@ struct Texts {
 impl Texts {
     fn message(&self) -> String {
         match self.lang {
-            Lang::En => format!(
-                "{} must ask {} for approval before they {}",
-                self.who,
-                self.lang.join(&self.approvers),
-                self.action
-            ),
-            Lang::De => format!(
-                "Diese Anweisung verlangt von `{}` eine Freigabe durch {} für `{}`",
-                self.who,
-                self.lang.join_ticked(&self.approvers),
-                self.action
-            ),
+            Lang::En => [
+                self.who.as_str(),
+                " must ask ",
+                &self.lang.join(&self.approvers),
+                " for approval before they ",
+                &self.action,
+            ]
+            .concat(),
+            Lang::De => [
+                "Diese Anweisung verlangt von `",
+                &self.who,
+                "` eine Freigabe durch ",
+                &self.lang.join_ticked(&self.approvers),
+                " für `",
+                &self.action,
+                "`",
+            ]
+            .concat(),
         }
     }
 
@@ -128,18 +134,30 @@ impl Texts {
 
     fn help(&self) -> String {
         match self.lang {
-            Lang::En => format!(
-                "give orientation instead of a queue: `{} employees to {}` together with \
-                 `require employees to disclose affiliation`; keep approval for specific topics only, \
-                 e.g. `forbid employees to post about product-plans without approval by {}`",
-                self.keyword, self.action_code, self.approvers_code
-            ),
-            Lang::De => format!(
-                "Geben Sie Orientierung statt einer Warteschlange: `{} employees to {}` zusammen mit \
-                 `require employees to disclose affiliation`; behalten Sie Freigaben nur für bestimmte Themen bei, \
-                 zum Beispiel `forbid employees to post about product-plans without approval by {}`",
-                self.keyword, self.action_code, self.approvers_code
-            ),
+            Lang::En => [
+                "give orientation instead of a queue: `",
+                self.keyword,
+                " employees to ",
+                &self.action_code,
+                "` together with `require employees to disclose affiliation`; keep approval for \
+                 specific topics only, e.g. `forbid employees to post about product-plans without \
+                 approval by ",
+                &self.approvers_code,
+                "`",
+            ]
+            .concat(),
+            Lang::De => [
+                "Geben Sie Orientierung statt einer Warteschlange: `",
+                self.keyword,
+                " employees to ",
+                &self.action_code,
+                "` zusammen mit `require employees to disclose affiliation`; behalten Sie Freigaben \
+                 nur für bestimmte Themen bei, zum Beispiel `forbid employees to post about \
+                 product-plans without approval by ",
+                &self.approvers_code,
+                "`",
+            ]
+            .concat(),
         }
     }
 }

@@ -80,8 +80,8 @@ pub fn circumstances(s: &Statement) -> String {
 pub fn channel(c: &Channel, source: &str) -> String {
     match &c.platform {
         Some(platform) => match &c.handle {
-            Some(handle) => format!("channel {platform} \"{handle}\""),
-            None => format!("channel {platform}"),
+            Some(handle) => ["channel ", platform, " \"", handle, "\""].concat(),
+            None => ["channel ", platform].concat(),
         },
         None => source.get(c.header.range()).unwrap_or("channel").to_owned(),
     }

@@ -104,12 +104,14 @@ impl Texts {
                         Reason::NoStaff => "names nobody who staffs it".to_owned(),
                     })
                     .collect();
-                format!(
-                    "{} offers {} but {}",
-                    self.channel,
-                    self.lang.join(&self.offers),
-                    self.lang.join(&reasons)
-                )
+                [
+                    self.channel.as_str(),
+                    " offers ",
+                    &self.lang.join(&self.offers),
+                    " but ",
+                    &self.lang.join(&reasons),
+                ]
+                .concat()
             }
             Lang::De => {
                 let reasons: Vec<String> = self
@@ -124,12 +126,15 @@ impl Texts {
                         Reason::NoStaff => "nennt niemanden, der ihn betreut".to_owned(),
                     })
                     .collect();
-                format!(
-                    "Der Kanal `{}` bietet {} an, aber er {}",
-                    self.channel,
-                    self.lang.join_ticked(&self.offers),
-                    self.lang.join(&reasons)
-                )
+                [
+                    "Der Kanal `",
+                    &self.channel,
+                    "` bietet ",
+                    &self.lang.join_ticked(&self.offers),
+                    " an, aber er ",
+                    &self.lang.join(&reasons),
+                ]
+                .concat()
             }
         }
     }
@@ -153,10 +158,7 @@ impl Texts {
                         Reason::NoStaff => "add `staffed by customer-service`",
                     })
                     .collect();
-                format!(
-                    "back the promise with people and time: {}",
-                    self.lang.join(&steps)
-                )
+                "back the promise with people and time: ".to_owned() + &self.lang.join(&steps)
             }
             Lang::De => {
                 let steps: Vec<&str> = self
@@ -168,10 +170,8 @@ impl Texts {
                         Reason::NoStaff => "ergänzen Sie `staffed by customer-service`",
                     })
                     .collect();
-                format!(
-                    "Hinterlegen Sie das Versprechen mit Menschen und Zeit: {}",
-                    self.lang.join(&steps)
-                )
+                "Hinterlegen Sie das Versprechen mit Menschen und Zeit: ".to_owned()
+                    + &self.lang.join(&steps)
             }
         }
     }
