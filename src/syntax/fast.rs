@@ -240,25 +240,25 @@ impl<'s> Parser<'s> {
 
     /// The length of the run of term characters at `pos` (0 when there is none).
     fn word_len(&self, pos: usize) -> usize {
-        let bytes = &self.bytes[pos..];
         let mut len = 0;
-        while let Some(&b) = bytes.get(len) {
-            if ASCII_TERM_CHAR[usize::from(b)] {
-                len += 1;
-                continue;
-            }
-            if b.is_ascii() {
-                break;
+        loop {
+            let rest = &self.bytes[pos + len..];
+            let Some(n) = rest.iter().position(|&b| !ASCII_TERM_CHAR[usize::from(b)]) else {
+                return len + rest.len();
+            };
+            len += n;
+            if rest[n].is_ascii() {
+                return len;
             }
             match self.src[pos + len..].chars().next() {
                 Some(c) if is_ident_char(c) => len += c.len_utf8(),
-                _ => break,
+                _ => return len,
             }
         }
-        len
     }
 
     /// Skips, then looks at the word that starts there without consuming it.
+    #[inline]
     fn peek_word(&mut self) -> (Span, Word) {
         self.skip();
         if self.peeked.0.start != self.pos {
@@ -267,7 +267,9 @@ impl<'s> Parser<'s> {
         self.peeked
     }
 
-    /// The word at `pos` (empty when there is none) and what it is.
+    /// The word at `pos` (empty when there is none) and what it is. Out of line, so that
+    /// [`Parser::peek_word`], whose looks mostly find the word already read, stays small.
+    #[inline(never)]
     fn word_at(&self, pos: usize) -> (Span, Word) {
         let len = self.word_len(pos);
         let span = Span::new(pos, pos + len);
