@@ -42,52 +42,73 @@ pub(super) fn parse(source: &str) -> Option<Guideline<'_>> {
     (p.pos == p.bytes.len()).then_some(guideline)
 }
 
-/// The keywords of the language, lower case and sorted. A word (a maximal run of term
-/// characters) is a keyword when it equals one of these, ignoring ASCII case, as pest's
-/// `^"…" ~ !ident_char` decides. `every_keyword_and_only_keywords_are_reserved` in `tests.rs`
-/// checks this list and [`keyword`] against the grammar.
-pub(super) const KEYWORDS: [&str; 35] = [
-    "about",
-    "allow",
-    "and",
-    "approval",
-    "audience",
-    "because",
-    "block",
-    "by",
-    "channel",
-    "consequence",
-    "contact",
-    "during",
-    "encourage",
-    "except",
-    "for",
-    "forbid",
-    "goal",
-    "guideline",
-    "monitor",
-    "off",
-    "on",
-    "only",
-    "owner",
-    "purpose",
-    "replies",
-    "require",
-    "respond",
-    "rule",
-    "staffed",
-    "to",
-    "using",
-    "version",
-    "with",
-    "within",
-    "without",
-];
+/// Defines [`Keyword`], [`KEYWORDS`] and [`ALL_KEYWORDS`] from one list.
+macro_rules! keywords {
+    ($($name:ident $text:literal,)*) => {
+        /// A keyword of the language, in one byte: the parser compares these as integers.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        enum Keyword {
+            $($name,)*
+        }
 
-/// A word as the grammar sees it: either one of the keywords or something else.
+        /// The keywords of the language, lower case and sorted. A word (a maximal run of term
+        /// characters) is a keyword when it equals one of these, ignoring ASCII case, as pest's
+        /// `^"…" ~ !ident_char` decides. `every_keyword_and_only_keywords_are_reserved` in
+        /// `tests.rs` checks this list and [`keyword`] against the grammar.
+        pub(super) const KEYWORDS: [&str; 35] = [$($text,)*];
+
+        /// Every [`Keyword`], in the order of [`KEYWORDS`].
+        const ALL_KEYWORDS: [Keyword; 35] = [$(Keyword::$name,)*];
+    };
+}
+
+/// Short for the parser's many keyword checks.
+use Keyword as K;
+
+keywords! {
+    About "about",
+    Allow "allow",
+    And "and",
+    Approval "approval",
+    Audience "audience",
+    Because "because",
+    Block "block",
+    By "by",
+    Channel "channel",
+    Consequence "consequence",
+    Contact "contact",
+    During "during",
+    Encourage "encourage",
+    Except "except",
+    For "for",
+    Forbid "forbid",
+    Goal "goal",
+    Guideline "guideline",
+    Monitor "monitor",
+    Off "off",
+    On "on",
+    Only "only",
+    Owner "owner",
+    Purpose "purpose",
+    Replies "replies",
+    Require "require",
+    Respond "respond",
+    Rule "rule",
+    Staffed "staffed",
+    To "to",
+    Using "using",
+    Version "version",
+    With "with",
+    Within "within",
+    Without "without",
+}
+
+/// A word as the grammar sees it: a keyword, a term (a word that starts with a letter and is
+/// no keyword), or something else (no word at all, or one that starts with a digit or `-`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Word {
-    Keyword(&'static str),
+    Keyword(Keyword),
+    Term,
     Other,
 }
 
@@ -125,55 +146,68 @@ static ASCII_TERM_CHAR: [bool; 256] = {
     table
 };
 
-fn keyword(bytes: &[u8]) -> Word {
-    // At most 11 bytes ("consequence"); lower-cased into a buffer so that one `match` on the
-    // bytes decides (this runs for every word of every file).
-    if bytes.len() < 2 || bytes.len() > 11 {
-        return Word::Other;
+/// The longest keyword ("consequence").
+const MAX_KEYWORD_LEN: usize = 11;
+
+/// A word of at most 16 bytes as one number: its bytes, each with bit 5 set, little-endian,
+/// zero beyond the word. Bit 5 lower-cases an ASCII letter and leaves digits and `-` as they
+/// are, and the bytes of a character beyond ASCII stay beyond ASCII. So two words (runs of term
+/// characters) have the same key exactly when they are equal ignoring ASCII case, and a word
+/// with a character beyond ASCII has no keyword's key.
+const fn key_of(word: &[u8]) -> u128 {
+    let mut key = 0u128;
+    let mut i = 0;
+    while i < word.len() {
+        key |= ((word[i] | 0x20) as u128) << (8 * i);
+        i += 1;
     }
-    let mut buf = [0u8; 11];
-    for (b, w) in buf.iter_mut().zip(bytes) {
-        *b = w.to_ascii_lowercase();
+    key
+}
+
+/// The slot of a key in [`KEYWORD_TABLE`]: a multiplicative hash of its first eight bytes
+/// (where any two keywords differ). The multiplier was found by trying random ones until the 35
+/// keywords fell into 35 different slots of 64; building the table checks that they do.
+const fn slot_of(key: u128) -> usize {
+    ((key as u64).wrapping_mul(0xab5f_bedf_15d6_2b43) >> 58) as usize
+}
+
+/// The keywords' keys by [`slot_of`] them, and the keyword in each slot (0, which is no word's
+/// key, and `About` in the free slots).
+static KEYWORD_TABLE: ([u128; 64], [Keyword; 64]) = {
+    let mut keys = [0u128; 64];
+    let mut keywords = [Keyword::About; 64];
+    let mut i = 0;
+    while i < KEYWORDS.len() {
+        let key = key_of(KEYWORDS[i].as_bytes());
+        let slot = slot_of(key);
+        assert!(
+            keys[slot] == 0,
+            "two keywords share a slot: find another multiplier"
+        );
+        keys[slot] = key;
+        keywords[slot] = ALL_KEYWORDS[i];
+        i += 1;
     }
-    let index = match &buf[..bytes.len()] {
-        b"about" => 0,
-        b"allow" => 1,
-        b"and" => 2,
-        b"approval" => 3,
-        b"audience" => 4,
-        b"because" => 5,
-        b"block" => 6,
-        b"by" => 7,
-        b"channel" => 8,
-        b"consequence" => 9,
-        b"contact" => 10,
-        b"during" => 11,
-        b"encourage" => 12,
-        b"except" => 13,
-        b"for" => 14,
-        b"forbid" => 15,
-        b"goal" => 16,
-        b"guideline" => 17,
-        b"monitor" => 18,
-        b"off" => 19,
-        b"on" => 20,
-        b"only" => 21,
-        b"owner" => 22,
-        b"purpose" => 23,
-        b"replies" => 24,
-        b"require" => 25,
-        b"respond" => 26,
-        b"rule" => 27,
-        b"staffed" => 28,
-        b"to" => 29,
-        b"using" => 30,
-        b"version" => 31,
-        b"with" => 32,
-        b"within" => 33,
-        b"without" => 34,
-        _ => return Word::Other,
+    (keys, keywords)
+};
+
+/// The keyword `word` is, ignoring ASCII case (as pest's `^"…" ~ !ident_char` decides), if any.
+/// `rest` is the source from the word on: away from the end of a file, the word's key is made
+/// from 16 bytes read at once.
+fn keyword(word: &[u8], rest: &[u8]) -> Option<Keyword> {
+    let len = word.len();
+    if !(2..=MAX_KEYWORD_LEN).contains(&len) {
+        return None;
+    }
+    let key = match rest.first_chunk::<16>() {
+        Some(chunk) => {
+            let lower = u128::from_le_bytes(*chunk) | u128::from_le_bytes([0x20; 16]);
+            lower & ((1u128 << (8 * len)) - 1)
+        }
+        None => key_of(word),
     };
-    Word::Keyword(KEYWORDS[index])
+    let slot = slot_of(key);
+    (KEYWORD_TABLE.0[slot] == key).then_some(KEYWORD_TABLE.1[slot])
 }
 
 impl<'s> Parser<'s> {
@@ -206,51 +240,63 @@ impl<'s> Parser<'s> {
 
     /// The length of the run of term characters at `pos` (0 when there is none).
     fn word_len(&self, pos: usize) -> usize {
-        let bytes = &self.bytes[pos..];
         let mut len = 0;
-        while let Some(&b) = bytes.get(len) {
-            if ASCII_TERM_CHAR[usize::from(b)] {
-                len += 1;
-                continue;
-            }
-            if b.is_ascii() {
-                break;
+        loop {
+            let rest = &self.bytes[pos + len..];
+            let Some(n) = rest.iter().position(|&b| !ASCII_TERM_CHAR[usize::from(b)]) else {
+                return len + rest.len();
+            };
+            len += n;
+            if rest[n].is_ascii() {
+                return len;
             }
             match self.src[pos + len..].chars().next() {
                 Some(c) if is_ident_char(c) => len += c.len_utf8(),
-                _ => break,
+                _ => return len,
             }
         }
-        len
     }
 
     /// Skips, then looks at the word that starts there without consuming it.
+    #[inline]
     fn peek_word(&mut self) -> (Span, Word) {
         self.skip();
         if self.peeked.0.start != self.pos {
-            let len = self.word_len(self.pos);
-            let span = Span::new(self.pos, self.pos + len);
-            self.peeked = (span, keyword(&self.bytes[span.range()]));
+            self.peeked = self.word_at(self.pos);
         }
         self.peeked
     }
 
-    /// Whether the character at `pos` may start a term (`ALPHABETIC`, with pest's table beyond
-    /// ASCII).
-    fn at_term_start(&self) -> bool {
-        match self.bytes.get(self.pos) {
-            Some(b) if b.is_ascii() => b.is_ascii_alphabetic(),
-            Some(_) => self
-                .rest()
-                .chars()
-                .next()
-                .is_some_and(pest::unicode::ALPHABETIC),
-            None => false,
-        }
+    /// The word at `pos` (empty when there is none) and what it is. Out of line, so that
+    /// [`Parser::peek_word`], whose looks mostly find the word already read, stays small.
+    #[inline(never)]
+    fn word_at(&self, pos: usize) -> (Span, Word) {
+        let len = self.word_len(pos);
+        let span = Span::new(pos, pos + len);
+        let rest = &self.bytes[pos..];
+        let word = match rest.first() {
+            None => Word::Other,
+            // `term` starts with `ALPHABETIC`; every keyword starts with a letter.
+            Some(b) if b.is_ascii() => {
+                if !b.is_ascii_alphabetic() {
+                    Word::Other
+                } else if let Some(k) = keyword(&rest[..len], rest) {
+                    Word::Keyword(k)
+                } else {
+                    Word::Term
+                }
+            }
+            // Beyond ASCII, pest's table decides (and no keyword has such a character).
+            Some(_) => match self.src[pos..].chars().next() {
+                Some(c) if pest::unicode::ALPHABETIC(c) => Word::Term,
+                _ => Word::Other,
+            },
+        };
+        (span, word)
     }
 
     /// A keyword rule `kw_X`: skips, then consumes the keyword if the next word is it.
-    fn kw(&mut self, wanted: &'static str) -> Option<Span> {
+    fn kw(&mut self, wanted: Keyword) -> Option<Span> {
         let start = self.pos;
         let (span, word) = self.peek_word();
         if word == Word::Keyword(wanted) {
@@ -279,7 +325,7 @@ impl<'s> Parser<'s> {
     fn term(&mut self) -> Option<Term<'s>> {
         let start = self.pos;
         let (span, word) = self.peek_word();
-        if word == Word::Other && self.at_term_start() {
+        if word == Word::Term {
             self.pos = span.end;
             Some(Term {
                 text: &self.src[span.range()],
@@ -310,7 +356,7 @@ impl<'s> Parser<'s> {
         }
         let before = self.pos;
         self.punct(b',');
-        match self.kw("and").and_then(|_| self.term()) {
+        match self.kw(K::And).and_then(|_| self.term()) {
             Some(t) => terms.push(t),
             None => self.pos = before,
         }
@@ -403,7 +449,7 @@ impl<'s> Parser<'s> {
 
     /// `guideline = { kw_guideline ~ string ~ lbrace ~ item* ~ rbrace }`.
     fn guideline(&mut self) -> Option<Guideline<'s>> {
-        let keyword = self.kw("guideline")?;
+        let keyword = self.kw(K::Guideline)?;
         let name = self.string()?;
         self.punct(b'{')?;
         let mut items = Vec::new();
@@ -411,15 +457,15 @@ impl<'s> Parser<'s> {
         loop {
             let (_, word) = self.peek_word();
             let item = match word {
-                Word::Keyword("rule") => Item::Rule(self.rule_block()?),
-                Word::Keyword("channel") => Item::Channel(self.channel()?),
-                Word::Keyword("owner") => Item::Owner(self.term_clause("owner")?),
-                Word::Keyword("audience") => Item::Audience(self.term_clause("audience")?),
-                Word::Keyword("contact") => Item::Contact(self.text_clause("contact")?),
-                Word::Keyword("goal") => Item::Goal(self.text_clause("goal")?),
-                Word::Keyword("version") if !seen_version => {
+                Word::Keyword(K::Rule) => Item::Rule(self.rule_block()?),
+                Word::Keyword(K::Channel) => Item::Channel(self.channel()?),
+                Word::Keyword(K::Owner) => Item::Owner(self.term_clause(K::Owner)?),
+                Word::Keyword(K::Audience) => Item::Audience(self.term_clause(K::Audience)?),
+                Word::Keyword(K::Contact) => Item::Contact(self.text_clause(K::Contact)?),
+                Word::Keyword(K::Goal) => Item::Goal(self.text_clause(K::Goal)?),
+                Word::Keyword(K::Version) if !seen_version => {
                     seen_version = true;
-                    Item::Version(self.text_clause("version")?)
+                    Item::Version(self.text_clause(K::Version)?)
                 }
                 _ => break,
             };
@@ -435,7 +481,7 @@ impl<'s> Parser<'s> {
     }
 
     /// `KEYWORD ~ string` (`version`, `contact`, `goal`, `because`).
-    fn text_clause(&mut self, kw: &'static str) -> Option<TextClause<'s>> {
+    fn text_clause(&mut self, kw: Keyword) -> Option<TextClause<'s>> {
         let keyword = self.kw(kw)?;
         let text = self.string()?;
         Some(TextClause {
@@ -445,10 +491,10 @@ impl<'s> Parser<'s> {
     }
 
     /// `KEYWORD ~ terms` (`owner`, `audience`, `purpose`, `consequence`), and `staffed by`.
-    fn term_clause(&mut self, kw: &'static str) -> Option<TermClause<'s>> {
+    fn term_clause(&mut self, kw: Keyword) -> Option<TermClause<'s>> {
         let keyword = self.kw(kw)?;
-        if kw == "staffed" {
-            self.kw("by")?;
+        if kw == K::Staffed {
+            self.kw(K::By)?;
         }
         let terms = self.terms()?;
         Some(TermClause {
@@ -459,7 +505,7 @@ impl<'s> Parser<'s> {
 
     /// `channel = { kw_channel ~ term ~ string? ~ lbrace ~ channel_item* ~ rbrace }`.
     fn channel(&mut self) -> Option<Channel<'s>> {
-        let keyword = self.kw("channel")?;
+        let keyword = self.kw(K::Channel)?;
         let platform = self.term()?;
         let handle = self.string();
         self.punct(b'{')?;
@@ -468,27 +514,27 @@ impl<'s> Parser<'s> {
         loop {
             let (_, word) = self.peek_word();
             let item = match word {
-                Word::Keyword("purpose") => ChannelItem::Purpose(self.term_clause("purpose")?),
-                Word::Keyword("respond") if !respond => {
+                Word::Keyword(K::Purpose) => ChannelItem::Purpose(self.term_clause(K::Purpose)?),
+                Word::Keyword(K::Respond) if !respond => {
                     respond = true;
-                    let kw = self.kw("respond")?;
-                    self.kw("within")?;
+                    let kw = self.kw(K::Respond)?;
+                    self.kw(K::Within)?;
                     let within = self.duration()?;
                     ChannelItem::Respond(RespondClause {
                         span: kw.to(within.span),
                         within,
                     })
                 }
-                Word::Keyword("staffed") if !staffed => {
+                Word::Keyword(K::Staffed) if !staffed => {
                     staffed = true;
-                    ChannelItem::StaffedBy(self.term_clause("staffed")?)
+                    ChannelItem::StaffedBy(self.term_clause(K::Staffed)?)
                 }
-                Word::Keyword("replies") if !replies => {
+                Word::Keyword(K::Replies) if !replies => {
                     replies = true;
-                    let kw = self.kw("replies")?;
-                    let (value, on) = match self.kw("on") {
+                    let kw = self.kw(K::Replies)?;
+                    let (value, on) = match self.kw(K::On) {
                         Some(span) => (span, true),
-                        None => (self.kw("off")?, false),
+                        None => (self.kw(K::Off)?, false),
                     };
                     ChannelItem::Replies(RepliesClause {
                         span: kw.to(value),
@@ -512,7 +558,7 @@ impl<'s> Parser<'s> {
 
     /// `rule_block = { kw_rule ~ string ~ lbrace ~ rule_item* ~ rbrace }`.
     fn rule_block(&mut self) -> Option<RuleBlock<'s>> {
-        let keyword = self.kw("rule")?;
+        let keyword = self.kw(K::Rule)?;
         let name = self.string()?;
         self.punct(b'{')?;
         let mut items = Vec::new();
@@ -520,17 +566,20 @@ impl<'s> Parser<'s> {
         loop {
             let (_, word) = self.peek_word();
             let item = match word {
-                Word::Keyword("because") if !because => {
+                Word::Keyword(K::Because) if !because => {
                     because = true;
-                    RuleItem::Because(self.text_clause("because")?)
+                    RuleItem::Because(self.text_clause(K::Because)?)
                 }
-                Word::Keyword("consequence") if !consequence => {
+                Word::Keyword(K::Consequence) if !consequence => {
                     consequence = true;
-                    RuleItem::Consequence(self.term_clause("consequence")?)
+                    RuleItem::Consequence(self.term_clause(K::Consequence)?)
                 }
                 Word::Keyword(
-                    "forbid" | "allow" | "encourage" | "require" | "block" | "monitor",
-                ) => RuleItem::Statement(self.statement()?),
+                    K::Forbid | K::Allow | K::Encourage | K::Require | K::Block | K::Monitor,
+                ) => {
+                    self.statement(&mut items)?;
+                    continue;
+                }
                 _ => break,
             };
             items.push(item);
@@ -545,15 +594,15 @@ impl<'s> Parser<'s> {
     }
 
     /// `statement = { permission | block_stmt | monitor_stmt }`.
-    fn statement(&mut self) -> Option<Statement<'s>> {
+    fn statement(&mut self, items: &mut Vec<RuleItem<'s>>) -> Option<()> {
         let (first, word) = self.peek_word();
         let (modality, body, end) = match word {
-            Word::Keyword("block") => {
+            Word::Keyword(K::Block) => {
                 self.pos = first.end;
                 let platforms = self.terms()?;
                 let mut end = platforms.span;
                 let before = self.pos;
-                let who = match self.kw("for").and_then(|_| self.who()) {
+                let who = match self.kw(K::For).and_then(|_| self.who()) {
                     Some(who) => {
                         end = who_end(&who);
                         Some(who)
@@ -569,7 +618,7 @@ impl<'s> Parser<'s> {
                     end,
                 )
             }
-            Word::Keyword("monitor") => {
+            Word::Keyword(K::Monitor) => {
                 self.pos = first.end;
                 let targets = self.terms()?;
                 let end = targets.span;
@@ -578,7 +627,7 @@ impl<'s> Parser<'s> {
             _ => {
                 let modality = self.modality()?;
                 let who = self.who()?;
-                self.kw("to")?;
+                self.kw(K::To)?;
                 let action = self.term()?;
                 let before = self.pos;
                 let objects = self.terms();
@@ -597,29 +646,33 @@ impl<'s> Parser<'s> {
                 (modality, body, end)
             }
         };
-        let mut qualifiers = Qualifiers::default();
-        let mut end = end;
-        while let Some(last) = self.qualifier(&mut qualifiers)? {
-            end = last;
-        }
-        Some(Statement {
+        // The qualifiers are read into the statement in its place: a statement is about 400
+        // bytes, and each move of one was a copy.
+        items.push(RuleItem::Statement(Statement {
             span: first.to(end),
             modality,
             body,
-            qualifiers,
-        })
+            qualifiers: Qualifiers::default(),
+        }));
+        let Some(RuleItem::Statement(statement)) = items.last_mut() else {
+            unreachable!("the statement was just pushed")
+        };
+        while let Some(last) = self.qualifier(&mut statement.qualifiers)? {
+            statement.span = first.to(last);
+        }
+        Some(())
     }
 
     /// `modality = { kw_forbid | kw_allow ~ kw_only? | kw_encourage | kw_require }`.
     fn modality(&mut self) -> Option<Modality> {
         let (span, word) = self.peek_word();
         let modality = match word {
-            Word::Keyword("forbid") => Modality::Forbid,
-            Word::Keyword("encourage") => Modality::Encourage,
-            Word::Keyword("require") => Modality::Require,
-            Word::Keyword("allow") => {
+            Word::Keyword(K::Forbid) => Modality::Forbid,
+            Word::Keyword(K::Encourage) => Modality::Encourage,
+            Word::Keyword(K::Require) => Modality::Require,
+            Word::Keyword(K::Allow) => {
                 self.pos = span.end;
-                return Some(match self.kw("only") {
+                return Some(match self.kw(K::Only) {
                     Some(_) => Modality::AllowOnly,
                     None => Modality::Allow,
                 });
@@ -634,7 +687,7 @@ impl<'s> Parser<'s> {
     fn who(&mut self) -> Option<Who<'s>> {
         let terms = self.terms()?;
         let before = self.pos;
-        let except = self.kw("except").and_then(|_| self.terms());
+        let except = self.kw(K::Except).and_then(|_| self.terms());
         if except.is_none() {
             self.pos = before;
         }
@@ -652,15 +705,15 @@ impl<'s> Parser<'s> {
             return Some(None);
         };
         let slot = match kw {
-            "on" => &mut q.on,
-            "about" => &mut q.about,
-            "during" => &mut q.during,
-            "using" => &mut q.using,
-            "with" | "without" => {
+            K::On => &mut q.on,
+            K::About => &mut q.about,
+            K::During => &mut q.during,
+            K::Using => &mut q.using,
+            K::With | K::Without => {
                 self.pos = first.end;
                 let by = self
-                    .kw("approval")
-                    .and_then(|_| self.kw("by"))
+                    .kw(K::Approval)
+                    .and_then(|_| self.kw(K::By))
                     .and_then(|_| self.terms());
                 let Some(by) = by else {
                     self.pos = start;
@@ -672,7 +725,7 @@ impl<'s> Parser<'s> {
                 let span = first.to(by.span);
                 q.approval = Some(Approval {
                     span,
-                    with: kw == "with",
+                    with: kw == K::With,
                     by,
                 });
                 return Some(Some(span));
@@ -752,12 +805,55 @@ mod tests {
         }
     }
 
+    /// `keyword` against the list, word by word: every keyword in three cases, with and without
+    /// 16 bytes of source after it, and words that are one byte away from a keyword.
     #[test]
     fn keywords_and_terms() {
-        assert_eq!(super::keyword(b"WITHIN"), super::Word::Keyword("within"));
-        assert_eq!(super::keyword(b"withins"), super::Word::Other);
-        assert_eq!(super::keyword("ändern".as_bytes()), super::Word::Other);
-        assert_eq!(super::keyword(b""), super::Word::Other);
+        use super::{keyword, Keyword, ALL_KEYWORDS, KEYWORDS};
+        let reference = |word: &str| {
+            (KEYWORDS.iter())
+                .position(|k| k.eq_ignore_ascii_case(word))
+                .map(|i| ALL_KEYWORDS[i])
+        };
+        let check = |word: &str| {
+            for after in ["", " {", " and many more words after it"] {
+                let rest = format!("{word}{after}");
+                let found = keyword(word.as_bytes(), rest.as_bytes());
+                assert_eq!(found, reference(word), "{word:?} then {after:?}");
+            }
+        };
+        for (k, text) in ALL_KEYWORDS.iter().zip(KEYWORDS) {
+            assert_eq!(format!("{k:?}").to_lowercase(), text);
+            for word in [
+                text.to_string(),
+                text.to_uppercase(),
+                text[..1].to_uppercase() + &text[1..],
+            ] {
+                check(&word);
+                for i in 0..=word.len() {
+                    for c in ["a", "s", "-", "0", "ä"] {
+                        check(&format!("{}{c}{}", &word[..i], &word[i..]));
+                    }
+                    if i < word.len() {
+                        check(&format!("{}{}", &word[..i], &word[i + 1..]));
+                        check(&format!("{}x{}", &word[..i], &word[i + 1..]));
+                    }
+                }
+            }
+        }
+        for word in [
+            "",
+            "a",
+            "b",
+            "to2",
+            "ändern",
+            "consequences",
+            "WITHIN",
+            "withins",
+        ] {
+            check(word);
+        }
+        assert_eq!(keyword(b"WITHIN", b"WITHIN"), Some(Keyword::Within));
         let src = wrap("monitor brand-mentions2, ärger and x");
         let tree = parse(&src).unwrap();
         assert_eq!(tree.items.len(), 1);
