@@ -258,20 +258,22 @@ impl<'s> Parser<'s> {
             return;
         }
         let from = self.pos;
-        while let Some(&b) = self.bytes.get(self.pos) {
+        let mut pos = from;
+        while let Some(&b) = self.bytes.get(pos) {
             match b {
-                b' ' | b'\t' | b'\r' | b'\n' => self.pos += 1,
+                b' ' | b'\t' | b'\r' | b'\n' => pos += 1,
                 // A comment runs to the end of its line (the newline is whitespace).
                 b'#' => {
-                    self.pos = match memchr::memchr(b'\n', &self.bytes[self.pos..]) {
-                        Some(i) => self.pos + i,
+                    pos = match memchr::memchr(b'\n', &self.bytes[pos..]) {
+                        Some(i) => pos + i,
                         None => self.bytes.len(),
                     }
                 }
                 _ => break,
             }
         }
-        self.skipped = (from, self.pos);
+        self.pos = pos;
+        self.skipped = (from, pos);
     }
 
     /// The length of the run of term characters at `pos` (0 when there is none).
