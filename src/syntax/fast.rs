@@ -447,7 +447,8 @@ impl<'s> Parser<'s> {
         let open = self.pos;
         let body_start = open + 1;
         let mut i = body_start;
-        let mut escaped = false;
+        // With an escape, the decoded text so far and where the source was copied up to.
+        let mut decoded: Option<(String, usize)> = None;
         // Only `"` and `\` mean anything inside a string: jump from one to the next.
         loop {
             let Some(found) = memchr::memchr2(b'"', b'\\', &self.bytes[i..]) else {
@@ -458,24 +459,29 @@ impl<'s> Parser<'s> {
             if self.bytes[i] == b'"' {
                 break;
             }
-            match self.bytes.get(i + 1) {
-                Some(b'"' | b'\\' | b'n' | b't') => {
-                    escaped = true;
-                    i += 2;
-                }
+            // The same decoding as `lower::unescape` on pest's path.
+            let c = match self.bytes.get(i + 1) {
+                Some(b'n') => '\n',
+                Some(b't') => '\t',
+                Some(&b @ (b'"' | b'\\')) => char::from(b),
                 _ => {
                     self.pos = start;
                     return None;
                 }
-            }
+            };
+            let (out, copied) = decoded.get_or_insert_with(|| (String::new(), body_start));
+            out.push_str(&self.src[*copied..i]);
+            out.push(c);
+            i += 2;
+            *copied = i;
         }
-        let body = &self.src[body_start..i];
         self.pos = i + 1;
-        // The same decoding as pest's path (the only escapes this loop lets through).
-        let value = if escaped {
-            super::lower::unescape(body)
-        } else {
-            Cow::Borrowed(body)
+        let value = match decoded {
+            None => Cow::Borrowed(&self.src[body_start..i]),
+            Some((mut out, copied)) => {
+                out.push_str(&self.src[copied..i]);
+                Cow::Owned(out)
+            }
         };
         Some(Text {
             value,
@@ -874,6 +880,25 @@ mod tests {
             "block tiktok for interns except mentors",
         ] {
             assert!(parse(&wrap(statement)).is_some(), "{statement}");
+        }
+    }
+
+    /// Strings with escapes are decoded here as `lower::unescape` decodes them for pest.
+    #[test]
+    fn strings_decode_as_on_pests_path() {
+        for body in [
+            r"plain",
+            r#"\"quoted\""#,
+            r"a\\b",
+            r"\n\t",
+            r"ä\nö\t",
+            r"\\",
+            r#"\""#,
+            r#"one \"two\" three \\ four\n"#,
+        ] {
+            let src = format!("guideline \"{body}\" {{}}");
+            assert!(parse(&src).is_some(), "{src}");
+            assert_eq!(crate::syntax::parsers_disagree(&src), None, "{src}");
         }
     }
 
