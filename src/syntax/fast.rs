@@ -98,7 +98,7 @@ keywords! {
 }
 
 /// A word as the grammar sees it: a keyword, a term (a word that starts with a letter and is
-/// no keyword), or something else (no word at all, or one that starts with a digit or `-`).
+/// no keyword), or something else (no word at all, or one that cannot start a term).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Word {
     Keyword(Keyword),
@@ -128,8 +128,8 @@ fn is_ident_char(c: char) -> bool {
     }
 }
 
-/// The ASCII bytes that are term characters (`ASCII_ALPHANUMERIC | "-"`), as a table: the
-/// words of a file are scanned byte by byte, and most of them are plain ASCII.
+/// The ASCII bytes that are term characters (`ASCII_ALPHANUMERIC | "-"`), as a table, for the
+/// words [`Parser::word_at`] leaves to a scan byte by byte.
 static ASCII_TERM_CHAR: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
@@ -165,8 +165,8 @@ const fn slot_of(key: u128) -> usize {
     ((key as u64).wrapping_mul(0xab5f_bedf_15d6_2b43) >> 58) as usize
 }
 
-/// The keywords' keys by [`slot_of`] them, and the keyword in each slot (0, which is no word's
-/// key, and `About` in the free slots).
+/// The keywords' keys by their [`slot_of`], and the keyword in each slot. A free slot holds the
+/// key 0, which is no word's, and `About`.
 static KEYWORD_TABLE: ([u128; 64], [Keyword; 64]) = {
     let mut keys = [0u128; 64];
     let mut keywords = [Keyword::About; 64];
@@ -677,7 +677,7 @@ impl<'s> Parser<'s> {
         })
     }
 
-    /// `statement = { permission | block_stmt | monitor_stmt }`.
+    /// `statement = { permission | block_stmt | monitor_stmt }`, pushed onto `items`.
     fn statement(&mut self, items: &mut Vec<RuleItem<'s>>) -> Option<()> {
         let (first, word) = self.peek_word();
         let (modality, body, end) = match word {
