@@ -25,13 +25,7 @@ use crate::span::Span;
 /// Parses `source` if it is a guideline without any syntax error; `None` otherwise (and then
 /// pest must be asked what is wrong).
 pub(super) fn parse(source: &str) -> Option<Guideline<'_>> {
-    let mut p = Parser {
-        src: source,
-        bytes: source.as_bytes(),
-        pos: 0,
-        skipped: (usize::MAX, usize::MAX),
-        peeked: (Span::new(usize::MAX, usize::MAX), Word::Other),
-    };
+    let mut p = Parser::new(source);
     p.skip();
     if p.rest().starts_with('\u{FEFF}') {
         p.pos += '\u{FEFF}'.len_utf8();
@@ -104,7 +98,7 @@ keywords! {
 }
 
 /// A word as the grammar sees it: a keyword, a term (a word that starts with a letter and is
-/// no keyword), or something else (no word at all, or one that starts with a digit or `-`).
+/// no keyword), or something else (no word at all, or one that cannot start a term).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Word {
     Keyword(Keyword),
@@ -134,8 +128,8 @@ fn is_ident_char(c: char) -> bool {
     }
 }
 
-/// The ASCII bytes that are term characters (`ASCII_ALPHANUMERIC | "-"`), as a table: the
-/// words of a file are scanned byte by byte, and most of them are plain ASCII.
+/// The ASCII bytes that are term characters (`ASCII_ALPHANUMERIC | "-"`), as a table, for the
+/// words [`Parser::word_at`] leaves to a scan byte by byte.
 static ASCII_TERM_CHAR: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
@@ -171,8 +165,8 @@ const fn slot_of(key: u128) -> usize {
     ((key as u64).wrapping_mul(0xab5f_bedf_15d6_2b43) >> 58) as usize
 }
 
-/// The keywords' keys by [`slot_of`] them, and the keyword in each slot (0, which is no word's
-/// key, and `About` in the free slots).
+/// The keywords' keys by their [`slot_of`], and the keyword in each slot. A free slot holds the
+/// key 0, which is no word's, and `About`.
 static KEYWORD_TABLE: ([u128; 64], [Keyword; 64]) = {
     let mut keys = [0u128; 64];
     let mut keywords = [Keyword::About; 64];
@@ -192,25 +186,67 @@ static KEYWORD_TABLE: ([u128; 64], [Keyword; 64]) = {
 };
 
 /// The keyword `word` is, ignoring ASCII case (as pest's `^"…" ~ !ident_char` decides), if any.
-/// `rest` is the source from the word on: away from the end of a file, the word's key is made
-/// from 16 bytes read at once.
-fn keyword(word: &[u8], rest: &[u8]) -> Option<Keyword> {
-    let len = word.len();
-    if !(2..=MAX_KEYWORD_LEN).contains(&len) {
-        return None;
+fn keyword(word: &[u8]) -> Option<Keyword> {
+    if (2..=MAX_KEYWORD_LEN).contains(&word.len()) {
+        keyword_of_key(key_of(word))
+    } else {
+        None
     }
-    let key = match rest.first_chunk::<16>() {
-        Some(chunk) => {
-            let lower = u128::from_le_bytes(*chunk) | u128::from_le_bytes([0x20; 16]);
-            lower & ((1u128 << (8 * len)) - 1)
-        }
-        None => key_of(word),
-    };
+}
+
+/// The keyword with this [`key_of`], if any.
+fn keyword_of_key(key: u128) -> Option<Keyword> {
     let slot = slot_of(key);
     (KEYWORD_TABLE.0[slot] == key).then_some(KEYWORD_TABLE.1[slot])
 }
 
+/// The byte 1 eight times: `ONES * b` is the byte `b` eight times.
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+/// Bit 7 of each of eight bytes.
+const HIGH_BITS: u64 = ONES * 0x80;
+
+/// For each of eight bytes, bit 7 set when the byte is an ASCII term character
+/// (`ASCII_ALPHANUMERIC | "-"`, as [`ASCII_TERM_CHAR`]), and every other bit clear. Each range
+/// test adds to the low seven bits of each byte a number that carries into bit 7 exactly when
+/// the byte is at least the bound; the sums stay below 256, so no byte carries into the next.
+fn term_bytes(x: u64) -> u64 {
+    let at_least = |v: u64, bound: u8| v + ONES * (0x80 - u64::from(bound));
+    let ascii = !x & HIGH_BITS;
+    let low = x & !HIGH_BITS;
+    let lower = low | (ONES * 0x20);
+    let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1);
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    // Bit 7 of `(low ^ '-') + 0x7f` is set unless the byte is `-`.
+    let dash = !((low ^ (ONES * u64::from(b'-'))) + (ONES * 0x7f));
+    (letter | digit | dash) & ascii
+}
+
+/// Bit 5 of each of 16 bytes, the one that lower-cases an ASCII letter.
+const CASE_BITS: u128 = u128::from_le_bytes([0x20; 16]);
+
+/// The bytes of a word of `n` bytes in a 16-byte number read where it starts: [`key_of`] the
+/// word is the number with [`CASE_BITS`] set, masked by `KEY_MASKS[n]`.
+static KEY_MASKS: [u128; MAX_KEYWORD_LEN + 1] = {
+    let mut masks = [0; MAX_KEYWORD_LEN + 1];
+    let mut n = 1;
+    while n <= MAX_KEYWORD_LEN {
+        masks[n] = (1 << (8 * n)) - 1;
+        n += 1;
+    }
+    masks
+};
+
 impl<'s> Parser<'s> {
+    fn new(source: &'s str) -> Self {
+        Parser {
+            src: source,
+            bytes: source.as_bytes(),
+            pos: 0,
+            skipped: (usize::MAX, usize::MAX),
+            peeked: (Span::new(usize::MAX, usize::MAX), Word::Other),
+        }
+    }
+
     fn rest(&self) -> &'s str {
         &self.src[self.pos..]
     }
@@ -222,20 +258,22 @@ impl<'s> Parser<'s> {
             return;
         }
         let from = self.pos;
-        while let Some(&b) = self.bytes.get(self.pos) {
+        let mut pos = from;
+        while let Some(&b) = self.bytes.get(pos) {
             match b {
-                b' ' | b'\t' | b'\r' | b'\n' => self.pos += 1,
+                b' ' | b'\t' | b'\r' | b'\n' => pos += 1,
                 // A comment runs to the end of its line (the newline is whitespace).
                 b'#' => {
-                    self.pos = match memchr::memchr(b'\n', &self.bytes[self.pos..]) {
-                        Some(i) => self.pos + i,
+                    pos = match memchr::memchr(b'\n', &self.bytes[pos..]) {
+                        Some(i) => pos + i,
                         None => self.bytes.len(),
                     }
                 }
                 _ => break,
             }
         }
-        self.skipped = (from, self.pos);
+        self.pos = pos;
+        self.skipped = (from, pos);
     }
 
     /// The length of the run of term characters at `pos` (0 when there is none).
@@ -269,21 +307,55 @@ impl<'s> Parser<'s> {
 
     /// The word at `pos` (empty when there is none) and what it is. Out of line, so that
     /// [`Parser::peek_word`], whose looks mostly find the word already read, stays small.
+    ///
+    /// Most words are ASCII and shorter than 16 bytes, and most are not at the very end of the
+    /// file: then 16 bytes read at once give the word's length and its keyword's key, with no
+    /// loop; every other word goes to [`Parser::word_at_slowly`].
     #[inline(never)]
     fn word_at(&self, pos: usize) -> (Span, Word) {
+        if let Some(chunk) = self.bytes[pos..].first_chunk::<16>() {
+            let (first, second) = chunk.split_at(8);
+            let eight = |bytes: &[u8]| u64::from_le_bytes(bytes.try_into().unwrap());
+            // Bit 7 of each byte that ends the word: in the first eight bytes, else the next.
+            let mut stops = !term_bytes(eight(first)) & HIGH_BITS;
+            let mut len = 0;
+            if stops == 0 {
+                stops = !term_bytes(eight(second)) & HIGH_BITS;
+                len = 8;
+            }
+            // (No stop at all: a word of 16 bytes or more, read slowly.)
+            if stops != 0 {
+                len += stops.trailing_zeros() as usize / 8;
+                if chunk[len].is_ascii() {
+                    let word = if !chunk[0].is_ascii_alphabetic() {
+                        Word::Other
+                    } else if len > MAX_KEYWORD_LEN {
+                        Word::Term
+                    } else {
+                        let key = (u128::from_le_bytes(*chunk) | CASE_BITS) & KEY_MASKS[len];
+                        keyword_of_key(key).map_or(Word::Term, Word::Keyword)
+                    };
+                    return (Span::new(pos, pos + len), word);
+                }
+            }
+        }
+        self.word_at_slowly(pos)
+    }
+
+    /// [`Parser::word_at`] for any word.
+    #[cold]
+    #[inline(never)]
+    fn word_at_slowly(&self, pos: usize) -> (Span, Word) {
         let len = self.word_len(pos);
         let span = Span::new(pos, pos + len);
-        let rest = &self.bytes[pos..];
-        let word = match rest.first() {
+        let word = match self.bytes.get(pos) {
             None => Word::Other,
             // `term` starts with `ALPHABETIC`; every keyword starts with a letter.
             Some(b) if b.is_ascii() => {
                 if !b.is_ascii_alphabetic() {
                     Word::Other
-                } else if let Some(k) = keyword(&rest[..len], rest) {
-                    Word::Keyword(k)
                 } else {
-                    Word::Term
+                    keyword(&self.bytes[span.range()]).map_or(Word::Term, Word::Keyword)
                 }
             }
             // Beyond ASCII, pest's table decides (and no keyword has such a character).
@@ -321,7 +393,9 @@ impl<'s> Parser<'s> {
         }
     }
 
-    /// `term = @{ !keyword ~ ALPHABETIC ~ ident_char* }`.
+    /// `term = @{ !keyword ~ ALPHABETIC ~ ident_char* }`. Always inlined (into `terms`,
+    /// mostly): as a call it cost a good part of what it does, 40 000 times per 200 files.
+    #[inline(always)]
     fn term(&mut self) -> Option<Term<'s>> {
         let start = self.pos;
         let (span, word) = self.peek_word();
@@ -375,7 +449,8 @@ impl<'s> Parser<'s> {
         let open = self.pos;
         let body_start = open + 1;
         let mut i = body_start;
-        let mut escaped = false;
+        // With an escape, the decoded text so far and where the source was copied up to.
+        let mut decoded: Option<(String, usize)> = None;
         // Only `"` and `\` mean anything inside a string: jump from one to the next.
         loop {
             let Some(found) = memchr::memchr2(b'"', b'\\', &self.bytes[i..]) else {
@@ -386,24 +461,29 @@ impl<'s> Parser<'s> {
             if self.bytes[i] == b'"' {
                 break;
             }
-            match self.bytes.get(i + 1) {
-                Some(b'"' | b'\\' | b'n' | b't') => {
-                    escaped = true;
-                    i += 2;
-                }
+            // The same decoding as `lower::unescape` on pest's path.
+            let c = match self.bytes.get(i + 1) {
+                Some(b'n') => '\n',
+                Some(b't') => '\t',
+                Some(&b @ (b'"' | b'\\')) => char::from(b),
                 _ => {
                     self.pos = start;
                     return None;
                 }
-            }
+            };
+            let (out, copied) = decoded.get_or_insert_with(|| (String::new(), body_start));
+            out.push_str(&self.src[*copied..i]);
+            out.push(c);
+            i += 2;
+            *copied = i;
         }
-        let body = &self.src[body_start..i];
         self.pos = i + 1;
-        // The same decoding as pest's path (the only escapes this loop lets through).
-        let value = if escaped {
-            super::lower::unescape(body)
-        } else {
-            Cow::Borrowed(body)
+        let value = match decoded {
+            None => Cow::Borrowed(&self.src[body_start..i]),
+            Some((mut out, copied)) => {
+                out.push_str(&self.src[copied..i]);
+                Cow::Owned(out)
+            }
         };
         Some(Text {
             value,
@@ -452,7 +532,9 @@ impl<'s> Parser<'s> {
         let keyword = self.kw(K::Guideline)?;
         let name = self.string()?;
         self.punct(b'{')?;
-        let mut items = Vec::new();
+        // Room for the header clauses, channels and rules of a typical file (about 20 items,
+        // which took four allocations growing from nothing).
+        let mut items = Vec::with_capacity(16);
         let mut seen_version = false;
         loop {
             let (_, word) = self.peek_word();
@@ -509,7 +591,8 @@ impl<'s> Parser<'s> {
         let platform = self.term()?;
         let handle = self.string();
         self.punct(b'{')?;
-        let mut items = Vec::new();
+        // Most channels have one to four items: allocated at once rather than on the first push.
+        let mut items = Vec::with_capacity(4);
         let (mut respond, mut staffed, mut replies) = (false, false, false);
         loop {
             let (_, word) = self.peek_word();
@@ -561,7 +644,8 @@ impl<'s> Parser<'s> {
         let keyword = self.kw(K::Rule)?;
         let name = self.string()?;
         self.punct(b'{')?;
-        let mut items = Vec::new();
+        // Most rules have one to four items: allocated at once rather than on the first push.
+        let mut items = Vec::with_capacity(4);
         let (mut because, mut consequence) = (false, false);
         loop {
             let (_, word) = self.peek_word();
@@ -593,7 +677,7 @@ impl<'s> Parser<'s> {
         })
     }
 
-    /// `statement = { permission | block_stmt | monitor_stmt }`.
+    /// `statement = { permission | block_stmt | monitor_stmt }`, pushed onto `items`.
     fn statement(&mut self, items: &mut Vec<RuleItem<'s>>) -> Option<()> {
         let (first, word) = self.peek_word();
         let (modality, body, end) = match word {
@@ -683,7 +767,9 @@ impl<'s> Parser<'s> {
         Some(modality)
     }
 
-    /// `who = { terms ~ except? }`, `except = { kw_except ~ terms }`.
+    /// `who = { terms ~ except? }`, `except = { kw_except ~ terms }`. Always inlined, into the
+    /// two kinds of statement that have one.
+    #[inline(always)]
     fn who(&mut self) -> Option<Who<'s>> {
         let terms = self.terms()?;
         let before = self.pos;
@@ -805,21 +891,80 @@ mod tests {
         }
     }
 
-    /// `keyword` against the list, word by word: every keyword in three cases, with and without
-    /// 16 bytes of source after it, and words that are one byte away from a keyword.
+    /// Strings with escapes are decoded here as `lower::unescape` decodes them for pest.
+    #[test]
+    fn strings_decode_as_on_pests_path() {
+        for body in [
+            r"plain",
+            r#"\"quoted\""#,
+            r"a\\b",
+            r"\n\t",
+            r"ä\nö\t",
+            r"\\",
+            r#"\""#,
+            r#"one \"two\" three \\ four\n"#,
+        ] {
+            let src = format!("guideline \"{body}\" {{}}");
+            assert!(parse(&src).is_some(), "{src}");
+            assert_eq!(crate::syntax::parsers_disagree(&src), None, "{src}");
+        }
+    }
+
+    /// The eight-byte test agrees with the table for every byte in every position, whatever
+    /// its neighbours.
+    #[test]
+    fn term_bytes_agree_with_the_table() {
+        use super::{term_bytes, ASCII_TERM_CHAR};
+        for b in 0..=255u8 {
+            for i in 0..8 {
+                for fill in [
+                    0u8, b'a', b'z', b'-', b'0', b'9', b'Z', 0x7f, 0x80, 0xff, b' ',
+                ] {
+                    let mut bytes = [fill; 8];
+                    bytes[i] = b;
+                    let got = term_bytes(u64::from_le_bytes(bytes)).to_le_bytes();
+                    for (j, &byte) in bytes.iter().enumerate() {
+                        let want = if ASCII_TERM_CHAR[usize::from(byte)] {
+                            0x80
+                        } else {
+                            0
+                        };
+                        assert_eq!(got[j], want, "{bytes:?} at {j}");
+                    }
+                }
+            }
+        }
+    }
+
+    /// `keyword` against the list, and `word_at` against `word_at_slowly`, word by word: every
+    /// keyword in three cases, words one byte away from a keyword, and each followed by
+    /// nothing, by a few bytes or by many, so that both ways of reading a word are taken.
     #[test]
     fn keywords_and_terms() {
-        use super::{keyword, Keyword, ALL_KEYWORDS, KEYWORDS};
+        use super::{keyword, Keyword, Parser, Word, ALL_KEYWORDS, KEYWORDS};
         let reference = |word: &str| {
             (KEYWORDS.iter())
                 .position(|k| k.eq_ignore_ascii_case(word))
                 .map(|i| ALL_KEYWORDS[i])
         };
         let check = |word: &str| {
-            for after in ["", " {", " and many more words after it"] {
-                let rest = format!("{word}{after}");
-                let found = keyword(word.as_bytes(), rest.as_bytes());
-                assert_eq!(found, reference(word), "{word:?} then {after:?}");
+            assert_eq!(keyword(word.as_bytes()), reference(word), "{word:?}");
+            for after in [
+                "",
+                " {",
+                "ä",
+                "-a",
+                ",and many more words after it",
+                "ü and more after it",
+            ] {
+                let src = format!("{word}{after}");
+                let p = Parser::new(&src);
+                let (span, found) = p.word_at(0);
+                assert_eq!((span, found), p.word_at_slowly(0), "{src:?}");
+                if span.len() == word.len() && found != Word::Other {
+                    let expected = reference(word).map_or(Word::Term, Word::Keyword);
+                    assert_eq!(found, expected, "{src:?}");
+                }
             }
         };
         for (k, text) in ALL_KEYWORDS.iter().zip(KEYWORDS) {
@@ -831,7 +976,7 @@ mod tests {
             ] {
                 check(&word);
                 for i in 0..=word.len() {
-                    for c in ["a", "s", "-", "0", "ä"] {
+                    for c in ["a", "s", "-", "0", "ä", " "] {
                         check(&format!("{}{c}{}", &word[..i], &word[i..]));
                     }
                     if i < word.len() {
@@ -846,14 +991,23 @@ mod tests {
             "a",
             "b",
             "to2",
+            "2to",
+            "-to",
             "ändern",
+            "Ärger",
             "consequences",
             "WITHIN",
             "withins",
+            "a-very-long-term-indeed",
+            "fifteen-letters",
+            "sixteen-letters-",
+            "{",
+            "\"x\"",
+            "#",
         ] {
             check(word);
         }
-        assert_eq!(keyword(b"WITHIN", b"WITHIN"), Some(Keyword::Within));
+        assert_eq!(keyword(b"WITHIN"), Some(Keyword::Within));
         let src = wrap("monitor brand-mentions2, ärger and x");
         let tree = parse(&src).unwrap();
         assert_eq!(tree.items.len(), 1);
