@@ -94,6 +94,25 @@ impl Indented {
         }
     }
 
+    /// The start of an array or object: one level deeper, no member yet.
+    #[inline]
+    fn open<W: ?Sized + io::Write>(&mut self, writer: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        writer.write_all(bracket)
+    }
+
+    /// The end of an array or object: its closing bracket on a line of its own unless it is
+    /// empty.
+    #[inline]
+    fn close<W: ?Sized + io::Write>(&mut self, writer: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.newline(writer, false)?;
+        }
+        writer.write_all(bracket)
+    }
+
     /// A line break (after a comma if `comma`) and the indentation of the current depth.
     fn newline<W: ?Sized + io::Write>(&self, writer: &mut W, comma: bool) -> io::Result<()> {
         const LINE: [u8; 66] = {
@@ -116,18 +135,12 @@ impl Indented {
 impl Formatter for Indented {
     #[inline]
     fn begin_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        writer.write_all(b"[")
+        self.open(writer, b"[")
     }
 
     #[inline]
     fn end_array<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.depth -= 1;
-        if self.has_value {
-            self.newline(writer, false)?;
-        }
-        writer.write_all(b"]")
+        self.close(writer, b"]")
     }
 
     #[inline]
@@ -147,18 +160,12 @@ impl Formatter for Indented {
 
     #[inline]
     fn begin_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.depth += 1;
-        self.has_value = false;
-        writer.write_all(b"{")
+        self.open(writer, b"{")
     }
 
     #[inline]
     fn end_object<W: ?Sized + io::Write>(&mut self, writer: &mut W) -> io::Result<()> {
-        self.depth -= 1;
-        if self.has_value {
-            self.newline(writer, false)?;
-        }
-        writer.write_all(b"}")
+        self.close(writer, b"}")
     }
 
     #[inline]
