@@ -3,7 +3,7 @@
 //! The inputs are sorted by their display path first (a stable sort, as the report order of
 //! SPEC §7 asks), then checked in chunks on rayon's thread pool. Each worker checks its file and
 //! renders the file's part of the output into bytes; the calling thread writes the chunks in input
-//! order. So the output is the same whatever the number of threads, and what is kept of a file
+//! order while the pool checks the next chunk. So the output is the same whatever the number of threads, and what is kept of a file
 //! after it has been written is only its [`FileSummary`] (path, score, verdict, counts), not its
 //! source or findings: memory does not grow with the number of files.
 //!
@@ -11,6 +11,7 @@
 //! file's part is set aside in a temporary file while a small row per file is kept, and the
 //! document is written once the run is done.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::io::{self, Seek, Write};
 use std::path::PathBuf;
@@ -84,16 +85,27 @@ impl RunSummary {
         self.files.iter().any(|f| f.fails)
     }
 
-    fn add(&mut self, summary: FileSummary, rules: Vec<(String, Severity)>) {
+    fn add(&mut self, summary: FileSummary, rules: Vec<RuleCount>) {
         self.totals.files += summary.counts.files;
         self.totals.errors += summary.counts.errors;
         self.totals.warnings += summary.counts.warnings;
         self.totals.infos += summary.counts.infos;
         self.totals.suppressed += summary.counts.suppressed;
-        for (rule, severity) in rules {
-            let entry = self.per_rule.entry(rule).or_insert((0, severity));
-            entry.0 += 1;
-            entry.1 = entry.1.max(severity);
+        for RuleCount {
+            rule,
+            count,
+            severity,
+        } in rules
+        {
+            match self.per_rule.get_mut(rule.as_ref()) {
+                Some(entry) => {
+                    entry.0 += count;
+                    entry.1 = entry.1.max(severity);
+                }
+                None => {
+                    self.per_rule.insert(rule.into_owned(), (count, severity));
+                }
+            }
         }
         self.files.push(summary);
     }
@@ -140,7 +152,7 @@ pub trait Document: Sync {
 /// A file after checking and rendering on a worker.
 struct Checked<R> {
     summary: FileSummary,
-    rules: Vec<(String, Severity)>,
+    rules: Vec<RuleCount>,
     bytes: io::Result<(Vec<u8>, R)>,
 }
 
@@ -155,6 +167,11 @@ pub fn sort(inputs: &mut [Input]) {
 
 /// Checks every input on the current rayon pool, renders each with `render` on the worker, and
 /// hands the rendered parts to `sink` on the calling thread, in input order.
+///
+/// The inputs go in chunks. While the pool checks one chunk, the calling thread hands the parts
+/// of the chunk before to `sink`, then joins the pool's work on the chunk: writing the output
+/// does not leave the workers idle, and at most two chunks are held at a time. `sink` runs only
+/// on the calling thread, so it need not be `Send` (standard output's lock is not).
 fn each_in_order<R: Send>(
     inputs: Vec<Input>,
     config: &Config,
@@ -163,35 +180,56 @@ fn each_in_order<R: Send>(
 ) -> io::Result<RunSummary> {
     let threshold = config.fail_on.threshold();
     let chunk = FILES_PER_THREAD * rayon::current_num_threads().max(1);
+    let check = |(index, input): (usize, Input)| {
+        let report = input.check(config);
+        let mut bytes = Vec::new();
+        let bytes = render(index, &report, &mut bytes).map(|row| (bytes, row));
+        Checked {
+            summary: summarize(&report, threshold),
+            rules: unsuppressed_rules(&report),
+            bytes,
+        }
+    };
     let mut run = RunSummary::default();
     let mut inputs = inputs.into_iter().enumerate().peekable();
-    while inputs.peek().is_some() {
+    // The chunk checked last, waiting to be written.
+    let mut waiting: Vec<Checked<R>> = Vec::new();
+    loop {
         let batch: Vec<(usize, Input)> = inputs.by_ref().take(chunk).collect();
-        let checked: Vec<Checked<R>> = batch
-            .into_par_iter()
-            .map(|(index, input)| {
-                let report = input.check(config);
-                let mut bytes = Vec::new();
-                let bytes = render(index, &report, &mut bytes).map(|row| (bytes, row));
-                Checked {
-                    summary: summarize(&report, threshold),
-                    rules: unsuppressed_rules(&report),
-                    bytes,
-                }
-            })
-            .collect();
-        for file in checked {
-            let Checked {
-                summary,
-                rules,
-                bytes,
-            } = file;
-            let (bytes, row) = bytes?;
-            sink(bytes, row)?;
-            run.add(summary, rules);
+        if batch.is_empty() && waiting.is_empty() {
+            return Ok(run);
         }
+        let mut checked: Vec<Checked<R>> = Vec::new();
+        let check = &check;
+        let written = rayon::in_place_scope(|scope| {
+            if !batch.is_empty() {
+                let checked = &mut checked;
+                scope.spawn(move |_| *checked = batch.into_par_iter().map(check).collect());
+            }
+            write_in_order(std::mem::take(&mut waiting), &mut run, &mut sink)
+        });
+        written?;
+        waiting = checked;
     }
-    Ok(run)
+}
+
+/// Hands the rendered parts of checked files to `sink` in order, and adds them to `run`.
+fn write_in_order<R>(
+    checked: Vec<Checked<R>>,
+    run: &mut RunSummary,
+    sink: &mut impl FnMut(Vec<u8>, R) -> io::Result<()>,
+) -> io::Result<()> {
+    for file in checked {
+        let Checked {
+            summary,
+            rules,
+            bytes,
+        } = file;
+        let (bytes, row) = bytes?;
+        sink(bytes, row)?;
+        run.add(summary, rules);
+    }
+    Ok(())
 }
 
 /// Checks every input on the current rayon pool and writes `stream`'s output to `out` in input
@@ -362,14 +400,33 @@ impl Spool {
     }
 }
 
-/// The rule and severity of each unsuppressed finding, for the per-rule statistics.
-fn unsuppressed_rules(report: &FileReport) -> Vec<(String, Severity)> {
-    report
-        .findings
-        .iter()
-        .filter(|f| !f.is_suppressed())
-        .map(|f| (f.rule.to_string(), f.severity))
-        .collect()
+/// One rule's unsuppressed findings in one file.
+struct RuleCount {
+    rule: Cow<'static, str>,
+    count: usize,
+    /// The highest severity.
+    severity: Severity,
+}
+
+/// The unsuppressed findings of a file per rule, for the per-rule statistics; counted on the
+/// worker, so the calling thread adds a few rules per file rather than every finding.
+fn unsuppressed_rules(report: &FileReport) -> Vec<RuleCount> {
+    let mut rules: Vec<RuleCount> = Vec::new();
+    for f in report.findings.iter().filter(|f| !f.is_suppressed()) {
+        // A file has findings of a few rules: a short list beats a map.
+        match rules.iter_mut().find(|r| r.rule == f.rule) {
+            Some(r) => {
+                r.count += 1;
+                r.severity = r.severity.max(f.severity);
+            }
+            None => rules.push(RuleCount {
+                rule: f.rule.clone(),
+                count: 1,
+                severity: f.severity,
+            }),
+        }
+    }
+    rules
 }
 
 /// The summary of one report.
@@ -514,5 +571,66 @@ mod tests {
         let mut in_memory = Vec::new();
         write_stream(&Sparse, &reports(6, &config), &mut in_memory).unwrap();
         assert_eq!(String::from_utf8(in_memory).unwrap(), "[1|3|5] 6");
+    }
+
+    #[test]
+    fn per_rule_counts_are_the_same_whatever_the_threads_and_chunks() {
+        let config = Config::default();
+        let mut expected: BTreeMap<String, (usize, Severity)> = BTreeMap::new();
+        for report in reports(300, &config) {
+            for f in report.findings.iter().filter(|f| !f.is_suppressed()) {
+                let entry = expected
+                    .entry(f.rule.to_string())
+                    .or_insert((0, f.severity));
+                entry.0 += 1;
+                entry.1 = entry.1.max(f.severity);
+            }
+        }
+        assert!(!expected.is_empty());
+        for threads in [1, 2, 5] {
+            let mut streamed = Vec::new();
+            let run = with_threads(threads, || {
+                stream(inputs(300), &config, &Sparse, &mut streamed)
+            })
+            .unwrap();
+            assert_eq!(run.per_rule, expected, "{threads} threads");
+            assert_eq!(run.files.len(), 300);
+            let paths: Vec<&str> = run.files.iter().map(|f| f.path.as_str()).collect();
+            let mut sorted = paths.clone();
+            sorted.sort_unstable();
+            assert_eq!(paths, sorted);
+        }
+    }
+
+    /// Accepts `room` bytes, then fails.
+    struct Full {
+        room: usize,
+    }
+
+    impl Write for Full {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            if self.room == 0 {
+                return Err(io::Error::other("disk full"));
+            }
+            let n = buf.len().min(self.room);
+            self.room -= n;
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_write_error_in_a_later_chunk_ends_the_run_with_that_error() {
+        let config = Config::default();
+        for threads in [1, 2] {
+            // `[` and the parts of about 200 files: past the first chunks.
+            let mut out = Full { room: 600 };
+            let result = with_threads(threads, || stream(inputs(1000), &config, &Sparse, &mut out));
+            let error = result.expect_err("the output is full");
+            assert_eq!(error.to_string(), "disk full");
+        }
     }
 }
