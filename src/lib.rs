@@ -153,18 +153,11 @@ pub fn unreadable(display: &str, reason: &Reason, config: &Config) -> FileReport
 /// Reads a regular file of at most `limit` bytes as UTF-8.
 pub fn read_file(path: &Path, limit: u64) -> Result<String, Reason> {
     let io = |e: std::io::Error| Reason::Io(e.to_string());
-    let meta = std::fs::metadata(path).map_err(io)?;
-    if !meta.is_file() {
-        return Err(Reason::NotAFile);
+    let (file, size) = open_regular(path)?;
+    if size > limit {
+        return Err(Reason::TooLarge { size, limit });
     }
-    if meta.len() > limit {
-        return Err(Reason::TooLarge {
-            size: meta.len(),
-            limit,
-        });
-    }
-    let file = std::fs::File::open(path).map_err(io)?;
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    let mut bytes = Vec::with_capacity(size as usize);
     // Read one byte past the limit so a file that grew after `metadata` is still caught.
     file.take(limit + 1).read_to_end(&mut bytes).map_err(io)?;
     if bytes.len() as u64 > limit {
@@ -176,6 +169,39 @@ pub fn read_file(path: &Path, limit: u64) -> Result<String, Reason> {
     String::from_utf8(bytes).map_err(|e| Reason::NotUtf8 {
         offset: e.utf8_error().valid_up_to(),
     })
+}
+
+/// Opens `path` if it is a regular file, and gives its size.
+///
+/// On Unix the file is opened first and asked what it is through its descriptor (`fstat`),
+/// which spares the kernel a second walk of the path. It is opened without blocking, so a FIFO
+/// does not wait for a writer (reading a regular file is the same either way). Elsewhere, where
+/// opening a directory fails, the path is asked first.
+fn open_regular(path: &Path) -> Result<(std::fs::File, u64), Reason> {
+    let io = |e: std::io::Error| Reason::Io(e.to_string());
+    #[cfg(unix)]
+    let (file, meta) = {
+        use std::os::unix::fs::OpenOptionsExt;
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(libc::O_NONBLOCK)
+            .open(path)
+            .map_err(io)?;
+        let meta = file.metadata().map_err(io)?;
+        (file, meta)
+    };
+    #[cfg(not(unix))]
+    let (file, meta) = {
+        let meta = std::fs::metadata(path).map_err(io)?;
+        if !meta.is_file() {
+            return Err(Reason::NotAFile);
+        }
+        (std::fs::File::open(path).map_err(io)?, meta)
+    };
+    if !meta.is_file() {
+        return Err(Reason::NotAFile);
+    }
+    Ok((file, meta.len()))
 }
 
 /// How a rule name in a suppression comment is known.
