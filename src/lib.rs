@@ -69,6 +69,17 @@ impl FileReport {
 /// Lints one source text: parse, resolve, run the rules, apply the configured severities, apply
 /// suppressions, then sort and score.
 pub fn check_source(path: &str, source: &str, config: &Config) -> FileReport {
+    finish(path, source.to_owned(), findings(source, config))
+}
+
+/// [`check_source`] for a source the report may keep without a copy.
+fn check_owned(path: &str, source: String, config: &Config) -> FileReport {
+    let findings = findings(&source, config);
+    finish(path, source, findings)
+}
+
+/// The findings of one file, in no particular order.
+fn findings(source: &str, config: &Config) -> Vec<Finding> {
     let lang = config.lang;
     let tree = match syntax::parse(source) {
         Ok(tree) => tree,
@@ -76,7 +87,7 @@ pub fn check_source(path: &str, source: &str, config: &Config) -> FileReport {
             // One syntax error per file is enough: no other rule runs.
             let mut findings = vec![rules::syntax_error::finding(&error, lang)];
             apply_levels(&mut findings, config);
-            return finish(path, source.to_owned(), findings);
+            return findings;
         }
     };
     let (model, unknown) = semantics::understand(&tree, &config.vocabulary);
@@ -107,14 +118,14 @@ pub fn check_source(path: &str, source: &str, config: &Config) -> FileReport {
     let mut about_comments = suppress::apply(source, &tree, &mut findings, &status, &custom, lang);
     apply_levels(&mut about_comments, config);
     findings.append(&mut about_comments);
-    finish(path, source.to_owned(), findings)
+    findings
 }
 
 /// Reads and lints one file: unreadable, non-UTF-8 and oversized files become an
 /// `unreadable-file` finding; a leading byte-order mark is kept (the grammar skips it).
 pub fn check_path(path: &Path, display: &str, config: &Config) -> FileReport {
     match read_file(path, config.max_file_size) {
-        Ok(source) => check_source(display, &source, config),
+        Ok(source) => check_owned(display, source, config),
         Err(reason) => unreadable(display, &reason, config),
     }
 }
@@ -132,7 +143,7 @@ pub fn check_bytes(display: &str, bytes: Vec<u8>, config: &Config) -> FileReport
         );
     }
     match String::from_utf8(bytes) {
-        Ok(source) => check_source(display, &source, config),
+        Ok(source) => check_owned(display, source, config),
         Err(e) => unreadable(
             display,
             &Reason::NotUtf8 {
