@@ -44,43 +44,14 @@ pub enum NameStatus {
     Unknown,
 }
 
-/// Finds every `guidelint-allow` comment of a source that parsed (strings are skipped).
-pub fn comments(source: &str) -> Vec<Comment> {
-    let bytes = source.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    let mut in_string = false;
-    // Jumps from one byte that matters to the next: quotes and `#` (most of a file is words,
-    // spaces and line ends). Where a line starts is looked up only for a suppression comment
-    // (most comments are ordinary notes).
-    while i < bytes.len() {
-        let next = if in_string {
-            memchr::memchr2(b'\\', b'"', &bytes[i..])
-        } else {
-            memchr::memchr2(b'"', b'#', &bytes[i..])
-        };
-        let Some(offset) = next else { break };
-        i += offset;
-        // A backslash is only looked for inside a string, a `#` only outside.
-        match bytes[i] {
-            b'\\' => i += 2,
-            b'"' => {
-                in_string = !in_string;
-                i += 1;
-            }
-            _ => {
-                let end = memchr::memchr(b'\n', &bytes[i..]).map_or(source.len(), |n| i + n);
-                let text_end = if source[..end].ends_with('\r') {
-                    end - 1
-                } else {
-                    end
-                };
-                out.extend(parse_comment(source, Span::new(i, text_end)));
-                i = end;
-            }
-        }
-    }
-    out
+/// The `guidelint-allow` comments among the comments of a source (see
+/// [`ast::Guideline::comments`]). Where a line starts is looked up only for a suppression
+/// comment (most comments are ordinary notes).
+pub fn comments(source: &str, spans: &[Span]) -> Vec<Comment> {
+    spans
+        .iter()
+        .filter_map(|&span| parse_comment(source, span))
+        .collect()
 }
 
 /// Where the line holding byte `at` starts.
@@ -350,7 +321,7 @@ pub fn apply(
     custom_rules: &[&str],
     lang: Lang,
 ) -> Vec<Finding> {
-    let comments = comments(source);
+    let comments = comments(source, &tree.comments);
     if comments.is_empty() {
         return Vec::new();
     }
@@ -422,6 +393,11 @@ pub fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The suppression comments of a source, its comments found by the scanner.
+    fn comments_in(source: &str) -> Vec<Comment> {
+        comments(source, &crate::syntax::comment_spans(source))
+    }
     use crate::rules::testing::lint;
     use crate::span::LineIndex;
 
@@ -605,7 +581,7 @@ mod tests {
     #[test]
     fn parses_names_and_reason() {
         let src = "x # guidelint-allow a-b, c : because we can\n";
-        let c = &comments(src)[0];
+        let c = &comments_in(src)[0];
         assert!(!c.own_line);
         assert_eq!(c.span, Span::new(2, src.len() - 1));
         let names: Vec<&str> = c.names.iter().map(|(n, _)| n.as_str()).collect();
@@ -616,22 +592,22 @@ mod tests {
 
     #[test]
     fn reasons_may_be_missing_or_empty() {
-        assert_eq!(comments("# guidelint-allow a")[0].reason, None);
-        assert_eq!(comments("  # guidelint-allow a:   \r\n")[0].reason, None);
-        assert!(comments("  # guidelint-allow a:\r\n")[0].own_line);
+        assert_eq!(comments_in("# guidelint-allow a")[0].reason, None);
+        assert_eq!(comments_in("  # guidelint-allow a:   \r\n")[0].reason, None);
+        assert!(comments_in("  # guidelint-allow a:\r\n")[0].own_line);
         assert_eq!(
-            comments("# guidelint-allow a:\r\n")[0].span,
+            comments_in("# guidelint-allow a:\r\n")[0].span,
             Span::new(0, 20)
         );
     }
 
     #[test]
     fn ordinary_comments_and_strings_are_not_suppressions() {
-        assert!(comments("# just a note\n").is_empty());
-        assert!(comments("# guidelint-allowed x\n").is_empty());
-        assert!(comments("goal \"# guidelint-allow x\"\n").is_empty());
-        assert!(comments("goal \"a \\\" # guidelint-allow x\"\n").is_empty());
-        assert_eq!(comments("goal \"a\" # guidelint-allow x\n").len(), 1);
+        assert!(comments_in("# just a note\n").is_empty());
+        assert!(comments_in("# guidelint-allowed x\n").is_empty());
+        assert!(comments_in("goal \"# guidelint-allow x\"\n").is_empty());
+        assert!(comments_in("goal \"a \\\" # guidelint-allow x\"\n").is_empty());
+        assert_eq!(comments_in("goal \"a\" # guidelint-allow x\n").len(), 1);
     }
 
     /// The scanner as it was before it jumped over line ends: one byte at a time, tracking
@@ -719,11 +695,13 @@ mod tests {
         }
         let mut checked = 0;
         for source in &sources {
-            let found = comments(source);
+            let found = comments_in(source);
             assert_eq!(found, comments_byte_by_byte(source), "{source}");
             let Ok(tree) = crate::syntax::parse(source) else {
                 continue;
             };
+            // The comments the parser noted are the ones the scanner finds.
+            assert_eq!(comments(source, &tree.comments), found, "{source}");
             let items = items(&tree);
             let mut index = Coverage::new(source, items.clone());
             for c in &found {

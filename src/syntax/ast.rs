@@ -17,6 +17,9 @@ pub struct Guideline<'s> {
     pub header: Span,
     pub name: Text<'s>,
     pub items: Vec<Item<'s>>,
+    /// Every comment of the file, from its `#` to the end of its line (without the line break),
+    /// in order: where the suppression comments are looked for.
+    pub comments: Vec<Span>,
 }
 
 /// A string literal with escapes decoded: borrowed from the source unless it has an escape.

@@ -31,8 +31,9 @@ pub(super) fn parse(source: &str) -> Option<Guideline<'_>> {
         p.pos += '\u{FEFF}'.len_utf8();
         p.skip();
     }
-    let guideline = p.guideline()?;
+    let mut guideline = p.guideline()?;
     p.skip();
+    guideline.comments = p.comments;
     (p.pos == p.bytes.len()).then_some(guideline)
 }
 
@@ -116,6 +117,8 @@ struct Parser<'s> {
     skipped: (usize, usize),
     /// The last word looked at: a choice looks at the same word once per alternative.
     peeked: (Span, Word),
+    /// The comments skipped so far, in order (a gap skipped again adds none).
+    comments: Vec<Span>,
 }
 
 /// `ident_char = ASCII_ALPHANUMERIC | "-" | ALPHABETIC | DECIMAL_NUMBER`, with pest's own Unicode
@@ -244,6 +247,7 @@ impl<'s> Parser<'s> {
             pos: 0,
             skipped: (usize::MAX, usize::MAX),
             peeked: (Span::new(usize::MAX, usize::MAX), Word::Other),
+            comments: Vec::new(),
         }
     }
 
@@ -263,17 +267,28 @@ impl<'s> Parser<'s> {
             match b {
                 b' ' | b'\t' | b'\r' | b'\n' => pos += 1,
                 // A comment runs to the end of its line (the newline is whitespace).
-                b'#' => {
-                    pos = match memchr::memchr(b'\n', &self.bytes[pos..]) {
-                        Some(i) => pos + i,
-                        None => self.bytes.len(),
-                    }
-                }
+                b'#' => pos = self.comment(pos),
                 _ => break,
             }
         }
         self.pos = pos;
         self.skipped = (from, pos);
+    }
+
+    /// Skips the comment that starts at `start` (a `#`) up to its line break, and notes it.
+    /// Kept out of [`Parser::skip`], which is inlined where whitespace is skipped.
+    #[inline(never)]
+    fn comment(&mut self, start: usize) -> usize {
+        let end = match memchr::memchr(b'\n', &self.bytes[start..]) {
+            Some(i) => start + i,
+            None => self.bytes.len(),
+        };
+        // Gaps are skipped from left to right, some more than once.
+        if self.comments.last().is_none_or(|c| c.start < start) {
+            self.comments
+                .push(super::comments::comment_at(self.bytes, start, end));
+        }
+        end
     }
 
     /// The length of the run of term characters at `pos` (0 when there is none).
@@ -559,6 +574,8 @@ impl<'s> Parser<'s> {
             header: keyword.to(name.span),
             name,
             items,
+            // Filled in by `parse` once the whole file is read.
+            comments: Vec::new(),
         })
     }
 

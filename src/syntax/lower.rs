@@ -66,10 +66,13 @@ pub fn parse(source: &str) -> Result<Guideline<'_>, SyntaxError> {
         errors: Vec::new(),
         except_keyword: None,
     };
-    let tree = lowerer.guideline(guideline);
+    let mut tree = lowerer.guideline(guideline);
     match lowerer.errors.into_iter().min_by_key(|e| e.span.start) {
         Some(first) => Err(first),
-        None => Ok(tree),
+        None => {
+            tree.comments = super::comments::comment_spans(source);
+            Ok(tree)
+        }
     }
 }
 
@@ -145,6 +148,8 @@ impl Lowerer {
             header: keyword.to(name.span),
             name,
             items,
+            // Filled in by `parse`: the file's comments are outside this pair.
+            comments: Vec::new(),
         }
     }
 

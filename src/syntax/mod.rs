@@ -9,6 +9,7 @@
 //! the file again. Both build the same tree, which the tests and the `parse` fuzz target check.
 
 pub mod ast;
+mod comments;
 mod expected;
 mod fast;
 mod lower;
@@ -24,6 +25,12 @@ pub fn parse(source: &str) -> Result<ast::Guideline<'_>, SyntaxError> {
         Some(tree) => Ok(tree),
         None => lower::parse(source),
     }
+}
+
+/// Every comment of a source that parses (see [`ast::Guideline::comments`]), found without
+/// parsing it.
+pub fn comment_spans(source: &str) -> Vec<Span> {
+    comments::comment_spans(source)
 }
 
 /// Parses with pest alone, never the fast path: for the tests and the fuzz target that prove
