@@ -95,18 +95,20 @@ impl Lang {
 /// `a`, `a WORD b`, `a, b WORD c`, each item between two `quote`s, in a string of the right
 /// size (these lists are in most messages).
 fn join_with<S: AsRef<str>>(items: &[S], word: &str, quote: &str) -> String {
+    let mut out = String::new();
+    push_joined(&mut out, items, word, quote);
+    out
+}
+
+/// Appends what [`join_with`] returns to `out`, without an intermediate string. Room for the
+/// whole list is made at once (at most two bytes more than it takes), not by doubling as it grows.
+pub(crate) fn push_joined<S: AsRef<str>>(out: &mut String, items: &[S], word: &str, quote: &str) {
     let len = items
         .iter()
         .map(|item| item.as_ref().len() + 2 * quote.len() + 2)
         .sum::<usize>()
         + word.len();
-    let mut out = String::with_capacity(len);
-    push_joined(&mut out, items, word, quote);
-    out
-}
-
-/// Appends what [`join_with`] returns to `out`, without an intermediate string.
-pub(crate) fn push_joined<S: AsRef<str>>(out: &mut String, items: &[S], word: &str, quote: &str) {
+    out.reserve(len);
     for (i, item) in items.iter().enumerate() {
         if i + 1 == items.len() && i > 0 {
             out.push(' ');
