@@ -204,15 +204,24 @@ fn scalar<T: ?Sized + Serialize>(out: &mut Vec<u8>, value: &T) -> io::Result<()>
     serde_json::to_writer(&mut *out, value).map_err(io::Error::from)
 }
 
-/// A string as serde_json writes it. Most strings have nothing to escape: those are copied
-/// between quotes at once; any other is written by serde_json, so escaping stays with it.
+/// A string as serde_json writes it. A string without control characters (nearly all) is
+/// written here: copied between quotes, with a backslash before each `"` and `\\`, as serde_json
+/// escapes them. serde_json writes any other string, so escapes such as `\u001b` stay with it.
 fn text(out: &mut Vec<u8>, value: &str) -> io::Result<()> {
-    if needs_escape(value) {
+    let bytes = value.as_bytes();
+    if has_control(bytes) {
         return scalar(out, value);
     }
-    out.reserve(value.len() + 2);
+    out.reserve(bytes.len() + 2);
     out.push(b'"');
-    out.extend_from_slice(value.as_bytes());
+    let mut run = 0;
+    for at in memchr::memchr2_iter(b'"', b'\\', bytes) {
+        out.extend_from_slice(&bytes[run..at]);
+        out.push(b'\\');
+        // The quote or backslash itself starts the next run.
+        run = at;
+    }
+    out.extend_from_slice(&bytes[run..]);
     out.push(b'"');
     Ok(())
 }
@@ -228,16 +237,15 @@ fn optional_text(out: &mut Vec<u8>, value: Option<&str>) -> io::Result<()> {
     }
 }
 
-/// Whether serde_json escapes a byte of `value`: a control character (below U+0020), `"` or
-/// `\`; nothing else (not U+007F, not beyond ASCII). Looks at 16 bytes at a time without
-/// stopping early inside them, which the compiler turns into vector instructions.
-fn needs_escape(value: &str) -> bool {
-    let escaped = |b: u8| (b < 0x20) | (b == b'"') | (b == b'\\');
-    let mut chunks = value.as_bytes().chunks_exact(16);
+/// Whether `bytes` has a control character (below U+0020), which serde_json writes as an escape
+/// (`\n`, `\u001b`). Looks at 16 bytes at a time without stopping early inside them, which the
+/// compiler turns into vector instructions.
+fn has_control(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(16);
     chunks
         .by_ref()
-        .any(|chunk| chunk.iter().fold(false, |any, &b| any | escaped(b)))
-        || chunks.remainder().iter().any(|&b| escaped(b))
+        .any(|chunk| chunk.iter().fold(false, |any, &b| any | (b < 0x20)))
+        || chunks.remainder().iter().any(|&b| b < 0x20)
 }
 
 /// A file's element of `files` (its object, from `{` to `}`), as serde_json's pretty printer
