@@ -231,10 +231,8 @@ fn conflicts<'m>(
     'buckets: for bucket in buckets {
         // Allowing statements by platform and by audience; a forbid takes its candidates from
         // the more selective of the two indexes.
-        let by_platform = TermIndex::new(&bucket.permits, |p| {
-            (p.any_platform, p.platforms().to_vec())
-        });
-        let by_audience = TermIndex::new(&bucket.permits, |p| (p.broad, p.s.who.clone()));
+        let by_platform = TermIndex::new(&bucket.permits, |p| (p.any_platform, p.platforms()));
+        let by_audience = TermIndex::new(&bucket.permits, |p| (p.broad, &p.s.who[..]));
         // `stamp[i] == n` when permit `i` is already a candidate for forbid `n - 1`.
         let mut stamp = vec![0usize; bucket.permits.len()];
         let mut candidates: Vec<usize> = Vec::new();
@@ -300,7 +298,7 @@ struct TermIndex<'m> {
 
 impl<'m> TermIndex<'m> {
     /// `key` gives for an entry whether it matches every term, and otherwise its terms.
-    fn new(entries: &[Entry<'m>], key: impl Fn(&Entry<'m>) -> (bool, Vec<&'m str>)) -> Self {
+    fn new(entries: &[Entry<'m>], key: impl Fn(&Entry<'m>) -> (bool, &'m [&'m str])) -> Self {
         let mut index = TermIndex {
             everything: Vec::new(),
             by_term: FxHashMap::default(),
@@ -309,7 +307,7 @@ impl<'m> TermIndex<'m> {
             match key(entry) {
                 (true, _) => index.everything.push(i),
                 (false, terms) => {
-                    for term in terms {
+                    for &term in terms {
                         index.by_term.entry(term).or_default().push(i);
                     }
                 }
