@@ -28,15 +28,15 @@ pub(super) enum AccessBan {
 pub(super) fn access_ban(s: &Statement, vocab: &Vocabulary) -> Option<AccessBan> {
     if !s.understood
         || s.effect != Effect::Forbid
-        || s.action.as_deref() != Some("access")
+        || s.action != Some("access")
         || !s.has_broad_audience(vocab)
     {
         return None;
     }
     match s.during.as_deref() {
         None => Some(AccessBan::Blanket),
-        Some([only]) if only == "work-hours" => Some(AccessBan::WorkTime),
-        Some(times) if times.iter().any(|t| t != "work-hours") => Some(AccessBan::Blanket),
+        Some([only]) if *only == "work-hours" => Some(AccessBan::WorkTime),
+        Some(times) if times.iter().any(|t| *t != "work-hours") => Some(AccessBan::Blanket),
         Some(_) => None,
     }
 }
@@ -78,7 +78,7 @@ impl Rule for BlanketBlock {
                 implied_by: implied_by(s),
                 company_means: s.using.as_ref().is_some_and(|u| {
                     u.iter()
-                        .any(|m| m == "company-network" || m == "company-devices")
+                        .any(|m| matches!(*m, "company-network" | "company-devices"))
                 }),
             };
             out.push(cx.finding(self, s.span, t.message(), t.label(), t.help()));

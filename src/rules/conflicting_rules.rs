@@ -106,14 +106,14 @@ impl Rule for ConflictingRules {
 /// A pair of contradicting statements.
 struct Conflict<'m> {
     /// The statement that allows, encourages or requires.
-    permit: &'m Statement,
+    permit: &'m Statement<'m>,
     /// The statement that forbids (possibly implied by `allow only`).
-    forbid: &'m Statement,
+    forbid: &'m Statement<'m>,
 }
 
 impl<'m> Conflict<'m> {
     /// `(earlier, later)` by span start.
-    fn ordered(&self) -> (&'m Statement, &'m Statement) {
+    fn ordered(&self) -> (&'m Statement<'m>, &'m Statement<'m>) {
         if self.permit.span.start < self.forbid.span.start {
             (self.permit, self.forbid)
         } else {
@@ -130,25 +130,25 @@ impl<'m> Conflict<'m> {
 
 /// A statement taking part in the search, with what the comparison needs precomputed.
 struct Entry<'m> {
-    s: &'m Statement,
+    s: &'m Statement<'m>,
     broad: bool,
     /// No platform named, or `any-platform`.
     any_platform: bool,
 }
 
 impl<'m> Entry<'m> {
-    fn new(s: &'m Statement, vocab: &Vocabulary) -> Self {
+    fn new(s: &'m Statement<'m>, vocab: &Vocabulary) -> Self {
         Entry {
             s,
             broad: s.has_broad_audience(vocab),
             any_platform: s
                 .platforms
                 .as_ref()
-                .is_none_or(|p| p.iter().any(|t| t == ANY_PLATFORM)),
+                .is_none_or(|p| p.contains(&ANY_PLATFORM)),
         }
     }
 
-    fn platforms(&self) -> &'m [String] {
+    fn platforms(&self) -> &'m [&'m str] {
         self.s.platforms.as_deref().unwrap_or_default()
     }
 }
@@ -171,11 +171,11 @@ fn sort_prefix(text: &str) -> u64 {
 }
 
 /// A `during` or `using` list as a set (absent = empty).
-fn as_set(list: &Option<Vec<String>>) -> Vec<&str> {
+fn as_set<'v>(list: &Option<Vec<&'v str>>) -> Vec<&'v str> {
     let Some(list) = list else {
         return Vec::new();
     };
-    let mut set: Vec<&str> = list.iter().map(String::as_str).collect();
+    let mut set = list.clone();
     set.sort_unstable();
     set.dedup();
     set
@@ -185,10 +185,10 @@ fn as_set(list: &Option<Vec<String>>) -> Vec<&str> {
 /// and the statement where the search stopped if it reached one of the `limits`. The search
 /// order is deterministic, so the same file always gives the same pairs.
 fn conflicts<'m>(
-    model: &'m Model,
+    model: &'m Model<'m>,
     vocab: &Vocabulary,
     limits: Limits,
-) -> (Vec<Conflict<'m>>, Option<&'m Statement>) {
+) -> (Vec<Conflict<'m>>, Option<&'m Statement<'m>>) {
     // The action's first bytes come first in the key so that most comparisons of different
     // actions are one comparison of numbers (see `sort_prefix`); the order is that of
     // `(action, during, using)`.
@@ -196,11 +196,11 @@ fn conflicts<'m>(
     // Buckets by sorting rather than hashing: a file has a few dozen statements. The sort is
     // stable, so a bucket keeps its statements in the model's order (as the search always
     // visited them), and buckets come in key order.
-    let mut keyed: Vec<(Key<'m>, &'m Statement)> = model
+    let mut keyed: Vec<(Key<'m>, &'m Statement<'m>)> = model
         .statements()
         .filter(|s| s.understood && s.approval.is_none() && s.effect != Effect::Monitor)
         .filter_map(|s| {
-            let action = s.action.as_deref()?;
+            let action = s.action?;
             let key = (
                 sort_prefix(action),
                 action,
@@ -231,15 +231,8 @@ fn conflicts<'m>(
     'buckets: for bucket in buckets {
         // Allowing statements by platform and by audience; a forbid takes its candidates from
         // the more selective of the two indexes.
-        let by_platform = TermIndex::new(&bucket.permits, |p| {
-            (
-                p.any_platform,
-                p.platforms().iter().map(String::as_str).collect(),
-            )
-        });
-        let by_audience = TermIndex::new(&bucket.permits, |p| {
-            (p.broad, p.s.who.iter().map(String::as_str).collect())
-        });
+        let by_platform = TermIndex::new(&bucket.permits, |p| (p.any_platform, p.platforms()));
+        let by_audience = TermIndex::new(&bucket.permits, |p| (p.broad, &p.s.who[..]));
         // `stamp[i] == n` when permit `i` is already a candidate for forbid `n - 1`.
         let mut stamp = vec![0usize; bucket.permits.len()];
         let mut candidates: Vec<usize> = Vec::new();
@@ -305,7 +298,7 @@ struct TermIndex<'m> {
 
 impl<'m> TermIndex<'m> {
     /// `key` gives for an entry whether it matches every term, and otherwise its terms.
-    fn new(entries: &[Entry<'m>], key: impl Fn(&Entry<'m>) -> (bool, Vec<&'m str>)) -> Self {
+    fn new(entries: &[Entry<'m>], key: impl Fn(&Entry<'m>) -> (bool, &'m [&'m str])) -> Self {
         let mut index = TermIndex {
             everything: Vec::new(),
             by_term: FxHashMap::default(),
@@ -314,7 +307,7 @@ impl<'m> TermIndex<'m> {
             match key(entry) {
                 (true, _) => index.everything.push(i),
                 (false, terms) => {
-                    for term in terms {
+                    for &term in terms {
                         index.by_term.entry(term).or_default().push(i);
                     }
                 }
@@ -324,12 +317,12 @@ impl<'m> TermIndex<'m> {
     }
 
     /// The lists of entries that may share a term with `terms` (with repeats).
-    fn lists(&self, terms: &[String]) -> Vec<&[usize]> {
+    fn lists(&self, terms: &[&str]) -> Vec<&[usize]> {
         let mut lists = vec![self.everything.as_slice()];
         lists.extend(
             terms
                 .iter()
-                .filter_map(|t| self.by_term.get(t.as_str()).map(Vec::as_slice)),
+                .filter_map(|t| self.by_term.get(*t).map(Vec::as_slice)),
         );
         lists
     }
@@ -475,7 +468,7 @@ struct Render<'a> {
     modality: Modality,
     who: Vec<&'a str>,
     except: Vec<&'a str>,
-    s: &'a Statement,
+    s: &'a Statement<'a>,
     /// Extra qualifiers written after the statement's own (`during work-hours`).
     extra: Option<&'a str>,
 }
@@ -483,7 +476,7 @@ struct Render<'a> {
 impl<'a> Render<'a> {
     /// The statement as written; an implied forbid is written as its `allow only`, approval
     /// qualifier included.
-    fn of(model: &'a Model, s: &'a Statement) -> Self {
+    fn of(model: &'a Model<'a>, s: &'a Statement<'a>) -> Self {
         let s = if s.implied {
             model.rules[s.rule]
                 .statements
@@ -499,8 +492,8 @@ impl<'a> Render<'a> {
             } else {
                 s.modality
             },
-            who: words(&s.who),
-            except: words(&s.except),
+            who: s.who.clone(),
+            except: s.except.clone(),
             s,
             extra: None,
         }
@@ -520,7 +513,7 @@ impl<'a> Render<'a> {
             }
         };
         let platforms = s.platforms.as_deref().unwrap_or_default();
-        let access = s.action.as_deref() == Some("access");
+        let access = s.action == Some("access");
         if self.modality == Modality::Block {
             out.push(' ');
             snippets::push_list(&mut out, platforms);
@@ -529,7 +522,7 @@ impl<'a> Render<'a> {
         } else {
             who(&mut out);
             out.push_str(" to ");
-            out.push_str(s.action.as_deref().unwrap_or_default());
+            out.push_str(s.action.unwrap_or_default());
             if access && !platforms.is_empty() {
                 out.push(' ');
                 snippets::push_list(&mut out, platforms);
@@ -567,11 +560,6 @@ impl<'a> Render<'a> {
     }
 }
 
-/// A list of owned terms as borrowed ones.
-fn words(list: &[String]) -> Vec<&str> {
-    list.iter().map(String::as_str).collect()
-}
-
 /// Adds terms to a list, without duplicates.
 fn with_terms<'a>(list: &[&'a str], extra: &[&'a str]) -> Vec<&'a str> {
     let mut out = list.to_vec();
@@ -586,16 +574,16 @@ fn with_terms<'a>(list: &[&'a str], extra: &[&'a str]) -> Vec<&'a str> {
 /// The rewrite the help suggests: when one side has a narrow audience and the other a broad
 /// one, the narrow audience becomes an exception of the broad statement; otherwise one statement
 /// gets a `using` or `during` of its own so that the two no longer meet.
-enum Rewrite {
+enum Rewrite<'m> {
     /// `(narrow audience terms, rewritten broad statement)`.
-    Except(Vec<String>, String),
+    Except(Vec<&'m str>, String),
     /// The forbidding statement, limited.
     Limit(String),
     /// Nothing to limit: both already say when and with what.
     Choose,
 }
 
-fn rewrite(cx: &Context<'_>, c: &Conflict<'_>) -> Rewrite {
+fn rewrite<'m>(cx: &Context<'_>, c: &Conflict<'m>) -> Rewrite<'m> {
     let (p, f) = (c.permit, c.forbid);
     let p_broad = p.has_broad_audience(cx.vocab);
     let f_broad = f.has_broad_audience(cx.vocab);
@@ -604,9 +592,9 @@ fn rewrite(cx: &Context<'_>, c: &Conflict<'_>) -> Rewrite {
         let mut render = Render::of(cx.model, broad);
         if render.modality == Modality::AllowOnly {
             // `allow only W …`: the exception joins W.
-            render.who = with_terms(&render.who, &words(&narrow.who));
+            render.who = with_terms(&render.who, &narrow.who);
         } else {
-            render.except = with_terms(&render.except, &words(&narrow.who));
+            render.except = with_terms(&render.except, &narrow.who);
         }
         let rendered = render.write();
         return Rewrite::Except(narrow.who.clone(), rendered);
@@ -643,9 +631,7 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
         Entry::new(c.permit, cx.vocab),
         Entry::new(c.forbid, cx.vocab),
     );
-    let p_platforms: Vec<&str> = p.platforms().iter().map(String::as_str).collect();
-    let f_platforms: Vec<&str> = f.platforms().iter().map(String::as_str).collect();
-    let platforms = common(&p_platforms, p.any_platform, &f_platforms, f.any_platform);
+    let platforms = common(p.platforms(), p.any_platform, f.platforms(), f.any_platform);
     let (p_topics, f_topics) = (c.permit.topics(), c.forbid.topics());
     let topics = common(
         &p_topics,
@@ -653,7 +639,7 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
         &f_topics,
         f_topics.is_empty(),
     );
-    let access = c.forbid.action.as_deref() == Some("access");
+    let access = c.forbid.action == Some("access");
     let rewrite = rewrite(cx, c);
     let line = earlier_line.to_string();
     match cx.lang {
@@ -675,7 +661,7 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
                 ]
                 .join(" on "),
             };
-            let action = c.forbid.action.as_deref().unwrap_or_default();
+            let action = c.forbid.action.unwrap_or_default();
             let label = if later.implied {
                 [
                     "this `allow only` forbids everyone else to ",

@@ -64,10 +64,12 @@ impl Matcher {
     /// Whether every given key holds for `statement` (`because`: its rule block has one;
     /// `text`: the statement's exact source slice).
     pub fn matches(&self, statement: &Statement, because: bool, text: &str) -> bool {
-        fn any_in(wanted: &Option<Vec<String>>, have: Option<&[String]>) -> bool {
+        fn any_in(wanted: &Option<Vec<String>>, have: Option<&[&str]>) -> bool {
             match wanted {
                 None => true,
-                Some(wanted) => have.is_some_and(|have| wanted.iter().any(|w| have.contains(w))),
+                Some(wanted) => {
+                    have.is_some_and(|have| wanted.iter().any(|w| have.contains(&w.as_str())))
+                }
             }
         }
         fn one_of<T: PartialEq>(wanted: &Option<Vec<T>>, have: Option<T>) -> bool {
@@ -79,7 +81,7 @@ impl Matcher {
         // A key the statement kind lacks has an empty list here (`monitor` has no audience,
         // action or objects; only `monitor` has targets), so it does not hold.
         one_of(&self.modality, Some(statement.modality))
-            && one_of(&self.action, statement.action.clone())
+            && any_in(&self.action, Some(statement.action.as_slice()))
             && any_in(&self.platforms, statement.platforms.as_deref())
             && any_in(&self.audience, Some(&statement.who))
             && any_in(&self.objects, Some(&statement.objects))

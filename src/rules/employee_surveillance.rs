@@ -32,9 +32,10 @@ impl Rule for EmployeeSurveillance {
             if !s.understood || s.effect != Effect::Monitor {
                 continue;
             }
-            let (watched, listening): (Vec<&String>, Vec<&String>) = s
+            let (watched, listening): (Vec<&str>, Vec<&str>) = s
                 .targets
                 .iter()
+                .copied()
                 .partition(|t| cx.vocab.is_surveillance_target(t));
             if watched.is_empty() || !snippets::first_time(&mut seen, s.span) {
                 continue;
@@ -52,7 +53,7 @@ impl Rule for EmployeeSurveillance {
             };
             let t = Texts {
                 lang: cx.lang,
-                watched: watched.into_iter().cloned().collect(),
+                watched,
                 on,
                 listening,
             };
@@ -63,17 +64,17 @@ impl Rule for EmployeeSurveillance {
 
 // ---- texts ---------------------------------------------------------------------------------
 
-struct Texts {
+struct Texts<'a> {
     lang: Lang,
     /// The surveillance targets: `employee-accounts`, `applicants`.
-    watched: Vec<String>,
+    watched: Vec<&'a str>,
     /// ` on facebook and twitter`, or empty.
     on: String,
     /// Listening targets for the rewrite (the statement's own, or a default).
     listening: String,
 }
 
-impl Texts {
+impl Texts<'_> {
     fn message(&self) -> String {
         match self.lang {
             Lang::En => ["monitors ", &self.lang.join(&self.watched), &self.on].concat(),

@@ -23,18 +23,15 @@ fn silences(s: &Statement, vocab: &Vocabulary) -> bool {
         && s.effect == Effect::Forbid
         && s.approval.is_none()
         && s.has_broad_audience(vocab)
-        && (s.is_posting_action() || matches!(s.action.as_deref(), Some("mention" | "disclose")))
+        && (s.is_posting_action() || matches!(s.action, Some("mention" | "disclose")))
         && !s.is_official_use()
         && (about_everything(s) || topics(s).any(|t| vocab.is_company_topic(t)))
 }
 
 /// The statement's objects and `about` topics, as [`Statement::topics`] without collecting
 /// them: this rule asks every statement.
-fn topics(s: &Statement) -> impl Iterator<Item = &str> {
-    s.objects
-        .iter()
-        .chain(s.about.iter().flatten())
-        .map(String::as_str)
+fn topics<'a>(s: &'a Statement<'a>) -> impl Iterator<Item = &'a str> {
+    s.objects.iter().chain(s.about.iter().flatten()).copied()
 }
 
 /// No objects and no `about` topics: the statement is about everything.
@@ -67,7 +64,7 @@ impl Rule for GagRule {
                 action: [action_code.as_str(), &snippets::circumstances(s)].concat(),
                 action_code,
                 everything: about_everything(s),
-                discloses_affiliation: s.action.as_deref() == Some("disclose")
+                discloses_affiliation: s.action == Some("disclose")
                     && topics(s).any(|t| t == "affiliation"),
                 implied_by: implied_by(s),
             };

@@ -58,7 +58,7 @@ pub struct Meta {
 
 /// Everything a check may look at.
 pub struct Context<'a> {
-    pub model: &'a Model,
+    pub model: &'a Model<'a>,
     pub vocab: &'a Vocabulary,
     pub source: &'a str,
     pub lang: Lang,
@@ -190,11 +190,10 @@ pub(crate) fn line_numbers(source: &str, offsets: &[usize]) -> Vec<usize> {
 /// [`Statement::topics`](crate::semantics::Statement::topics) with repeats, without its copy.
 /// Whether the list is empty, and whether any term passes a test, are the same for both, which
 /// is all a rule that only asks those questions needs.
-pub(crate) fn topic_terms(s: &crate::semantics::Statement) -> impl Iterator<Item = &str> + Clone {
-    s.objects
-        .iter()
-        .chain(s.about.iter().flatten())
-        .map(String::as_str)
+pub(crate) fn topic_terms<'a>(
+    s: &'a crate::semantics::Statement<'a>,
+) -> impl Iterator<Item = &'a str> + Clone {
+    s.objects.iter().chain(s.about.iter().flatten()).copied()
 }
 
 /// Helpers for rule tests.

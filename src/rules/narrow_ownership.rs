@@ -40,10 +40,10 @@ impl Rule for NarrowOwnership {
         let mut owners: Vec<&str> = Vec::new();
         for clause in clauses.by_ref() {
             for term in &clause.terms {
-                if !COMMUNICATION_DEPARTMENTS.contains(&term.as_str()) {
+                if !COMMUNICATION_DEPARTMENTS.contains(term) {
                     return;
                 }
-                if !owners.contains(&term.as_str()) {
+                if !owners.contains(term) {
                     owners.push(term);
                 }
             }

@@ -16,12 +16,12 @@ static META: Meta = Meta {
 
 /// The channel's purposes when there is at least one and all of them only send. A `purpose`
 /// clause with an unknown term is left out of the test (SPEC §11.1).
-fn broadcast_purposes<'c>(channel: &'c Channel, vocab: &Vocabulary) -> Option<Vec<&'c str>> {
+fn broadcast_purposes<'c>(channel: &Channel<'c>, vocab: &Vocabulary) -> Option<Vec<&'c str>> {
     let purposes: Vec<&str> = channel
         .purposes
         .iter()
         .filter(|clause| clause.complete)
-        .flat_map(|clause| clause.terms.iter().map(String::as_str))
+        .flat_map(|clause| clause.terms.iter().copied())
         .fold(Vec::new(), |mut all, p| {
             if !all.contains(&p) {
                 all.push(p);

@@ -62,7 +62,7 @@ impl Rule for PreApproval {
             let t = Texts {
                 lang: cx.lang,
                 who: snippets::who(s),
-                approvers: approvers.to_vec(),
+                approvers,
                 approvers_code: snippets::list(approvers),
                 action: [action_code.as_str(), &snippets::circumstances(s)].concat(),
                 action_code,
@@ -79,12 +79,12 @@ impl Rule for PreApproval {
 
 // ---- texts ---------------------------------------------------------------------------------
 
-struct Texts {
+struct Texts<'a> {
     lang: Lang,
     /// `employees except marketing`.
     who: String,
     /// The approvers (canonical terms).
-    approvers: Vec<String>,
+    approvers: &'a [&'a str],
     /// The approvers as a Guideline list.
     approvers_code: String,
     /// `post about company-topics using private-accounts`.
@@ -98,13 +98,13 @@ struct Texts {
     about_company: bool,
 }
 
-impl Texts {
+impl Texts<'_> {
     fn message(&self) -> String {
         match self.lang {
             Lang::En => [
                 self.who.as_str(),
                 " must ask ",
-                &self.lang.join(&self.approvers),
+                &self.lang.join(self.approvers),
                 " for approval before they ",
                 &self.action,
             ]
@@ -113,7 +113,7 @@ impl Texts {
                 "Diese Anweisung verlangt von `",
                 &self.who,
                 "` eine Freigabe durch ",
-                &self.lang.join_ticked(&self.approvers),
+                &self.lang.join_ticked(self.approvers),
                 " für `",
                 &self.action,
                 "`",

@@ -50,7 +50,7 @@ fn push_platforms(out: &mut String, s: &Statement) {
 /// The action with its objects and topics: `access facebook and xing`,
 /// `post opinions about employer on linkedin`.
 pub fn action(s: &Statement) -> String {
-    let verb = s.action.as_deref().unwrap_or_default();
+    let verb = s.action.unwrap_or_default();
     let mut out = verb.to_owned();
     if verb == "access" {
         out.push(' ');
@@ -78,7 +78,7 @@ pub fn circumstances(s: &Statement) -> String {
 /// `channel PLATFORM ["handle"]` as written in canonical terms; the source text of the header
 /// when the platform is unknown.
 pub fn channel(c: &Channel, source: &str) -> String {
-    match &c.platform {
+    match c.platform {
         Some(platform) => match &c.handle {
             Some(handle) => ["channel ", platform, " \"", handle, "\""].concat(),
             None => ["channel ", platform].concat(),
@@ -108,7 +108,7 @@ pub fn first_time(seen: &mut Vec<Span>, span: Span) -> bool {
     }
 }
 
-fn push(out: &mut String, keyword: &str, terms: Option<&[String]>) {
+fn push(out: &mut String, keyword: &str, terms: Option<&[&str]>) {
     if let Some(terms) = terms.filter(|t| !t.is_empty()) {
         out.push(' ');
         out.push_str(keyword);

@@ -37,7 +37,7 @@ impl Rule for ThreatWithoutReason {
             let t = Texts {
                 lang: cx.lang,
                 rule: block.name.clone(),
-                consequences: (!consequence.terms.is_empty()).then(|| consequence.terms.clone()),
+                consequences: (!consequence.terms.is_empty()).then_some(&consequence.terms[..]),
             };
             out.push(cx.finding(self, consequence.span, t.message(), t.label(), t.help()));
         }
@@ -46,15 +46,15 @@ impl Rule for ThreatWithoutReason {
 
 // ---- texts ---------------------------------------------------------------------------------
 
-struct Texts {
+struct Texts<'a> {
     lang: Lang,
     /// The rule block's name.
     rule: String,
     /// The known consequences; `None` when every term was unknown.
-    consequences: Option<Vec<String>>,
+    consequences: Option<&'a [&'a str]>,
 }
 
-impl Texts {
+impl Texts<'_> {
     fn message(&self) -> String {
         match (self.lang, &self.consequences) {
             (Lang::En, Some(c)) => [

@@ -1,5 +1,9 @@
 //! The understood model of a guideline: every term resolved to its canonical form, `block` and
 //! `allow only` desugared (SPEC §3), statements with unknown terms marked not understood.
+//!
+//! Resolved terms are the vocabulary's canonical spellings, borrowed from it (`&'v str`): the
+//! model lives no longer than the [`Vocabulary`] it was resolved against, and resolving allocates
+//! no string per term.
 
 use super::vocab::{Category, Vocabulary};
 use crate::span::Span;
@@ -23,75 +27,73 @@ pub struct UnknownTerm {
 
 /// A clause of terms after resolution; unknown terms are dropped.
 #[derive(Clone, Debug, Default)]
-pub struct Terms {
+pub struct Terms<'v> {
     pub span: Span,
-    pub terms: Vec<String>,
+    pub terms: Vec<&'v str>,
     /// False when the clause had an unknown term.
     pub complete: bool,
 }
 
-impl Terms {
+impl Terms<'_> {
     pub fn contains(&self, term: &str) -> bool {
-        self.terms.iter().any(|t| t == term)
+        self.terms.contains(&term)
     }
 }
 
 /// The whole guideline, understood.
 #[derive(Clone, Debug, Default)]
-pub struct Model {
+pub struct Model<'v> {
     pub name: String,
     /// `guideline "Name"`.
     pub header: Span,
-    pub owners: Vec<Terms>,
-    pub audiences: Vec<Terms>,
+    pub owners: Vec<Terms<'v>>,
+    pub audiences: Vec<Terms<'v>>,
     pub contacts: Vec<Span>,
     pub goals: Vec<Span>,
-    pub channels: Vec<Channel>,
-    pub rules: Vec<RuleBlock>,
+    pub channels: Vec<Channel<'v>>,
+    pub rules: Vec<RuleBlock<'v>>,
 }
 
-impl Model {
+impl<'v> Model<'v> {
     /// Every statement of every rule block, implied ones included, in source order.
-    pub fn statements(&self) -> impl Iterator<Item = &Statement> {
+    pub fn statements(&self) -> impl Iterator<Item = &Statement<'v>> {
         self.rules.iter().flat_map(|r| r.statements.iter())
     }
 }
 
 #[derive(Clone, Debug)]
-pub struct Channel {
+pub struct Channel<'v> {
     pub span: Span,
     /// `channel PLATFORM ["handle"]`.
     pub header: Span,
     /// `None` when the platform is unknown.
-    pub platform: Option<String>,
+    pub platform: Option<&'v str>,
     pub handle: Option<String>,
-    pub purposes: Vec<Terms>,
+    pub purposes: Vec<Terms<'v>>,
     /// `respond within`, in minutes.
     pub respond_within: Option<u64>,
-    pub staffed_by: Option<Terms>,
+    pub staffed_by: Option<Terms<'v>>,
     /// `replies on` (true) / `replies off` (false).
     pub replies: Option<bool>,
 }
 
-impl Channel {
+impl<'v> Channel<'v> {
     /// All purpose terms of all `purpose` clauses.
-    pub fn purpose_terms(&self) -> impl Iterator<Item = &str> {
-        self.purposes
-            .iter()
-            .flat_map(|p| p.terms.iter().map(String::as_str))
+    pub fn purpose_terms(&self) -> impl Iterator<Item = &'v str> + '_ {
+        self.purposes.iter().flat_map(|p| p.terms.iter().copied())
     }
 }
 
 #[derive(Clone, Debug)]
-pub struct RuleBlock {
+pub struct RuleBlock<'v> {
     pub span: Span,
     /// `rule "Name"`.
     pub header: Span,
     pub name: String,
     pub because: Option<Span>,
-    pub consequence: Option<Terms>,
+    pub consequence: Option<Terms<'v>>,
     /// Statements in source order; an `allow only` is followed by its implied forbid.
-    pub statements: Vec<Statement>,
+    pub statements: Vec<Statement<'v>>,
 }
 
 /// What a statement does, after desugaring.
@@ -106,16 +108,16 @@ pub enum Effect {
 
 /// An approval qualifier.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Approval {
+pub struct Approval<'v> {
     /// `with approval by` (true) or `without approval by` (false).
     pub with: bool,
-    pub by: Vec<String>,
+    pub by: Vec<&'v str>,
 }
 
 /// One statement, understood. `block P for W Q` is `forbid W to access P Q`; `allow only W to A Q`
 /// is an allow plus an implied `forbid everyone except W to A Q` at the same span.
 #[derive(Clone, Debug)]
-pub struct Statement {
+pub struct Statement<'v> {
     pub span: Span,
     /// The keyword as written (`block`, `allow only`, …).
     pub modality: Modality,
@@ -126,35 +128,35 @@ pub struct Statement {
     pub understood: bool,
     /// Index of the rule block in [`Model::rules`].
     pub rule: usize,
-    pub who: Vec<String>,
-    pub except: Vec<String>,
+    pub who: Vec<&'v str>,
+    pub except: Vec<&'v str>,
     /// The action (`access` for a block); `None` for `monitor`.
-    pub action: Option<String>,
+    pub action: Option<&'v str>,
     /// Objects that are contents (for `access` the objects are platforms and are in `platforms`).
-    pub objects: Vec<String>,
+    pub objects: Vec<&'v str>,
     /// The `on` list joined with the objects of `access` / the platforms of `block`;
     /// `None` when the statement names no platform (= any).
-    pub platforms: Option<Vec<String>>,
-    pub about: Option<Vec<String>>,
-    pub during: Option<Vec<String>>,
-    pub using: Option<Vec<String>>,
-    pub approval: Option<Approval>,
+    pub platforms: Option<Vec<&'v str>>,
+    pub about: Option<Vec<&'v str>>,
+    pub during: Option<Vec<&'v str>>,
+    pub using: Option<Vec<&'v str>>,
+    pub approval: Option<Approval<'v>>,
     /// The targets of `monitor`.
-    pub targets: Vec<String>,
+    pub targets: Vec<&'v str>,
 }
 
-impl Statement {
+impl<'v> Statement<'v> {
     /// The `who` list contains a broad audience.
     pub fn has_broad_audience(&self, vocab: &Vocabulary) -> bool {
         self.who.iter().any(|w| vocab.is_broad_audience(w))
     }
 
     /// Objects and `about` topics together; empty means "everything".
-    pub fn topics(&self) -> Vec<&str> {
-        let mut topics: Vec<&str> = self.objects.iter().map(String::as_str).collect();
+    pub fn topics(&self) -> Vec<&'v str> {
+        let mut topics: Vec<&'v str> = self.objects.clone();
         if let Some(about) = &self.about {
-            for t in about {
-                if !topics.contains(&t.as_str()) {
+            for &t in about {
+                if !topics.contains(&t) {
                     topics.push(t);
                 }
             }
@@ -164,23 +166,26 @@ impl Statement {
 
     /// `using company-accounts`, or the action `speak-for-company`.
     pub fn is_official_use(&self) -> bool {
-        self.action.as_deref() == Some("speak-for-company")
+        self.action == Some("speak-for-company")
             || self
                 .using
                 .as_ref()
-                .is_some_and(|u| u.iter().any(|m| m == "company-accounts"))
+                .is_some_and(|u| u.contains(&"company-accounts"))
     }
 
     pub fn is_posting_action(&self) -> bool {
         matches!(
-            self.action.as_deref(),
+            self.action,
             Some("post" | "comment" | "share" | "reply" | "mention" | "like")
         )
     }
 }
 
 /// Resolves a parsed guideline against the vocabulary.
-pub fn understand(tree: &ast::Guideline, vocab: &Vocabulary) -> (Model, Vec<UnknownTerm>) {
+pub fn understand<'v>(
+    tree: &ast::Guideline,
+    vocab: &'v Vocabulary,
+) -> (Model<'v>, Vec<UnknownTerm>) {
     let mut r = Resolver {
         vocab,
         unknown: Vec::new(),
@@ -242,14 +247,14 @@ impl<'v> Resolver<'v> {
     }
 
     /// Resolves a list; the flag is false when a term was unknown.
-    fn list(&mut self, list: &ast::TermList, category: Category) -> (Vec<String>, bool) {
+    fn list(&mut self, list: &ast::TermList, category: Category) -> (Vec<&'v str>, bool) {
         let mut out = Vec::with_capacity(list.terms.len());
         let mut complete = true;
         for t in &list.terms {
             match self.term(t, category) {
                 Some(c) => {
-                    if !out.iter().any(|o| o == c) {
-                        out.push(c.to_owned());
+                    if !out.contains(&c) {
+                        out.push(c);
                     }
                 }
                 None => complete = false,
@@ -258,7 +263,7 @@ impl<'v> Resolver<'v> {
         (out, complete)
     }
 
-    fn clause(&mut self, clause: &ast::TermClause, category: Category) -> Terms {
+    fn clause(&mut self, clause: &ast::TermClause, category: Category) -> Terms<'v> {
         let (terms, complete) = self.list(&clause.terms, category);
         Terms {
             span: clause.span,
@@ -267,10 +272,8 @@ impl<'v> Resolver<'v> {
         }
     }
 
-    fn channel(&mut self, c: &ast::Channel) -> Channel {
-        let platform = self
-            .term(&c.platform, Category::Platform)
-            .map(str::to_owned);
+    fn channel(&mut self, c: &ast::Channel) -> Channel<'v> {
+        let platform = self.term(&c.platform, Category::Platform);
         let mut channel = Channel {
             span: c.span,
             header: c.header,
@@ -297,7 +300,7 @@ impl<'v> Resolver<'v> {
         channel
     }
 
-    fn rule_block(&mut self, b: &ast::RuleBlock, index: usize) -> RuleBlock {
+    fn rule_block(&mut self, b: &ast::RuleBlock, index: usize) -> RuleBlock<'v> {
         let mut block = RuleBlock {
             span: b.span,
             header: b.header,
@@ -332,7 +335,7 @@ impl<'v> Resolver<'v> {
         list: &Option<ast::TermList>,
         category: Category,
         complete: &mut bool,
-    ) -> Option<Vec<String>> {
+    ) -> Option<Vec<&'v str>> {
         list.as_ref().map(|l| {
             let (terms, ok) = self.list(l, category);
             *complete &= ok;
@@ -340,7 +343,7 @@ impl<'v> Resolver<'v> {
         })
     }
 
-    fn statement(&mut self, s: &ast::Statement, rule: usize) -> Statement {
+    fn statement(&mut self, s: &ast::Statement, rule: usize) -> Statement<'v> {
         let mut complete = true;
         let q = &s.qualifiers;
         let mut platforms = self.optional(&q.on, Category::Platform, &mut complete);
@@ -396,7 +399,7 @@ impl<'v> Resolver<'v> {
                         statement.objects = contents;
                     }
                 }
-                statement.action = verb.map(str::to_owned);
+                statement.action = verb;
             }
             ast::StatementBody::Block { platforms: p, who } => {
                 statement.effect = Effect::Forbid;
@@ -405,9 +408,9 @@ impl<'v> Resolver<'v> {
                 join(&mut platforms, blocked);
                 match who {
                     Some(who) => self.who(who, &mut statement, &mut complete),
-                    None => statement.who = vec!["everyone".to_owned()],
+                    None => statement.who = vec!["everyone"],
                 }
-                statement.action = Some("access".to_owned());
+                statement.action = Some("access");
             }
             ast::StatementBody::Monitor { targets } => {
                 statement.effect = Effect::Monitor;
@@ -421,7 +424,7 @@ impl<'v> Resolver<'v> {
         statement
     }
 
-    fn who(&mut self, who: &ast::Who, statement: &mut Statement, complete: &mut bool) {
+    fn who(&mut self, who: &ast::Who, statement: &mut Statement<'v>, complete: &mut bool) {
         let (terms, ok) = self.list(&who.terms, Category::Audience);
         *complete &= ok;
         statement.who = terms;
@@ -434,7 +437,7 @@ impl<'v> Resolver<'v> {
 }
 
 /// Adds `extra` to an optional list (creating it), without duplicates.
-fn join(list: &mut Option<Vec<String>>, extra: Vec<String>) {
+fn join<'v>(list: &mut Option<Vec<&'v str>>, extra: Vec<&'v str>) {
     let list = list.get_or_insert_with(Vec::new);
     for term in extra {
         if !list.contains(&term) {
@@ -444,11 +447,11 @@ fn join(list: &mut Option<Vec<String>>, extra: Vec<String>) {
 }
 
 /// `allow only W to A Q` implies `forbid everyone except W to A Q` (without approval).
-fn implied_forbid(allow: &Statement) -> Statement {
+fn implied_forbid<'v>(allow: &Statement<'v>) -> Statement<'v> {
     Statement {
         effect: Effect::Forbid,
         implied: true,
-        who: vec!["everyone".to_owned()],
+        who: vec!["everyone"],
         except: allow.who.clone(),
         approval: None,
         ..allow.clone()
@@ -460,9 +463,11 @@ mod tests {
     use super::*;
     use crate::syntax::parse;
 
-    fn model(src: &str) -> (Model, Vec<UnknownTerm>) {
+    fn model(src: &str) -> (Model<'static>, Vec<UnknownTerm>) {
         let tree = parse(src).expect("parses");
-        understand(&tree, &Vocabulary::builtin())
+        // One shared vocabulary, so that the model's borrowed terms outlive this helper.
+        static VOCAB: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
+        understand(&tree, VOCAB.get_or_init(Vocabulary::builtin))
     }
 
     #[test]
@@ -473,17 +478,11 @@ mod tests {
         assert!(unknown.is_empty());
         let s = &m.rules[0].statements[0];
         assert_eq!(s.effect, Effect::Forbid);
-        assert_eq!(s.action.as_deref(), Some("access"));
+        assert_eq!(s.action, Some("access"));
         assert_eq!(s.who, ["employees"]);
         assert_eq!(s.except, ["pr"]);
-        assert_eq!(
-            s.platforms.as_deref(),
-            Some(&["facebook".to_owned(), "twitter".to_owned()][..])
-        );
-        assert_eq!(
-            s.using.as_deref(),
-            Some(&["company-network".to_owned()][..])
-        );
+        assert_eq!(s.platforms.as_deref(), Some(&["facebook", "twitter"][..]));
+        assert_eq!(s.using.as_deref(), Some(&["company-network"][..]));
     }
 
     #[test]
@@ -498,7 +497,7 @@ mod tests {
             model(r#"guideline "g" { rule "r" { allow employees to use facebook on xing } }"#);
         assert!(unknown.is_empty());
         let s = &m.rules[0].statements[0];
-        assert_eq!(s.action.as_deref(), Some("access"));
+        assert_eq!(s.action, Some("access"));
         assert!(s.objects.is_empty());
         assert_eq!(s.platforms.as_ref().unwrap(), &["xing", "facebook"]);
     }
