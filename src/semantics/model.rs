@@ -190,9 +190,14 @@ pub fn understand<'v>(
         vocab,
         unknown: Vec::new(),
     };
+    // Rule blocks and statements are large: room for all of them at once rather than copies
+    // as the lists double.
+    let count = |wanted: fn(&ast::Item) -> bool| tree.items.iter().filter(|i| wanted(i)).count();
     let mut model = Model {
         name: tree.name.value.to_string(),
         header: tree.header,
+        rules: Vec::with_capacity(count(|i| matches!(i, ast::Item::Rule(_)))),
+        channels: Vec::with_capacity(count(|i| matches!(i, ast::Item::Channel(_)))),
         ..Model::default()
     };
     for item in &tree.items {
@@ -307,7 +312,17 @@ impl<'v> Resolver<'v> {
             name: b.name.value.to_string(),
             because: None,
             consequence: None,
-            statements: Vec::new(),
+            // An `allow only` gives two statements.
+            statements: Vec::with_capacity(
+                b.items
+                    .iter()
+                    .map(|item| match item {
+                        ast::RuleItem::Statement(s) if s.modality == Modality::AllowOnly => 2,
+                        ast::RuleItem::Statement(_) => 1,
+                        _ => 0,
+                    })
+                    .sum(),
+            ),
         };
         for item in &b.items {
             match item {
