@@ -378,6 +378,9 @@ fn common<'a>(a: &[&'a str], a_all: bool, b: &[&'a str], b_all: bool) -> Vec<&'a
 
 /// Collapses whitespace and shortens a source excerpt to at most `max` characters.
 pub(super) fn one_line(text: &str, max: usize) -> String {
+    if let Some(line) = one_line_simple(text, max) {
+        return line;
+    }
     // Only as many characters as the quotation needs are read: a statement may be a megabyte
     // long, and one may be quoted by a thousand findings. `line` is the words joined by single
     // spaces (`count` characters); the loops stop once it holds more than `max` characters,
@@ -433,6 +436,34 @@ pub(super) fn one_line(text: &str, max: usize) -> String {
     line.truncate(line[..keep].trim_end().len());
     line.push('…');
     line
+}
+
+/// [`one_line`] for the common quotation: as far as it reaches (`max + 1` bytes), the text is
+/// printable ASCII words with single spaces between them, and neither starts nor ends with a
+/// space there. Then the quotation is those bytes as they are; `None` for any other text.
+fn one_line_simple(text: &str, max: usize) -> Option<String> {
+    let bytes = text.as_bytes();
+    let head = &bytes[..bytes.len().min(max + 1)];
+    // A space before the first byte counts as a space: the text may not start with one.
+    let mut after_space = true;
+    for &b in head {
+        let space = b == b' ';
+        if !(b' '..=b'~').contains(&b) || (space && after_space) {
+            return None;
+        }
+        after_space = space;
+    }
+    if after_space && !head.is_empty() {
+        return None;
+    }
+    if bytes.len() <= max {
+        return Some(text.to_owned());
+    }
+    // Longer than the quotation, which has more than `max` characters (the last one is no
+    // space): the first `max - 1`, without the spaces at their end, and `…`.
+    let mut line = text[..max.saturating_sub(1)].trim_end().to_owned();
+    line.push('…');
+    Some(line)
 }
 
 /// The bytes that end a run of one-byte characters that are not whitespace: ASCII whitespace
@@ -1334,6 +1365,27 @@ mod tests {
                     super::one_line(text, max),
                     joined(text, max),
                     "{max} {text:.40}"
+                );
+            }
+        }
+        // Texts of words, single and double spaces, line breaks and letters beyond ASCII,
+        // around the length of the quotation, with the shortcut for simple texts both taken
+        // and not.
+        let mut seed = 7u64;
+        let alphabet = ["a", "b", " ", " ", "  ", "\n", "ä", "~", "!"];
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            let len = (seed >> 33) as usize % 14;
+            for _ in 0..len {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                text.push_str(alphabet[(seed >> 33) as usize % alphabet.len()]);
+            }
+            for max in 0..=len + 2 {
+                assert_eq!(
+                    super::one_line(&text, max),
+                    joined(&text, max),
+                    "{max} {text:?}"
                 );
             }
         }
