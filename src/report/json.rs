@@ -209,19 +209,24 @@ fn scalar<T: ?Sized + Serialize>(out: &mut Vec<u8>, value: &T) -> io::Result<()>
 /// escapes them. serde_json writes any other string, so escapes such as `\u001b` stay with it.
 fn text(out: &mut Vec<u8>, value: &str) -> io::Result<()> {
     let bytes = value.as_bytes();
-    if has_control(bytes) {
-        return scalar(out, value);
-    }
     out.reserve(bytes.len() + 2);
     out.push(b'"');
-    let mut run = 0;
-    for at in memchr::memchr2_iter(b'"', b'\\', bytes) {
-        out.extend_from_slice(&bytes[run..at]);
-        out.push(b'\\');
-        // The quote or backslash itself starts the next run.
-        run = at;
+    if any_byte(bytes, |b| (b < 0x20) | (b == b'"') | (b == b'\\')) {
+        if any_byte(bytes, |b| b < 0x20) {
+            out.pop();
+            return scalar(out, value);
+        }
+        let mut run = 0;
+        for at in memchr::memchr2_iter(b'"', b'\\', bytes) {
+            out.extend_from_slice(&bytes[run..at]);
+            out.push(b'\\');
+            // The quote or backslash itself starts the next run.
+            run = at;
+        }
+        out.extend_from_slice(&bytes[run..]);
+    } else {
+        out.extend_from_slice(bytes);
     }
-    out.extend_from_slice(&bytes[run..]);
     out.push(b'"');
     Ok(())
 }
@@ -237,15 +242,15 @@ fn optional_text(out: &mut Vec<u8>, value: Option<&str>) -> io::Result<()> {
     }
 }
 
-/// Whether `bytes` has a control character (below U+0020), which serde_json writes as an escape
-/// (`\n`, `\u001b`). Looks at 16 bytes at a time without stopping early inside them, which the
-/// compiler turns into vector instructions.
-fn has_control(bytes: &[u8]) -> bool {
+/// Whether some byte of `bytes` is `wanted`. Looks at 16 bytes at a time without stopping early
+/// inside them, which the compiler turns into vector instructions.
+#[inline(always)]
+fn any_byte(bytes: &[u8], wanted: impl Fn(u8) -> bool) -> bool {
     let mut chunks = bytes.chunks_exact(16);
     chunks
         .by_ref()
-        .any(|chunk| chunk.iter().fold(false, |any, &b| any | (b < 0x20)))
-        || chunks.remainder().iter().any(|&b| b < 0x20)
+        .any(|chunk| chunk.iter().fold(false, |any, &b| any | wanted(b)))
+        || chunks.remainder().iter().any(|&b| wanted(b))
 }
 
 /// A file's element of `files` (its object, from `{` to `}`), as serde_json's pretty printer
