@@ -260,12 +260,22 @@ impl Windowed {
 /// 1-based numbers of the lines (counting `\n` only) longer than [`MAX_SNIPPET_LINE`] bytes.
 fn scan_lines(text: &str) -> (Vec<usize>, Vec<usize>) {
     let bytes = text.as_bytes();
-    let mut starts = Vec::with_capacity(text.len() / 32 + 2);
+    // Most files have no carriage return: then only line feeds are looked for, which is faster.
+    if memchr::memchr(b'\r', bytes).is_some() {
+        scan_line_breaks(bytes, memchr::memchr2_iter(b'\n', b'\r', bytes))
+    } else {
+        scan_line_breaks(bytes, memchr::memchr_iter(b'\n', bytes))
+    }
+}
+
+/// [`scan_lines`] from the offsets of the line feeds and carriage returns in `bytes`.
+fn scan_line_breaks(bytes: &[u8], breaks: impl Iterator<Item = usize>) -> (Vec<usize>, Vec<usize>) {
+    let mut starts = Vec::with_capacity(bytes.len() / 32 + 2);
     starts.push(0);
     let mut long = Vec::new();
     let mut line = 1;
     let mut line_start = 0;
-    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+    for i in breaks {
         if bytes[i] == b'\n' {
             if i - line_start > MAX_SNIPPET_LINE {
                 long.push(line);
