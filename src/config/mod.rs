@@ -5,10 +5,10 @@
 mod error;
 mod yaml;
 
-use std::collections::HashMap;
 use std::path::{Component, Path, PathBuf};
 
 use globset::GlobSet;
+use rustc_hash::FxHashMap;
 
 pub use error::ConfigError;
 pub use yaml::{REGEX_MAX_LEN, REGEX_SIZE_LIMIT};
@@ -72,7 +72,7 @@ pub enum Level {
 pub struct Config {
     pub fail_on: FailOn,
     /// Severity overrides by rule name.
-    pub levels: HashMap<String, Level>,
+    pub levels: FxHashMap<String, Level>,
     pub vocabulary: Vocabulary,
     pub max_file_size: u64,
     pub lang: Lang,
@@ -91,7 +91,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             fail_on: FailOn::Error,
-            levels: HashMap::new(),
+            levels: FxHashMap::default(),
             vocabulary: Vocabulary::builtin(),
             max_file_size: DEFAULT_MAX_FILE_SIZE,
             lang: Lang::En,
