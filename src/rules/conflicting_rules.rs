@@ -580,7 +580,13 @@ fn one_line_simple(text: &str, max: usize) -> Option<String> {
     let head = &bytes[..bytes.len().min(max + 1)];
     // A space before the first byte counts as a space: the text may not start with one.
     let mut after_space = true;
-    for &b in head {
+    // Eight bytes at a time (see `simple_chunk`), then one by one.
+    let mut chunks = head.chunks_exact(8);
+    for chunk in &mut chunks {
+        let chunk = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        after_space = simple_chunk(chunk, after_space)?;
+    }
+    for &b in chunks.remainder() {
         let space = b == b' ';
         if !(b' '..=b'~').contains(&b) || (space && after_space) {
             return None;
@@ -598,6 +604,29 @@ fn one_line_simple(text: &str, max: usize) -> Option<String> {
     let mut line = text[..max.saturating_sub(1)].trim_end().to_owned();
     line.push('…');
     Some(line)
+}
+
+/// For eight bytes of a quotation (the first in the lowest byte of `chunk`) after a space or
+/// not: whether the last of them is a space, or `None` if one of them is no printable ASCII or
+/// a space after a space. What the byte-by-byte loop of [`one_line_simple`] says, for eight
+/// bytes at once; no sum below carries from one byte into the next.
+fn simple_chunk(chunk: u64, after_space: bool) -> Option<bool> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = chunk & !HIGH;
+    // The high bit of a byte is set when it is 0x80 or more, when its low seven bits are 0x7f
+    // (`low + 1` reaches 0x80) and when they are below 0x20 (`low + 0x60` stays below 0x80).
+    let unprintable = (chunk | (low + ONES) | !(low + 0x60 * ONES)) & HIGH;
+    // The high bit of a byte is set when it is a space: when it is zero after `^ 0x20`, that is
+    // when neither its high bit nor `its low seven bits + 0x7f` reaches 0x80.
+    let other = chunk ^ (0x20 * ONES);
+    let spaces = !(other | ((other & !HIGH) + 0x7f * ONES)) & HIGH;
+    // The bytes after a space: the flags moved up a byte, the first one after `after_space`.
+    let after = (spaces << 8) | if after_space { 0x80 } else { 0 };
+    if unprintable != 0 || spaces & after != 0 {
+        return None;
+    }
+    Some(spaces >> 63 != 0)
 }
 
 /// The bytes that end a run of one-byte characters that are not whitespace: ASCII whitespace
@@ -748,10 +777,9 @@ enum Rewrite<'m> {
     Choose,
 }
 
-fn rewrite<'m>(cx: &Context<'_>, c: &Conflict<'m>) -> Rewrite<'m> {
+/// `p_broad` and `f_broad`: whether the permit's and the forbid's audiences are broad.
+fn rewrite<'m>(cx: &Context<'_>, c: &Conflict<'m>, p_broad: bool, f_broad: bool) -> Rewrite<'m> {
     let (p, f) = (c.permit, c.forbid);
-    let p_broad = p.has_broad_audience(cx.vocab);
-    let f_broad = f.has_broad_audience(cx.vocab);
     if p_broad != f_broad {
         let (narrow, broad) = if p_broad { (f, p) } else { (p, f) };
         let mut render = Render::of(cx.model, broad);
@@ -805,7 +833,7 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
         f_topics.is_empty(),
     );
     let access = c.forbid.action == Some("access");
-    let rewrite = rewrite(cx, c);
+    let rewrite = rewrite(cx, c, p.broad, f.broad);
     let line = earlier_line.to_string();
     match cx.lang {
         Lang::En => {
@@ -1522,6 +1550,64 @@ mod tests {
                     joined(&text, max),
                     "{max} {text:?}"
                 );
+            }
+        }
+    }
+
+    /// `simple_chunk` says what the byte-by-byte loop says, for bytes around every boundary it
+    /// tests.
+    #[test]
+    fn eight_bytes_at_once_are_read_as_one_by_one() {
+        let one_by_one = |bytes: [u8; 8], mut after_space: bool| {
+            for b in bytes {
+                let space = b == b' ';
+                if !(b' '..=b'~').contains(&b) || (space && after_space) {
+                    return None;
+                }
+                after_space = space;
+            }
+            Some(after_space)
+        };
+        let interesting = [
+            0x00, 0x09, 0x0a, 0x1f, b' ', b'!', b'a', b'~', 0x7f, 0x80, 0x9f, 0xa0, 0xc3, 0xe0,
+            0xff,
+        ];
+        let mut seed = 11u64;
+        let mut simple = 0;
+        for round in 0..200_000 {
+            let mut bytes = [0u8; 8];
+            for b in &mut bytes {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                let r = (seed >> 33) as usize;
+                // Mostly letters and spaces, so that many chunks pass.
+                *b = match r % 8 {
+                    0..=3 => b'a' + (r / 8 % 26) as u8,
+                    4 | 5 => b' ',
+                    6 => interesting[r / 8 % interesting.len()],
+                    _ => (r / 8) as u8,
+                };
+            }
+            let after_space = round % 3 == 0;
+            let wanted = one_by_one(bytes, after_space);
+            simple += usize::from(wanted.is_some());
+            assert_eq!(
+                super::simple_chunk(u64::from_le_bytes(bytes), after_space),
+                wanted,
+                "{bytes:x?} {after_space}"
+            );
+        }
+        assert!(simple > 10_000, "{simple}");
+        for byte in 0..=u8::MAX {
+            for at in 0..8 {
+                let mut bytes = *b"ab cd ef";
+                bytes[at] = byte;
+                for after_space in [false, true] {
+                    assert_eq!(
+                        super::simple_chunk(u64::from_le_bytes(bytes), after_space),
+                        one_by_one(bytes, after_space),
+                        "{bytes:x?} {after_space}"
+                    );
+                }
             }
         }
     }
