@@ -10,6 +10,7 @@
 //! large file does not compare every statement with every other.
 
 use std::borrow::Cow;
+use std::cmp::Ordering;
 
 use rustc_hash::FxHashMap;
 
@@ -187,6 +188,17 @@ fn as_set<'a, 'v>(list: &'a Option<Vec<&'v str>>) -> Cow<'a, [&'v str]> {
     Cow::Owned(set)
 }
 
+/// Whether two terms are the same: usually the same text of the vocabulary, which is found
+/// without comparing the texts.
+fn same(a: &str, b: &str) -> bool {
+    std::ptr::eq(a, b) || a == b
+}
+
+/// Whether two lists have the same terms in the same order (see [`same`]).
+fn same_terms(a: &[&str], b: &[&str]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(a, b))
+}
+
 /// Whether statements have both a forbid and something else (a bucket without both has no
 /// conflict).
 fn mixed<'m>(mut statements: impl Iterator<Item = &'m Statement<'m>> + Clone) -> bool {
@@ -204,8 +216,9 @@ fn conflicts<'m>(
 ) -> (Vec<Conflict<'m>>, Option<&'m Statement<'m>>) {
     // Buckets by sorting rather than hashing: a file has a few dozen statements. They are
     // sorted by `(action, during, using)` in two steps: by action first, where the action's
-    // first bytes make most comparisons one comparison of numbers (see `sort_prefix`); then,
-    // only for the actions with both a forbid and something else, by the `during` and `using`
+    // first bytes make most comparisons one comparison of numbers (see `sort_prefix`) and equal
+    // actions are mostly the same text (see `same`); then, only for the actions with both a
+    // forbid and something else and only when their `during` and `using` sets differ, by those
     // sets. The sorts are stable, so a bucket keeps its statements in the model's order (as the
     // search always visited them), and buckets come in key order.
     let mut by_action: Vec<(u64, &'m str, &'m Statement<'m>)> = model
@@ -216,7 +229,15 @@ fn conflicts<'m>(
             Some((sort_prefix(action), action, s))
         })
         .collect();
-    by_action.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
+    by_action.sort_by(|a, b| {
+        a.0.cmp(&b.0).then_with(|| {
+            if same(a.1, b.1) {
+                Ordering::Equal
+            } else {
+                a.1.cmp(b.1)
+            }
+        })
+    });
 
     let mut search = Search {
         limits,
@@ -230,7 +251,8 @@ fn conflicts<'m>(
     type Keyed<'m> = (Cow<'m, [&'m str]>, Cow<'m, [&'m str]>, &'m Statement<'m>);
     let mut keyed: Vec<Keyed<'m>> = Vec::new();
     let (mut permits, mut forbids) = (Vec::new(), Vec::new());
-    'buckets: for action in by_action.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
+    let same_sets = |a: &Keyed, b: &Keyed| same_terms(&a.0, &b.0) && same_terms(&a.1, &b.1);
+    'buckets: for action in by_action.chunk_by(|a, b| a.0 == b.0 && same(a.1, b.1)) {
         if !mixed(action.iter().map(|&(_, _, s)| s)) {
             continue;
         }
@@ -240,8 +262,10 @@ fn conflicts<'m>(
                 .iter()
                 .map(|&(_, _, s)| (as_set(&s.during), as_set(&s.using), s)),
         );
-        keyed.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
-        for bucket in keyed.chunk_by(|a, b| a.0 == b.0 && a.1 == b.1) {
+        if !keyed.windows(2).all(|w| same_sets(&w[0], &w[1])) {
+            keyed.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+        }
+        for bucket in keyed.chunk_by(same_sets) {
             if !mixed(bucket.iter().map(|&(_, _, s)| s)) {
                 continue;
             }
