@@ -221,14 +221,18 @@ fn conflicts<'m>(
     // forbid and something else and only when their `during` and `using` sets differ, by those
     // sets. The sorts are stable, so a bucket keeps its statements in the model's order (as the
     // search always visited them), and buckets come in key order.
-    let mut by_action: Vec<(u64, &'m str, &'m Statement<'m>)> = model
-        .statements()
-        .filter(|s| s.understood && s.approval.is_none() && s.effect != Effect::Monitor)
-        .filter_map(|s| {
-            let action = s.action?;
-            Some((sort_prefix(action), action, s))
-        })
-        .collect();
+    // Room for every statement at once (the iterator cannot say how many there are).
+    let mut by_action: Vec<(u64, &'m str, &'m Statement<'m>)> =
+        Vec::with_capacity(model.rules.iter().map(|r| r.statements.len()).sum());
+    by_action.extend(
+        model
+            .statements()
+            .filter(|s| s.understood && s.approval.is_none() && s.effect != Effect::Monitor)
+            .filter_map(|s| {
+                let action = s.action?;
+                Some((sort_prefix(action), action, s))
+            }),
+    );
     by_action.sort_by(|a, b| {
         a.0.cmp(&b.0).then_with(|| {
             if same(a.1, b.1) {
