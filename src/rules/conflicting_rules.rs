@@ -3,9 +3,14 @@
 //! neither with an approval qualifier, with overlapping audiences, the same action, overlapping
 //! platforms, overlapping objects and `about` topics, and identical `during` and `using` sets.
 //!
-//! Statements are bucketed by action, `during` set and `using` set (which must be equal), and
-//! inside a bucket the allowing statements are indexed by platform, so a large file does not
-//! compare every statement with every other.
+//! Statements are bucketed by action, `during` set and `using` set (which must be equal); only
+//! buckets with both a forbid and something else are searched. Inside a bucket a forbid takes its
+//! candidates from the allowing statements indexed by platform or by audience, whichever is more
+//! selective (a bucket with few allowing statements is scanned instead, in the same order), so a
+//! large file does not compare every statement with every other.
+
+use std::borrow::Cow;
+use std::cmp::Ordering;
 
 use rustc_hash::FxHashMap;
 
@@ -34,12 +39,16 @@ const ANY_PLATFORM: &str = "any-platform";
 const LIMITS: Limits = Limits {
     pairs: 1000,
     comparisons: 20_000_000,
+    scan_permits: 16,
 };
 
 #[derive(Clone, Copy)]
 struct Limits {
     pairs: usize,
     comparisons: usize,
+    /// A bucket with at most this many allowing statements is scanned for every forbid rather
+    /// than indexed (not a limit of the search: both find the same pairs in the same order).
+    scan_permits: usize,
 }
 
 /// The longest quotation of a statement in a message, in characters.
@@ -153,16 +162,10 @@ impl<'m> Entry<'m> {
     }
 }
 
-/// Statements with the same action, `during` set and `using` set.
-struct Bucket<'m> {
-    permits: Vec<Entry<'m>>,
-    forbids: Vec<Entry<'m>>,
-}
-
 /// The first eight bytes of `text` as a big-endian number, padded with zeros. Numbers compare
 /// like the texts where they differ: if `sort_prefix(a) < sort_prefix(b)` then `a < b` (at the
 /// first differing byte either both texts have a byte, or `a` has ended and is a prefix of `b`),
-/// so putting the number before the text in a sort key keeps the order of the text alone.
+/// so comparing the numbers before the texts keeps the order of the texts alone.
 fn sort_prefix(text: &str) -> u64 {
     let mut bytes = [0; 8];
     let n = text.len().min(8);
@@ -170,15 +173,37 @@ fn sort_prefix(text: &str) -> u64 {
     u64::from_be_bytes(bytes)
 }
 
-/// A `during` or `using` list as a set (absent = empty).
-fn as_set<'v>(list: &Option<Vec<&'v str>>) -> Vec<&'v str> {
+/// A `during` or `using` list as a set (absent = empty): the list itself when it is sorted
+/// without repeats already (as a list of one term always is), otherwise a sorted copy.
+fn as_set<'a, 'v>(list: &'a Option<Vec<&'v str>>) -> Cow<'a, [&'v str]> {
     let Some(list) = list else {
-        return Vec::new();
+        return Cow::Borrowed(&[]);
     };
+    if list.windows(2).all(|w| w[0] < w[1]) {
+        return Cow::Borrowed(list);
+    }
     let mut set = list.clone();
     set.sort_unstable();
     set.dedup();
-    set
+    Cow::Owned(set)
+}
+
+/// Whether two terms are the same: usually the same text of the vocabulary, which is found
+/// without comparing the texts.
+fn same(a: &str, b: &str) -> bool {
+    std::ptr::eq(a, b) || a == b
+}
+
+/// Whether two lists have the same terms in the same order (see [`same`]).
+fn same_terms(a: &[&str], b: &[&str]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(a, b))
+}
+
+/// Whether statements have both a forbid and something else (a bucket without both has no
+/// conflict).
+fn mixed<'m>(mut statements: impl Iterator<Item = &'m Statement<'m>> + Clone) -> bool {
+    statements.clone().any(|s| s.effect == Effect::Forbid)
+        && statements.any(|s| s.effect != Effect::Forbid)
 }
 
 /// Every conflicting pair, one per pair of source statements, ordered by the later statement;
@@ -189,86 +214,78 @@ fn conflicts<'m>(
     vocab: &Vocabulary,
     limits: Limits,
 ) -> (Vec<Conflict<'m>>, Option<&'m Statement<'m>>) {
-    // The action's first bytes come first in the key so that most comparisons of different
-    // actions are one comparison of numbers (see `sort_prefix`); the order is that of
-    // `(action, during, using)`.
-    type Key<'m> = (u64, &'m str, Vec<&'m str>, Vec<&'m str>);
-    // Buckets by sorting rather than hashing: a file has a few dozen statements. The sort is
-    // stable, so a bucket keeps its statements in the model's order (as the search always
-    // visited them), and buckets come in key order.
-    let mut keyed: Vec<(Key<'m>, &'m Statement<'m>)> = model
-        .statements()
-        .filter(|s| s.understood && s.approval.is_none() && s.effect != Effect::Monitor)
-        .filter_map(|s| {
-            let action = s.action?;
-            let key = (
-                sort_prefix(action),
-                action,
-                as_set(&s.during),
-                as_set(&s.using),
-            );
-            Some((key, s))
+    // Buckets by sorting rather than hashing: a file has a few dozen statements. They are
+    // sorted by `(action, during, using)` in two steps: by action first, where the action's
+    // first bytes make most comparisons one comparison of numbers (see `sort_prefix`) and equal
+    // actions are mostly the same text (see `same`); then, only for the actions with both a
+    // forbid and something else and only when their `during` and `using` sets differ, by those
+    // sets. The sorts are stable, so a bucket keeps its statements in the model's order (as the
+    // search always visited them), and buckets come in key order.
+    // Room for every statement at once (the iterator cannot say how many there are).
+    let mut by_action: Vec<(u64, &'m str, &'m Statement<'m>)> =
+        Vec::with_capacity(model.rules.iter().map(|r| r.statements.len()).sum());
+    by_action.extend(
+        model
+            .statements()
+            .filter(|s| s.understood && s.approval.is_none() && s.effect != Effect::Monitor)
+            .filter_map(|s| {
+                let action = s.action?;
+                Some((sort_prefix(action), action, s))
+            }),
+    );
+    by_action.sort_by(|a, b| {
+        a.0.cmp(&b.0).then_with(|| {
+            if same(a.1, b.1) {
+                Ordering::Equal
+            } else {
+                a.1.cmp(b.1)
+            }
         })
-        .collect();
-    keyed.sort_by(|a, b| a.0.cmp(&b.0));
-    let buckets = keyed.chunk_by(|a, b| a.0 == b.0).filter_map(|group| {
-        let forbids = |(_, s): &(Key<'m>, &Statement)| s.effect == Effect::Forbid;
-        if !group.iter().any(forbids) || group.iter().all(forbids) {
-            return None;
-        }
-        let (forbids, permits) = group
-            .iter()
-            .map(|&(_, s)| Entry::new(s, vocab))
-            .partition(|e| e.s.effect == Effect::Forbid);
-        Some(Bucket { permits, forbids })
     });
 
-    let mut found = Vec::new();
+    let mut search = Search {
+        limits,
+        found: Vec::new(),
+        comparisons: 0,
+        stamp: Vec::new(),
+        candidates: Vec::new(),
+    };
     let mut stopped_at = None;
-    let mut comparisons = 0usize;
-    // Two `allow only` statements give the same pair twice; deduplicated below.
-    let max_found = limits.pairs.saturating_mul(2);
-    'buckets: for bucket in buckets {
-        // Allowing statements by platform and by audience; a forbid takes its candidates from
-        // the more selective of the two indexes.
-        let by_platform = TermIndex::new(&bucket.permits, |p| (p.any_platform, p.platforms()));
-        let by_audience = TermIndex::new(&bucket.permits, |p| (p.broad, &p.s.who[..]));
-        // `stamp[i] == n` when permit `i` is already a candidate for forbid `n - 1`.
-        let mut stamp = vec![0usize; bucket.permits.len()];
-        let mut candidates: Vec<usize> = Vec::new();
-        for (n, f) in bucket.forbids.iter().enumerate() {
-            candidates.clear();
-            let platforms = (!f.any_platform).then(|| by_platform.lists(f.platforms()));
-            let audiences = (!f.broad).then(|| by_audience.lists(&f.s.who));
-            let lists = match (platforms, audiences) {
-                (None, None) => None,
-                (Some(l), None) | (None, Some(l)) => Some(l),
-                (Some(a), Some(b)) => Some(if size(&a) <= size(&b) { a } else { b }),
-            };
-            match lists {
-                None => candidates.extend(0..bucket.permits.len()),
-                Some(lists) => {
-                    for &i in lists.into_iter().flatten() {
-                        if stamp[i] != n + 1 {
-                            stamp[i] = n + 1;
-                            candidates.push(i);
-                        }
-                    }
+    // Reused for every action and bucket.
+    type Keyed<'m> = (Cow<'m, [&'m str]>, Cow<'m, [&'m str]>, &'m Statement<'m>);
+    let mut keyed: Vec<Keyed<'m>> = Vec::new();
+    let (mut permits, mut forbids) = (Vec::new(), Vec::new());
+    let same_sets = |a: &Keyed, b: &Keyed| same_terms(&a.0, &b.0) && same_terms(&a.1, &b.1);
+    'buckets: for action in by_action.chunk_by(|a, b| a.0 == b.0 && same(a.1, b.1)) {
+        if !mixed(action.iter().map(|&(_, _, s)| s)) {
+            continue;
+        }
+        keyed.clear();
+        keyed.extend(
+            action
+                .iter()
+                .map(|&(_, _, s)| (as_set(&s.during), as_set(&s.using), s)),
+        );
+        if !keyed.windows(2).all(|w| same_sets(&w[0], &w[1])) {
+            keyed.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+        }
+        for bucket in keyed.chunk_by(same_sets) {
+            if !mixed(bucket.iter().map(|&(_, _, s)| s)) {
+                continue;
+            }
+            permits.clear();
+            forbids.clear();
+            for &(_, _, s) in bucket {
+                let entry = Entry::new(s, vocab);
+                if s.effect == Effect::Forbid {
+                    forbids.push(entry);
+                } else {
+                    permits.push(entry);
                 }
             }
-            comparisons += candidates.len();
-            if comparisons > limits.comparisons || found.len() >= max_found {
-                stopped_at = Some(f.s);
+            if let Some(at) = search.bucket(&permits, &forbids) {
+                stopped_at = Some(at);
                 break 'buckets;
-            }
-            for &i in &candidates {
-                let p = &bucket.permits[i];
-                if p.s.span != f.s.span && overlap(p, f) {
-                    found.push(Conflict {
-                        permit: p.s,
-                        forbid: f.s,
-                    });
-                }
             }
         }
     }
@@ -276,6 +293,7 @@ fn conflicts<'m>(
     // One finding per pair of source statements: two `allow only` statements contradict each
     // other twice (each one's allow against the other's implied forbid).
     // Sorted by the pair first, so the two of a pair are neighbours.
+    let mut found = search.found;
     found.sort_by_key(Conflict::key);
     found.dedup_by_key(|c| {
         let (earlier, later) = c.ordered();
@@ -290,6 +308,133 @@ fn conflicts<'m>(
     (found, stopped_at)
 }
 
+/// The search through the buckets, with buffers reused from bucket to bucket.
+struct Search<'m> {
+    limits: Limits,
+    /// The pairs found so far, in the order found.
+    found: Vec<Conflict<'m>>,
+    comparisons: usize,
+    /// `stamp[i] == n` when permit `i` of the bucket is already a candidate for forbid `n - 1`.
+    stamp: Vec<usize>,
+    candidates: Vec<usize>,
+}
+
+impl<'m> Search<'m> {
+    /// Compares the forbids of one bucket with its allowing statements; the forbid where a
+    /// limit was reached, if one was.
+    fn bucket(
+        &mut self,
+        permits: &[Entry<'m>],
+        forbids: &[Entry<'m>],
+    ) -> Option<&'m Statement<'m>> {
+        // Two `allow only` statements give the same pair twice; deduplicated by `conflicts`.
+        let max_found = self.limits.pairs.saturating_mul(2);
+        // Allowing statements by platform and by audience; a forbid takes its candidates from
+        // the more selective of the two. A few of them are scanned for every forbid instead,
+        // which finds the same candidates in the same order (see `scan`) without building
+        // hash maps.
+        let indexes = (permits.len() > self.limits.scan_permits).then(|| {
+            (
+                TermIndex::new(permits, platform_key),
+                TermIndex::new(permits, audience_key),
+            )
+        });
+        self.stamp.clear();
+        self.stamp.resize(permits.len(), 0);
+        for (n, f) in forbids.iter().enumerate() {
+            self.collect_candidates(permits, indexes.as_ref(), n, f);
+            let candidates = &self.candidates;
+            self.comparisons += candidates.len();
+            if self.comparisons > self.limits.comparisons || self.found.len() >= max_found {
+                return Some(f.s);
+            }
+            for &i in candidates {
+                let p = &permits[i];
+                if p.s.span != f.s.span && overlap(p, f) {
+                    self.found.push(Conflict {
+                        permit: p.s,
+                        forbid: f.s,
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    /// Sets `candidates` to the allowing statements that forbid `n` of a bucket may conflict
+    /// with, each once: from the `indexes` (by platform, by audience) when there are some,
+    /// otherwise by scanning `permits`. Either way in the same order.
+    fn collect_candidates(
+        &mut self,
+        permits: &[Entry<'m>],
+        indexes: Option<&(TermIndex<'m>, TermIndex<'m>)>,
+        n: usize,
+        f: &Entry<'m>,
+    ) {
+        let (stamp, candidates) = (&mut self.stamp, &mut self.candidates);
+        candidates.clear();
+        let mut add = |i: usize| {
+            if stamp[i] != n + 1 {
+                stamp[i] = n + 1;
+                candidates.push(i);
+            }
+        };
+        let platforms = (!f.any_platform).then(|| f.platforms());
+        let audiences = (!f.broad).then_some(&f.s.who[..]);
+        match indexes {
+            Some((by_platform, by_audience)) => {
+                let platforms = platforms.map(|terms| by_platform.lists(terms));
+                let audiences = audiences.map(|terms| by_audience.lists(terms));
+                let lists = match (platforms, audiences) {
+                    (None, None) => None,
+                    (Some(l), None) | (None, Some(l)) => Some(l),
+                    (Some(a), Some(b)) => Some(if size(&a) <= size(&b) { a } else { b }),
+                };
+                match lists {
+                    None => (0..permits.len()).for_each(add),
+                    Some(lists) => lists.into_iter().flatten().for_each(|&i| add(i)),
+                }
+            }
+            None => {
+                let side = match (platforms, audiences) {
+                    (None, None) => None,
+                    (Some(terms), None) => Some((platform_key as Key<'m>, terms)),
+                    (None, Some(terms)) => Some((audience_key as Key<'m>, terms)),
+                    (Some(a), Some(b)) => {
+                        let size = |key: Key<'m>, terms| {
+                            let mut n = 0;
+                            scan(permits, key, terms, |_| n += 1);
+                            n
+                        };
+                        Some(if size(platform_key, a) <= size(audience_key, b) {
+                            (platform_key as Key<'m>, a)
+                        } else {
+                            (audience_key as Key<'m>, b)
+                        })
+                    }
+                };
+                match side {
+                    None => (0..permits.len()).for_each(add),
+                    Some((key, terms)) => scan(permits, key, terms, add),
+                }
+            }
+        }
+    }
+}
+
+/// For an entry, whether it matches every term, and otherwise its terms.
+type Key<'m> = fn(&Entry<'m>) -> (bool, &'m [&'m str]);
+
+/// [`Key`] by platform.
+fn platform_key<'m>(e: &Entry<'m>) -> (bool, &'m [&'m str]) {
+    (e.any_platform, e.platforms())
+}
+
+/// [`Key`] by audience.
+fn audience_key<'m>(e: &Entry<'m>) -> (bool, &'m [&'m str]) {
+    (e.broad, &e.s.who[..])
+}
+
 /// Allowing statements by term, with those that match every term kept apart.
 struct TermIndex<'m> {
     everything: Vec<usize>,
@@ -297,8 +442,7 @@ struct TermIndex<'m> {
 }
 
 impl<'m> TermIndex<'m> {
-    /// `key` gives for an entry whether it matches every term, and otherwise its terms.
-    fn new(entries: &[Entry<'m>], key: impl Fn(&Entry<'m>) -> (bool, &'m [&'m str])) -> Self {
+    fn new(entries: &[Entry<'m>], key: Key<'m>) -> Self {
         let mut index = TermIndex {
             everything: Vec::new(),
             by_term: FxHashMap::default(),
@@ -331,6 +475,24 @@ impl<'m> TermIndex<'m> {
 /// The number of entries in index lists (counting repeats).
 fn size(lists: &[&[usize]]) -> usize {
     lists.iter().map(|l| l.len()).sum()
+}
+
+/// Visits what the [`TermIndex`] of `entries` by `key` lists for `terms`, in the same order and
+/// with the same repeats, by scanning the entries: those that match every term, then for each
+/// of `terms` the entries with that term, once for each time they name it.
+fn scan<'m>(entries: &[Entry<'m>], key: Key<'m>, terms: &[&str], mut visit: impl FnMut(usize)) {
+    for (i, entry) in entries.iter().enumerate() {
+        if key(entry).0 {
+            visit(i);
+        }
+    }
+    for term in terms {
+        for (i, entry) in entries.iter().enumerate() {
+            if let (false, own) = key(entry) {
+                own.iter().filter(|t| *t == term).for_each(|_| visit(i));
+            }
+        }
+    }
 }
 
 /// Whether the audiences, platforms and topics of two statements overlap (SPEC §4). The action
@@ -446,7 +608,13 @@ fn one_line_simple(text: &str, max: usize) -> Option<String> {
     let head = &bytes[..bytes.len().min(max + 1)];
     // A space before the first byte counts as a space: the text may not start with one.
     let mut after_space = true;
-    for &b in head {
+    // Eight bytes at a time (see `simple_chunk`), then one by one.
+    let mut chunks = head.chunks_exact(8);
+    for chunk in &mut chunks {
+        let chunk = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        after_space = simple_chunk(chunk, after_space)?;
+    }
+    for &b in chunks.remainder() {
         let space = b == b' ';
         if !(b' '..=b'~').contains(&b) || (space && after_space) {
             return None;
@@ -464,6 +632,29 @@ fn one_line_simple(text: &str, max: usize) -> Option<String> {
     let mut line = text[..max.saturating_sub(1)].trim_end().to_owned();
     line.push('…');
     Some(line)
+}
+
+/// For eight bytes of a quotation (the first in the lowest byte of `chunk`) after a space or
+/// not: whether the last of them is a space, or `None` if one of them is no printable ASCII or
+/// a space after a space. What the byte-by-byte loop of [`one_line_simple`] says, for eight
+/// bytes at once; no sum below carries from one byte into the next.
+fn simple_chunk(chunk: u64, after_space: bool) -> Option<bool> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = chunk & !HIGH;
+    // The high bit of a byte is set when it is 0x80 or more, when its low seven bits are 0x7f
+    // (`low + 1` reaches 0x80) and when they are below 0x20 (`low + 0x60` stays below 0x80).
+    let unprintable = (chunk | (low + ONES) | !(low + 0x60 * ONES)) & HIGH;
+    // The high bit of a byte is set when it is a space: when it is zero after `^ 0x20`, that is
+    // when neither its high bit nor `its low seven bits + 0x7f` reaches 0x80.
+    let other = chunk ^ (0x20 * ONES);
+    let spaces = !(other | ((other & !HIGH) + 0x7f * ONES)) & HIGH;
+    // The bytes after a space: the flags moved up a byte, the first one after `after_space`.
+    let after = (spaces << 8) | if after_space { 0x80 } else { 0 };
+    if unprintable != 0 || spaces & after != 0 {
+        return None;
+    }
+    Some(spaces >> 63 != 0)
 }
 
 /// The bytes that end a run of one-byte characters that are not whitespace: ASCII whitespace
@@ -614,10 +805,9 @@ enum Rewrite<'m> {
     Choose,
 }
 
-fn rewrite<'m>(cx: &Context<'_>, c: &Conflict<'m>) -> Rewrite<'m> {
+/// `p_broad` and `f_broad`: whether the permit's and the forbid's audiences are broad.
+fn rewrite<'m>(cx: &Context<'_>, c: &Conflict<'m>, p_broad: bool, f_broad: bool) -> Rewrite<'m> {
     let (p, f) = (c.permit, c.forbid);
-    let p_broad = p.has_broad_audience(cx.vocab);
-    let f_broad = f.has_broad_audience(cx.vocab);
     if p_broad != f_broad {
         let (narrow, broad) = if p_broad { (f, p) } else { (p, f) };
         let mut render = Render::of(cx.model, broad);
@@ -671,7 +861,7 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
         f_topics.is_empty(),
     );
     let access = c.forbid.action == Some("access");
-    let rewrite = rewrite(cx, c);
+    let rewrite = rewrite(cx, c, p.broad, f.broad);
     let line = earlier_line.to_string();
     match cx.lang {
         Lang::En => {
@@ -941,6 +1131,7 @@ mod tests {
         let limits = super::Limits {
             pairs: 1000,
             comparisons: 100,
+            ..super::LIMITS
         };
         let (found, stopped) = super::conflicts(&model, &vocab, limits);
         assert!(stopped.is_some());
@@ -1391,6 +1582,64 @@ mod tests {
         }
     }
 
+    /// `simple_chunk` says what the byte-by-byte loop says, for bytes around every boundary it
+    /// tests.
+    #[test]
+    fn eight_bytes_at_once_are_read_as_one_by_one() {
+        let one_by_one = |bytes: [u8; 8], mut after_space: bool| {
+            for b in bytes {
+                let space = b == b' ';
+                if !(b' '..=b'~').contains(&b) || (space && after_space) {
+                    return None;
+                }
+                after_space = space;
+            }
+            Some(after_space)
+        };
+        let interesting = [
+            0x00, 0x09, 0x0a, 0x1f, b' ', b'!', b'a', b'~', 0x7f, 0x80, 0x9f, 0xa0, 0xc3, 0xe0,
+            0xff,
+        ];
+        let mut seed = 11u64;
+        let mut simple = 0;
+        for round in 0..200_000 {
+            let mut bytes = [0u8; 8];
+            for b in &mut bytes {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                let r = (seed >> 33) as usize;
+                // Mostly letters and spaces, so that many chunks pass.
+                *b = match r % 8 {
+                    0..=3 => b'a' + (r / 8 % 26) as u8,
+                    4 | 5 => b' ',
+                    6 => interesting[r / 8 % interesting.len()],
+                    _ => (r / 8) as u8,
+                };
+            }
+            let after_space = round % 3 == 0;
+            let wanted = one_by_one(bytes, after_space);
+            simple += usize::from(wanted.is_some());
+            assert_eq!(
+                super::simple_chunk(u64::from_le_bytes(bytes), after_space),
+                wanted,
+                "{bytes:x?} {after_space}"
+            );
+        }
+        assert!(simple > 10_000, "{simple}");
+        for byte in 0..=u8::MAX {
+            for at in 0..8 {
+                let mut bytes = *b"ab cd ef";
+                bytes[at] = byte;
+                for after_space in [false, true] {
+                    assert_eq!(
+                        super::simple_chunk(u64::from_le_bytes(bytes), after_space),
+                        one_by_one(bytes, after_space),
+                        "{bytes:x?} {after_space}"
+                    );
+                }
+            }
+        }
+    }
+
     #[test]
     fn quotes_are_one_line_and_short() {
         let src = guideline(&[
@@ -1417,6 +1666,7 @@ mod tests {
             "interns",
             "sales",
             "pr",
+            "pr, sales and pr",
         ];
         let verbs = ["post", "access", "share"];
         let platforms = [
@@ -1425,6 +1675,7 @@ mod tests {
             " on facebook, xing",
             " on any-platform",
             " on tiktok",
+            " on xing, facebook, xing",
         ];
         let quals = [
             "",
@@ -1478,6 +1729,7 @@ mod tests {
         let unlimited = super::Limits {
             pairs: usize::MAX,
             comparisons: usize::MAX,
+            ..super::LIMITS
         };
         let fast = pairs(conflicts(&model, &vocab, unlimited).0);
 
@@ -1511,6 +1763,86 @@ mod tests {
         }
         assert!(naive.len() > 20, "the sample should conflict often");
         assert_eq!(fast, naive);
+
+        // Scanning the allowing statements of a bucket finds the same candidates in the same
+        // order as the indexes, so the pairs come in the same order and a limit stops the
+        // search at the same forbid.
+        let search = |limits: super::Limits| {
+            let (found, stopped) = conflicts(&model, &vocab, limits);
+            let found: Vec<_> = found
+                .iter()
+                .map(|c| (c.permit.span, c.forbid.span, c.forbid.implied))
+                .collect();
+            (found, stopped.map(|s| (s.span, s.implied)))
+        };
+        for (pairs, comparisons) in [
+            (usize::MAX, usize::MAX),
+            (3, usize::MAX),
+            (40, usize::MAX),
+            (usize::MAX, 10),
+            (usize::MAX, 100),
+            (usize::MAX, 500),
+        ] {
+            let limits = |scan_permits| super::Limits {
+                pairs,
+                comparisons,
+                scan_permits,
+            };
+            let indexed = search(limits(0));
+            assert_eq!(indexed, search(limits(usize::MAX)), "{pairs} {comparisons}");
+            assert_eq!(indexed, search(limits(8)), "{pairs} {comparisons}");
+        }
+
+        // And forbid by forbid, also with terms named twice: scanning gives each forbid the
+        // candidates the indexes give, in the same order.
+        use super::{audience_key, platform_key, Search, TermIndex};
+        let mut doubled: Vec<crate::semantics::Statement> = model.statements().cloned().collect();
+        for (i, s) in doubled.iter_mut().enumerate() {
+            if let (0, Some(&w)) = (i % 3, s.who.first()) {
+                s.who.push(w);
+            }
+            if let (0, Some(p)) = (i % 5, &mut s.platforms) {
+                p.extend(p.first().copied());
+            }
+        }
+        let mut checked = 0;
+        for statements in [
+            model.statements().collect::<Vec<_>>(),
+            doubled.iter().collect(),
+        ] {
+            let mut search = Search {
+                limits: super::LIMITS,
+                found: Vec::new(),
+                comparisons: 0,
+                stamp: Vec::new(),
+                candidates: Vec::new(),
+            };
+            for start in (0..statements.len()).step_by(5) {
+                let window = &statements[start..statements.len().min(start + 2 + start % 31)];
+                let entries = |forbid: bool| -> Vec<Entry<'_>> {
+                    window
+                        .iter()
+                        .filter(|s| (s.effect == Effect::Forbid) == forbid)
+                        .map(|s| Entry::new(s, &vocab))
+                        .collect()
+                };
+                let (permits, forbids) = (entries(false), entries(true));
+                let indexes = (
+                    TermIndex::new(&permits, platform_key),
+                    TermIndex::new(&permits, audience_key),
+                );
+                search.stamp = vec![0; permits.len()];
+                for (n, f) in forbids.iter().enumerate() {
+                    search.collect_candidates(&permits, Some(&indexes), n, f);
+                    let indexed = search.candidates.clone();
+                    search.stamp.fill(0);
+                    search.collect_candidates(&permits, None, n, f);
+                    assert_eq!(indexed, search.candidates, "{:?}", f.s);
+                    checked += indexed.len();
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked}");
     }
 
     #[test]
