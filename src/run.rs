@@ -270,12 +270,31 @@ impl Joined {
         if part.is_empty() {
             return Ok(());
         }
-        if self.written_any {
-            out.write_all(self.separator)?;
-        }
+        let separator: &[u8] = if self.written_any {
+            self.separator
+        } else {
+            b""
+        };
         self.written_any = true;
-        out.write_all(part)
+        write_both(out, separator, part)
     }
+}
+
+/// Writes `first`, then `second`, in one vectored write where `out` takes them at once (a part
+/// is larger than the output buffer, so the separator written on its own would be a system call
+/// of a few bytes for every file).
+fn write_both(out: &mut dyn Write, first: &[u8], second: &[u8]) -> io::Result<()> {
+    let mut slices = [io::IoSlice::new(first), io::IoSlice::new(second)];
+    let mut rest = &mut slices[..];
+    while rest.iter().any(|slice| !slice.is_empty()) {
+        match out.write_vectored(rest) {
+            Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+            Ok(n) => io::IoSlice::advance_slices(&mut rest, n),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
 }
 
 /// Checks every input on the current rayon pool and writes `document` to `out`: the files' parts
@@ -631,6 +650,38 @@ mod tests {
             let result = with_threads(threads, || stream(inputs(1000), &config, &Sparse, &mut out));
             let error = result.expect_err("the output is full");
             assert_eq!(error.to_string(), "disk full");
+        }
+    }
+
+    /// Takes at most three bytes a call, from the first slice only.
+    struct Trickle(Vec<u8>);
+
+    impl Write for Trickle {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            let n = buf.len().min(3);
+            self.0.extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_separator_and_a_part_are_written_whole_however_little_a_write_takes() {
+        for (first, second) in [
+            ("", ""),
+            ("", "part"),
+            (",\n", ""),
+            (",\n    ", "{ \"a\": 1 }"),
+        ] {
+            let mut out = Trickle(Vec::new());
+            write_both(&mut out, first.as_bytes(), second.as_bytes()).unwrap();
+            assert_eq!(
+                String::from_utf8(out.0).unwrap(),
+                format!("{first}{second}")
+            );
         }
     }
 }
