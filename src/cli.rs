@@ -420,6 +420,7 @@ fn check(args: CheckArgs, mut config: Config) -> Result<ExitCode, RunError> {
             inputs.push(Input::Path {
                 path: target.path.clone(),
                 display: shown.to_owned(),
+                walked: target.walked,
             });
         }
     }

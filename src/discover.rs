@@ -15,6 +15,9 @@ pub struct Target {
     pub path: PathBuf,
     /// The path as shown in reports: as given or found, with `/` separators.
     pub display: String,
+    /// Found by the walk as a regular file (not a symbolic link): false for a path given as it
+    /// is, which may be anything.
+    pub walked: bool,
 }
 
 /// A directory entry that could not be walked.
@@ -55,6 +58,7 @@ pub fn discover(paths: &[PathBuf], exclude: &dyn Exclude) -> Discovery {
             found.targets.push(Target {
                 path: root.clone(),
                 display: display(root),
+                walked: false,
             });
             continue;
         }
@@ -75,6 +79,7 @@ pub fn discover(paths: &[PathBuf], exclude: &dyn Exclude) -> Discovery {
                         found.targets.push(Target {
                             path: e.path().to_path_buf(),
                             display: display(e.path()),
+                            walked: true,
                         });
                     }
                 }

@@ -28,8 +28,13 @@ use crate::FileReport;
 /// One thing to check.
 #[derive(Debug)]
 pub enum Input {
-    /// A file to read.
-    Path { path: PathBuf, display: String },
+    /// A file to read; `walked` when the directory walk found it as a regular file (see
+    /// [`crate::read_walked_file`]).
+    Path {
+        path: PathBuf,
+        display: String,
+        walked: bool,
+    },
     /// Bytes read elsewhere (standard input).
     Bytes { display: String, bytes: Vec<u8> },
     /// A path the walk could not read.
@@ -49,7 +54,12 @@ impl Input {
     /// Checks the input.
     pub fn check(self, config: &Config) -> FileReport {
         match self {
-            Input::Path { path, display } => crate::check_path(&path, &display, config),
+            Input::Path {
+                path,
+                display,
+                walked: true,
+            } => crate::check_walked_file(&path, &display, config),
+            Input::Path { path, display, .. } => crate::check_path(&path, &display, config),
             Input::Bytes { display, bytes } => crate::check_bytes(&display, bytes, config),
             Input::Unreadable { display, message } => {
                 crate::unreadable(&display, &Reason::Io(message), config)

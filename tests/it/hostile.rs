@@ -416,6 +416,22 @@ fn a_fifo_does_not_block() {
     assert_eq!(code, Some(0));
     assert_eq!(v["files"].as_array().unwrap().len(), 1);
     assert_good(&v, "good.guideline");
+    // Should a pipe take the place of a file after the walk, the file is opened before it is
+    // asked what it is, and without waiting for a writer.
+    use ::guidelint::rules::unreadable_file::Reason;
+    assert_eq!(
+        ::guidelint::read_walked_file(&fifo, 1 << 20),
+        Err(Reason::NotAFile)
+    );
+    let good = dir.path().join("good.guideline");
+    assert_eq!(
+        ::guidelint::read_walked_file(&good, 1 << 20),
+        Ok(fs::read_to_string(&good).unwrap())
+    );
+    assert!(matches!(
+        ::guidelint::read_walked_file(&good, 3),
+        Err(Reason::TooLarge { limit: 3, .. })
+    ));
 }
 
 #[test]
