@@ -3,9 +3,10 @@
 //! The inputs are sorted by their display path first (a stable sort, as the report order of
 //! SPEC §7 asks), then checked in chunks on rayon's thread pool. Each worker checks its file and
 //! renders the file's part of the output into bytes; the calling thread writes the chunks in input
-//! order while the pool checks the next chunk. So the output is the same whatever the number of threads, and what is kept of a file
-//! after it has been written is only its [`FileSummary`] (path, score, verdict, counts), not its
-//! source or findings: memory does not grow with the number of files.
+//! order while the pool checks the next chunk. So the output is the same whatever the number of
+//! threads, and what is kept of a file after it has been written is only its [`FileSummary`]
+//! (path, score, verdict, counts), not its source or findings: memory does not grow with the
+//! number of files.
 //!
 //! Documents that open with run-wide totals (JUnit, the HTML report) are [`spool`]ed: each
 //! file's part is set aside in a temporary file while a small row per file is kept, and the
@@ -93,6 +94,17 @@ impl RunSummary {
     /// Whether any file fails the run.
     pub fn failed(&self) -> bool {
         self.files.iter().any(|f| f.fails)
+    }
+
+    /// The summary of reports already checked, none failing (no `fail-on` threshold).
+    pub fn of(reports: &[FileReport]) -> RunSummary {
+        let mut run = RunSummary::default();
+        reports.iter().for_each(|report| run.add_report(report));
+        run
+    }
+
+    fn add_report(&mut self, report: &FileReport) {
+        self.add(summarize(report, None), unsuppressed_rules(report));
     }
 
     fn add(&mut self, summary: FileSummary, rules: Vec<RuleCount>) {
@@ -201,7 +213,7 @@ fn each_in_order<R: Send>(
         }
     };
     let mut run = RunSummary::default();
-    let mut inputs = inputs.into_iter().enumerate().peekable();
+    let mut inputs = inputs.into_iter().enumerate();
     // The chunk checked last, waiting to be written.
     let mut waiting: Vec<Checked<R>> = Vec::new();
     loop {
@@ -345,7 +357,7 @@ fn each_report<R>(
         let mut bytes = Vec::new();
         let row = render(index, report, &mut bytes)?;
         sink(bytes, row)?;
-        run.add(summarize(report, None), unsuppressed_rules(report));
+        run.add_report(report);
     }
     Ok(run)
 }

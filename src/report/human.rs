@@ -612,21 +612,7 @@ impl Stream for HumanStream {
 
 /// Writes the summary of a run: counts, then a score and verdict per file.
 pub fn write_summary(reports: &[FileReport], style: &Style, out: &mut dyn Write) -> io::Result<()> {
-    let mut run = RunSummary::default();
-    for r in reports {
-        let summary = crate::run::summarize(r, None);
-        run.totals.add(r);
-        for f in r.findings.iter().filter(|f| !f.is_suppressed()) {
-            let entry = run
-                .per_rule
-                .entry(f.rule.to_string())
-                .or_insert((0, f.severity));
-            entry.0 += 1;
-            entry.1 = entry.1.max(f.severity);
-        }
-        run.files.push(summary);
-    }
-    write_run_summary(&run, style, out)
+    write_run_summary(&RunSummary::of(reports), style, out)
 }
 
 /// Writes the summary of a run from what was kept of each file.
