@@ -406,20 +406,21 @@ fn check(args: CheckArgs, mut config: Config) -> Result<ExitCode, RunError> {
                 Text::NoFiles(&discover::display(path)).text(lang)
             );
         }
-        for problem in &found.problems {
+        inputs.reserve(found.problems.len() + found.targets.len());
+        for problem in found.problems {
             inputs.push(Input::Unreadable {
-                display: problem.display.clone(),
-                message: problem.message.clone(),
+                display: problem.display,
+                message: problem.message,
             });
         }
-        for target in &found.targets {
-            let shown = match target.display.strip_prefix("./") {
-                Some(rest) if implicit => rest,
-                _ => &target.display,
-            };
+        for target in found.targets {
+            let mut display = target.display;
+            if implicit && display.starts_with("./") {
+                display.drain(..2);
+            }
             inputs.push(Input::Path {
-                path: target.path.clone(),
-                display: shown.to_owned(),
+                path: target.path,
+                display,
                 walked: target.walked,
             });
         }

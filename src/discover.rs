@@ -1,8 +1,9 @@
 //! Finding the files to check (SPEC §7): the only module that walks directories.
 //!
 //! Paths named on the command line are always checked, whatever their name. Directories are
-//! walked recursively in a stable order; files ending in `.guideline` are taken; hidden files and
-//! directories, `target/` and `node_modules/` are skipped, and symbolic links are not followed.
+//! walked recursively; files ending in `.guideline` are taken, in the order of their display
+//! paths; hidden files and directories, `target/` and `node_modules/` are skipped, and symbolic
+//! links are not followed.
 //! A walk error (an unreadable directory) is recorded and the walk goes on.
 
 use std::path::{Path, PathBuf};
@@ -27,7 +28,7 @@ pub struct WalkProblem {
     pub message: String,
 }
 
-/// What the walk found, in a deterministic order.
+/// What the walk found, each list sorted by display path.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Discovery {
     pub targets: Vec<Target>,
@@ -62,9 +63,10 @@ pub fn discover(paths: &[PathBuf], exclude: &dyn Exclude) -> Discovery {
             });
             continue;
         }
+        // Not sorted by the walk: its comparison takes each name out of its path, which was a
+        // fifth of the walk. The files are sorted by their display path below instead.
         let walker = WalkDir::new(root)
             .follow_links(false)
-            .sort_by_file_name()
             .into_iter()
             .filter_entry(|e| {
                 e.depth() == 0
@@ -75,7 +77,7 @@ pub fn discover(paths: &[PathBuf], exclude: &dyn Exclude) -> Discovery {
             match entry {
                 Ok(e) => {
                     let ft = e.file_type();
-                    if ft.is_file() && e.path().extension().is_some_and(|x| x == EXTENSION) {
+                    if ft.is_file() && has_extension(e.path()) {
                         found.targets.push(Target {
                             path: e.path().to_path_buf(),
                             display: display(e.path()),
@@ -94,7 +96,24 @@ pub fn discover(paths: &[PathBuf], exclude: &dyn Exclude) -> Discovery {
             }
         }
     }
+    // Two paths can show the same (`to_string_lossy`): then the paths decide.
     found
+        .targets
+        .sort_unstable_by(|a, b| a.display.cmp(&b.display).then_with(|| a.path.cmp(&b.path)));
+    found.problems.sort_by(|a, b| a.display.cmp(&b.display));
+    found
+}
+
+/// Whether the file name of `path` ends in `.guideline` after at least one other character (as
+/// `Path::extension` says, without taking the name out of the path; a name of only
+/// `.guideline` is hidden, and hidden names are not walked into).
+fn has_extension(path: &Path) -> bool {
+    let bytes = path.as_os_str().as_encoded_bytes();
+    let suffix = const { EXTENSION.len() + 1 };
+    bytes.len() > suffix
+        && bytes.ends_with(EXTENSION.as_bytes())
+        && bytes[bytes.len() - suffix] == b'.'
+        && !std::path::is_separator(char::from(bytes[bytes.len() - suffix - 1]))
 }
 
 /// Hidden entries, `target` and `node_modules` are not walked into.
@@ -142,6 +161,9 @@ mod tests {
             "target/e.guideline",
             "node_modules/f.guideline",
             "deep/er/g.guideline",
+            "a/x.guideline",
+            "a.b.guideline",
+            "b.guideline.txt",
         ] {
             touch(&root.join(p));
         }
@@ -160,13 +182,39 @@ mod tests {
         assert_eq!(
             names,
             [
+                "a.b.guideline",
                 "a.guideline",
+                "a/x.guideline",
                 "b.guideline",
                 "deep/er/g.guideline",
                 "sub/c.guideline"
             ]
         );
         assert!(found.problems.is_empty());
+    }
+
+    /// `has_extension` says what `Path::extension` says for every non-hidden name.
+    #[test]
+    fn the_extension_is_read_as_path_does() {
+        for name in [
+            "a.guideline",
+            "a.b.guideline",
+            "guideline",
+            "aguideline",
+            "a.guidelines",
+            "a.Guideline",
+            "a..guideline",
+            "a.guideline.txt",
+            "x/a.guideline",
+            "x/.guideline",
+            "x.y/guideline",
+            "x./guideline",
+            "ä.guideline",
+        ] {
+            let path = Path::new(name);
+            let want = path.extension().is_some_and(|x| x == EXTENSION);
+            assert_eq!(has_extension(path), want, "{name}");
+        }
     }
 
     #[test]
