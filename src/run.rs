@@ -188,7 +188,7 @@ pub fn sort(inputs: &mut [Input]) {
 }
 
 /// Checks every input on the current rayon pool, renders each with `render` on the worker, and
-/// hands the rendered parts to `sink` on the calling thread, in input order.
+/// hands the rendered parts to `sink` on the calling thread, in input order, a chunk at a time.
 ///
 /// The inputs go in chunks. While the pool checks one chunk, the calling thread hands the parts
 /// of the chunk before to `sink`, then joins the pool's work on the chunk: writing the output
@@ -198,7 +198,7 @@ fn each_in_order<R: Send>(
     inputs: Vec<Input>,
     config: &Config,
     render: impl Fn(usize, &FileReport, &mut Vec<u8>) -> io::Result<R> + Sync,
-    mut sink: impl FnMut(Vec<u8>, R) -> io::Result<()>,
+    mut sink: impl FnMut(Vec<(Vec<u8>, R)>) -> io::Result<()>,
 ) -> io::Result<RunSummary> {
     let threshold = config.fail_on.threshold();
     let chunk = FILES_PER_THREAD * rayon::current_num_threads().max(1);
@@ -235,23 +235,33 @@ fn each_in_order<R: Send>(
     }
 }
 
-/// Hands the rendered parts of checked files to `sink` in order, and adds them to `run`.
+/// Hands the rendered parts of checked files to `sink` in order, and adds them to `run`. The
+/// parts before a file that could not be rendered are written, then its error ends the run.
 fn write_in_order<R>(
     checked: Vec<Checked<R>>,
     run: &mut RunSummary,
-    sink: &mut impl FnMut(Vec<u8>, R) -> io::Result<()>,
+    sink: &mut impl FnMut(Vec<(Vec<u8>, R)>) -> io::Result<()>,
 ) -> io::Result<()> {
+    let mut parts = Vec::with_capacity(checked.len());
     for file in checked {
         let Checked {
             summary,
             rules,
             bytes,
         } = file;
-        let (bytes, row) = bytes?;
-        sink(bytes, row)?;
+        match bytes {
+            Ok(part) => parts.push(part),
+            Err(e) => {
+                sink(parts)?;
+                return Err(e);
+            }
+        }
         run.add(summary, rules);
     }
-    Ok(())
+    if parts.is_empty() {
+        return Ok(());
+    }
+    sink(parts)
 }
 
 /// Checks every input on the current rayon pool and writes `stream`'s output to `out` in input
@@ -263,12 +273,12 @@ pub fn stream(
     out: &mut dyn Write,
 ) -> io::Result<RunSummary> {
     format.begin(out)?;
-    let mut parts = Joined::new(format.separator());
+    let mut joined = Joined::new(format.separator());
     let run = each_in_order(
         inputs,
         config,
         |index, report, bytes| format.file(index, report, bytes),
-        |bytes, ()| parts.write(&bytes, out),
+        |parts| joined.write(parts.iter().map(|(part, ())| &part[..]), out),
     )?;
     format.finish(&run, out)?;
     Ok(run)
@@ -288,26 +298,30 @@ impl Joined {
         }
     }
 
-    fn write(&mut self, part: &[u8], out: &mut dyn Write) -> io::Result<()> {
-        if part.is_empty() {
-            return Ok(());
+    /// Writes `parts` (the parts of a chunk of files) in vectored writes: a part is larger than
+    /// the output buffer, so written one by one, each was a system call of its own (11 000 for
+    /// the JSON of 10 000 files, with the separators); now a chunk of files is one or a few.
+    fn write<'p>(
+        &mut self,
+        parts: impl Iterator<Item = &'p [u8]>,
+        out: &mut dyn Write,
+    ) -> io::Result<()> {
+        let mut slices = Vec::new();
+        for part in parts.filter(|part| !part.is_empty()) {
+            if self.written_any && !self.separator.is_empty() {
+                slices.push(io::IoSlice::new(self.separator));
+            }
+            self.written_any = true;
+            slices.push(io::IoSlice::new(part));
         }
-        let separator: &[u8] = if self.written_any {
-            self.separator
-        } else {
-            b""
-        };
-        self.written_any = true;
-        write_both(out, separator, part)
+        write_all_vectored(out, &mut slices)
     }
 }
 
-/// Writes `first`, then `second`, in one vectored write where `out` takes them at once (a part
-/// is larger than the output buffer, so the separator written on its own would be a system call
-/// of a few bytes for every file).
-fn write_both(out: &mut dyn Write, first: &[u8], second: &[u8]) -> io::Result<()> {
-    let mut slices = [io::IoSlice::new(first), io::IoSlice::new(second)];
-    let mut rest = &mut slices[..];
+/// Writes all of `slices`, in as few vectored writes as `out` takes them in.
+/// (`Write::write_all_vectored` is not stable yet.)
+fn write_all_vectored(out: &mut dyn Write, slices: &mut [io::IoSlice<'_>]) -> io::Result<()> {
+    let mut rest = slices;
     while rest.iter().any(|slice| !slice.is_empty()) {
         match out.write_vectored(rest) {
             Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
@@ -334,9 +348,12 @@ pub fn spool<D: Document>(
         inputs,
         config,
         |index, report, bytes| document.file(index, report, bytes),
-        |bytes, row| {
-            rows.push(row);
-            parts.write_all(&bytes)
+        |chunk| {
+            for (bytes, row) in chunk {
+                rows.push(row);
+                parts.write_all(&bytes)?;
+            }
+            Ok(())
         },
     )?;
     document.head(&run, &rows, out)?;
@@ -374,7 +391,7 @@ pub fn write_stream(
     let run = each_report(
         reports,
         |index, report, bytes| format.file(index, report, bytes),
-        |bytes, ()| parts.write(&bytes, out),
+        |bytes, ()| parts.write(std::iter::once(&bytes[..]), out),
     )?;
     format.finish(&run, out)
 }
@@ -691,19 +708,27 @@ mod tests {
     }
 
     #[test]
-    fn a_separator_and_a_part_are_written_whole_however_little_a_write_takes() {
-        for (first, second) in [
-            ("", ""),
-            ("", "part"),
-            (",\n", ""),
-            (",\n    ", "{ \"a\": 1 }"),
+    fn parts_and_separators_are_written_whole_however_little_a_write_takes() {
+        for parts in [
+            &[][..],
+            &[""][..],
+            &["part"][..],
+            &["", "a", "", "b"][..],
+            &["{ \"a\": 1 }", "{ \"b\": 2 }", "{}"][..],
         ] {
-            let mut out = Trickle(Vec::new());
-            write_both(&mut out, first.as_bytes(), second.as_bytes()).unwrap();
-            assert_eq!(
-                String::from_utf8(out.0).unwrap(),
-                format!("{first}{second}")
-            );
+            for separator in ["", ",\n    "] {
+                let mut out = Trickle(Vec::new());
+                let mut joined = Joined::new(separator.as_bytes());
+                // Two chunks: the separator also goes between them.
+                let (first, second) = parts.split_at(parts.len() / 2);
+                for chunk in [first, second] {
+                    joined
+                        .write(chunk.iter().map(|p| p.as_bytes()), &mut out)
+                        .unwrap();
+                }
+                let want: Vec<&str> = parts.iter().copied().filter(|p| !p.is_empty()).collect();
+                assert_eq!(String::from_utf8(out.0).unwrap(), want.join(separator));
+            }
         }
     }
 }
