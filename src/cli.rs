@@ -353,7 +353,7 @@ fn check(args: CheckArgs, mut config: Config) -> Result<ExitCode, RunError> {
     if let Some(fail_on) = args.fail_on {
         config.fail_on = fail_on.into();
     }
-    let exclude: &dyn Exclude = match &config.exclude {
+    let exclude: &(dyn Exclude + Sync) = match &config.exclude {
         Some(globs) => globs,
         None => &NoExclude,
     };
@@ -377,10 +377,28 @@ fn check(args: CheckArgs, mut config: Config) -> Result<ExitCode, RunError> {
         return Err(RunError(Text::StdinTwice.text(lang)));
     }
 
-    // What to check, in report order; checking and output happen in `run`.
+    // Discovery too runs on the pool: directories are walked in parallel.
+    let failed = run::with_threads(args.threads, || {
+        let inputs = inputs(&paths, implicit, exclude, &args, &config)?;
+        report_run(inputs, &args, &config)
+    })?;
+    Ok(ExitCode::from(u8::from(failed)))
+}
+
+/// What to check, in report order (checking and output happen in `run`): standard input once,
+/// the files named, and the files found in the directories named.
+fn inputs(
+    paths: &[PathBuf],
+    implicit: bool,
+    exclude: &(dyn Exclude + Sync),
+    args: &CheckArgs,
+    config: &Config,
+) -> Result<Vec<Input>, RunError> {
+    let lang = config.lang;
+    let stdin_marker = PathBuf::from("-");
     let mut inputs: Vec<Input> = Vec::new();
     let mut stdin_read = false;
-    for path in &paths {
+    for path in paths {
         if *path == stdin_marker {
             if !stdin_read {
                 stdin_read = true;
@@ -426,8 +444,7 @@ fn check(args: CheckArgs, mut config: Config) -> Result<ExitCode, RunError> {
         }
     }
     run::sort(&mut inputs);
-    let failed = run::with_threads(args.threads, || report_run(inputs, &args, &config))?;
-    Ok(ExitCode::from(u8::from(failed)))
+    Ok(inputs)
 }
 
 /// Checks the inputs and writes the report; whether the run fails.

@@ -8,6 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use walkdir::WalkDir;
 
 /// A file to check.
@@ -51,8 +52,9 @@ impl Exclude for NoExclude {
 
 const EXTENSION: &str = "guideline";
 
-/// Expands `paths` (which must exist) into the files to check.
-pub fn discover(paths: &[PathBuf], exclude: &dyn Exclude) -> Discovery {
+/// Expands `paths` (which must exist) into the files to check. The directories directly in a
+/// directory named are walked in parallel on the current rayon pool.
+pub fn discover(paths: &[PathBuf], exclude: &(dyn Exclude + Sync)) -> Discovery {
     let mut found = Discovery::default();
     for root in paths {
         if !root.is_dir() {
@@ -63,45 +65,78 @@ pub fn discover(paths: &[PathBuf], exclude: &dyn Exclude) -> Discovery {
             });
             continue;
         }
-        // Not sorted by the walk: its comparison takes each name out of its path, which was a
-        // fifth of the walk. The files are sorted by their display path below instead.
-        let walker = WalkDir::new(root)
-            .follow_links(false)
-            .into_iter()
-            .filter_entry(|e| {
-                e.depth() == 0
-                    || !(skipped_name(e.file_name())
-                        || exclude.excludes(e.path(), e.file_type().is_dir()))
-            });
-        for entry in walker {
-            match entry {
-                Ok(e) => {
-                    let ft = e.file_type();
-                    if ft.is_file() && has_extension(e.path()) {
-                        found.targets.push(Target {
-                            path: e.path().to_path_buf(),
-                            display: display(e.path()),
-                            walked: true,
-                        });
+        // The root's own entries, then each of its directories on a thread of the pool (the
+        // walk of 10 000 files in 100 directories took 10 ms on one thread while the other
+        // waited).
+        let mut directories = Vec::new();
+        walk(root, exclude, &mut found, Some(&mut directories));
+        let walked: Vec<Discovery> = directories
+            .par_iter()
+            .map(|directory| {
+                let mut part = Discovery::default();
+                walk(directory, exclude, &mut part, None);
+                part
+            })
+            .collect();
+        for part in walked {
+            found.targets.extend(part.targets);
+            found.problems.extend(part.problems);
+        }
+    }
+    // Two paths can show the same (`to_string_lossy`): then the paths decide. (Sorted on the
+    // pool too: for 10 000 files the sort took as long as walking.)
+    found
+        .targets
+        .par_sort_unstable_by(|a, b| a.display.cmp(&b.display).then_with(|| a.path.cmp(&b.path)));
+    found.problems.sort_by(|a, b| a.display.cmp(&b.display));
+    found
+}
+
+/// Walks the directory `root` (already taken: it is not asked whether it is hidden or
+/// excluded) into `found`. With `directories`, only the entries directly in `root` are taken and
+/// the directories among them are handed there, to be walked in turn.
+fn walk(
+    root: &Path,
+    exclude: &(dyn Exclude + Sync),
+    found: &mut Discovery,
+    mut directories: Option<&mut Vec<PathBuf>>,
+) {
+    // Not sorted by the walk: its comparison takes each name out of its path, which was a
+    // fifth of the walk. The files are sorted by their display path in `discover` instead.
+    let mut walker = WalkDir::new(root).follow_links(false);
+    if directories.is_some() {
+        walker = walker.max_depth(1);
+    }
+    let walker = walker.into_iter().filter_entry(|e| {
+        e.depth() == 0
+            || !(skipped_name(e.file_name()) || exclude.excludes(e.path(), e.file_type().is_dir()))
+    });
+    for entry in walker {
+        match entry {
+            Ok(e) => {
+                let ft = e.file_type();
+                if ft.is_file() && has_extension(e.path()) {
+                    found.targets.push(Target {
+                        display: display(e.path()),
+                        path: e.into_path(),
+                        walked: true,
+                    });
+                } else if ft.is_dir() && e.depth() > 0 {
+                    if let Some(directories) = directories.as_deref_mut() {
+                        directories.push(e.into_path());
                     }
                 }
-                Err(err) => {
-                    let display = err.path().map(display).unwrap_or_else(|| display_of(root));
-                    let message = err
-                        .io_error()
-                        .map(|io| io.to_string())
-                        .unwrap_or_else(|| err.to_string());
-                    found.problems.push(WalkProblem { display, message });
-                }
+            }
+            Err(err) => {
+                let display = err.path().map(display).unwrap_or_else(|| display_of(root));
+                let message = err
+                    .io_error()
+                    .map(|io| io.to_string())
+                    .unwrap_or_else(|| err.to_string());
+                found.problems.push(WalkProblem { display, message });
             }
         }
     }
-    // Two paths can show the same (`to_string_lossy`): then the paths decide.
-    found
-        .targets
-        .sort_unstable_by(|a, b| a.display.cmp(&b.display).then_with(|| a.path.cmp(&b.path)));
-    found.problems.sort_by(|a, b| a.display.cmp(&b.display));
-    found
 }
 
 /// Whether the file name of `path` ends in `.guideline` after at least one other character (as
@@ -164,6 +199,11 @@ mod tests {
             "a/x.guideline",
             "a.b.guideline",
             "b.guideline.txt",
+            // Skipped below the top level too (those directories are walked on their own).
+            "sub/.hidden/h.guideline",
+            "sub/node_modules/n.guideline",
+            "deep/target/t.guideline",
+            "deep/er/.i.guideline",
         ] {
             touch(&root.join(p));
         }
