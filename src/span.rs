@@ -62,9 +62,17 @@ impl LineIndex {
         // Guideline lines are 30 to 40 bytes long: room for them at once, not eight regrowths.
         let mut starts = Vec::with_capacity(text.len() / 32 + 2);
         starts.push(0);
-        starts.extend(memchr_newlines(text.as_bytes()).map(|i| i + 1));
+        // Whether some line is longer than a checkpoint apart, noted on the way: most files have
+        // none, and then the lines are not gone through again.
+        let mut long = false;
+        for i in memchr_newlines(text.as_bytes()) {
+            long |= i + 1 - starts[starts.len() - 1] > CHECKPOINT;
+            starts.push(i + 1);
+        }
+        long |= text.len() - starts[starts.len() - 1] > CHECKPOINT;
         let mut checkpoints = Vec::new();
-        for (i, &start) in starts.iter().enumerate() {
+        let lines = if long { &starts[..] } else { &[] };
+        for (i, &start) in lines.iter().enumerate() {
             let end = starts.get(i + 1).copied().unwrap_or(text.len());
             if end - start <= CHECKPOINT {
                 continue;
@@ -239,6 +247,23 @@ mod tests {
         assert_eq!(index.position(text, 2), Position { line: 1, column: 3 });
         assert_eq!(index.position(text, 3), Position { line: 1, column: 3 });
         assert_eq!(index.position(text, 4), Position { line: 2, column: 1 });
+    }
+
+    /// A line gets checkpoints when it is more than [`CHECKPOINT`] bytes from its start to the
+    /// next line's (or the end of the text), in the middle of a text and at its end alike.
+    #[test]
+    fn checkpoints_are_made_on_every_long_line() {
+        for len in CHECKPOINT - 2..CHECKPOINT + 3 {
+            let line = "a".repeat(len);
+            let middle = LineIndex::new(&format!("x\n{line}\nend"));
+            assert_eq!(
+                !middle.checkpoints.is_empty(),
+                len + 1 > CHECKPOINT,
+                "{len}"
+            );
+            let last = LineIndex::new(&format!("x\n{line}"));
+            assert_eq!(!last.checkpoints.is_empty(), len > CHECKPOINT, "{len}");
+        }
     }
 
     #[test]
