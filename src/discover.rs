@@ -65,9 +65,9 @@ pub fn discover(paths: &[PathBuf], exclude: &(dyn Exclude + Sync)) -> Discovery 
             });
             continue;
         }
-        // The root's own entries, then each of its directories on a thread of the pool (the
-        // walk of 10 000 files in 100 directories took 10 ms on one thread while the other
-        // waited).
+        // The root's own entries, then each of its directories on a thread of the pool (walking
+        // 10 000 files in 100 directories was most of the 11 ms before checking began, on one
+        // thread while the other waited).
         let mut directories = Vec::new();
         walk(root, exclude, &mut found, Some(&mut directories));
         let walked: Vec<Discovery> = directories
@@ -84,7 +84,7 @@ pub fn discover(paths: &[PathBuf], exclude: &(dyn Exclude + Sync)) -> Discovery 
         }
     }
     // Two paths can show the same (`to_string_lossy`): then the paths decide. (Sorted on the
-    // pool too: for 10 000 files the sort took as long as walking.)
+    // pool too: sorting 10 000 paths was about a sixth of the time before checking began.)
     found
         .targets
         .par_sort_unstable_by(|a, b| a.display.cmp(&b.display).then_with(|| a.path.cmp(&b.path)));
