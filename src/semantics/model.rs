@@ -188,6 +188,7 @@ pub fn understand<'v>(
 ) -> (Model<'v>, Vec<UnknownTerm>) {
     let mut r = Resolver {
         vocab,
+        terms: &tree.terms,
         unknown: Vec::new(),
     };
     // Rule blocks and statements are large: room for all of them at once rather than copies
@@ -221,12 +222,14 @@ pub fn understand<'v>(
     (model, r.unknown)
 }
 
-struct Resolver<'v> {
+struct Resolver<'v, 't> {
     vocab: &'v Vocabulary,
+    /// The terms of the tree's lists ([`ast::Guideline::terms`]).
+    terms: &'t [ast::Term<'t>],
     unknown: Vec<UnknownTerm>,
 }
 
-impl<'v> Resolver<'v> {
+impl<'v> Resolver<'v, '_> {
     /// Resolves a term to its canonical spelling in the vocabulary; an unknown one is reported
     /// and gives `None`.
     fn term(&mut self, term: &ast::Term, category: Category) -> Option<&'v str> {
@@ -255,7 +258,8 @@ impl<'v> Resolver<'v> {
     fn list(&mut self, list: &ast::TermList, category: Category) -> (Vec<&'v str>, bool) {
         let mut out = Vec::with_capacity(list.terms.len());
         let mut complete = true;
-        for t in &list.terms {
+        let terms = self.terms;
+        for t in &terms[list.terms.clone()] {
             match self.term(t, category) {
                 Some(c) => {
                     if !out.contains(&c) {

@@ -34,6 +34,7 @@ pub(super) fn parse(source: &str) -> Option<Guideline<'_>> {
     let mut guideline = p.guideline()?;
     p.skip();
     guideline.comments = p.comments;
+    guideline.terms = p.all_terms;
     (p.pos == p.bytes.len()).then_some(guideline)
 }
 
@@ -119,6 +120,8 @@ struct Parser<'s> {
     peeked: (Span, Word),
     /// The comments skipped so far, in order (a gap skipped again adds none).
     comments: Vec<Span>,
+    /// The terms of the lists read so far ([`Guideline::terms`]).
+    all_terms: Vec<Term<'s>>,
 }
 
 /// `ident_char = ASCII_ALPHANUMERIC | "-" | ALPHABETIC | DECIMAL_NUMBER`, with pest's own Unicode
@@ -248,6 +251,8 @@ impl<'s> Parser<'s> {
             skipped: (usize::MAX, usize::MAX),
             peeked: (Span::new(usize::MAX, usize::MAX), Word::Other),
             comments: Vec::new(),
+            // About one term in 16 bytes of a guideline.
+            all_terms: Vec::with_capacity(source.len() / 16),
         }
     }
 
@@ -429,14 +434,13 @@ impl<'s> Parser<'s> {
     /// `terms = { term ~ (comma ~ term)* ~ (comma? ~ kw_and ~ term)? }`.
     fn terms(&mut self) -> Option<TermList<'s>> {
         let first = self.term()?;
-        // Most lists have one to three terms: room for four saves growing the vector twice.
-        let mut terms = Vec::with_capacity(4);
-        terms.push(first);
+        let start = self.all_terms.len();
+        self.all_terms.push(first);
         loop {
             let before = self.pos;
             if self.punct(b',').is_some() {
                 if let Some(t) = self.term() {
-                    terms.push(t);
+                    self.all_terms.push(t);
                     continue;
                 }
             }
@@ -446,11 +450,14 @@ impl<'s> Parser<'s> {
         let before = self.pos;
         self.punct(b',');
         match self.kw(K::And).and_then(|_| self.term()) {
-            Some(t) => terms.push(t),
+            Some(t) => self.all_terms.push(t),
             None => self.pos = before,
         }
-        let span = terms[0].span.to(terms[terms.len() - 1].span);
-        Some(TermList { terms, span })
+        let last = self.all_terms[self.all_terms.len() - 1].span;
+        Some(TermList::new(
+            start..self.all_terms.len(),
+            first.span.to(last),
+        ))
     }
 
     /// `string = ${ "\"" ~ string_body ~ string_end }` with the escapes decoded.
@@ -576,6 +583,7 @@ impl<'s> Parser<'s> {
             items,
             // Filled in by `parse` once the whole file is read.
             comments: Vec::new(),
+            terms: Vec::new(),
         })
     }
 

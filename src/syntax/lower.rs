@@ -65,8 +65,10 @@ pub fn parse(source: &str) -> Result<Guideline<'_>, SyntaxError> {
     let mut lowerer = Lowerer {
         errors: Vec::new(),
         except_keyword: None,
+        terms: Vec::new(),
     };
     let mut tree = lowerer.guideline(guideline);
+    tree.terms = lowerer.terms;
     match lowerer.errors.into_iter().min_by_key(|e| e.span.start) {
         Some(first) => Err(first),
         None => {
@@ -107,13 +109,15 @@ fn span_of(pair: &Pair<'_, Rule>) -> Span {
     Span::new(start, last.as_span().end().max(start))
 }
 
-struct Lowerer {
+struct Lowerer<'s> {
     errors: Vec<SyntaxError>,
     /// The `except` keyword of the statement being lowered, for the `allow only … except` error.
     except_keyword: Option<Span>,
+    /// The terms of the lists lowered so far ([`Guideline::terms`]).
+    terms: Vec<Term<'s>>,
 }
 
-impl Lowerer {
+impl<'s> Lowerer<'s> {
     fn repeated(&mut self, keyword: &Pair<'_, Rule>, clause: &'static str, scope: Scope) {
         self.errors.push(SyntaxError {
             span: span_of(keyword),
@@ -121,7 +125,7 @@ impl Lowerer {
         });
     }
 
-    fn guideline<'s>(&mut self, pair: Pair<'s, Rule>) -> Guideline<'s> {
+    fn guideline(&mut self, pair: Pair<'s, Rule>) -> Guideline<'s> {
         let span = span_of(&pair);
         let mut keyword = Span::default();
         let mut name = None;
@@ -150,10 +154,11 @@ impl Lowerer {
             items,
             // Filled in by `parse`: the file's comments are outside this pair.
             comments: Vec::new(),
+            terms: Vec::new(),
         }
     }
 
-    fn item<'s>(&mut self, pair: Pair<'s, Rule>, seen_version: &mut bool) -> Option<Item<'s>> {
+    fn item(&mut self, pair: Pair<'s, Rule>, seen_version: &mut bool) -> Option<Item<'s>> {
         let inner = pair.into_inner().next()?;
         Some(match inner.as_rule() {
             Rule::version => {
@@ -174,7 +179,7 @@ impl Lowerer {
         })
     }
 
-    fn text_clause<'s>(&mut self, pair: Pair<'s, Rule>) -> TextClause<'s> {
+    fn text_clause(&mut self, pair: Pair<'s, Rule>) -> TextClause<'s> {
         let span = span_of(&pair);
         let text = pair
             .into_inner()
@@ -187,20 +192,17 @@ impl Lowerer {
         TextClause { span, text }
     }
 
-    fn term_clause<'s>(&mut self, pair: Pair<'s, Rule>) -> TermClause<'s> {
+    fn term_clause(&mut self, pair: Pair<'s, Rule>) -> TermClause<'s> {
         let span = span_of(&pair);
         let terms = pair
             .into_inner()
             .find(|p| p.as_rule() == Rule::terms)
-            .map(terms)
-            .unwrap_or(TermList {
-                terms: Vec::new(),
-                span,
-            });
+            .map(|p| self.terms(p))
+            .unwrap_or_else(|| self.no_terms(span));
         TermClause { span, terms }
     }
 
-    fn text<'s>(&mut self, pair: Pair<'s, Rule>) -> Text<'s> {
+    fn text(&mut self, pair: Pair<'s, Rule>) -> Text<'s> {
         let span = span_of(&pair);
         let body = pair
             .into_inner()
@@ -213,7 +215,7 @@ impl Lowerer {
         }
     }
 
-    fn channel<'s>(&mut self, pair: Pair<'s, Rule>) -> Channel<'s> {
+    fn channel(&mut self, pair: Pair<'s, Rule>) -> Channel<'s> {
         let span = span_of(&pair);
         let mut keyword = Span::default();
         let mut platform = None;
@@ -300,7 +302,7 @@ impl Lowerer {
         RespondClause { span, within }
     }
 
-    fn rule_block<'s>(&mut self, pair: Pair<'s, Rule>) -> RuleBlock<'s> {
+    fn rule_block(&mut self, pair: Pair<'s, Rule>) -> RuleBlock<'s> {
         let span = span_of(&pair);
         let mut keyword = Span::default();
         let mut name = None;
@@ -356,7 +358,7 @@ impl Lowerer {
         }
     }
 
-    fn statement<'s>(&mut self, pair: Pair<'s, Rule>) -> Option<Statement<'s>> {
+    fn statement(&mut self, pair: Pair<'s, Rule>) -> Option<Statement<'s>> {
         let inner = pair.into_inner().next()?;
         let span = span_of(&inner);
         let rule = inner.as_rule();
@@ -381,12 +383,14 @@ impl Lowerer {
                 Rule::kw_block => modality = Modality::Block,
                 Rule::kw_monitor => modality = Modality::Monitor,
                 Rule::who => who = Some(self.who(p)),
-                Rule::terms => list = Some(terms(p)),
+                Rule::terms => list = Some(self.terms(p)),
                 Rule::action => {
                     for a in p.into_inner() {
                         match a.as_rule() {
                             Rule::term => action = Some(term(a)),
-                            Rule::objects => objects = a.into_inner().next().map(terms),
+                            Rule::objects => {
+                                objects = a.into_inner().next().map(|p| self.terms(p));
+                            }
                             _ => {}
                         }
                     }
@@ -428,18 +432,18 @@ impl Lowerer {
         })
     }
 
-    fn who<'s>(&mut self, pair: Pair<'s, Rule>) -> Who<'s> {
+    fn who(&mut self, pair: Pair<'s, Rule>) -> Who<'s> {
         let span = span_of(&pair);
         let mut list = None;
         let mut except = None;
         for p in pair.into_inner() {
             match p.as_rule() {
-                Rule::terms => list = Some(terms(p)),
+                Rule::terms => list = Some(self.terms(p)),
                 Rule::except => {
                     for e in p.into_inner() {
                         match e.as_rule() {
                             Rule::kw_except => self.except_keyword = Some(span_of(&e)),
-                            Rule::terms => except = Some(terms(e)),
+                            Rule::terms => except = Some(self.terms(e)),
                             _ => {}
                         }
                     }
@@ -448,15 +452,29 @@ impl Lowerer {
             }
         }
         Who {
-            terms: list.unwrap_or(TermList {
-                terms: Vec::new(),
-                span,
-            }),
+            terms: list.unwrap_or_else(|| self.no_terms(span)),
             except,
         }
     }
 
-    fn qualifier<'s>(&mut self, pair: Pair<'s, Rule>, q: &mut Qualifiers<'s>) {
+    /// A list of terms, its terms added to the tree's.
+    fn terms(&mut self, pair: Pair<'s, Rule>) -> TermList<'s> {
+        let span = span_of(&pair);
+        let start = self.terms.len();
+        self.terms.extend(
+            pair.into_inner()
+                .filter(|p| p.as_rule() == Rule::term)
+                .map(term),
+        );
+        TermList::new(start..self.terms.len(), span)
+    }
+
+    /// An empty list at `span`, where a list is missing.
+    fn no_terms(&self, span: Span) -> TermList<'s> {
+        TermList::new(self.terms.len()..self.terms.len(), span)
+    }
+
+    fn qualifier(&mut self, pair: Pair<'s, Rule>, q: &mut Qualifiers<'s>) {
         let Some(inner) = pair.into_inner().next() else {
             return;
         };
@@ -464,7 +482,9 @@ impl Lowerer {
         let span = span_of(&inner);
         let mut parts = inner.into_inner();
         let Some(kw) = parts.next() else { return };
-        let list = parts.find(|p| p.as_rule() == Rule::terms).map(terms);
+        let list = parts
+            .find(|p| p.as_rule() == Rule::terms)
+            .map(|p| self.terms(p));
         let Some(list) = list else { return };
         let (slot, name) = match rule {
             Rule::on_q => (&mut q.on, "on"),
@@ -497,18 +517,6 @@ fn term<'s>(pair: Pair<'s, Rule>) -> Term<'s> {
     Term {
         text: pair.as_str(),
         span: span_of(&pair),
-    }
-}
-
-fn terms<'s>(pair: Pair<'s, Rule>) -> TermList<'s> {
-    let span = span_of(&pair);
-    TermList {
-        terms: pair
-            .into_inner()
-            .filter(|p| p.as_rule() == Rule::term)
-            .map(term)
-            .collect(),
-        span,
     }
 }
 

@@ -75,9 +75,9 @@ fn keywords_end_at_word_boundaries() {
     let StatementBody::Permission { who, objects, .. } = &statements(&tree)[0].body else {
         panic!()
     };
-    let words: Vec<&str> = who.terms.terms.iter().map(|t| t.text).collect();
+    let words: Vec<&str> = tree.terms_of(&who.terms).iter().map(|t| t.text).collect();
     assert_eq!(words, ["online", "on-call"]);
-    assert_eq!(objects.as_ref().unwrap().terms[0].text, "forums");
+    assert_eq!(tree.terms_of(objects.as_ref().unwrap())[0].text, "forums");
     // `within` is not `with`.
     let e = err(&wrap("allow employees to post within approval by pr"));
     assert!(
@@ -100,7 +100,7 @@ fn term_lists() {
         let Item::Owner(c) = &tree.items[0] else {
             panic!()
         };
-        assert_eq!(c.terms.terms.len(), n, "{list}");
+        assert_eq!(tree.terms_of(&c.terms).len(), n, "{list}");
     }
     err("guideline \"g\" { owner a, }");
     err("guideline \"g\" { owner a and }");
