@@ -294,11 +294,21 @@ fn finish(path: &str, source: String, mut findings: Vec<Finding>) -> FileReport 
 mod tests {
     use super::*;
 
-    fn opened(text: &str) -> (tempfile::NamedTempFile, std::fs::File) {
+    fn written(text: &str) -> tempfile::NamedTempFile {
         let mut file = tempfile::NamedTempFile::new().unwrap();
         std::io::Write::write_all(&mut file, text.as_bytes()).unwrap();
-        let opened = std::fs::File::open(file.path()).unwrap();
-        (file, opened)
+        file
+    }
+
+    /// `read_opened` on a file holding `text`, told `size` (as its own size or not).
+    fn read(text: &str, size: u64, limit: u64, own_size: bool) -> Result<String, Reason> {
+        let file = written(text);
+        read_opened(
+            std::fs::File::open(file.path()).unwrap(),
+            size,
+            limit,
+            own_size,
+        )
     }
 
     /// A walked file is read whole, however many reads it takes; as large as its descriptor said
@@ -306,29 +316,20 @@ mod tests {
     #[test]
     fn walked_files_are_read_as_large_as_they_said() {
         let text = "guideline \"x\" {}\n".repeat(5000);
-        let (file, _) = opened(&text);
-        assert_eq!(read_walked_file(file.path(), 1 << 20).unwrap(), text);
-        let (empty, _) = opened("");
-        assert_eq!(read_walked_file(empty.path(), 10).unwrap(), "");
+        assert_eq!(
+            read_walked_file(written(&text).path(), 1 << 20).unwrap(),
+            text
+        );
+        assert_eq!(read_walked_file(written("").path(), 10).unwrap(), "");
 
         // Grown since its size was asked: read as it was.
-        let (_file, f) = opened("abcdef");
-        assert_eq!(read_opened(f, 3, 10, true).unwrap(), "abc");
+        assert_eq!(read("abcdef", 3, 10, true).unwrap(), "abc");
         // Said it was empty (as `/proc` files do): read to its end, within the limit.
-        let (_file, f) = opened("abcdef");
-        assert_eq!(read_opened(f, 0, 10, true).unwrap(), "abcdef");
-        let (_file, f) = opened("abcdef");
-        assert!(matches!(
-            read_opened(f, 0, 4, true),
-            Err(Reason::TooLarge { size: 5, limit: 4 })
-        ));
+        assert_eq!(read("abcdef", 0, 10, true).unwrap(), "abcdef");
+        let too_large = |r| matches!(r, Err(Reason::TooLarge { size: 5, limit: 4 }));
+        assert!(too_large(read("abcdef", 0, 4, true)));
         // Not its own size: read to its end, within the limit.
-        let (_file, f) = opened("abcdef");
-        assert_eq!(read_opened(f, 3, 10, false).unwrap(), "abcdef");
-        let (_file, f) = opened("abcdef");
-        assert!(matches!(
-            read_opened(f, 3, 4, false),
-            Err(Reason::TooLarge { size: 5, limit: 4 })
-        ));
+        assert_eq!(read("abcdef", 3, 10, false).unwrap(), "abcdef");
+        assert!(too_large(read("abcdef", 3, 4, false)));
     }
 }

@@ -258,9 +258,6 @@ fn write_in_order<R>(
         }
         run.add(summary, rules);
     }
-    if parts.is_empty() {
-        return Ok(());
-    }
     sink(parts)
 }
 

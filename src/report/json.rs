@@ -271,9 +271,10 @@ fn any_byte(bytes: &[u8], wanted: impl Fn(u8) -> bool) -> bool {
 /// A file's element of `files` (its object, from `{` to `}`), as serde_json's pretty printer
 /// writes `FileOut` at depth 2 of the document: members at depth 3 (6 spaces), diagnostics at
 /// depth 4 and their members at depth 5, related spans at 6 and their members at 7. The layout is
-/// written here, every number by serde_json and every string by [`text`]; a test compares the
-/// bytes with serde_json's printing of the whole document. (Through `Serialize` impls and [`Indented`], which spend most of the
-/// difference on the keys, 200 files of the benchmark corpus took 39 M instructions, not 24 M.)
+/// written here, every string by [`text`] (or [`name`]), line numbers by [`number`], the score
+/// by serde_json; a test compares the bytes with serde_json's printing of the whole document.
+/// (Through `Serialize` impls and [`Indented`], which spend most of the difference on the keys,
+/// 200 files of the benchmark corpus took 39 M instructions, not 24 M.)
 fn write_file(r: &FileReport, out: &mut Vec<u8>) -> io::Result<()> {
     out.extend_from_slice(b"{\n      \"path\": ");
     text(out, &r.path)?;
