@@ -175,14 +175,14 @@ fn sort_prefix(text: &str) -> u64 {
 
 /// A `during` or `using` list as a set (absent = empty): the list itself when it is sorted
 /// without repeats already (as a list of one term always is), otherwise a sorted copy.
-fn as_set<'a, 'v>(list: &'a Option<Vec<&'v str>>) -> Cow<'a, [&'v str]> {
+fn as_set<'a, 'v>(list: Option<&'a [&'v str]>) -> Cow<'a, [&'v str]> {
     let Some(list) = list else {
         return Cow::Borrowed(&[]);
     };
     if list.windows(2).all(|w| w[0] < w[1]) {
         return Cow::Borrowed(list);
     }
-    let mut set = list.clone();
+    let mut set = list.to_vec();
     set.sort_unstable();
     set.dedup();
     Cow::Owned(set)
@@ -264,7 +264,7 @@ fn conflicts<'m>(
         keyed.extend(
             action
                 .iter()
-                .map(|&(_, _, s)| (as_set(&s.during), as_set(&s.using), s)),
+                .map(|&(_, _, s)| (as_set(s.during.as_deref()), as_set(s.using.as_deref()), s)),
         );
         if !keyed.windows(2).all(|w| same_sets(&w[0], &w[1])) {
             keyed.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
@@ -714,8 +714,8 @@ impl<'a> Render<'a> {
             } else {
                 s.modality
             },
-            who: s.who.clone(),
-            except: s.except.clone(),
+            who: s.who.to_vec(),
+            except: s.except.to_vec(),
             s,
             extra: None,
         }
@@ -818,7 +818,7 @@ fn rewrite<'m>(cx: &Context<'_>, c: &Conflict<'m>, p_broad: bool, f_broad: bool)
             render.except = with_terms(&render.except, &narrow.who);
         }
         let rendered = render.write();
-        return Rewrite::Except(narrow.who.clone(), rendered);
+        return Rewrite::Except(narrow.who.to_vec(), rendered);
     }
     let mut render = Render::of(cx.model, f);
     render.extra = if f.using.is_none() {
@@ -1126,7 +1126,8 @@ mod tests {
         let model_src = src.clone();
         let tree = crate::syntax::parse(&model_src).unwrap();
         let vocab = crate::semantics::Vocabulary::builtin();
-        let (model, unknown) = crate::semantics::understand(&tree, &vocab);
+        let arena = bumpalo::Bump::new();
+        let (model, unknown) = crate::semantics::understand(&tree, &vocab, &arena);
         assert!(unknown.is_empty());
         let limits = super::Limits {
             pairs: 1000,
@@ -1714,7 +1715,8 @@ mod tests {
         }
         let src = guideline(&statements.iter().map(String::as_str).collect::<Vec<_>>());
         let vocab = Vocabulary::builtin();
-        let (model, unknown) = understand(&crate::syntax::parse(&src).unwrap(), &vocab);
+        let arena = bumpalo::Bump::new();
+        let (model, unknown) = understand(&crate::syntax::parse(&src).unwrap(), &vocab, &arena);
         assert!(unknown.is_empty());
 
         let pairs = |found: Vec<super::Conflict<'_>>| -> BTreeSet<(usize, usize)> {
@@ -1748,8 +1750,8 @@ mod tests {
                     && b.effect == Effect::Forbid
                     && a.span != b.span
                     && a.action == b.action
-                    && as_set(&a.during) == as_set(&b.during)
-                    && as_set(&a.using) == as_set(&b.using)
+                    && as_set(a.during.as_deref()) == as_set(b.during.as_deref())
+                    && as_set(a.using.as_deref()) == as_set(b.using.as_deref())
                     && overlap(&Entry::new(a, &vocab), &Entry::new(b, &vocab))
                 {
                     let (e, l) = if a.span.start < b.span.start {

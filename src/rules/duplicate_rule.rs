@@ -33,7 +33,7 @@ impl Rule for DuplicateRule {
         let mut first_of: FxHashMap<&str, usize> = FxHashMap::default();
         let mut lines: Option<LineIndex> = None;
         for (i, block) in cx.model.rules.iter().enumerate() {
-            let first = *first_of.entry(block.name.as_str()).or_insert(i);
+            let first = *first_of.entry(block.name).or_insert(i);
             if first == i {
                 continue;
             }

@@ -57,7 +57,7 @@ impl Rule for MissingRationale {
             if keywords.is_empty() {
                 continue;
             }
-            let (message, label, help) = texts(cx.lang, &block.name, &keywords);
+            let (message, label, help) = texts(cx.lang, block.name, &keywords);
             out.push(cx.finding(self, block.header, message, label, help));
         }
     }

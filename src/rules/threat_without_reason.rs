@@ -36,7 +36,7 @@ impl Rule for ThreatWithoutReason {
             }
             let t = Texts {
                 lang: cx.lang,
-                rule: block.name.clone(),
+                rule: block.name,
                 consequences: (!consequence.terms.is_empty()).then_some(&consequence.terms[..]),
             };
             out.push(cx.finding(self, consequence.span, t.message(), t.label(), t.help()));
@@ -49,7 +49,7 @@ impl Rule for ThreatWithoutReason {
 struct Texts<'a> {
     lang: Lang,
     /// The rule block's name.
-    rule: String,
+    rule: &'a str,
     /// The known consequences; `None` when every term was unknown.
     consequences: Option<&'a [&'a str]>,
 }
@@ -59,7 +59,7 @@ impl Texts<'_> {
         match (self.lang, &self.consequences) {
             (Lang::En, Some(c)) => [
                 "rule \"",
-                &self.rule,
+                self.rule,
                 "\" threatens ",
                 &self.lang.join(c),
                 " but does not say why",
@@ -67,13 +67,13 @@ impl Texts<'_> {
             .concat(),
             (Lang::En, None) => [
                 "rule \"",
-                &self.rule,
+                self.rule,
                 "\" threatens a consequence but does not say why",
             ]
             .concat(),
             (Lang::De, Some(c)) => [
                 "Die Regel „",
-                &self.rule,
+                self.rule,
                 "“ droht mit ",
                 &self.lang.join_ticked(c),
                 ", sagt aber nicht, warum",
@@ -81,7 +81,7 @@ impl Texts<'_> {
             .concat(),
             (Lang::De, None) => [
                 "Die Regel „",
-                &self.rule,
+                self.rule,
                 "“ droht eine Konsequenz an, sagt aber nicht, warum",
             ]
             .concat(),
@@ -99,14 +99,14 @@ impl Texts<'_> {
         match self.lang {
             Lang::En => [
                 "add the reason to rule \"",
-                &self.rule,
+                self.rule,
                 "\", e.g. `because \"What this rule protects, in one sentence\"`; people follow \
                  rules they understand, and with the reason stated the threat is often no longer needed",
             ]
             .concat(),
             Lang::De => [
                 "Ergänzen Sie in der Regel „",
-                &self.rule,
+                self.rule,
                 "“ die Begründung, zum Beispiel `because \"Was diese Regel schützt, in einem Satz\"`; \
                  Menschen halten sich an Regeln, die sie verstehen, und mit der Begründung ist die Drohung \
                  oft nicht mehr nötig",

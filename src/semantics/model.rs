@@ -3,7 +3,11 @@
 //!
 //! Resolved terms are the vocabulary's canonical spellings, borrowed from it (`&'v str`): the
 //! model lives no longer than the [`Vocabulary`] it was resolved against, and resolving allocates
-//! no string per term.
+//! no string per term. The lists of terms ([`List`]) are kept in an arena made for the file
+//! ([`Bump`]), which the model borrows as well: a file has a hundred lists or so, and each was
+//! an allocation of its own, and a free.
+
+use bumpalo::Bump;
 
 use super::vocab::{Category, Vocabulary};
 use crate::span::Span;
@@ -25,11 +29,17 @@ pub struct UnknownTerm {
     pub known: Vec<String>,
 }
 
+/// A list in the arena of the file (see the module's documentation).
+pub type InArena<'v, T> = bumpalo::collections::Vec<'v, T>;
+
+/// Canonical terms, in the arena of the file.
+pub type List<'v> = InArena<'v, &'v str>;
+
 /// A clause of terms after resolution; unknown terms are dropped.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Terms<'v> {
     pub span: Span,
-    pub terms: Vec<&'v str>,
+    pub terms: List<'v>,
     /// False when the clause had an unknown term.
     pub complete: bool,
 }
@@ -41,17 +51,17 @@ impl Terms<'_> {
 }
 
 /// The whole guideline, understood.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Model<'v> {
-    pub name: String,
+    pub name: &'v str,
     /// `guideline "Name"`.
     pub header: Span,
-    pub owners: Vec<Terms<'v>>,
-    pub audiences: Vec<Terms<'v>>,
-    pub contacts: Vec<Span>,
-    pub goals: Vec<Span>,
-    pub channels: Vec<Channel<'v>>,
-    pub rules: Vec<RuleBlock<'v>>,
+    pub owners: InArena<'v, Terms<'v>>,
+    pub audiences: InArena<'v, Terms<'v>>,
+    pub contacts: InArena<'v, Span>,
+    pub goals: InArena<'v, Span>,
+    pub channels: InArena<'v, Channel<'v>>,
+    pub rules: InArena<'v, RuleBlock<'v>>,
 }
 
 impl<'v> Model<'v> {
@@ -68,8 +78,8 @@ pub struct Channel<'v> {
     pub header: Span,
     /// `None` when the platform is unknown.
     pub platform: Option<&'v str>,
-    pub handle: Option<String>,
-    pub purposes: Vec<Terms<'v>>,
+    pub handle: Option<&'v str>,
+    pub purposes: InArena<'v, Terms<'v>>,
     /// `respond within`, in minutes.
     pub respond_within: Option<u64>,
     pub staffed_by: Option<Terms<'v>>,
@@ -89,11 +99,11 @@ pub struct RuleBlock<'v> {
     pub span: Span,
     /// `rule "Name"`.
     pub header: Span,
-    pub name: String,
+    pub name: &'v str,
     pub because: Option<Span>,
     pub consequence: Option<Terms<'v>>,
     /// Statements in source order; an `allow only` is followed by its implied forbid.
-    pub statements: Vec<Statement<'v>>,
+    pub statements: InArena<'v, Statement<'v>>,
 }
 
 /// What a statement does, after desugaring.
@@ -111,7 +121,7 @@ pub enum Effect {
 pub struct Approval<'v> {
     /// `with approval by` (true) or `without approval by` (false).
     pub with: bool,
-    pub by: Vec<&'v str>,
+    pub by: List<'v>,
 }
 
 /// One statement, understood. `block P for W Q` is `forbid W to access P Q`; `allow only W to A Q`
@@ -128,21 +138,21 @@ pub struct Statement<'v> {
     pub understood: bool,
     /// Index of the rule block in [`Model::rules`].
     pub rule: usize,
-    pub who: Vec<&'v str>,
-    pub except: Vec<&'v str>,
+    pub who: List<'v>,
+    pub except: List<'v>,
     /// The action (`access` for a block); `None` for `monitor`.
     pub action: Option<&'v str>,
     /// Objects that are contents (for `access` the objects are platforms and are in `platforms`).
-    pub objects: Vec<&'v str>,
+    pub objects: List<'v>,
     /// The `on` list joined with the objects of `access` / the platforms of `block`;
     /// `None` when the statement names no platform (= any).
-    pub platforms: Option<Vec<&'v str>>,
-    pub about: Option<Vec<&'v str>>,
-    pub during: Option<Vec<&'v str>>,
-    pub using: Option<Vec<&'v str>>,
+    pub platforms: Option<List<'v>>,
+    pub about: Option<List<'v>>,
+    pub during: Option<List<'v>>,
+    pub using: Option<List<'v>>,
     pub approval: Option<Approval<'v>>,
     /// The targets of `monitor`.
-    pub targets: Vec<&'v str>,
+    pub targets: List<'v>,
 }
 
 impl<'v> Statement<'v> {
@@ -153,7 +163,7 @@ impl<'v> Statement<'v> {
 
     /// Objects and `about` topics together; empty means "everything".
     pub fn topics(&self) -> Vec<&'v str> {
-        let mut topics: Vec<&'v str> = self.objects.clone();
+        let mut topics: Vec<&'v str> = self.objects.to_vec();
         if let Some(about) = &self.about {
             for &t in about {
                 if !topics.contains(&t) {
@@ -181,13 +191,15 @@ impl<'v> Statement<'v> {
     }
 }
 
-/// Resolves a parsed guideline against the vocabulary.
+/// Resolves a parsed guideline against the vocabulary; the term lists go into `arena`.
 pub fn understand<'v>(
     tree: &ast::Guideline,
     vocab: &'v Vocabulary,
+    arena: &'v Bump,
 ) -> (Model<'v>, Vec<UnknownTerm>) {
     let mut r = Resolver {
         vocab,
+        arena,
         terms: &tree.terms,
         unknown: Vec::new(),
     };
@@ -195,11 +207,14 @@ pub fn understand<'v>(
     // as the lists double.
     let count = |wanted: fn(&ast::Item) -> bool| tree.items.iter().filter(|i| wanted(i)).count();
     let mut model = Model {
-        name: tree.name.value.to_string(),
+        name: arena.alloc_str(&tree.name.value),
         header: tree.header,
-        rules: Vec::with_capacity(count(|i| matches!(i, ast::Item::Rule(_)))),
-        channels: Vec::with_capacity(count(|i| matches!(i, ast::Item::Channel(_)))),
-        ..Model::default()
+        owners: InArena::new_in(arena),
+        audiences: InArena::new_in(arena),
+        contacts: InArena::new_in(arena),
+        goals: InArena::new_in(arena),
+        rules: InArena::with_capacity_in(count(|i| matches!(i, ast::Item::Rule(_))), arena),
+        channels: InArena::with_capacity_in(count(|i| matches!(i, ast::Item::Channel(_))), arena),
     };
     for item in &tree.items {
         match item {
@@ -224,6 +239,7 @@ pub fn understand<'v>(
 
 struct Resolver<'v, 't> {
     vocab: &'v Vocabulary,
+    arena: &'v Bump,
     /// The terms of the tree's lists ([`ast::Guideline::terms`]).
     terms: &'t [ast::Term<'t>],
     unknown: Vec<UnknownTerm>,
@@ -255,8 +271,8 @@ impl<'v> Resolver<'v, '_> {
     }
 
     /// Resolves a list; the flag is false when a term was unknown.
-    fn list(&mut self, list: &ast::TermList, category: Category) -> (Vec<&'v str>, bool) {
-        let mut out = Vec::with_capacity(list.terms.len());
+    fn list(&mut self, list: &ast::TermList, category: Category) -> (List<'v>, bool) {
+        let mut out = List::with_capacity_in(list.terms.len(), self.arena);
         let mut complete = true;
         let terms = self.terms;
         for t in &terms[list.terms.clone()] {
@@ -287,8 +303,8 @@ impl<'v> Resolver<'v, '_> {
             span: c.span,
             header: c.header,
             platform,
-            handle: c.handle.as_ref().map(|h| h.value.to_string()),
-            purposes: Vec::new(),
+            handle: c.handle.as_ref().map(|h| &*self.arena.alloc_str(&h.value)),
+            purposes: InArena::new_in(self.arena),
             respond_within: None,
             staffed_by: None,
             replies: None,
@@ -313,11 +329,11 @@ impl<'v> Resolver<'v, '_> {
         let mut block = RuleBlock {
             span: b.span,
             header: b.header,
-            name: b.name.value.to_string(),
+            name: self.arena.alloc_str(&b.name.value),
             because: None,
             consequence: None,
             // An `allow only` gives two statements.
-            statements: Vec::with_capacity(
+            statements: InArena::with_capacity_in(
                 b.items
                     .iter()
                     .map(|item| match item {
@@ -326,6 +342,7 @@ impl<'v> Resolver<'v, '_> {
                         _ => 0,
                     })
                     .sum(),
+                self.arena,
             ),
         };
         for item in &b.items {
@@ -354,7 +371,7 @@ impl<'v> Resolver<'v, '_> {
         list: &Option<ast::TermList>,
         category: Category,
         complete: &mut bool,
-    ) -> Option<Vec<&'v str>> {
+    ) -> Option<List<'v>> {
         list.as_ref().map(|l| {
             let (terms, ok) = self.list(l, category);
             *complete &= ok;
@@ -381,16 +398,16 @@ impl<'v> Resolver<'v, '_> {
             implied: false,
             understood: true,
             rule,
-            who: Vec::new(),
-            except: Vec::new(),
+            who: List::new_in(self.arena),
+            except: List::new_in(self.arena),
             action: None,
-            objects: Vec::new(),
+            objects: List::new_in(self.arena),
             platforms: None,
             about,
             during,
             using,
             approval,
-            targets: Vec::new(),
+            targets: List::new_in(self.arena),
         };
         match &s.body {
             ast::StatementBody::Permission {
@@ -411,7 +428,7 @@ impl<'v> Resolver<'v, '_> {
                     if verb == Some("access") {
                         let (extra, ok) = self.list(objects, Category::Platform);
                         complete &= ok;
-                        join(&mut platforms, extra);
+                        join(&mut platforms, extra, self.arena);
                     } else {
                         let (contents, ok) = self.list(objects, Category::Content);
                         complete &= ok;
@@ -424,10 +441,10 @@ impl<'v> Resolver<'v, '_> {
                 statement.effect = Effect::Forbid;
                 let (blocked, ok) = self.list(p, Category::Platform);
                 complete &= ok;
-                join(&mut platforms, blocked);
+                join(&mut platforms, blocked, self.arena);
                 match who {
                     Some(who) => self.who(who, &mut statement, &mut complete),
-                    None => statement.who = vec!["everyone"],
+                    None => statement.who = bumpalo::vec![in self.arena; "everyone"],
                 }
                 statement.action = Some("access");
             }
@@ -456,8 +473,8 @@ impl<'v> Resolver<'v, '_> {
 }
 
 /// Adds `extra` to an optional list (creating it), without duplicates.
-fn join<'v>(list: &mut Option<Vec<&'v str>>, extra: Vec<&'v str>) {
-    let list = list.get_or_insert_with(Vec::new);
+fn join<'v>(list: &mut Option<List<'v>>, extra: List<'v>, arena: &'v Bump) {
+    let list = list.get_or_insert_with(|| List::new_in(arena));
     for term in extra {
         if !list.contains(&term) {
             list.push(term);
@@ -470,7 +487,7 @@ fn implied_forbid<'v>(allow: &Statement<'v>) -> Statement<'v> {
     Statement {
         effect: Effect::Forbid,
         implied: true,
-        who: vec!["everyone"],
+        who: bumpalo::vec![in allow.who.bump(); "everyone"],
         except: allow.who.clone(),
         approval: None,
         ..allow.clone()
@@ -484,9 +501,11 @@ mod tests {
 
     fn model(src: &str) -> (Model<'static>, Vec<UnknownTerm>) {
         let tree = parse(src).expect("parses");
-        // One shared vocabulary, so that the model's borrowed terms outlive this helper.
+        // One shared vocabulary and an arena that is never freed, so that the model's borrowed
+        // terms outlive this helper.
         static VOCAB: std::sync::OnceLock<Vocabulary> = std::sync::OnceLock::new();
-        understand(&tree, VOCAB.get_or_init(Vocabulary::builtin))
+        let arena = Box::leak(Box::new(Bump::new()));
+        understand(&tree, VOCAB.get_or_init(Vocabulary::builtin), arena)
     }
 
     #[test]
