@@ -364,8 +364,8 @@ fn content<'a>(s: &Snippet<'a>, n: usize) -> &'a str {
 /// dashes, quotes and `€`. `None` for anything else (tabs, control and zero-width characters,
 /// wide characters).
 fn width(text: &str) -> Option<usize> {
-    if printable_ascii(text.as_bytes()) {
-        return Some(text.len());
+    if let Some(columns) = narrow_width(text) {
+        return Some(columns);
     }
     let mut columns = 0;
     for c in text.chars() {
@@ -384,6 +384,24 @@ fn width(text: &str) -> Option<usize> {
         columns += 1;
     }
     Some(columns)
+}
+
+/// The columns of `text` when it is printable ASCII and letters U+00C0 to U+023F (`ä`, `ß`,
+/// `é`: German text), one column each; `None` for anything else. Those letters take two bytes,
+/// the first of them 0xC3 to 0xC8, so the columns are the bytes less those first bytes: counted
+/// many bytes at a time, without decoding a character. (`text` is UTF-8: every other byte above
+/// ASCII continues one of those letters.)
+fn narrow_width(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if printable_ascii(bytes) {
+        return Some(bytes.len());
+    }
+    // Two passes without an early exit each, so that both are vectorized.
+    let first = |b: u8| b.wrapping_sub(0xC3) < 6;
+    let narrow = bytes.iter().fold(true, |all, &b| {
+        all & ((b.wrapping_sub(b' ') < 95) | first(b) | (b & 0xC0 == 0x80))
+    });
+    narrow.then(|| bytes.len() - bytes.iter().filter(|&&b| first(b)).count())
 }
 
 fn digits(n: usize) -> usize {
@@ -829,6 +847,27 @@ mod tests {
                 let mut out = Vec::new();
                 push_line_number(&mut out, n, gutter);
                 assert_eq!(out, format!(" {n:>gutter$} │ ").as_bytes());
+            }
+        }
+    }
+
+    /// German letters are counted by their first bytes; what that counts is what Unicode's
+    /// widths (miette's measure) give, and every other character goes the slow way.
+    #[test]
+    fn narrow_widths_are_unicode_widths() {
+        use super::narrow_width;
+        use textwrap::core::display_width;
+        assert_eq!(narrow_width("Äußerungen für Öl"), Some(17));
+        assert_eq!(narrow_width("plain ascii"), Some(11));
+        for c in ('\0'..='\u{800}').chain(['…', '„', '€', '–', '中', '\u{feff}']) {
+            for text in [format!("{c}"), format!("a{c}ä"), format!("ß{c}{c} z")] {
+                match narrow_width(&text) {
+                    Some(columns) => assert_eq!(columns, display_width(&text), "{text:?}"),
+                    None => assert!(
+                        !(' '..='~').contains(&c) && !('\u{C0}'..='\u{23F}').contains(&c),
+                        "{text:?}"
+                    ),
+                }
             }
         }
     }
