@@ -132,8 +132,8 @@ pub struct Finding {
     pub severity: Severity,
     /// The primary span; `None` for file-level findings.
     pub span: Option<Span>,
-    /// The label at the primary span.
-    pub label: String,
+    /// The label at the primary span (most are fixed texts: not copied).
+    pub label: Cow<'static, str>,
     /// One line naming the offending terms.
     pub message: String,
     /// A concrete rewrite, in the Guideline language where possible.

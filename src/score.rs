@@ -82,7 +82,7 @@ mod tests {
             category,
             severity,
             span: None,
-            label: String::new(),
+            label: "".into(),
             message: String::new(),
             help: None,
             related: vec![],

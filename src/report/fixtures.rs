@@ -33,7 +33,7 @@ pub(super) fn varied_reports() -> Vec<FileReport> {
         category: RuleCategory::Custom,
         severity: Severity::Info,
         span,
-        label: "the \"label\"\n".to_owned(),
+        label: "the \"label\"\n".into(),
         message: "tab\there, \\ back, \"quote\", nul \u{0} and \u{1f} and \u{7f} é".to_owned(),
         help: reason.map(|_| "help\r\n".to_owned()),
         related: related

@@ -98,7 +98,7 @@ mod tests {
             category: RuleCategory::Openness,
             severity,
             span,
-            label: String::new(),
+            label: "".into(),
             message: message.to_owned(),
             help: None,
             related: vec![],

@@ -221,7 +221,7 @@ impl Diagnostic for Rendered<'_> {
         }
         let span = self.finding.span?;
         let primary = LabeledSpan::new_primary_with_span(
-            Some(self.finding.label.clone()).filter(|l| !l.is_empty()),
+            Some(self.finding.label.to_string()).filter(|l| !l.is_empty()),
             (span.start, span.len()),
         );
         let related = self.finding.related.iter().map(|r| {
@@ -500,7 +500,7 @@ fn draw_fast(
     let primary = finding.span.map(|span| snippet::Label {
         start: span.start,
         len: span.len(),
-        text: Some(finding.label.as_str()).filter(|l| !l.is_empty()),
+        text: Some(&*finding.label).filter(|l| !l.is_empty()),
     });
     let related = finding.related.first().map(|r| snippet::Label {
         start: r.span.start,

@@ -499,7 +499,7 @@ mod tests {
             category: RuleCategory::Correctness,
             severity: Severity::Error,
             span: span.map(|(start, end)| Span::new(start, end)),
-            label: label.to_owned(),
+            label: label.to_owned().into(),
             message: "unknown audience `x`".to_owned(),
             help: Some("use a known audience".to_owned()),
             related: Vec::new(),

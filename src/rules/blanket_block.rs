@@ -137,10 +137,10 @@ impl Texts {
         }
     }
 
-    fn label(&self) -> String {
+    fn label(&self) -> &'static str {
         match self.lang {
-            Lang::En => "blanket block".to_owned(),
-            Lang::De => "pauschale Sperre".to_owned(),
+            Lang::En => "blanket block",
+            Lang::De => "pauschale Sperre",
         }
     }
 

@@ -127,7 +127,7 @@ fn finding(rule: &CustomRule, statement: &Statement) -> Finding {
         category: RuleCategory::Custom,
         severity: rule.severity,
         span: Some(statement.span),
-        label: format!("matches the custom rule `{}`", rule.name),
+        label: format!("matches the custom rule `{}`", rule.name).into(),
         message: rule.message.clone(),
         help: rule.help.clone(),
         related: Vec::<Related>::new(),

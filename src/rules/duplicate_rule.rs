@@ -57,7 +57,7 @@ impl Rule for DuplicateRule {
 
 struct Texts {
     message: String,
-    label: String,
+    label: &'static str,
     related: String,
     help: String,
 }
@@ -66,7 +66,7 @@ fn texts(lang: Lang, header: &str, line: usize) -> Texts {
     match lang {
         Lang::En => Texts {
             message: format!("there is already a `{header}` (line {line})"),
-            label: "second rule block with this name".to_owned(),
+            label: "second rule block with this name",
             related: "first rule block with this name".to_owned(),
             help: format!(
                 "move these statements into the first `{header}`, or give this block a name of its own, e.g. `rule \"Access at work\"`"
@@ -74,7 +74,7 @@ fn texts(lang: Lang, header: &str, line: usize) -> Texts {
         },
         Lang::De => Texts {
             message: format!("Es gibt bereits einen Regelblock `{header}` (Zeile {line})"),
-            label: "zweiter Regelblock mit diesem Namen".to_owned(),
+            label: "zweiter Regelblock mit diesem Namen",
             related: "erster Regelblock mit diesem Namen".to_owned(),
             help: format!(
                 "Verschieben Sie diese Anweisungen in den ersten Regelblock `{header}`, oder geben Sie diesem Block \

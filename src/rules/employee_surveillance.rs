@@ -91,10 +91,10 @@ impl Texts<'_> {
         }
     }
 
-    fn label(&self) -> String {
+    fn label(&self) -> &'static str {
         match self.lang {
-            Lang::En => "watches people, not conversations".to_owned(),
-            Lang::De => "beobachtet Menschen statt Gespräche".to_owned(),
+            Lang::En => "watches people, not conversations",
+            Lang::De => "beobachtet Menschen statt Gespräche",
         }
     }
 

@@ -124,14 +124,13 @@ impl Texts {
         }
     }
 
-    fn label(&self) -> String {
+    fn label(&self) -> &'static str {
         match self.lang {
             Lang::En if self.everything => "silence on every topic",
             Lang::En => "silence about the company",
             Lang::De if self.everything => "Schweigen zu jedem Thema",
             Lang::De => "Schweigen über das Unternehmen",
         }
-        .to_owned()
     }
 
     fn help(&self) -> String {

@@ -31,7 +31,7 @@ impl Rule for MissingGoals {
                 self,
                 cx.model.header,
                 t.message.to_owned(),
-                t.label.to_owned(),
+                t.label,
                 t.help.to_owned(),
             ));
         }

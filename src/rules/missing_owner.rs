@@ -32,7 +32,7 @@ impl Rule for MissingOwner {
                 self,
                 cx.model.header,
                 t.message.to_owned(),
-                t.label.to_owned(),
+                t.label,
                 t.help.to_owned(),
             ));
         }

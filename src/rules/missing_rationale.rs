@@ -65,7 +65,7 @@ impl Rule for MissingRationale {
 
 // ---- texts ---------------------------------------------------------------------------------
 
-fn texts(lang: Lang, name: &str, keywords: &[&str]) -> (String, String, String) {
+fn texts(lang: Lang, name: &str, keywords: &[&str]) -> (String, &'static str, String) {
     match lang {
         Lang::En => {
             (
@@ -77,7 +77,7 @@ fn texts(lang: Lang, name: &str, keywords: &[&str]) -> (String, String, String) 
                     " but does not say why",
                 ]
                 .concat(),
-                "no `because` in this rule".to_owned(),
+                "no `because` in this rule",
                 "add the reason in a sentence people can agree with, e.g. `because \"Customer data belongs to our customers\"`".to_owned(),
             )
         }
@@ -90,7 +90,7 @@ fn texts(lang: Lang, name: &str, keywords: &[&str]) -> (String, String, String) 
                 " ein, sagt aber nicht, warum",
             ]
             .concat(),
-            "kein `because` in dieser Regel".to_owned(),
+            "kein `because` in dieser Regel",
             "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum Beispiel \
              `because \"Kundendaten gehören unserer Kundschaft\"`"
                 .to_owned(),

@@ -6,6 +6,8 @@
 //! suppression engine, file reading) have no model check: their files hold their texts and the
 //! constructor that the pipeline calls.
 
+use std::borrow::Cow;
+
 use crate::finding::{Finding, Related, RuleCategory, Severity};
 use crate::lang::Lang;
 use crate::semantics::{Model, Vocabulary};
@@ -71,7 +73,7 @@ impl Context<'_> {
         rule: &dyn Rule,
         span: Span,
         message: String,
-        label: String,
+        label: impl Into<Cow<'static, str>>,
         help: String,
     ) -> Finding {
         new_finding(rule, Some(span), message, label, Some(help))
@@ -83,7 +85,7 @@ pub fn new_finding(
     rule: &dyn Rule,
     span: Option<Span>,
     message: String,
-    label: String,
+    label: impl Into<Cow<'static, str>>,
     help: Option<String>,
 ) -> Finding {
     let meta = rule.meta();
@@ -92,7 +94,7 @@ pub fn new_finding(
         category: meta.category,
         severity: meta.default_severity,
         span,
-        label,
+        label: label.into(),
         message,
         help,
         related: Vec::<Related>::new(),

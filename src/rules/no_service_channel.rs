@@ -43,7 +43,7 @@ impl Rule for NoServiceChannel {
                 self,
                 cx.model.header,
                 message.to_owned(),
-                t.label.to_owned(),
+                t.label,
                 t.help.to_owned(),
             ));
         }

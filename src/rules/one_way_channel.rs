@@ -118,14 +118,13 @@ impl Texts {
         }
     }
 
-    fn label(&self) -> String {
+    fn label(&self) -> &'static str {
         match (self.lang, self.broadcast.is_some()) {
             (Lang::En, true) => "broadcast only",
             (Lang::En, false) => "replies are off",
             (Lang::De, true) => "sendet nur",
             (Lang::De, false) => "Antworten sind abgeschaltet",
         }
-        .to_owned()
     }
 
     fn help(&self) -> String {

@@ -122,14 +122,13 @@ impl Texts<'_> {
         }
     }
 
-    fn label(&self) -> String {
+    fn label(&self) -> &'static str {
         match self.lang {
             Lang::En if self.about_company => "approval before speaking about the company",
             Lang::En => "approval before every post",
             Lang::De if self.about_company => "Freigabe vor jeder Äußerung über das Unternehmen",
             Lang::De => "Freigabe vor jedem Beitrag",
         }
-        .to_owned()
     }
 
     fn help(&self) -> String {

@@ -88,10 +88,10 @@ impl Texts<'_> {
         }
     }
 
-    fn label(&self) -> String {
+    fn label(&self) -> &'static str {
         match self.lang {
-            Lang::En => "consequence without a `because`".to_owned(),
-            Lang::De => "Konsequenz ohne `because`".to_owned(),
+            Lang::En => "consequence without a `because`",
+            Lang::De => "Konsequenz ohne `because`",
         }
     }
 

@@ -38,7 +38,7 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
             if names.is_empty() {
                 (
                     "this `guidelint-allow` comment names no rule".to_owned(),
-                    "names no rule".to_owned(),
+                    "names no rule",
                     "name the rules it is meant for: `# guidelint-allow blanket-block: reason`"
                         .to_owned(),
                 )
@@ -50,7 +50,7 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
                         " suppressed nothing",
                     ]
                     .concat(),
-                    "suppresses nothing".to_owned(),
+                    "suppresses nothing",
                     "remove the comment, or put it on the line above the rule block or statement it is meant for".to_owned(),
                 )
             }
@@ -59,7 +59,7 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
             if names.is_empty() {
                 (
                     "Dieser `guidelint-allow`-Kommentar nennt keine Regel".to_owned(),
-                    "nennt keine Regel".to_owned(),
+                    "nennt keine Regel",
                     "Nennen Sie die Regeln, für die er gedacht ist: `# guidelint-allow blanket-block: Begründung`"
                         .to_owned(),
                 )
@@ -71,7 +71,7 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
                         " hat nichts unterdrückt",
                     ]
                     .concat(),
-                    "unterdrückt nichts".to_owned(),
+                    "unterdrückt nichts",
                     "Entfernen Sie den Kommentar, oder setzen Sie ihn in die Zeile über dem Regelblock oder der \
                      Anweisung, für die er gedacht ist"
                         .to_owned(),

@@ -139,10 +139,10 @@ impl Texts {
         }
     }
 
-    fn label(&self) -> String {
+    fn label(&self) -> &'static str {
         match self.lang {
-            Lang::En => "service without the commitments behind it".to_owned(),
-            Lang::De => "Service ohne die Zusagen dahinter".to_owned(),
+            Lang::En => "service without the commitments behind it",
+            Lang::De => "Service ohne die Zusagen dahinter",
         }
     }
 

@@ -85,10 +85,10 @@ impl Texts {
         }
     }
 
-    fn label(&self) -> String {
+    fn label(&self) -> &'static str {
         match self.lang {
-            Lang::En => "ban during working hours".to_owned(),
-            Lang::De => "Verbot während der Arbeitszeit".to_owned(),
+            Lang::En => "ban during working hours",
+            Lang::De => "Verbot während der Arbeitszeit",
         }
     }
 

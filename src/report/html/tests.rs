@@ -15,7 +15,7 @@ fn finding(rule: &'static str, severity: Severity, span: Option<Span>, message: 
         category: RuleCategory::LawAndOrder,
         severity,
         span,
-        label: format!("label of {message}"),
+        label: format!("label of {message}").into(),
         message: message.to_owned(),
         help: Some("write `allow employees to access any-platform`".to_owned()),
         related: Vec::new(),
