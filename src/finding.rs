@@ -137,7 +137,7 @@ pub struct Finding {
     /// One line naming the offending terms.
     pub message: String,
     /// A concrete rewrite, in the Guideline language where possible.
-    pub help: Option<String>,
+    pub help: Option<Cow<'static, str>>,
     pub related: Vec<Related>,
     /// Set when a `guidelint-allow` comment covers this finding.
     pub suppressed: Option<Suppression>,

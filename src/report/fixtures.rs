@@ -35,7 +35,7 @@ pub(super) fn varied_reports() -> Vec<FileReport> {
         span,
         label: "the \"label\"\n".into(),
         message: "tab\there, \\ back, \"quote\", nul \u{0} and \u{1f} and \u{7f} é".to_owned(),
-        help: reason.map(|_| "help\r\n".to_owned()),
+        help: reason.map(|_| "help\r\n".into()),
         related: related
             .into_iter()
             .map(|span| Related {

@@ -138,7 +138,7 @@ mod tests {
         let mut suppressed = finding(Some(Span::new(0, 1)), "quiet", Severity::Error);
         suppressed.suppressed = Some(Suppression { reason: None });
         let mut with_help = finding(None, "cannot read", Severity::Info);
-        with_help.help = Some("check the path".to_owned());
+        with_help.help = Some("check the path".into());
         let report = FileReport {
             path: "a.guideline".to_owned(),
             source: "g".to_owned(),

@@ -439,7 +439,7 @@ fn expected_len(report: &FileReport, starts: &[usize], style: &Style) -> usize {
                     + 2 * f.rule.len()
                     + report.path.len()
                     + f.message.len()
-                    + f.help.as_ref().map_or(0, String::len);
+                    + f.help.as_ref().map_or(0, |h| h.len());
             };
             let related: usize = f
                 .related
@@ -452,7 +452,7 @@ fn expected_len(report: &FileReport, starts: &[usize], style: &Style) -> usize {
             120 + 2 * f.rule.len()
                 + report.path.len()
                 + f.message.len()
-                + f.help.as_ref().map_or(0, String::len)
+                + f.help.as_ref().map_or(0, |h| h.len())
                 + label(span, &f.label)
                 + 3 * line
                 + related

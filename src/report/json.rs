@@ -408,7 +408,7 @@ fn estimate(r: &FileReport) -> usize {
             let reason = f.suppressed.as_ref().and_then(|s| s.reason.as_ref());
             300 + f.rule.len()
                 + f.message.len()
-                + f.help.as_ref().map_or(0, String::len)
+                + f.help.as_ref().map_or(0, |h| h.len())
                 + reason.map_or(0, |r| 40 + r.len())
                 + related
         })

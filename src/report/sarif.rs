@@ -427,7 +427,7 @@ fn estimate(report: &FileReport, uri: &str) -> usize {
             810 + uri.len()
                 + f.rule.len()
                 + f.message.len()
-                + 2 * f.help.as_ref().map_or(0, String::len)
+                + 2 * f.help.as_ref().map_or(0, |h| h.len())
                 + f.label.len()
                 + reason.unwrap_or(0)
                 + related

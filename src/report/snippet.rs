@@ -501,7 +501,7 @@ mod tests {
             span: span.map(|(start, end)| Span::new(start, end)),
             label: label.to_owned().into(),
             message: "unknown audience `x`".to_owned(),
-            help: Some("use a known audience".to_owned()),
+            help: Some("use a known audience".into()),
             related: Vec::new(),
             suppressed: None,
         }
@@ -641,13 +641,13 @@ mod tests {
         let long = "word ".repeat(60);
         let mut f = finding(at(SOURCE, "hr"), "a label");
         f.message = format!("{long}\nsecond line\n\n   \nlast");
-        f.help = Some(format!("{long}\n\nand more\n"));
+        f.help = Some(format!("{long}\n\nand more\n").into());
         let mut g = f.clone();
         g.span = None;
         g.help = None;
         let mut empty = f.clone();
         empty.message = String::new();
-        empty.help = Some(String::new());
+        empty.help = Some("".into());
         assert_eq!(compare(SOURCE, vec![f, g, empty]), 3);
     }
 
@@ -655,9 +655,9 @@ mod tests {
     #[test]
     fn help_with_a_blank_first_line() {
         let mut f = finding(at(SOURCE, "hr"), "a label");
-        f.help = Some("\nthen this".to_owned());
+        f.help = Some("\nthen this".into());
         let mut g = f.clone();
-        g.help = Some("   \nthen this".to_owned());
+        g.help = Some("   \nthen this".into());
         assert_eq!(compare(SOURCE, vec![f, g]), 2);
     }
 

@@ -129,7 +129,7 @@ fn finding(rule: &CustomRule, statement: &Statement) -> Finding {
         span: Some(statement.span),
         label: format!("matches the custom rule `{}`", rule.name).into(),
         message: rule.message.clone(),
-        help: rule.help.clone(),
+        help: rule.help.clone().map(Cow::Owned),
         related: Vec::<Related>::new(),
         suppressed: None,
     }

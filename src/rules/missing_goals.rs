@@ -27,13 +27,7 @@ impl Rule for MissingGoals {
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         if cx.model.goals.is_empty() {
             let t = texts(cx.lang);
-            out.push(cx.finding(
-                self,
-                cx.model.header,
-                t.message.to_owned(),
-                t.label,
-                t.help.to_owned(),
-            ));
+            out.push(cx.finding(self, cx.model.header, t.message.to_owned(), t.label, t.help));
         }
     }
 }

@@ -65,7 +65,7 @@ impl Rule for MissingRationale {
 
 // ---- texts ---------------------------------------------------------------------------------
 
-fn texts(lang: Lang, name: &str, keywords: &[&str]) -> (String, &'static str, String) {
+fn texts(lang: Lang, name: &str, keywords: &[&str]) -> (String, &'static str, &'static str) {
     match lang {
         Lang::En => {
             (
@@ -78,7 +78,7 @@ fn texts(lang: Lang, name: &str, keywords: &[&str]) -> (String, &'static str, St
                 ]
                 .concat(),
                 "no `because` in this rule",
-                "add the reason in a sentence people can agree with, e.g. `because \"Customer data belongs to our customers\"`".to_owned(),
+                "add the reason in a sentence people can agree with, e.g. `because \"Customer data belongs to our customers\"`",
             )
         }
         Lang::De => (
@@ -92,8 +92,7 @@ fn texts(lang: Lang, name: &str, keywords: &[&str]) -> (String, &'static str, St
             .concat(),
             "kein `because` in dieser Regel",
             "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum Beispiel \
-             `because \"Kundendaten gehören unserer Kundschaft\"`"
-                .to_owned(),
+             `because \"Kundendaten gehören unserer Kundschaft\"`",
         ),
     }
 }

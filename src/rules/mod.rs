@@ -74,9 +74,9 @@ impl Context<'_> {
         span: Span,
         message: String,
         label: impl Into<Cow<'static, str>>,
-        help: String,
+        help: impl Into<Cow<'static, str>>,
     ) -> Finding {
-        new_finding(rule, Some(span), message, label, Some(help))
+        new_finding(rule, Some(span), message, label, Some(help.into()))
     }
 }
 
@@ -86,7 +86,7 @@ pub fn new_finding(
     span: Option<Span>,
     message: String,
     label: impl Into<Cow<'static, str>>,
-    help: Option<String>,
+    help: Option<Cow<'static, str>>,
 ) -> Finding {
     let meta = rule.meta();
     Finding {

@@ -39,13 +39,7 @@ impl Rule for NoServiceChannel {
             } else {
                 t.message
             };
-            out.push(cx.finding(
-                self,
-                cx.model.header,
-                message.to_owned(),
-                t.label,
-                t.help.to_owned(),
-            ));
+            out.push(cx.finding(self, cx.model.header, message.to_owned(), t.label, t.help));
         }
     }
 }

@@ -66,7 +66,7 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
         Some(comment),
         message,
         label,
-        Some(help),
+        Some(help.into()),
     )
 }
 

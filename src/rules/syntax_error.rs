@@ -77,7 +77,7 @@ pub fn finding(error: &SyntaxError, lang: Lang) -> Finding {
         Some(error.span),
         message,
         label,
-        Some(help),
+        Some(help.into()),
     )
 }
 
@@ -444,7 +444,7 @@ mod tests {
     fn message(src: &str) -> (String, String) {
         let err = parse(src).expect_err("syntax error");
         let f = finding(&err, Lang::En);
-        (f.message, f.help.unwrap_or_default())
+        (f.message, f.help.unwrap_or_default().into_owned())
     }
 
     #[test]

@@ -242,7 +242,7 @@ pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
         Some(unknown.span),
         message,
         label,
-        Some(help),
+        Some(help.into()),
     )
 }
 
@@ -274,7 +274,13 @@ pub fn unknown_rule(name: &str, span: Span, suggestions: &[String], lang: Lang) 
             },
         ),
     };
-    new_finding(&UnknownTermRule, Some(span), message, label, Some(help))
+    new_finding(
+        &UnknownTermRule,
+        Some(span),
+        message,
+        label,
+        Some(help.into()),
+    )
 }
 
 #[cfg(test)]

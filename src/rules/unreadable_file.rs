@@ -107,5 +107,5 @@ pub fn finding(reason: &Reason, lang: Lang) -> Finding {
             ),
         },
     };
-    new_finding(&UnreadableFile, None, message, String::new(), Some(help))
+    new_finding(&UnreadableFile, None, message, "", Some(help.into()))
 }

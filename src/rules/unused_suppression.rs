@@ -39,8 +39,7 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
                 (
                     "this `guidelint-allow` comment names no rule".to_owned(),
                     "names no rule",
-                    "name the rules it is meant for: `# guidelint-allow blanket-block: reason`"
-                        .to_owned(),
+                    "name the rules it is meant for: `# guidelint-allow blanket-block: reason`",
                 )
             } else {
                 (
@@ -51,7 +50,7 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
                     ]
                     .concat(),
                     "suppresses nothing",
-                    "remove the comment, or put it on the line above the rule block or statement it is meant for".to_owned(),
+                    "remove the comment, or put it on the line above the rule block or statement it is meant for",
                 )
             }
         }
@@ -60,8 +59,7 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
                 (
                     "Dieser `guidelint-allow`-Kommentar nennt keine Regel".to_owned(),
                     "nennt keine Regel",
-                    "Nennen Sie die Regeln, für die er gedacht ist: `# guidelint-allow blanket-block: Begründung`"
-                        .to_owned(),
+                    "Nennen Sie die Regeln, für die er gedacht ist: `# guidelint-allow blanket-block: Begründung`",
                 )
             } else {
                 (
@@ -73,8 +71,7 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
                     .concat(),
                     "unterdrückt nichts",
                     "Entfernen Sie den Kommentar, oder setzen Sie ihn in die Zeile über dem Regelblock oder der \
-                     Anweisung, für die er gedacht ist"
-                        .to_owned(),
+                     Anweisung, für die er gedacht ist",
                 )
             }
         }
@@ -84,7 +81,7 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
         Some(comment),
         message,
         label,
-        Some(help),
+        Some(help.into()),
     )
 }
 

@@ -17,7 +17,7 @@ fn finding(rule: &'static str, severity: Severity, span: Option<Span>, message: 
         span,
         label: format!("label of {message}").into(),
         message: message.to_owned(),
-        help: Some("write `allow employees to access any-platform`".to_owned()),
+        help: Some("write `allow employees to access any-platform`".into()),
         related: Vec::new(),
         suppressed: None,
     }
