@@ -33,7 +33,7 @@ pub(super) fn access_ban(s: &Statement, vocab: &Vocabulary) -> Option<AccessBan>
     {
         return None;
     }
-    match s.during.as_deref() {
+    match s.during {
         None => Some(AccessBan::Blanket),
         Some([only]) if *only == "work-hours" => Some(AccessBan::WorkTime),
         Some(times) if times.iter().any(|t| *t != "work-hours") => Some(AccessBan::Blanket),
@@ -45,7 +45,7 @@ pub(super) fn access_ban(s: &Statement, vocab: &Vocabulary) -> Option<AccessBan>
 pub(super) fn implied_by(s: &Statement) -> Option<String> {
     s.implied.then(|| {
         let mut code = String::from("allow only ");
-        snippets::push_list(&mut code, &s.except);
+        snippets::push_list(&mut code, s.except);
         code
     })
 }

@@ -158,7 +158,7 @@ impl<'m> Entry<'m> {
     }
 
     fn platforms(&self) -> &'m [&'m str] {
-        self.s.platforms.as_deref().unwrap_or_default()
+        self.s.platforms.unwrap_or_default()
     }
 }
 
@@ -264,7 +264,7 @@ fn conflicts<'m>(
         keyed.extend(
             action
                 .iter()
-                .map(|&(_, _, s)| (as_set(s.during.as_deref()), as_set(s.using.as_deref()), s)),
+                .map(|&(_, _, s)| (as_set(s.during), as_set(s.using), s)),
         );
         if !keyed.windows(2).all(|w| same_sets(&w[0], &w[1])) {
             keyed.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
@@ -380,7 +380,7 @@ impl<'m> Search<'m> {
             }
         };
         let platforms = (!f.any_platform).then(|| f.platforms());
-        let audiences = (!f.broad).then_some(&f.s.who[..]);
+        let audiences = (!f.broad).then_some(f.s.who);
         match indexes {
             Some((by_platform, by_audience)) => {
                 let platforms = platforms.map(|terms| by_platform.lists(terms));
@@ -432,7 +432,7 @@ fn platform_key<'m>(e: &Entry<'m>) -> (bool, &'m [&'m str]) {
 
 /// [`Key`] by audience.
 fn audience_key<'m>(e: &Entry<'m>) -> (bool, &'m [&'m str]) {
-    (e.broad, &e.s.who[..])
+    (e.broad, e.s.who)
 }
 
 /// Allowing statements by term, with those that match every term kept apart.
@@ -734,7 +734,7 @@ impl<'a> Render<'a> {
                 snippets::push_list(out, &self.except);
             }
         };
-        let platforms = s.platforms.as_deref().unwrap_or_default();
+        let platforms = s.platforms.unwrap_or_default();
         let access = s.action == Some("access");
         if self.modality == Modality::Block {
             out.push(' ');
@@ -750,7 +750,7 @@ impl<'a> Render<'a> {
                 snippets::push_list(&mut out, platforms);
             } else if !s.objects.is_empty() {
                 out.push(' ');
-                snippets::push_list(&mut out, &s.objects);
+                snippets::push_list(&mut out, s.objects);
             }
             if !access && !platforms.is_empty() {
                 out.push_str(" on ");
@@ -772,7 +772,7 @@ impl<'a> Render<'a> {
         if let Some(a) = &s.approval {
             out.push_str(if a.with { " with" } else { " without" });
             out.push_str(" approval by ");
-            snippets::push_list(&mut out, &a.by);
+            snippets::push_list(&mut out, a.by);
         }
         if let Some(extra) = self.extra {
             out.push(' ');
@@ -813,9 +813,9 @@ fn rewrite<'m>(cx: &Context<'_>, c: &Conflict<'m>, p_broad: bool, f_broad: bool)
         let mut render = Render::of(cx.model, broad);
         if render.modality == Modality::AllowOnly {
             // `allow only W …`: the exception joins W.
-            render.who = with_terms(&render.who, &narrow.who);
+            render.who = with_terms(&render.who, narrow.who);
         } else {
-            render.except = with_terms(&render.except, &narrow.who);
+            render.except = with_terms(&render.except, narrow.who);
         }
         let rendered = render.write();
         return Rewrite::Except(narrow.who.to_vec(), rendered);
@@ -1750,8 +1750,8 @@ mod tests {
                     && b.effect == Effect::Forbid
                     && a.span != b.span
                     && a.action == b.action
-                    && as_set(a.during.as_deref()) == as_set(b.during.as_deref())
-                    && as_set(a.using.as_deref()) == as_set(b.using.as_deref())
+                    && as_set(a.during) == as_set(b.during)
+                    && as_set(a.using) == as_set(b.using)
                     && overlap(&Entry::new(a, &vocab), &Entry::new(b, &vocab))
                 {
                     let (e, l) = if a.span.start < b.span.start {
@@ -1799,12 +1799,17 @@ mod tests {
         // candidates the indexes give, in the same order.
         use super::{audience_key, platform_key, Search, TermIndex};
         let mut doubled: Vec<crate::semantics::Statement> = model.statements().cloned().collect();
+        fn twice<'a>(terms: &[&'a str]) -> &'a [&'a str] {
+            let mut terms = terms.to_vec();
+            terms.extend(terms.first().copied());
+            terms.leak()
+        }
         for (i, s) in doubled.iter_mut().enumerate() {
-            if let (0, Some(&w)) = (i % 3, s.who.first()) {
-                s.who.push(w);
+            if i % 3 == 0 && !s.who.is_empty() {
+                s.who = twice(s.who);
             }
-            if let (0, Some(p)) = (i % 5, &mut s.platforms) {
-                p.extend(p.first().copied());
+            if let (0, Some(p)) = (i % 5, s.platforms) {
+                s.platforms = Some(twice(p));
             }
         }
         let mut checked = 0;

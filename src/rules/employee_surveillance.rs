@@ -42,7 +42,6 @@ impl Rule for EmployeeSurveillance {
             }
             let on = s
                 .platforms
-                .as_deref()
                 .filter(|p| !p.is_empty())
                 .map(|p| " on ".to_owned() + &snippets::list(p))
                 .unwrap_or_default();

@@ -31,7 +31,10 @@ fn silences(s: &Statement, vocab: &Vocabulary) -> bool {
 /// The statement's objects and `about` topics, as [`Statement::topics`] without collecting
 /// them: this rule asks every statement.
 fn topics<'a>(s: &'a Statement<'a>) -> impl Iterator<Item = &'a str> {
-    s.objects.iter().chain(s.about.iter().flatten()).copied()
+    s.objects
+        .iter()
+        .chain(s.about.into_iter().flatten())
+        .copied()
 }
 
 /// No objects and no `about` topics: the statement is about everything.

@@ -195,7 +195,10 @@ pub(crate) fn line_numbers(source: &str, offsets: &[usize]) -> Vec<usize> {
 pub(crate) fn topic_terms<'a>(
     s: &'a crate::semantics::Statement<'a>,
 ) -> impl Iterator<Item = &'a str> + Clone {
-    s.objects.iter().chain(s.about.iter().flatten()).copied()
+    s.objects
+        .iter()
+        .chain(s.about.into_iter().flatten())
+        .copied()
 }
 
 /// Helpers for rule tests.

@@ -39,7 +39,7 @@ impl Rule for NarrowOwnership {
         };
         let mut owners: Vec<&str> = Vec::new();
         for clause in clauses.by_ref() {
-            for term in &clause.terms {
+            for term in clause.terms {
                 if !COMMUNICATION_DEPARTMENTS.contains(term) {
                     return;
                 }

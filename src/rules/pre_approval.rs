@@ -53,11 +53,7 @@ impl Rule for PreApproval {
             if !needs_approval_to_speak(s, cx.vocab) || !snippets::first_time(&mut seen, s.span) {
                 continue;
             }
-            let approvers = s
-                .approval
-                .as_ref()
-                .map(|a| a.by.as_slice())
-                .unwrap_or_default();
+            let approvers = s.approval.as_ref().map(|a| a.by).unwrap_or_default();
             let action_code = snippets::action(s);
             let t = Texts {
                 lang: cx.lang,

@@ -22,12 +22,12 @@ pub fn push_list<S: AsRef<str>>(out: &mut String, terms: &[S]) {
 /// `W [except E]`.
 pub fn who(s: &Statement) -> String {
     if s.except.is_empty() {
-        list(&s.who)
+        list(s.who)
     } else {
         let mut out = String::new();
-        push_list(&mut out, &s.who);
+        push_list(&mut out, s.who);
         out.push_str(" except ");
-        push_list(&mut out, &s.except);
+        push_list(&mut out, s.except);
         out
     }
 }
@@ -55,14 +55,14 @@ pub fn action(s: &Statement) -> String {
     if verb == "access" {
         out.push(' ');
         push_platforms(&mut out, s);
-        push(&mut out, "about", s.about.as_deref());
+        push(&mut out, "about", s.about);
     } else {
         if !s.objects.is_empty() {
             out.push(' ');
-            push_list(&mut out, &s.objects);
+            push_list(&mut out, s.objects);
         }
-        push(&mut out, "about", s.about.as_deref());
-        push(&mut out, "on", s.platforms.as_deref());
+        push(&mut out, "about", s.about);
+        push(&mut out, "on", s.platforms);
     }
     out
 }
@@ -70,8 +70,8 @@ pub fn action(s: &Statement) -> String {
 /// The `using` and `during` qualifiers, each with a leading space: ` using company-network`.
 pub fn circumstances(s: &Statement) -> String {
     let mut out = String::new();
-    push(&mut out, "using", s.using.as_deref());
-    push(&mut out, "during", s.during.as_deref());
+    push(&mut out, "using", s.using);
+    push(&mut out, "during", s.during);
     out
 }
 

@@ -37,7 +37,7 @@ impl Rule for ThreatWithoutReason {
             let t = Texts {
                 lang: cx.lang,
                 rule: block.name,
-                consequences: (!consequence.terms.is_empty()).then_some(&consequence.terms[..]),
+                consequences: (!consequence.terms.is_empty()).then_some(consequence.terms),
             };
             out.push(cx.finding(self, consequence.span, t.message(), t.label(), t.help()));
         }
