@@ -197,6 +197,28 @@ impl Terms {
         self.short.insert(&alias, canonical);
         self.lookup.insert(alias, canonical.to_owned());
     }
+
+    /// [`Vocabulary::resolve`] for a word the short table does not decide: longer than 16
+    /// bytes, or one that lower-casing may change. Kept out of line, so that the short path is
+    /// small.
+    #[inline(never)]
+    fn resolve_in_map(&self, word: &str) -> Option<&str> {
+        let lookup = &self.lookup;
+        // Most words are written as the vocabulary spells them, in lower case: an ASCII word is
+        // looked up as it is, without a lower-cased copy. This is exact: every spelling was
+        // lower-cased when it was added and has no ASCII upper-case letter, so a word that
+        // matches needs no lower-casing, and only a word with an upper-case letter may match
+        // once lower-cased.
+        if word.is_ascii() {
+            if let Some(canonical) = lookup.get(word) {
+                return Some(canonical);
+            }
+            if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                return None;
+            }
+        }
+        lookup.get(&lowercase(word)).map(String::as_str)
+    }
 }
 
 /// The spellings of up to 16 bytes (nearly all) in a table of their own, keyed by their bytes
@@ -365,21 +387,7 @@ impl Vocabulary {
                 return None;
             }
         }
-        let lookup = &terms.lookup;
-        // Most words are written as the vocabulary spells them, in lower case: an ASCII word is
-        // looked up as it is, without a lower-cased copy. This is exact: every spelling was
-        // lower-cased when it was added and has no ASCII upper-case letter, so a word that
-        // matches needs no lower-casing, and only a word with an upper-case letter may match
-        // once lower-cased.
-        if word.is_ascii() {
-            if let Some(canonical) = lookup.get(word) {
-                return Some(canonical);
-            }
-            if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-                return None;
-            }
-        }
-        lookup.get(&lowercase(word)).map(String::as_str)
+        terms.resolve_in_map(word)
     }
 
     /// The canonical terms of a category, in a stable order.
