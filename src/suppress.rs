@@ -22,15 +22,15 @@ const MARKER: &str = "guidelint-allow";
 
 /// A parsed `guidelint-allow` comment.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Comment {
+pub struct Comment<'s> {
     /// From `#` to the end of the line (without the line end).
     pub span: Span,
     /// Nothing but whitespace before the `#` on its line.
     pub own_line: bool,
-    /// The rule names with their spans.
-    pub names: Vec<(String, Span)>,
+    /// The rule names with their spans (borrowed from the source).
+    pub names: Vec<(&'s str, Span)>,
     /// The text after the colon, if not empty.
-    pub reason: Option<String>,
+    pub reason: Option<&'s str>,
 }
 
 /// How the engine knows a rule name.
@@ -47,7 +47,7 @@ pub enum NameStatus {
 /// The `guidelint-allow` comments among the comments of a source (see
 /// [`ast::Guideline::comments`]). Where a line starts is looked up only for a suppression
 /// comment (most comments are ordinary notes).
-pub fn comments(source: &str, spans: &[Span]) -> Vec<Comment> {
+pub fn comments<'s>(source: &'s str, spans: &[Span]) -> Vec<Comment<'s>> {
     spans
         .iter()
         .filter_map(|&span| parse_comment(source, span))
@@ -65,7 +65,7 @@ fn line_end(bytes: &[u8], at: usize) -> usize {
 }
 
 /// Parses one comment `# guidelint-allow a, b: reason`; `None` if it is an ordinary comment.
-fn parse_comment(source: &str, span: Span) -> Option<Comment> {
+fn parse_comment(source: &str, span: Span) -> Option<Comment<'_>> {
     let text = &source[span.start + 1..span.end];
     let body_offset = span.start + 1 + (text.len() - text.trim_start().len());
     let body = text.trim_start();
@@ -92,7 +92,7 @@ fn parse_comment(source: &str, span: Span) -> Option<Comment> {
         let trimmed = part.trim();
         if !trimmed.is_empty() {
             let start = offset + (part.len() - part.trim_start().len());
-            names.push((trimmed.to_owned(), Span::new(start, start + trimmed.len())));
+            names.push((trimmed, Span::new(start, start + trimmed.len())));
         }
         offset += part.len() + 1;
     }
@@ -100,7 +100,7 @@ fn parse_comment(source: &str, span: Span) -> Option<Comment> {
         span,
         own_line,
         names,
-        reason: reason.filter(|r| !r.is_empty()).map(str::to_owned),
+        reason: reason.filter(|r| !r.is_empty()),
     })
 }
 
@@ -184,7 +184,7 @@ impl<'s> Coverage<'s> {
     }
 
     /// The item a comment covers, if any.
-    fn covered(&mut self, comment: &Comment) -> Option<Span> {
+    fn covered(&mut self, comment: &Comment<'_>) -> Option<Span> {
         let bytes = self.source.as_bytes();
         let next_line = line_end(bytes, comment.span.start);
         if !comment.own_line {
@@ -279,7 +279,7 @@ impl Targets {
         &mut self,
         rule: &str,
         item: Span,
-        reason: &Option<String>,
+        reason: Option<&str>,
         findings: &mut [Finding],
     ) -> bool {
         let Some(RuleTargets { list, next }) = self.by_rule.get_mut(rule) else {
@@ -293,7 +293,7 @@ impl Targets {
             let f = &mut findings[list[j].1];
             if f.suppressed.is_none() {
                 f.suppressed = Some(Suppression {
-                    reason: reason.clone(),
+                    reason: reason.map(str::to_owned),
                 });
             }
             next[j] = j + 1;
@@ -328,10 +328,12 @@ pub fn apply(
     let mut index = Coverage::new(source, items(tree));
     let mut targets = Targets::new(findings);
     let mut out = Vec::new();
+    // The names of a comment that suppressed nothing: one list for all the comments.
+    let mut unused: Vec<&str> = Vec::new();
     for comment in &comments {
         let coverage = index.covered(comment);
-        let mut unused: Vec<&str> = Vec::new();
-        for (name, name_span) in &comment.names {
+        unused.clear();
+        for &(name, name_span) in &comment.names {
             match status(name) {
                 NameStatus::Unknown => {
                     // The built-in rules and the configuration's own.
@@ -353,16 +355,15 @@ pub fn apply(
                         .collect();
                     out.push(rules::unknown_term::unknown_rule(
                         name,
-                        *name_span,
+                        name_span,
                         &suggestions,
                         lang,
                     ));
                 }
                 NameStatus::Off => {}
                 NameStatus::Active => {
-                    let used = coverage.is_some_and(|item| {
-                        targets.suppress(name, item, &comment.reason, findings)
-                    });
+                    let used = coverage
+                        .is_some_and(|item| targets.suppress(name, item, comment.reason, findings));
                     if !used {
                         unused.push(name);
                     }
@@ -379,7 +380,7 @@ pub fn apply(
             ));
         }
         if comment.reason.is_none() {
-            let names: Vec<&str> = comment.names.iter().map(|(n, _)| n.as_str()).collect();
+            let names: Vec<&str> = comment.names.iter().map(|&(n, _)| n).collect();
             out.push(rules::suppression_without_reason::finding(
                 comment.span,
                 &names,
@@ -395,7 +396,7 @@ mod tests {
     use super::*;
 
     /// The suppression comments of a source, its comments found by the scanner.
-    fn comments_in(source: &str) -> Vec<Comment> {
+    fn comments_in(source: &str) -> Vec<Comment<'_>> {
         comments(source, &crate::syntax::comment_spans(source))
     }
     use crate::rules::testing::lint;
@@ -584,10 +585,10 @@ mod tests {
         let c = &comments_in(src)[0];
         assert!(!c.own_line);
         assert_eq!(c.span, Span::new(2, src.len() - 1));
-        let names: Vec<&str> = c.names.iter().map(|(n, _)| n.as_str()).collect();
+        let names: Vec<&str> = c.names.iter().map(|&(n, _)| n).collect();
         assert_eq!(names, ["a-b", "c"]);
         assert_eq!(&src[c.names[1].1.range()], "c");
-        assert_eq!(c.reason.as_deref(), Some("because we can"));
+        assert_eq!(c.reason, Some("because we can"));
     }
 
     #[test]
@@ -612,7 +613,7 @@ mod tests {
 
     /// The scanner as it was before it jumped over line ends: one byte at a time, tracking
     /// where each line starts.
-    fn comments_byte_by_byte(source: &str) -> Vec<Comment> {
+    fn comments_byte_by_byte(source: &str) -> Vec<Comment<'_>> {
         let bytes = source.as_bytes();
         let (mut out, mut i, mut line_start, mut in_string) = (Vec::new(), 0, 0, false);
         while i < bytes.len() {
@@ -641,7 +642,7 @@ mod tests {
     /// What a comment covers, straight from SPEC §11.8 with a line index: the outermost item
     /// starting on the first code line after an own-line comment, or on a trailing comment's
     /// line, else the deepest item containing the trailing comment.
-    fn covered_line_by_line(source: &str, items: &[Item], comment: &Comment) -> Option<Span> {
+    fn covered_line_by_line(source: &str, items: &[Item], comment: &Comment<'_>) -> Option<Span> {
         let lines = LineIndex::new(source);
         let outermost_on = |line: usize| {
             items
