@@ -24,6 +24,7 @@ pub mod report;
 pub mod rules;
 pub mod run;
 pub mod score;
+pub mod search;
 pub mod semantics;
 pub mod span;
 pub mod starter;

@@ -56,12 +56,12 @@ pub fn comments<'s>(source: &'s str, spans: &[Span]) -> Vec<Comment<'s>> {
 
 /// Where the line holding byte `at` starts.
 fn line_start(bytes: &[u8], at: usize) -> usize {
-    memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |n| n + 1)
+    crate::search::rfind(b'\n', &bytes[..at]).map_or(0, |n| n + 1)
 }
 
 /// Where the line holding byte `at` ends: after its line break, or at the end of the text.
 fn line_end(bytes: &[u8], at: usize) -> usize {
-    memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |n| at + n + 1)
+    crate::search::find(b'\n', &bytes[at..]).map_or(bytes.len(), |n| at + n + 1)
 }
 
 /// Parses one comment `# guidelint-allow a, b: reason`; `None` if it is an ordinary comment.

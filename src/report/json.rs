@@ -217,11 +217,14 @@ fn text(out: &mut Vec<u8>, value: &str) -> io::Result<()> {
             return scalar(out, value);
         }
         let mut run = 0;
-        for at in memchr::memchr2_iter(b'"', b'\\', bytes) {
+        let mut from = 0;
+        while let Some(found) = crate::search::find2(b'"', b'\\', &bytes[from..]) {
+            let at = from + found;
             out.extend_from_slice(&bytes[run..at]);
             out.push(b'\\');
             // The quote or backslash itself starts the next run.
             run = at;
+            from = at + 1;
         }
         out.extend_from_slice(&bytes[run..]);
     } else {

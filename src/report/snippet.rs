@@ -309,8 +309,8 @@ fn place<'a>(s: &Snippet<'a>, label: &Label<'a>) -> Option<Placed<'a>> {
         || !text.is_char_boundary(end)
         || label
             .text
-            .is_some_and(|l| memchr::memchr(b'\n', l.as_bytes()).is_some())
-        || memchr::memchr2(b'\n', b'\r', &text.as_bytes()[label.start..end]).is_some()
+            .is_some_and(|l| crate::search::find(b'\n', l.as_bytes()).is_some())
+        || crate::search::find2(b'\n', b'\r', &text.as_bytes()[label.start..end]).is_some()
     {
         return None;
     }

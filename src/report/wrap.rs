@@ -46,7 +46,7 @@ pub fn fill_into(text: &str, width: usize, indent: usize, out: &mut String) {
 pub fn fill_lines<'t>(text: &'t str, width: usize, indent: usize, emit: &mut impl FnMut(&'t str)) {
     let room = width.saturating_sub(indent);
     let mut rest = text;
-    while let Some(i) = memchr::memchr(b'\n', rest.as_bytes()) {
+    while let Some(i) = crate::search::find(b'\n', rest.as_bytes()) {
         fill_line(&rest[..i], room, emit);
         rest = &rest[i + 1..];
     }
@@ -94,7 +94,7 @@ fn fill_ascii<'t>(line: &'t str, room: usize, emit: &mut impl FnMut(&'t str)) {
         let space = if bytes[limit] == b' ' {
             Some(limit)
         } else {
-            memchr::memrchr(b' ', &bytes[line_start..limit]).map(|i| line_start + i)
+            crate::search::rfind(b' ', &bytes[line_start..limit]).map(|i| line_start + i)
         };
         let Some(mut end) = space else {
             // The first word is wider than a line: textwrap splits it into pieces of `room`
@@ -124,7 +124,7 @@ fn fill_words<'t>(line: &'t str, room: usize, emit: &mut impl FnMut(&'t str)) {
     let mut words_on_line = 0;
     let mut start = 0;
     loop {
-        let word_end = memchr::memchr(b' ', &bytes[start..]).map_or(line.len(), |i| start + i);
+        let word_end = crate::search::find(b' ', &bytes[start..]).map_or(line.len(), |i| start + i);
         let mut space_end = word_end;
         while space_end < bytes.len() && bytes[space_end] == b' ' {
             space_end += 1;

@@ -14,9 +14,9 @@ pub(super) fn comment_spans(source: &str) -> Vec<Span> {
     // spaces and line ends).
     while i < bytes.len() {
         let next = if in_string {
-            memchr::memchr2(b'\\', b'"', &bytes[i..])
+            crate::search::find2(b'\\', b'"', &bytes[i..])
         } else {
-            memchr::memchr2(b'"', b'#', &bytes[i..])
+            crate::search::find2(b'"', b'#', &bytes[i..])
         };
         let Some(offset) = next else { break };
         i += offset;
@@ -28,7 +28,7 @@ pub(super) fn comment_spans(source: &str) -> Vec<Span> {
                 i += 1;
             }
             _ => {
-                let end = memchr::memchr(b'\n', &bytes[i..]).map_or(bytes.len(), |n| i + n);
+                let end = crate::search::find(b'\n', &bytes[i..]).map_or(bytes.len(), |n| i + n);
                 out.push(comment_at(bytes, i, end));
                 i = end;
             }

@@ -284,7 +284,7 @@ impl<'s> Parser<'s> {
     /// Kept out of [`Parser::skip`], which is inlined where whitespace is skipped.
     #[inline(never)]
     fn comment(&mut self, start: usize) -> usize {
-        let end = match memchr::memchr(b'\n', &self.bytes[start..]) {
+        let end = match crate::search::find(b'\n', &self.bytes[start..]) {
             Some(i) => start + i,
             None => self.bytes.len(),
         };
@@ -475,7 +475,7 @@ impl<'s> Parser<'s> {
         let mut decoded: Option<(String, usize)> = None;
         // Only `"` and `\` mean anything inside a string: jump from one to the next.
         loop {
-            let Some(found) = memchr::memchr2(b'"', b'\\', &self.bytes[i..]) else {
+            let Some(found) = crate::search::find2(b'"', b'\\', &self.bytes[i..]) else {
                 self.pos = start;
                 return None;
             };
