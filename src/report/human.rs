@@ -1,7 +1,6 @@
 //! Human output: one miette report per finding, then a summary.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::fmt;
 use std::io::{self, Write};
 
@@ -9,6 +8,7 @@ use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
     MietteSpanContents, NamedSource, SourceCode, SourceSpan, SpanContents,
 };
+use rustc_hash::FxHashMap;
 
 use super::{snippet, wrap};
 use crate::finding::{Finding, Severity};
@@ -673,7 +673,7 @@ pub fn write_run_summary(run: &RunSummary, style: &Style, out: &mut dyn Write) -
 }
 
 fn write_statistics(
-    counts: &BTreeMap<String, (usize, Severity)>,
+    counts: &FxHashMap<Cow<'static, str>, (usize, Severity)>,
     lang: Lang,
     out: &mut dyn Write,
 ) -> io::Result<()> {
@@ -686,7 +686,7 @@ fn write_statistics(
         .max()
         .unwrap_or(0)
         .min(MAX_ALIGN);
-    let mut rows: Vec<_> = counts.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+    let mut rows: Vec<_> = counts.iter().map(|(k, v)| (k.as_ref(), *v)).collect();
     rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
     for (rule, (count, severity)) in rows {
         writeln!(out, "{count:>5}  {rule:<width$}  {}", severity.name(lang))?;
