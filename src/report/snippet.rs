@@ -427,17 +427,32 @@ fn margin(frame: &'static str, gutter: usize) -> &'static str {
     &frame[MAX_DIGITS - gutter.min(MAX_DIGITS)..]
 }
 
+/// `00` to `99`, two digits at a time for [`write_digits`].
+const DIGIT_PAIRS: &[u8; 200] = b"\
+0001020304050607080910111213141516171819\
+2021222324252627282930313233343536373839\
+4041424344454647484950515253545556575859\
+6061626364656667686970717273747576777879\
+8081828384858687888990919293949596979899";
+
 /// Writes `digits` right-aligned in `buf[..end]` (where they fit); returns where they start.
+/// Two digits at a time: line numbers are written for every line of every snippet.
 fn write_digits(buf: &mut [u8], end: usize, mut n: usize) -> usize {
     let mut at = end;
-    loop {
-        at -= 1;
-        buf[at] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            return at;
-        }
+    while n >= 100 {
+        let pair = 2 * (n % 100);
+        n /= 100;
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&DIGIT_PAIRS[pair..pair + 2]);
     }
+    if n >= 10 {
+        at -= 2;
+        buf[at..at + 2].copy_from_slice(&DIGIT_PAIRS[2 * n..2 * n + 2]);
+    } else {
+        at -= 1;
+        buf[at] = b'0' + n as u8;
+    }
+    at
 }
 
 /// `n` in decimal, without `core::fmt`.
@@ -838,7 +853,7 @@ mod tests {
             assert_eq!(spaces, MAX_DIGITS + 2, "{frame:?}");
             assert_eq!(margin(frame, 3), &frame[MAX_DIGITS - 3..]);
         }
-        for n in [0, 1, 9, 10, 99, 100, 12345, usize::MAX] {
+        for n in (0..10_100).chain([12345, 999_999, 1_000_000, usize::MAX]) {
             let mut out = Vec::new();
             push_number(&mut out, n);
             assert_eq!(out, n.to_string().as_bytes());
