@@ -94,10 +94,15 @@ fn findings(source: &str, config: &Config) -> Vec<Finding> {
     // The model's term lists: a few bytes of them for every two bytes of source at most, as a rule.
     let arena = bumpalo::Bump::with_capacity(source.len() / 2);
     let (model, unknown) = semantics::understand(&tree, &config.vocabulary, &arena);
-    let mut findings: Vec<Finding> = unknown
-        .iter()
-        .map(|u| rules::unknown_term::finding(u, lang))
-        .collect();
+    // Room for the findings at once (a finding is large; a dense draft has one per 200 bytes or
+    // so), rather than copies of them as the vector doubles; a large file's grow as they come.
+    let room = unknown.len() + (source.len() / 128).min(1024);
+    let mut findings: Vec<Finding> = Vec::with_capacity(room);
+    findings.extend(
+        unknown
+            .iter()
+            .map(|u| rules::unknown_term::finding(u, lang)),
+    );
     let cx = rules::Context {
         model: &model,
         vocab: &config.vocabulary,
