@@ -344,6 +344,45 @@ pub struct Vocabulary {
     company_topics: FxHashSet<String>,
     surveillance_targets: FxHashSet<String>,
     broadcast_purposes: FxHashSet<String>,
+    suggested: Suggested,
+}
+
+/// The "did you mean" answers given so far in a run, per category and word as written. The same
+/// misspelling comes back in file after file of a repository (a house word such as
+/// `mitarbeitende`, a typo copied from draft to draft), and working out the answer compares it
+/// with every spelling of the category. Emptied whenever the vocabulary changes; at most
+/// [`Suggested::MAX`] answers are kept.
+#[derive(Default)]
+struct Suggested(std::sync::Mutex<FxHashMap<(Category, String), Vec<String>>>);
+
+impl Suggested {
+    const MAX: usize = 10_000;
+
+    fn get(&self, category: Category, word: &str) -> Option<Vec<String>> {
+        let map = self.0.lock().ok()?;
+        map.get(&(category, word.to_owned())).cloned()
+    }
+
+    fn put(&self, category: Category, word: &str, suggestions: &[String]) {
+        if let Ok(mut map) = self.0.lock() {
+            if map.len() < Self::MAX {
+                map.insert((category, word.to_owned()), suggestions.to_vec());
+            }
+        }
+    }
+}
+
+/// A copy of the vocabulary starts without answers.
+impl Clone for Suggested {
+    fn clone(&self) -> Self {
+        Suggested::default()
+    }
+}
+
+impl std::fmt::Debug for Suggested {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Suggested")
+    }
 }
 
 impl Default for Vocabulary {
@@ -370,6 +409,7 @@ impl Vocabulary {
             company_topics: set(COMPANY_TOPICS),
             surveillance_targets: set(SURVEILLANCE_TARGETS),
             broadcast_purposes: set(BROADCAST_PURPOSES),
+            suggested: Suggested::default(),
         }
     }
 
@@ -402,6 +442,16 @@ impl Vocabulary {
 
     /// Up to three spellings of `category` close to `word`, best first (canonical terms).
     pub fn suggestions(&self, category: Category, word: &str) -> Vec<String> {
+        if let Some(known) = self.suggested.get(category, word) {
+            return known;
+        }
+        let found = self.close_spellings(category, word);
+        self.suggested.put(category, word, &found);
+        found
+    }
+
+    /// [`Vocabulary::suggestions`], worked out.
+    fn close_spellings(&self, category: Category, word: &str) -> Vec<String> {
         let word = lowercase(word);
         let length = word.chars().count();
         let max_distance = 2.max(length / 4);
@@ -470,6 +520,7 @@ impl Vocabulary {
     /// Adds a term to a category.
     pub fn add_term(&mut self, category: Category, term: &str) {
         self.categories[category.index()].add(term);
+        self.suggested = Suggested::default();
     }
 
     /// Adds an audience that counts as broad.
@@ -499,6 +550,7 @@ impl Vocabulary {
     /// Makes `alias` resolve to `target` in every category where `target` exists. Returns the
     /// categories it was added to (empty: `target` is no term at all).
     pub fn add_alias(&mut self, alias: &str, target: &str) -> Vec<Category> {
+        self.suggested = Suggested::default();
         let mut added = Vec::new();
         for category in Category::ALL {
             if let Some(canonical) = self.resolve(category, target).map(str::to_owned) {
@@ -783,6 +835,23 @@ mod tests {
             v.categories_of("private-accounts"),
             vec![Category::Means, Category::MonitorTarget]
         );
+    }
+
+    /// Suggestions given from memory are the ones worked out, and a change to the vocabulary
+    /// forgets them.
+    #[test]
+    fn remembered_suggestions_are_the_suggestions() {
+        let mut v = Vocabulary::builtin();
+        let first = v.suggestions(Category::Audience, "employes");
+        assert_eq!(first, v.close_spellings(Category::Audience, "employes"));
+        assert_eq!(v.suggestions(Category::Audience, "employes"), first);
+        assert_eq!(v.clone().suggestions(Category::Audience, "employes"), first);
+        v.add_term(Category::Audience, "employers");
+        let after = v.suggestions(Category::Audience, "employes");
+        assert_eq!(after, v.close_spellings(Category::Audience, "employes"));
+        assert!(after.iter().any(|s| s == "employers"), "{after:?}");
+        v.add_alias("employes", "managers");
+        assert_eq!(v.resolve(Category::Audience, "employes"), Some("managers"));
     }
 
     #[test]
