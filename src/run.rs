@@ -463,8 +463,13 @@ struct RuleCount {
 fn unsuppressed_rules(report: &FileReport) -> Vec<RuleCount> {
     let mut rules: Vec<RuleCount> = Vec::new();
     for f in report.findings.iter().filter(|f| !f.is_suppressed()) {
-        // A file has findings of a few rules: a short list beats a map.
-        match rules.iter_mut().find(|r| r.rule == f.rule) {
+        // A file has findings of a few rules: a short list beats a map. A built-in rule's name
+        // is one static text: where the addresses are the same, so are the names.
+        let same = |r: &&mut RuleCount| {
+            r.rule.len() == f.rule.len()
+                && (std::ptr::eq(r.rule.as_ptr(), f.rule.as_ptr()) || r.rule == f.rule)
+        };
+        match rules.iter_mut().find(same) {
             Some(r) => {
                 r.count += 1;
                 r.severity = r.severity.max(f.severity);
