@@ -64,7 +64,7 @@ impl Rule for GagRule {
             let t = Texts {
                 lang: cx.lang,
                 who: snippets::who(s),
-                action: [action_code.as_str(), &snippets::circumstances(s)].concat(),
+                action: snippets::with_circumstances(&action_code, s),
                 action_code,
                 everything: about_everything(s),
                 discloses_affiliation: s.action == Some("disclose")

@@ -60,7 +60,7 @@ impl Rule for PreApproval {
                 who: snippets::who(s),
                 approvers,
                 approvers_code: snippets::list(approvers),
-                action: [action_code.as_str(), &snippets::circumstances(s)].concat(),
+                action: snippets::with_circumstances(&action_code, s),
                 action_code,
                 keyword: match s.effect {
                     Effect::Forbid => "allow",

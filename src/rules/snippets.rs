@@ -24,7 +24,7 @@ pub fn who(s: &Statement) -> String {
     if s.except.is_empty() {
         list(s.who)
     } else {
-        let mut out = String::new();
+        let mut out = String::with_capacity(64);
         push_list(&mut out, s.who);
         out.push_str(" except ");
         push_list(&mut out, s.except);
@@ -51,7 +51,9 @@ fn push_platforms(out: &mut String, s: &Statement) {
 /// `post opinions about employer on linkedin`.
 pub fn action(s: &Statement) -> String {
     let verb = s.action.unwrap_or_default();
-    let mut out = verb.to_owned();
+    // Room for the verb and its lists at once, not a copy as each list is added.
+    let mut out = String::with_capacity(96);
+    out.push_str(verb);
     if verb == "access" {
         out.push(' ');
         push_platforms(&mut out, s);
@@ -70,9 +72,22 @@ pub fn action(s: &Statement) -> String {
 /// The `using` and `during` qualifiers, each with a leading space: ` using company-network`.
 pub fn circumstances(s: &Statement) -> String {
     let mut out = String::new();
-    push(&mut out, "using", s.using);
-    push(&mut out, "during", s.during);
+    push_circumstances(&mut out, s);
     out
+}
+
+/// `action` followed by [`circumstances`], in one string.
+pub fn with_circumstances(action: &str, s: &Statement) -> String {
+    let mut out = String::with_capacity(action.len() + 64);
+    out.push_str(action);
+    push_circumstances(&mut out, s);
+    out
+}
+
+/// Appends [`circumstances`] to `out`.
+fn push_circumstances(out: &mut String, s: &Statement) {
+    push(out, "using", s.using);
+    push(out, "during", s.during);
 }
 
 /// `channel PLATFORM ["handle"]` as written in canonical terms; the source text of the header
