@@ -255,7 +255,9 @@ struct RuleTargets {
 
 impl Targets {
     fn new(findings: &[Finding]) -> Self {
-        let mut by_rule: FxHashMap<Cow<'static, str>, RuleTargets> = FxHashMap::default();
+        // Room for the rules a file has findings of, as a rule (growing rehashed the map).
+        let mut by_rule: FxHashMap<Cow<'static, str>, RuleTargets> =
+            FxHashMap::with_capacity_and_hasher(16, Default::default());
         for (i, f) in findings.iter().enumerate() {
             if let Some(span) = f.span {
                 if !rules::is_unsuppressible(&f.rule) {
