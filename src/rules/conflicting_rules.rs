@@ -629,7 +629,9 @@ fn one_line_simple(text: &str, max: usize) -> Option<String> {
     }
     // Longer than the quotation, which has more than `max` characters (the last one is no
     // space): the first `max - 1`, without the spaces at their end, and `…`.
-    let mut line = text[..max.saturating_sub(1)].trim_end().to_owned();
+    let kept = text[..max.saturating_sub(1)].trim_end();
+    let mut line = String::with_capacity(kept.len() + '…'.len_utf8());
+    line.push_str(kept);
     line.push('…');
     Some(line)
 }
