@@ -36,6 +36,20 @@ pub fn find2(a: u8, b: u8, haystack: &[u8]) -> Option<usize> {
     memchr::memchr2(a, b, haystack)
 }
 
+/// `then` of the offsets of the line feeds in `bytes`, in order. Lines are short, and
+/// `memchr_iter` chooses its searcher for every one; on x86-64 the SSE2 searcher's own iterator
+/// is used.
+pub fn with_line_feeds<T>(
+    bytes: &[u8],
+    then: impl FnOnce(&mut dyn Iterator<Item = usize>) -> T,
+) -> T {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(one) = One::new(b'\n') {
+        return then(&mut one.iter(bytes));
+    }
+    then(&mut memchr::memchr_iter(b'\n', bytes))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -56,6 +70,8 @@ mod tests {
                 assert_eq!(rfind(b' ', &hay), memchr::memrchr(b' ', &hay), "{len} {at}");
                 assert_eq!(find2(b' ', b'\n', &hay), memchr::memchr2(b' ', b'\n', &hay));
                 assert_eq!(find2(b'"', b'\\', &hay), None);
+                let feeds = with_line_feeds(&hay, |feeds| feeds.collect::<Vec<_>>());
+                assert_eq!(feeds, memchr::memchr_iter(b'\n', &hay).collect::<Vec<_>>());
             }
         }
     }

@@ -59,13 +59,9 @@ const CHECKPOINT: usize = 1024;
 
 impl LineIndex {
     pub fn new(text: &str) -> Self {
-        // Lines are short: on x86-64, SSE2's searcher is asked directly, where `memchr_iter`
-        // chooses its searcher through a function pointer for every line.
-        #[cfg(target_arch = "x86_64")]
-        if let Some(sse2) = memchr::arch::x86_64::sse2::memchr::One::new(b'\n') {
-            return LineIndex::from_line_feeds(text, sse2.iter(text.as_bytes()));
-        }
-        LineIndex::from_line_feeds(text, memchr::memchr_iter(b'\n', text.as_bytes()))
+        crate::search::with_line_feeds(text.as_bytes(), |feeds| {
+            LineIndex::from_line_feeds(text, feeds)
+        })
     }
 
     /// The index of `text`, whose line feeds are at the offsets `line_feeds` gives.

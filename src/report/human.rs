@@ -264,13 +264,7 @@ fn scan_lines(text: &str) -> (Vec<usize>, Vec<usize>) {
     if memchr::memchr(b'\r', bytes).is_some() {
         scan_line_breaks(bytes, memchr::memchr2_iter(b'\n', b'\r', bytes))
     } else {
-        // Lines are short: on x86-64, SSE2's searcher is asked directly, where `memchr_iter`
-        // chooses its searcher through a function pointer for every line.
-        #[cfg(target_arch = "x86_64")]
-        if let Some(sse2) = memchr::arch::x86_64::sse2::memchr::One::new(b'\n') {
-            return scan_line_breaks(bytes, sse2.iter(bytes));
-        }
-        scan_line_breaks(bytes, memchr::memchr_iter(b'\n', bytes))
+        crate::search::with_line_feeds(bytes, |feeds| scan_line_breaks(bytes, feeds))
     }
 }
 
