@@ -114,15 +114,7 @@ struct Item {
 /// Every item in pre-order: the guideline, top-level clauses, channels and their clauses,
 /// rule blocks and their statements, `because` and `consequence`.
 fn items(tree: &ast::Guideline) -> Vec<Item> {
-    let nested: usize = tree
-        .items
-        .iter()
-        .map(|item| match item {
-            ast::Item::Channel(c) => c.items.len(),
-            ast::Item::Rule(r) => r.items.len(),
-            _ => 0,
-        })
-        .sum();
+    let nested = tree.channel_items.len() + tree.rule_items.len();
     let mut out = Vec::with_capacity(1 + tree.items.len() + nested);
     out.push(Item {
         span: tree.span,
@@ -134,11 +126,11 @@ fn items(tree: &ast::Guideline) -> Vec<Item> {
             depth: 1,
         });
         match item {
-            ast::Item::Channel(c) => out.extend(c.items.iter().map(|i| Item {
+            ast::Item::Channel(c) => out.extend(tree.channel_items_of(c).iter().map(|i| Item {
                 span: i.span(),
                 depth: 2,
             })),
-            ast::Item::Rule(r) => out.extend(r.items.iter().map(|i| Item {
+            ast::Item::Rule(r) => out.extend(tree.rule_items_of(r).iter().map(|i| Item {
                 span: i.span(),
                 depth: 2,
             })),

@@ -226,12 +226,12 @@ pub fn understand<'v>(
             ast::Item::Contact(c) => model.contacts.push(c.span),
             ast::Item::Goal(c) => model.goals.push(c.span),
             ast::Item::Channel(c) => {
-                let channel = r.channel(c);
+                let channel = r.channel(c, tree.channel_items_of(c));
                 model.channels.push(channel);
             }
             ast::Item::Rule(b) => {
                 let index = model.rules.len();
-                let block = r.rule_block(b, index);
+                let block = r.rule_block(b, tree.rule_items_of(b), index);
                 model.rules.push(block);
             }
         }
@@ -306,7 +306,8 @@ impl<'v> Resolver<'v, '_> {
         }
     }
 
-    fn channel(&mut self, c: &ast::Channel) -> Channel<'v> {
+    /// The channel `c`, whose items are `items`.
+    fn channel(&mut self, c: &ast::Channel, items: &[ast::ChannelItem]) -> Channel<'v> {
         let platform = self.term(&c.platform, Category::Platform);
         let mut channel = Channel {
             span: c.span,
@@ -318,7 +319,7 @@ impl<'v> Resolver<'v, '_> {
             staffed_by: None,
             replies: None,
         };
-        for item in &c.items {
+        for item in items {
             match item {
                 ast::ChannelItem::Purpose(p) => {
                     let purposes = self.clause(p, Category::Purpose);
@@ -334,7 +335,13 @@ impl<'v> Resolver<'v, '_> {
         channel
     }
 
-    fn rule_block(&mut self, b: &ast::RuleBlock, index: usize) -> RuleBlock<'v> {
+    /// The rule block `b`, whose items are `items`, the `index`th of the file.
+    fn rule_block(
+        &mut self,
+        b: &ast::RuleBlock,
+        items: &[ast::RuleItem],
+        index: usize,
+    ) -> RuleBlock<'v> {
         let mut block = RuleBlock {
             span: b.span,
             header: b.header,
@@ -343,7 +350,7 @@ impl<'v> Resolver<'v, '_> {
             consequence: None,
             // An `allow only` gives two statements.
             statements: InArena::with_capacity_in(
-                b.items
+                items
                     .iter()
                     .map(|item| match item {
                         ast::RuleItem::Statement(s) if s.modality == Modality::AllowOnly => 2,
@@ -354,7 +361,7 @@ impl<'v> Resolver<'v, '_> {
                 self.arena,
             ),
         };
-        for item in &b.items {
+        for item in items {
             match item {
                 ast::RuleItem::Because(c) => block.because = Some(c.span),
                 ast::RuleItem::Consequence(c) => {

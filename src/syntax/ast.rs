@@ -24,12 +24,42 @@ pub struct Guideline<'s> {
     pub comments: Vec<Span>,
     /// The terms of every [`TermList`] of the file, list after list.
     pub terms: Vec<Term<'s>>,
+    /// The items of every [`Channel`] of the file, channel after channel.
+    pub channel_items: Vec<ChannelItem<'s>>,
+    /// The items of every [`RuleBlock`] of the file, block after block. (A vector per block was
+    /// a large allocation each: a statement is about 400 bytes.)
+    pub rule_items: Vec<RuleItem<'s>>,
 }
 
 impl<'s> Guideline<'s> {
+    /// A tree with these parts and, for now, no comments, terms or nested items (a parser
+    /// fills them in once the whole file is read).
+    pub(super) fn new(span: Span, header: Span, name: Text<'s>, items: Vec<Item<'s>>) -> Self {
+        Guideline {
+            span,
+            header,
+            name,
+            items,
+            comments: Vec::new(),
+            terms: Vec::new(),
+            channel_items: Vec::new(),
+            rule_items: Vec::new(),
+        }
+    }
+
     /// The terms of `list`.
     pub fn terms_of(&self, list: &TermList<'s>) -> &[Term<'s>] {
         &self.terms[list.terms.clone()]
+    }
+
+    /// The items of `channel`.
+    pub fn channel_items_of(&self, channel: &Channel<'s>) -> &[ChannelItem<'s>] {
+        &self.channel_items[channel.items.clone()]
+    }
+
+    /// The items of `block`.
+    pub fn rule_items_of(&self, block: &RuleBlock<'s>) -> &[RuleItem<'s>] {
+        &self.rule_items[block.items.clone()]
     }
 }
 
@@ -114,7 +144,8 @@ pub struct Channel<'s> {
     pub header: Span,
     pub platform: Term<'s>,
     pub handle: Option<Text<'s>>,
-    pub items: Vec<ChannelItem<'s>>,
+    /// Its items: `Guideline::channel_items[channel.items]` ([`Guideline::channel_items_of`]).
+    pub items: Range<usize>,
 }
 
 #[derive(Clone, Debug)]
@@ -163,7 +194,8 @@ pub struct RuleBlock<'s> {
     /// `rule "Name"`.
     pub header: Span,
     pub name: Text<'s>,
-    pub items: Vec<RuleItem<'s>>,
+    /// Its items: `Guideline::rule_items[block.items]` ([`Guideline::rule_items_of`]).
+    pub items: Range<usize>,
 }
 
 // Statements are by far the most common rule item; boxing them would cost an allocation each.

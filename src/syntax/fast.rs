@@ -35,6 +35,8 @@ pub(super) fn parse(source: &str) -> Option<Guideline<'_>> {
     p.skip();
     guideline.comments = p.comments;
     guideline.terms = p.all_terms;
+    guideline.channel_items = p.channel_items;
+    guideline.rule_items = p.rule_items;
     (p.pos == p.bytes.len()).then_some(guideline)
 }
 
@@ -122,6 +124,10 @@ struct Parser<'s> {
     comments: Vec<Span>,
     /// The terms of the lists read so far ([`Guideline::terms`]).
     all_terms: Vec<Term<'s>>,
+    /// The items of the channels read so far ([`Guideline::channel_items`]).
+    channel_items: Vec<ChannelItem<'s>>,
+    /// The items of the rule blocks read so far ([`Guideline::rule_items`]).
+    rule_items: Vec<RuleItem<'s>>,
 }
 
 /// `ident_char = ASCII_ALPHANUMERIC | "-" | ALPHABETIC | DECIMAL_NUMBER`, with pest's own Unicode
@@ -253,6 +259,10 @@ impl<'s> Parser<'s> {
             comments: Vec::new(),
             // About one term in 16 bytes of a guideline.
             all_terms: Vec::with_capacity(source.len() / 16),
+            // About one channel item in 500 bytes, and one rule item in 130 (capped: a large
+            // file's grow as they come).
+            channel_items: Vec::with_capacity((source.len() / 256).min(1024)),
+            rule_items: Vec::with_capacity((source.len() / 100).min(4096)),
         }
     }
 
@@ -576,15 +586,13 @@ impl<'s> Parser<'s> {
             items.push(item);
         }
         let close = self.punct(b'}')?;
-        Some(Guideline {
-            span: keyword.to(close),
-            header: keyword.to(name.span),
+        // The comments, terms and nested items are filled in by `parse`.
+        Some(Guideline::new(
+            keyword.to(close),
+            keyword.to(name.span),
             name,
             items,
-            // Filled in by `parse` once the whole file is read.
-            comments: Vec::new(),
-            terms: Vec::new(),
-        })
+        ))
     }
 
     /// `KEYWORD ~ string` (`version`, `contact`, `goal`, `because`).
@@ -616,8 +624,7 @@ impl<'s> Parser<'s> {
         let platform = self.term()?;
         let handle = self.string();
         self.punct(b'{')?;
-        // Most channels have one to four items: allocated at once rather than on the first push.
-        let mut items = Vec::with_capacity(4);
+        let first = self.channel_items.len();
         let (mut respond, mut staffed, mut replies) = (false, false, false);
         loop {
             let (_, word) = self.peek_word();
@@ -651,7 +658,7 @@ impl<'s> Parser<'s> {
                 }
                 _ => break,
             };
-            items.push(item);
+            self.channel_items.push(item);
         }
         let close = self.punct(b'}')?;
         let header_end = handle.as_ref().map_or(platform.span, |h| h.span);
@@ -660,7 +667,7 @@ impl<'s> Parser<'s> {
             header: keyword.to(header_end),
             platform,
             handle,
-            items,
+            items: first..self.channel_items.len(),
         })
     }
 
@@ -669,8 +676,11 @@ impl<'s> Parser<'s> {
         let keyword = self.kw(K::Rule)?;
         let name = self.string()?;
         self.punct(b'{')?;
-        // Most rules have one to four items: allocated at once rather than on the first push.
-        let mut items = Vec::with_capacity(4);
+        // The file's rule items, taken while this block's are read (a statement reads its
+        // qualifiers into itself, in place, while the parser reads on). Should the block fail,
+        // so does the whole parse, and the vector is not needed any more.
+        let mut items = std::mem::take(&mut self.rule_items);
+        let first = items.len();
         let (mut because, mut consequence) = (false, false);
         loop {
             let (_, word) = self.peek_word();
@@ -694,12 +704,14 @@ impl<'s> Parser<'s> {
             items.push(item);
         }
         let close = self.punct(b'}')?;
-        Some(RuleBlock {
+        let block = RuleBlock {
             span: keyword.to(close),
             header: keyword.to(name.span),
             name,
-            items,
-        })
+            items: first..items.len(),
+        };
+        self.rule_items = items;
+        Some(block)
     }
 
     /// `statement = { permission | block_stmt | monitor_stmt }`, pushed onto `items`.

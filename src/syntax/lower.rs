@@ -66,9 +66,13 @@ pub fn parse(source: &str) -> Result<Guideline<'_>, SyntaxError> {
         errors: Vec::new(),
         except_keyword: None,
         terms: Vec::new(),
+        channel_items: Vec::new(),
+        rule_items: Vec::new(),
     };
     let mut tree = lowerer.guideline(guideline);
     tree.terms = lowerer.terms;
+    tree.channel_items = lowerer.channel_items;
+    tree.rule_items = lowerer.rule_items;
     match lowerer.errors.into_iter().min_by_key(|e| e.span.start) {
         Some(first) => Err(first),
         None => {
@@ -115,6 +119,10 @@ struct Lowerer<'s> {
     except_keyword: Option<Span>,
     /// The terms of the lists lowered so far ([`Guideline::terms`]).
     terms: Vec<Term<'s>>,
+    /// The items of the channels lowered so far ([`Guideline::channel_items`]).
+    channel_items: Vec<ChannelItem<'s>>,
+    /// The items of the rule blocks lowered so far ([`Guideline::rule_items`]).
+    rule_items: Vec<RuleItem<'s>>,
 }
 
 impl<'s> Lowerer<'s> {
@@ -147,15 +155,8 @@ impl<'s> Lowerer<'s> {
             value: Cow::Borrowed(""),
             span: keyword,
         });
-        Guideline {
-            span,
-            header: keyword.to(name.span),
-            name,
-            items,
-            // Filled in by `parse`: the file's comments are outside this pair.
-            comments: Vec::new(),
-            terms: Vec::new(),
-        }
+        // The comments (outside this pair), terms and nested items are filled in by `parse`.
+        Guideline::new(span, keyword.to(name.span), name, items)
     }
 
     fn item(&mut self, pair: Pair<'s, Rule>, seen_version: &mut bool) -> Option<Item<'s>> {
@@ -220,7 +221,7 @@ impl<'s> Lowerer<'s> {
         let mut keyword = Span::default();
         let mut platform = None;
         let mut handle = None;
-        let mut items = Vec::new();
+        let first = self.channel_items.len();
         let (mut respond, mut staffed, mut replies) = (false, false, false);
         for p in pair.into_inner() {
             match p.as_rule() {
@@ -262,7 +263,7 @@ impl<'s> Lowerer<'s> {
                         }
                         _ => continue,
                     };
-                    items.push(item);
+                    self.channel_items.push(item);
                 }
                 _ => {}
             }
@@ -277,7 +278,7 @@ impl<'s> Lowerer<'s> {
             header: keyword.to(header_end),
             platform,
             handle,
-            items,
+            items: first..self.channel_items.len(),
         }
     }
 
@@ -306,7 +307,7 @@ impl<'s> Lowerer<'s> {
         let span = span_of(&pair);
         let mut keyword = Span::default();
         let mut name = None;
-        let mut items = Vec::new();
+        let first = self.rule_items.len();
         let (mut because, mut consequence) = (false, false);
         for p in pair.into_inner() {
             match p.as_rule() {
@@ -319,7 +320,7 @@ impl<'s> Lowerer<'s> {
                     match inner.as_rule() {
                         Rule::statement => {
                             if let Some(s) = self.statement(inner) {
-                                items.push(RuleItem::Statement(s));
+                                self.rule_items.push(RuleItem::Statement(s));
                             }
                         }
                         Rule::because => {
@@ -329,7 +330,8 @@ impl<'s> Lowerer<'s> {
                                 }
                             }
                             because = true;
-                            items.push(RuleItem::Because(self.text_clause(inner)));
+                            let clause = self.text_clause(inner);
+                            self.rule_items.push(RuleItem::Because(clause));
                         }
                         Rule::consequence => {
                             if consequence {
@@ -338,7 +340,8 @@ impl<'s> Lowerer<'s> {
                                 }
                             }
                             consequence = true;
-                            items.push(RuleItem::Consequence(self.term_clause(inner)));
+                            let clause = self.term_clause(inner);
+                            self.rule_items.push(RuleItem::Consequence(clause));
                         }
                         _ => {}
                     }
@@ -354,7 +357,7 @@ impl<'s> Lowerer<'s> {
             span,
             header: keyword.to(name.span),
             name,
-            items,
+            items: first..self.rule_items.len(),
         }
     }
 

@@ -29,7 +29,7 @@ fn statements<'t>(tree: &'t Guideline<'_>) -> Vec<&'t Statement<'t>> {
             Item::Rule(r) => Some(r),
             _ => None,
         })
-        .flat_map(|r| r.items.iter())
+        .flat_map(|r| tree.rule_items_of(r))
         .filter_map(|i| match i {
             RuleItem::Statement(s) => Some(s),
             _ => None,
@@ -115,7 +115,7 @@ fn durations() {
         let Item::Channel(c) = &tree.items[0] else {
             panic!()
         };
-        let ChannelItem::Respond(r) = &c.items[0] else {
+        let ChannelItem::Respond(r) = &tree.channel_items_of(c)[0] else {
             panic!()
         };
         assert_eq!(r.within.minutes, minutes);
@@ -142,23 +142,43 @@ fn one_line_and_multi_line_blocks() {
 
 #[test]
 fn headers_and_spans() {
-    let src =
-        "guideline \"G\" { channel twitter \"@h\" { } channel xing { } rule \"R\" { block x } }";
+    let src = "guideline \"G\" { channel twitter \"@h\" { } channel xing { replies off } \
+               rule \"R\" { block x } rule \"S\" { monitor y because \"z\" } }";
     let tree = ok(src);
     assert_eq!(&src[tree.header.range()], "guideline \"G\"");
     let Item::Channel(c) = &tree.items[0] else {
         panic!()
     };
     assert_eq!(&src[c.header.range()], "channel twitter \"@h\"");
+    assert!(tree.channel_items_of(c).is_empty());
     let Item::Channel(c) = &tree.items[1] else {
         panic!()
     };
     assert_eq!(&src[c.header.range()], "channel xing");
+    let [ChannelItem::Replies(replies)] = tree.channel_items_of(c) else {
+        panic!()
+    };
+    assert_eq!(&src[replies.span.range()], "replies off");
     let Item::Rule(r) = &tree.items[2] else {
         panic!()
     };
     assert_eq!(&src[r.header.range()], "rule \"R\"");
-    assert_eq!(&src[r.items[0].span().range()], "block x");
+    let [block] = tree.rule_items_of(r) else {
+        panic!()
+    };
+    assert_eq!(&src[block.span().range()], "block x");
+    // Each block's items are its own, in the file's one list of rule items.
+    let Item::Rule(r) = &tree.items[3] else {
+        panic!()
+    };
+    let spans: Vec<&str> = tree
+        .rule_items_of(r)
+        .iter()
+        .map(|i| &src[i.span().range()])
+        .collect();
+    assert_eq!(spans, ["monitor y", "because \"z\""]);
+    assert_eq!(tree.rule_items.len(), 3);
+    assert_eq!(super::parsers_disagree(src), None);
 }
 
 #[test]
