@@ -281,10 +281,17 @@ impl<'v> Resolver<'v, '_> {
 
     /// Resolves a list; the flag is false when a term was unknown.
     fn list(&mut self, list: &ast::TermList, category: Category) -> (List<'v>, bool) {
-        let mut out = InArena::with_capacity_in(list.terms.len(), self.arena);
+        let terms = &self.terms[list.terms.clone()];
+        // Most lists have one term: put it in the arena without a growable vector.
+        if let [t] = terms {
+            return match self.term(t, category) {
+                Some(c) => (std::slice::from_ref(self.arena.alloc(c)), true),
+                None => (&[], false),
+            };
+        }
+        let mut out = InArena::with_capacity_in(terms.len(), self.arena);
         let mut complete = true;
-        let terms = self.terms;
-        for t in &terms[list.terms.clone()] {
+        for t in terms {
             match self.term(t, category) {
                 Some(c) => {
                     if !out.contains(&c) {
