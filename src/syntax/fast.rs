@@ -259,8 +259,8 @@ impl<'s> Parser<'s> {
             comments: Vec::new(),
             // About one term in 16 bytes of a guideline.
             all_terms: Vec::with_capacity(source.len() / 16),
-            // About one channel item in 500 bytes, and one rule item in 130 (capped: a large
-            // file's grow as they come).
+            // Room for a channel item per 256 bytes and a rule item per 100 (guidelines have about
+            // one in 500 and one in 130); capped: a large file's grow as they come.
             channel_items: Vec::with_capacity((source.len() / 256).min(1024)),
             rule_items: Vec::with_capacity((source.len() / 100).min(4096)),
         }
