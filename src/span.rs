@@ -47,6 +47,9 @@ pub struct Position {
 #[derive(Clone, Debug)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// Where the columns of the first line are counted from: after a leading byte-order mark,
+    /// which is ignored (SPEC §1) and so is no column.
+    first_column_at: usize,
     /// On lines longer than [`CHECKPOINT`] bytes, every `CHECKPOINT` bytes (on a character
     /// boundary): the byte offset and the number of columns before it on its line. Without them,
     /// many findings on one long line cost a count from the line start each (quadratic: 8000
@@ -77,9 +80,11 @@ impl LineIndex {
             starts.push(i + 1);
         }
         long |= text.len() - starts[starts.len() - 1] > CHECKPOINT;
+        let first_column_at = byte_order_mark_len(text);
         let mut checkpoints = Vec::new();
         let lines = if long { &starts[..] } else { &[] };
         for (i, &start) in lines.iter().enumerate() {
+            let start = if i == 0 { first_column_at } else { start };
             let end = starts.get(i + 1).copied().unwrap_or(text.len());
             if end - start <= CHECKPOINT {
                 continue;
@@ -98,6 +103,7 @@ impl LineIndex {
         }
         LineIndex {
             starts,
+            first_column_at,
             checkpoints,
         }
     }
@@ -120,7 +126,11 @@ impl LineIndex {
             Ok(i) => i,
             Err(i) => i - 1,
         };
-        let line_start = self.starts[line];
+        let line_start = match line {
+            // An offset inside the byte-order mark (none is, in practice) is column 1.
+            0 => self.first_column_at.min(offset),
+            _ => self.starts[line],
+        };
         if self.checkpoints.is_empty() {
             return (line, line_start, 0);
         }
@@ -139,7 +149,7 @@ impl LineIndex {
             index: self,
             text,
             line: 0,
-            at: 0,
+            at: self.first_column_at,
             column: 1,
             line_end: self.starts.get(1).copied().unwrap_or(usize::MAX),
         }
@@ -205,6 +215,15 @@ impl Cursor<'_> {
     }
 }
 
+/// The length of a byte-order mark at the start of `text` (0 when there is none).
+pub fn byte_order_mark_len(text: &str) -> usize {
+    if text.starts_with('\u{FEFF}') {
+        '\u{FEFF}'.len_utf8()
+    } else {
+        0
+    }
+}
+
 /// The offset clamped to the text and moved back to a character boundary.
 fn clamp(text: &str, offset: usize) -> usize {
     let mut offset = offset.min(text.len());
@@ -241,6 +260,39 @@ mod tests {
         assert_eq!(index.position(text, 0), Position { line: 1, column: 1 });
         let x = text.find('x').unwrap();
         assert_eq!(index.position(text, x), Position { line: 2, column: 5 });
+    }
+
+    /// A leading byte-order mark is ignored (SPEC §1): the first line's columns start after it.
+    #[test]
+    fn a_byte_order_mark_is_no_column() {
+        let text = "\u{FEFF}ab\ncd";
+        let index = LineIndex::new(text);
+        let b = text.find('b').unwrap();
+        assert_eq!(index.position(text, 3), Position { line: 1, column: 1 });
+        assert_eq!(index.position(text, b), Position { line: 1, column: 2 });
+        assert_eq!(index.position(text, b + 2), Position { line: 2, column: 1 });
+        assert_eq!(index.position(text, 0), Position { line: 1, column: 1 });
+        let mut cursor = index.cursor(text);
+        assert_eq!(cursor.position(b), Position { line: 1, column: 2 });
+        // A mark anywhere else is a character like any other.
+        let text = "a\n\u{FEFF}b";
+        let b = text.find('b').unwrap();
+        assert_eq!(
+            LineIndex::new(text).position(text, b),
+            Position { line: 2, column: 2 }
+        );
+        // On a long first line, the checkpoints count from after the mark too.
+        let text = format!("\u{FEFF}{}x", "ä".repeat(3 * CHECKPOINT));
+        let index = LineIndex::new(&text);
+        assert!(!index.checkpoints.is_empty());
+        let x = text.find('x').unwrap();
+        let at = Position {
+            line: 1,
+            column: 3 * CHECKPOINT + 1,
+        };
+        assert_eq!(index.position(&text, x), at);
+        assert_eq!(index.cursor(&text).position(x), at);
+        assert_eq!(naive(&text, x), at);
     }
 
     #[test]
@@ -293,7 +345,9 @@ mod tests {
         while !text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+        let line_start = text[..offset]
+            .rfind('\n')
+            .map_or(byte_order_mark_len(text).min(offset), |i| i + 1);
         let line = text[..offset].matches('\n').count() + 1;
         let column = 1 + text[line_start..offset]
             .chars()
