@@ -215,6 +215,17 @@ impl Cursor<'_> {
     }
 }
 
+/// The 1-based column of `offset` on the line that starts at `line_start` (both character
+/// boundaries, `line_start <= offset`), as [`LineIndex::position`] counts it: characters but
+/// carriage returns, and not a leading byte-order mark.
+pub fn column_in_line(text: &str, line_start: usize, offset: usize) -> usize {
+    let from = match line_start {
+        0 => byte_order_mark_len(text).min(offset),
+        start => start,
+    };
+    1 + columns(&text.as_bytes()[from..offset])
+}
+
 /// The length of a byte-order mark at the start of `text` (0 when there is none).
 pub fn byte_order_mark_len(text: &str) -> usize {
     if text.starts_with('\u{FEFF}') {

@@ -234,18 +234,50 @@ impl Diagnostic for Rendered<'_> {
 /// A file's text for miette. miette reads a snippet by scanning the text from its start, for
 /// every label of every report: a 1 MB file with 3000 findings took 80 s. This hands miette only
 /// the lines around the snippet, with the line number they start at, which gives the same
-/// snippet (miette counts `\n`, `\r\n` and a lone `\r` as line ends, and so does this).
+/// snippet.
+///
+/// Lines end with `\n` or `\r\n` (SPEC §1). miette also ends a line at a lone `\r`, and prints
+/// it, which sends the terminal's cursor back over the line: miette's copy of the text has a space
+/// for each lone `\r` (one byte for one, so every span stays where it is).
+///
+/// The position miette writes above a snippet (`[path:line:column]`) is the finding's position
+/// as every other format gives it (SPEC §9): miette would count the column in bytes.
 struct Windowed {
     text: String,
-    /// Where each line starts, as miette counts lines.
+    /// Where each line starts (after each `\n`).
     starts: Vec<usize>,
+    /// Where the lone `\r`s of the file were, in order: they are no column.
+    lone_carriage_returns: Vec<usize>,
 }
 
 impl Windowed {
-    #[cfg(test)]
-    fn new(text: String) -> Self {
-        let (starts, _) = scan_lines(&text);
-        Windowed { text, starts }
+    /// miette's copy of `source`, whose lines start at `starts`.
+    fn new(source: &str, starts: Vec<usize>) -> Self {
+        let mut text = source.to_owned();
+        let lone_carriage_returns = lone_carriage_returns(source.as_bytes());
+        if !lone_carriage_returns.is_empty() {
+            let mut bytes = std::mem::take(&mut text).into_bytes();
+            for &i in &lone_carriage_returns {
+                bytes[i] = b' ';
+            }
+            text = String::from_utf8(bytes).expect("an ASCII byte replaced by another");
+        }
+        Windowed {
+            text,
+            starts,
+            lone_carriage_returns,
+        }
+    }
+
+    /// The 0-based line and column of `offset`, as [`crate::span::LineIndex`] counts them.
+    fn position(&self, offset: usize) -> (usize, usize) {
+        let line = self.line_of(offset);
+        let line_start = self.starts[line];
+        let spaces = &self.lone_carriage_returns;
+        let in_line =
+            spaces.partition_point(|&i| i < offset) - spaces.partition_point(|&i| i < line_start);
+        let column = crate::span::column_in_line(&self.text, line_start, offset) - in_line;
+        (line, column - 1)
     }
 
     /// The 0-based line that contains `offset`.
@@ -256,41 +288,32 @@ impl Windowed {
     }
 }
 
-/// Where each line of `text` starts, as miette counts lines (`\n`, `\r\n`, a lone `\r`); and the
-/// 1-based numbers of the lines (counting `\n` only) longer than [`MAX_SNIPPET_LINE`] bytes.
+/// Where each line of `text` starts (after each `\n`), and the 1-based numbers of the lines
+/// longer than [`MAX_SNIPPET_LINE`] bytes.
 fn scan_lines(text: &str) -> (Vec<usize>, Vec<usize>) {
     let bytes = text.as_bytes();
-    // Most files have no carriage return: then only line feeds are looked for, which is faster.
-    if memchr::memchr(b'\r', bytes).is_some() {
-        scan_line_breaks(bytes, memchr::memchr2_iter(b'\n', b'\r', bytes))
-    } else {
-        crate::search::with_line_feeds(bytes, |feeds| scan_line_breaks(bytes, feeds))
-    }
-}
-
-/// [`scan_lines`] from the offsets of the line feeds and carriage returns in `bytes`.
-fn scan_line_breaks(bytes: &[u8], breaks: impl Iterator<Item = usize>) -> (Vec<usize>, Vec<usize>) {
-    let mut starts = Vec::with_capacity(bytes.len() / 32 + 2);
-    starts.push(0);
-    let mut long = Vec::new();
-    let mut line = 1;
-    let mut line_start = 0;
-    for i in breaks {
-        if bytes[i] == b'\n' {
-            if i - line_start > MAX_SNIPPET_LINE {
-                long.push(line);
+    crate::search::with_line_feeds(bytes, |feeds| {
+        let mut starts = Vec::with_capacity(bytes.len() / 32 + 2);
+        starts.push(0);
+        let mut long = Vec::new();
+        for i in feeds {
+            if i - starts[starts.len() - 1] > MAX_SNIPPET_LINE {
+                long.push(starts.len());
             }
-            line += 1;
-            line_start = i + 1;
-            starts.push(i + 1);
-        } else if bytes.get(i + 1) != Some(&b'\n') {
             starts.push(i + 1);
         }
-    }
-    if bytes.len() - line_start > MAX_SNIPPET_LINE {
-        long.push(line);
-    }
-    (starts, long)
+        if bytes.len() - starts[starts.len() - 1] > MAX_SNIPPET_LINE {
+            long.push(starts.len());
+        }
+        (starts, long)
+    })
+}
+
+/// The offsets of the carriage returns of `bytes` not followed by a line feed.
+fn lone_carriage_returns(bytes: &[u8]) -> Vec<usize> {
+    memchr::memchr_iter(b'\r', bytes)
+        .filter(|&i| bytes.get(i + 1) != Some(&b'\n'))
+        .collect()
 }
 
 impl SourceCode for Windowed {
@@ -316,11 +339,18 @@ impl SourceCode for Windowed {
             context_lines_before,
             context_lines_after,
         )?;
+        // Without context, miette asks for the position it writes above the snippet (the
+        // column is only ever non-zero then).
+        let (line, column) = if context_lines_before == 0 && self.text.is_char_boundary(start) {
+            self.position(start)
+        } else {
+            (inner.line() + first, inner.column())
+        };
         Ok(Box::new(MietteSpanContents::new(
             inner.data(),
             SourceSpan::new((inner.span().offset() + from).into(), inner.span().len()),
-            inner.line() + first,
-            inner.column(),
+            line,
+            column,
             inner.line_count() + first,
         )))
     }
@@ -395,10 +425,7 @@ fn write_file_with(report: &FileReport, style: &Style, fast: bool, out: &mut Vec
         } else {
             texts.fill(finding, fill_width(style));
             let (handler, source) = miette.get_or_insert_with(|| {
-                let windowed = Windowed {
-                    text: report.source.clone(),
-                    starts: starts.clone(),
-                };
+                let windowed = Windowed::new(&report.source, starts.clone());
                 let source = NamedSource::new(&path, windowed).with_language("guideline");
                 (handler(style), source)
             });
@@ -835,12 +862,17 @@ mod tests {
         assert!(text.contains("on a line too long to show"), "{text}");
     }
 
-    /// The windowed source gives miette exactly what the whole text gives it.
+    /// The windowed source gives miette exactly what the whole text gives it (with a space for
+    /// each lone `\r`), but for the position above a snippet: that is the finding's position as
+    /// the line index gives it to every other format.
     #[test]
     fn windowed_snippets_equal_whole_text_snippets() {
-        let text = "guideline \"g\" {\r\n  owner hr\n\n  # ä€\r  rule \"r\" {\r\n    block facebook\n  }\n}\n\r\nend";
-        let windowed = Windowed::new(text.to_owned());
-        let whole: &str = text;
+        let text = "\u{FEFF}guideline \"g\" {\r\n  owner hr\n\n  # ä€\r  rule \"r\" {\r\n    block facebook\n  }\n}\n\r\nend";
+        let (starts, _) = scan_lines(text);
+        let windowed = Windowed::new(text, starts);
+        let spaced = text.replace("€\r", "€ ");
+        let whole: &str = &spaced;
+        let index = LineIndex::new(text);
         for start in 0..=text.len() {
             for len in [0, 1, 2, 5, 17, 40] {
                 if start + len > text.len() {
@@ -855,9 +887,14 @@ mod tests {
                             let what = format!("{start}+{len} ({before}, {after})");
                             assert_eq!(a.data(), b.data(), "{what}");
                             assert_eq!(a.span(), b.span(), "{what}");
-                            assert_eq!(a.line(), b.line(), "{what}");
-                            assert_eq!(a.column(), b.column(), "{what}");
                             assert_eq!(a.line_count(), b.line_count(), "{what}");
+                            if before == 0 && text.is_char_boundary(start) {
+                                let at = index.position(text, start);
+                                assert_eq!((b.line() + 1, b.column() + 1), (at.line, at.column));
+                            } else {
+                                assert_eq!(a.line(), b.line(), "{what}");
+                                assert_eq!(a.column(), b.column(), "{what}");
+                            }
                         }
                         (Err(_), Err(_)) => {}
                         (a, b) => panic!("{start}+{len}: {:?} vs {:?}", a.is_ok(), b.is_ok()),
@@ -867,8 +904,8 @@ mod tests {
         }
     }
 
-    /// `scan_lines` counts lines as miette does (`\n`, `\r\n`, a lone `\r`), and long lines
-    /// between `\n`s.
+    /// `scan_lines` counts lines as SPEC §1 does (a line ends with `\n`; a lone `\r` ends
+    /// none), and long lines between `\n`s.
     #[test]
     fn scanned_lines() {
         let long = "x".repeat(MAX_SNIPPET_LINE + 1);
@@ -885,7 +922,7 @@ mod tests {
             let bytes = text.as_bytes();
             let mut starts = vec![0];
             for (i, &b) in bytes.iter().enumerate() {
-                if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                if b == b'\n' {
                     starts.push(i + 1);
                 }
             }

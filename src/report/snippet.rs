@@ -16,7 +16,9 @@
 //! - the snippet shows the label's line and one line before and after it; the line after is left
 //!   out when the label's line is the last one, or the last but an empty one after a final line
 //!   break (`context_info` stops at the end of the text);
-//! - `[path:line:column]` counts the column in bytes from the start of the line, plus one;
+//! - `[path:line:column]` is the position of the label, as every format gives it (SPEC §9:
+//!   columns count characters; miette itself counts bytes, and `human.rs` gives miette this
+//!   position too);
 //! - the underline starts and ends at display columns (Unicode widths) and has its `┬` at the
 //!   middle; a label without text is underlined only;
 //! - the line-number gutter is as wide as the number of the last line shown;
@@ -53,7 +55,8 @@ pub(super) struct Snippet<'a> {
     /// The file's name as shown.
     pub name: &'a str,
     pub text: &'a str,
-    /// Where each line of `text` starts, as miette counts lines (`\n`, `\r\n`, a lone `\r`).
+    /// Where each line of `text` starts (after each `\n`: a lone `\r` ends no line, and a
+    /// snippet with one is left to miette).
     pub starts: &'a [usize],
     /// The primary label first, then the related ones.
     pub labels: &'a [Label<'a>],
@@ -187,7 +190,7 @@ struct Plan<'a> {
 /// A label on its line.
 #[derive(Clone, Copy)]
 struct Placed<'a> {
-    /// Its line (0-based), and its column there in bytes (0-based).
+    /// Its line and its column there (both 0-based; the column counts characters).
     line: usize,
     column: usize,
     /// Where its underline starts and ends (display columns).
@@ -323,7 +326,7 @@ fn place<'a>(s: &Snippet<'a>, label: &Label<'a>) -> Option<Placed<'a>> {
     let to = from + width(&text[label.start..end])?;
     Some(Placed {
         line,
-        column: label.start - line_start,
+        column: crate::span::column_in_line(text, line_start, label.start) - 1,
         from,
         to: to.max(from + 1),
         text: label.text,

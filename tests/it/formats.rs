@@ -313,3 +313,76 @@ fn unknown_formats_are_a_failed_run() {
     assert_eq!(output.status.code(), Some(2));
     assert!(output.stdout.is_empty());
 }
+
+/// The `[path:line:column]` above each snippet of the human output is a position the JSON format
+/// gives (a finding's or a related label's), also where bytes and characters differ: after a
+/// byte-order mark, after umlauts, and in a file whose lines end with lone carriage returns
+/// (which end no line, SPEC §1). No carriage return reaches the output on its own.
+#[test]
+fn human_snippet_headers_are_the_json_positions() {
+    let dir = tempfile::tempdir().unwrap();
+    let drafts = dir.path().join("drafts");
+    std::fs::create_dir(&drafts).unwrap();
+    std::fs::write(
+        drafts.join("bom.guideline"),
+        "\u{FEFF}guideline \"g\" { rule \"r\" { block tiktok } }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        drafts.join("umlauts.guideline"),
+        "guideline \"Grüße\" {\n  rule \"Äöü\" { block facebook }  rule \"Übel\" { allow employees to access facebook }\n}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        drafts.join("mac.guideline"),
+        "guideline \"C\" {\r  rule \"R\" {\r    block facebook\r  }\r}\r",
+    )
+    .unwrap();
+    let json: Vec<(String, u64, u64)> = {
+        let (out, _) = check(dir.path(), "json", &["--fail-on", "never", "--no-config"]);
+        let json: Value = serde_json::from_str(&out).unwrap();
+        let mut positions = Vec::new();
+        for file in json["files"].as_array().unwrap() {
+            let path = file["path"].as_str().unwrap();
+            for d in file["diagnostics"].as_array().unwrap() {
+                let related = d["related"].as_array().into_iter().flatten();
+                for at in std::iter::once(d).chain(related) {
+                    if let (Some(line), Some(column)) = (at["line"].as_u64(), at["column"].as_u64())
+                    {
+                        positions.push((path.to_owned(), line, column));
+                    }
+                }
+            }
+        }
+        positions
+    };
+    let (human, _) = check(
+        dir.path(),
+        "human",
+        &["--fail-on", "never", "--no-config", "--color", "never"],
+    );
+    assert!(!human.contains('\r'), "{human}");
+    let mut headers = 0;
+    for line in human.lines() {
+        let Some((_, header)) = line.split_once("─[") else {
+            continue;
+        };
+        let header = header.trim_end_matches(']');
+        let mut parts = header.rsplitn(3, ':');
+        let column: u64 = parts.next().unwrap().parse().unwrap();
+        let line_number: u64 = parts.next().unwrap().parse().unwrap();
+        let path = parts.next().unwrap().to_owned();
+        assert!(
+            json.contains(&(path.clone(), line_number, column)),
+            "{path}:{line_number}:{column} is no position of the JSON format: {json:?}"
+        );
+        headers += 1;
+    }
+    assert!(headers >= 6, "{human}");
+    // The guideline's header after the mark is at column 1, the block after the umlauts at the
+    // characters' column (the bytes' would be 19), and a lone `\r` ends no line.
+    let human = human.replace('\\', "/");
+    assert!(human.contains("bom.guideline:1:1]"), "{human}");
+    assert!(human.contains("umlauts.guideline:2:16]"), "{human}");
+    assert!(human.contains("mac.guideline:1:32]"), "{human}");
+}
