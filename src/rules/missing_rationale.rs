@@ -1,7 +1,7 @@
 //! `missing-rationale`: a `rule` block that restricts (`forbid`, `block`, `require`, `monitor`,
 //! `allow only`) without a `because` and without a `consequence`.
 
-use super::{Context, Doc, Meta, Rule};
+use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
 use crate::lang::Lang;
 use crate::syntax::ast::Modality;
@@ -57,7 +57,7 @@ impl Rule for MissingRationale {
             if keywords.is_empty() {
                 continue;
             }
-            let (message, label, help) = texts(cx.lang, block.name, &keywords);
+            let (message, label, help) = texts(cx.lang, &snippets::escaped(block.name), &keywords);
             out.push(cx.finding(self, block.header, message, label, help));
         }
     }

@@ -3,6 +3,8 @@
 //! same whatever language the prose is in, so nothing here needs translating: the rules' texts
 //! put these snippets into their sentences.
 
+use std::borrow::Cow;
+
 use crate::semantics::model::{Channel, Statement};
 use crate::span::Span;
 
@@ -91,15 +93,45 @@ fn push_circumstances(out: &mut String, s: &Statement) {
 }
 
 /// `channel PLATFORM ["handle"]` as written in canonical terms; the source text of the header
-/// when the platform is unknown.
+/// on one line when the platform is unknown.
 pub fn channel(c: &Channel, source: &str) -> String {
     match c.platform {
         Some(platform) => match &c.handle {
-            Some(handle) => ["channel ", platform, " \"", handle, "\""].concat(),
+            Some(handle) => ["channel ", platform, " \"", &escaped(handle), "\""].concat(),
             None => ["channel ", platform].concat(),
         },
-        None => source.get(c.header.range()).unwrap_or("channel").to_owned(),
+        None => super::conflicting_rules::one_line(
+            source.get(c.header.range()).unwrap_or("channel"),
+            HEADER_CHARS,
+        ),
     }
+}
+
+/// The most characters of a header quoted from the source.
+const HEADER_CHARS: usize = 60;
+
+/// A name or handle of the guideline (a decoded string) as the language writes it between
+/// quotes: `"`, `\`, line breaks and tabs escaped (`\"`, `\\`, `\n`, `\t`), any other control
+/// character as `\u{…}`. A message is one line (SPEC §4), and a name may span lines.
+pub fn escaped(text: &str) -> Cow<'_, str> {
+    if !text
+        .chars()
+        .any(|c| c.is_control() || c == '"' || c == '\\')
+    {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => out.extend(c.escape_unicode()),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// A duration in the language's units: `30min`, `4h`, `2d`.
@@ -135,6 +167,37 @@ fn push(out: &mut String, keyword: &str, terms: Option<&[&str]>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Names and handles are shown as the language writes them, so a message stays one line.
+    #[test]
+    fn names_are_escaped_onto_one_line() {
+        assert!(matches!(
+            escaped("Zugang für alle"),
+            Cow::Borrowed("Zugang für alle")
+        ));
+        assert_eq!(escaped("Sperre\n  für alle"), "Sperre\\n  für alle");
+        assert_eq!(escaped("a\tb \"q\" c\\d"), "a\\tb \\\"q\\\" c\\\\d");
+        assert_eq!(escaped("x\ry\u{7}"), "x\\u{d}y\\u{7}");
+    }
+
+    /// Every message that names a rule block or a channel handle is one line, however the name
+    /// is written.
+    #[test]
+    fn messages_with_names_are_one_line() {
+        let source = "guideline \"G\" {\n  channel youtube \"a\tb\" { purpose press }\n  \
+                      rule \"Sperre\n  für alle\" { block facebook consequence warning }\n  \
+                      rule \"Esc\\nape\" { forbid everyone to post about employer }\n}\n";
+        let findings = crate::rules::testing::lint(source);
+        let named: Vec<&str> = findings
+            .iter()
+            .map(|f| f.message.as_str())
+            .filter(|m| m.contains("rule \"") || m.contains("channel youtube"))
+            .collect();
+        assert_eq!(named.len(), 3, "{named:?}");
+        for message in named {
+            assert!(!message.chars().any(char::is_control), "{message:?}");
+        }
+    }
 
     #[test]
     fn lists_and_durations() {

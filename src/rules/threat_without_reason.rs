@@ -1,6 +1,6 @@
 //! `threat-without-reason`: a rule block threatens a `consequence` but gives no `because`.
 
-use super::{Context, Doc, Meta, Rule};
+use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
 use crate::lang::Lang;
 
@@ -36,7 +36,7 @@ impl Rule for ThreatWithoutReason {
             }
             let t = Texts {
                 lang: cx.lang,
-                rule: block.name,
+                rule: &snippets::escaped(block.name),
                 consequences: (!consequence.terms.is_empty()).then_some(consequence.terms),
             };
             out.push(cx.finding(self, consequence.span, t.message(), t.label(), t.help()));
