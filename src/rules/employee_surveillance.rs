@@ -220,6 +220,15 @@ mod tests {
         assert!(fired(EN.good, RULE).is_empty());
     }
 
+    /// `staff` is an alias of `employees`, which is a monitor target too (SPEC §3, §11.13).
+    #[test]
+    fn fires_on_staff_as_on_employees() {
+        let src = rule("monitor staff");
+        let found = fired(&src, RULE);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].message, "monitors employees");
+    }
+
     #[test]
     fn fires_on_employee_accounts_at_the_statement() {
         let src = rule("monitor employee-accounts on facebook, x");

@@ -395,11 +395,19 @@ impl Vocabulary {
     /// The vocabulary of SPEC §3.
     pub fn builtin() -> Self {
         let mut categories = vec![Terms::default(); Category::ALL.len()];
-        for (category, term, aliases) in BUILTIN {
-            let terms = &mut categories[category.index()];
-            terms.add(term);
+        for (category, term, _) in BUILTIN {
+            categories[category.index()].add(term);
+        }
+        // An alias resolves in every category where its target is a term (as a configured alias
+        // does, SPEC §11.13): `monitor staff` monitors employees. Where the alias is a term of
+        // its own (`service` is a purpose), the term stays.
+        for (_, term, aliases) in BUILTIN {
             for alias in *aliases {
-                terms.add_alias(alias, term);
+                for terms in &mut categories {
+                    if terms.lookup.contains_key(*term) && !terms.lookup.contains_key(*alias) {
+                        terms.add_alias(alias, term);
+                    }
+                }
             }
         }
         let set = |words: &[&str]| words.iter().map(|w| w.to_string()).collect();
@@ -732,6 +740,31 @@ mod tests {
         assert_eq!(v.resolve(Category::Content, "company"), Some("employer"));
         assert_eq!(v.resolve(Category::Time, "leisure"), Some("free-time"));
         assert_eq!(v.resolve(Category::Audience, "facebook"), None);
+    }
+
+    /// A built-in alias resolves wherever its target is a term, as a configured one does; a
+    /// term of the category wins over an alias from another.
+    #[test]
+    fn built_in_aliases_resolve_wherever_their_target_is_a_term() {
+        let v = Vocabulary::builtin();
+        assert_eq!(
+            v.resolve(Category::MonitorTarget, "staff"),
+            Some("employees")
+        );
+        assert_eq!(
+            v.resolve(Category::MonitorTarget, "all-employees"),
+            Some("employees")
+        );
+        // `service` and `support` are purposes of their own, and customer-service is none.
+        assert_eq!(v.resolve(Category::Purpose, "service"), Some("service"));
+        assert_eq!(v.resolve(Category::Purpose, "support"), Some("support"));
+        assert_eq!(
+            v.resolve(Category::Audience, "service"),
+            Some("customer-service")
+        );
+        // Aliases stay out of categories without their target.
+        assert_eq!(v.resolve(Category::Audience, "x"), None);
+        assert_eq!(v.resolve(Category::Platform, "staff"), None);
     }
 
     /// The lookup without a lower-cased copy must find what a lookup of the lower-cased word
