@@ -5,7 +5,8 @@
 //! - a file with a `syntax-error` ran only `syntax-error` (no other rule runs on it, SPEC §4), and
 //!   an unreadable file only `unreadable-file`: their suites have one test case;
 //! - any other file ran every registered rule (the parser and the reader included: they passed)
-//!   except those the configuration turns `off`, plus any custom rule that fired.
+//!   and every custom rule of the configuration, except those the configuration turns `off`. A
+//!   rule that ran and found nothing is a passing test case.
 //!
 //! `failures` counts the failed test cases; `errors` and `skipped` are always 0 (a finding is a
 //! failure, not an error of the test run). Suppressed findings are left out. The output validates
@@ -22,8 +23,9 @@ use crate::run::{Document, RunSummary};
 use crate::span::LineIndex;
 use crate::FileReport;
 
-/// The names of the rules that ran on a file, in registry order, custom rules last.
-pub fn rules_run<'a>(report: &'a FileReport, config: &Config) -> Vec<&'a str> {
+/// The names of the rules that ran on a file, in registry order, custom rules last (in the
+/// order of the configuration).
+pub fn rules_run<'a>(report: &'a FileReport, config: &'a Config) -> Vec<&'a str> {
     for only in ["syntax-error", "unreadable-file"] {
         if report.findings.iter().any(|f| f.rule == only) {
             return vec![only];
@@ -37,6 +39,14 @@ pub fn rules_run<'a>(report: &'a FileReport, config: &Config) -> Vec<&'a str> {
         })
         .map(|m| m.name)
         .collect();
+    names.extend(
+        config
+            .custom_rules
+            .iter()
+            .filter(|r| config.level(&r.name, r.severity) != Level::Off)
+            .map(|r| r.name.as_str()),
+    );
+    // Every finding belongs to one of those; should one not, its failure still gets a test case.
     for f in &report.findings {
         if !names.contains(&&*f.rule) {
             names.push(&f.rule);
@@ -233,5 +243,46 @@ mod tests {
         let ran = rules_run(&report, &config);
         assert!(!ran.contains(&"missing-goals"));
         assert!(ran.contains(&"syntax-error"));
+    }
+
+    /// A custom rule that ran and found nothing is a passing test case, like a built-in rule; one
+    /// turned `off` did not run.
+    #[test]
+    fn custom_rules_that_ran_are_test_cases_even_without_findings() {
+        use crate::rules::custom::{CustomRule, Matcher};
+        let custom = |name: &str, platform: &str| CustomRule {
+            name: name.to_owned(),
+            severity: crate::Severity::Warning,
+            message: "m".to_owned(),
+            help: None,
+            matcher: Matcher {
+                platforms: Some(vec![platform.to_owned()]),
+                ..Matcher::default()
+            },
+        };
+        let mut config = Config {
+            custom_rules: vec![
+                custom("acme/never", "pinterest"),
+                custom("acme/fires", "facebook"),
+                custom("acme/off", "facebook"),
+            ],
+            ..Config::default()
+        };
+        config.levels.insert("acme/off".to_owned(), Level::Off);
+        let source = "guideline \"G\" { rule \"R\" { block facebook for apprentices } }";
+        let report = crate::check_source("a.guideline", source, &config);
+        let ran = rules_run(&report, &config);
+        assert_eq!(ran.len(), rules::REGISTRY.len() + 2);
+        assert_eq!(ran[ran.len() - 2..], ["acme/never", "acme/fires"]);
+
+        let mut out = Vec::new();
+        write(&[report], &config, &mut out).unwrap();
+        let xml = String::from_utf8(out).unwrap();
+        assert!(xml.contains(r#"<testcase name="acme/never" classname="a.guideline"/>"#));
+        assert!(xml.contains(r#"<testcase name="acme/fires" classname="a.guideline">"#));
+        assert!(!xml.contains("acme/off"));
+        // A file with a syntax error still ran only the parser.
+        let broken = crate::check_source("b.guideline", "guideline {", &config);
+        assert_eq!(rules_run(&broken, &config), ["syntax-error"]);
     }
 }

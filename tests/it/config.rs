@@ -94,6 +94,48 @@ fn discovery_walks_up_from_the_current_directory() {
     assert!(!fired.contains(&"acme/no-tiktok-block".to_owned()));
 }
 
+/// SPEC §9: one JUnit test case per rule that ran. A custom rule that ran and found nothing is a
+/// passing test case; one turned `off` did not run.
+#[test]
+fn junit_has_a_test_case_for_every_custom_rule_that_ran() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = format!(
+        "{CUSTOM}  - name: acme/never
+    message: \"m\"
+    match:
+      platforms: [pinterest]
+  - name: acme/switched-off
+    message: \"m\"
+    match:
+      platforms: [tiktok]
+rules:
+  acme/switched-off: off
+"
+    );
+    write(dir.path(), ".guidelint.yaml", &config);
+    write(dir.path(), "draft.guideline", DRAFT);
+    let out = guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--format", "junit", "draft.guideline"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let xml = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        xml.contains(r#"<testcase name="acme/never" classname="draft.guideline"/>"#),
+        "{xml}"
+    );
+    assert!(xml.contains(r#"<testcase name="acme/no-tiktok-block" classname="draft.guideline">"#));
+    assert!(!xml.contains("acme/switched-off"), "{xml}");
+    let tests = guidelint::rules::REGISTRY.len() + 2;
+    assert!(
+        xml.contains(&format!(
+            r#"<testsuite name="draft.guideline" tests="{tests}" "#
+        )),
+        "{xml}"
+    );
+}
+
 #[test]
 fn yaml_before_yml_and_the_nearest_wins() {
     let dir = tempfile::tempdir().unwrap();
