@@ -66,7 +66,7 @@ fn vocabulary_extends_every_category() {
   listening-targets: [trend-topics]
   surveillance-targets: [works-council-members]
   two-way-purposes: [help]
-  broadcast-purposes: sponsoring
+  broadcast-purposes: [sponsoring]
   consequences: [coaching]
   aliases: { mitarbeitende: employees, kundenservice: customer-service, Arbeitszeit: working-hours, firmenthema: brand }
 ");
@@ -233,7 +233,7 @@ fn unknown_keys_and_wrong_types_are_located() {
         (1, 10)
     );
     assert_eq!(err("max-file-size: big\n", "invalid type"), (1, 16));
-    assert_eq!(err("exclude: {a: b}\n", "invalid type"), (1, 10));
+    assert_eq!(err("exclude: {a: b}\n", "not a mapping"), (1, 10));
     assert_eq!(err("rules: [missing-goals]\n", "invalid type"), (1, 8));
     assert_eq!(
         err("vocabulary:\n  platforms: [[x]]\n", "invalid type"),
@@ -249,6 +249,116 @@ fn unknown_keys_and_wrong_types_are_located() {
     assert_eq!(err("lang: fr\n", "unknown language `fr`"), (1, 7));
     assert_eq!(ok("lang: de\n").configured_lang, Some(Lang::De));
     assert_eq!(err("- a\n- b\n", "must be a mapping"), (1, 1));
+}
+
+/// SPEC §8: a single value stands for a list only in `match`; `exclude`, the vocabulary's word
+/// lists and `custom-rules` are lists, also of one item. Each wrong type points at the value.
+#[test]
+fn lists_are_lists_outside_match() {
+    assert_eq!(
+        err(
+            "exclude: \"x\"\n",
+            "a list is needed here, not the single value `x`"
+        ),
+        (1, 10)
+    );
+    let e = load("exclude: \"archive/**\"\n").unwrap_err();
+    assert_eq!(e.label(), Some("not a list"));
+    assert_eq!(
+        e.help_text(),
+        Some("write a list, even for one value, in brackets: `[\"archive/**\"]`")
+    );
+    assert_eq!(
+        err(
+            "vocabulary: {platforms: intranet}\n",
+            "vocabulary.platforms: a list is needed here"
+        ),
+        (1, 25)
+    );
+    assert_eq!(
+        err(
+            "vocabulary:\n  broadcast-purposes: sponsoring\n",
+            "not the single value `sponsoring`"
+        ),
+        (2, 23)
+    );
+    assert_eq!(
+        err("vocabulary:\n  platforms: 5\n", "expected a list"),
+        (2, 14)
+    );
+    // A value with a quote gets no example that would need escaping.
+    let e = load("exclude: 'a\"b'\n").unwrap_err();
+    assert_eq!(
+        e.help_text(),
+        Some("write a list, even for one value, in brackets")
+    );
+    // `custom-rules` as one mapping (the `- ` forgotten) is not a list of one.
+    let text =
+        "custom-rules:\n  name: acme/x\n  message: m\n  match:\n    platforms: [pinterest]\n";
+    assert_eq!(
+        err(text, "custom-rules: a list is needed here, not a mapping"),
+        (2, 3)
+    );
+    assert!(load(text)
+        .unwrap_err()
+        .help_text()
+        .unwrap()
+        .contains("`- `"));
+    // The lists themselves, and single values in `match`, are fine.
+    let c = ok("exclude: [x]\nvocabulary:\n  platforms:\n    - intranet\ncustom-rules:\n  - name: acme/x\n    message: m\n    match: { platforms: intranet, approval: true }\n");
+    assert!(c.exclude.is_some());
+    assert_eq!(
+        c.custom_rules[0].matcher.platforms.as_deref(),
+        Some(&["intranet".to_owned()][..])
+    );
+}
+
+/// A custom rule's `message` is text that is not empty; `help` is text. serde_yaml would read
+/// `5` or `true` as the text "5" or "true": they are wrong types.
+#[test]
+fn messages_and_help_are_text() {
+    let rule = |message: &str, help: &str| {
+        format!("custom-rules:\n  - name: a/b\n    message: {message}\n    help: {help}\n    match: {{ modality: block }}\n")
+    };
+    assert_eq!(
+        err(
+            &rule("5", "h"),
+            "custom-rules[0].message: this must be text, not the number `5`"
+        ),
+        (3, 14)
+    );
+    let e = load(&rule("5", "h")).unwrap_err();
+    assert_eq!(e.label(), Some("not text"));
+    assert_eq!(
+        e.help_text(),
+        Some("put it in quotes to use it as text: `\"5\"`")
+    );
+    assert_eq!(
+        err(&rule("true", "h"), "not the truth value `true`"),
+        (3, 14)
+    );
+    assert_eq!(err(&rule("-2", "h"), "not the number `-2`"), (3, 14));
+    assert_eq!(err(&rule("1.5", "h"), "not the number `1.5`"), (3, 14));
+    assert_eq!(err(&rule("m", "false"), "help: this must be text"), (4, 11));
+    assert_eq!(err(&rule("[a]", "h"), "invalid type"), (3, 14));
+    for empty in ["\"\"", "\"  \"", "''", "~", "null"] {
+        assert_eq!(
+            err(
+                &rule(empty, "h"),
+                "the message of a custom rule must not be empty"
+            ),
+            (3, 14),
+            "{empty}"
+        );
+    }
+    let e = load(&rule("\"\"", "h")).unwrap_err();
+    assert_eq!(e.label(), Some("empty message"));
+    // Quoted, numbers and words are text; an empty help is no help.
+    let c = ok(&rule("\"5\"", "\"true\""));
+    assert_eq!(c.custom_rules[0].message, "5");
+    assert_eq!(c.custom_rules[0].help.as_deref(), Some("true"));
+    assert_eq!(ok(&rule("m", "\"\"")).custom_rules[0].help, None);
+    assert_eq!(ok(&rule("m", "~")).custom_rules[0].help, None);
 }
 
 #[test]

@@ -327,7 +327,7 @@ fn build_vocabulary(raw: Option<&RawVocabulary>) -> (Vocabulary, Vocabulary) {
     let Some(raw) = raw else {
         return (v.clone(), v);
     };
-    let each = |list: &Option<OneOrMany<TermWord>>| -> Vec<String> {
+    let each = |list: &Option<List<TermWord>>| -> Vec<String> {
         list.iter()
             .flat_map(|l| l.0.iter().map(|t| t.0.clone()))
             .collect()
@@ -377,11 +377,11 @@ fn build_vocabulary(raw: Option<&RawVocabulary>) -> (Vocabulary, Vocabulary) {
 struct RawConfig {
     fail_on: Option<FailOnValue>,
     rules: Option<RuleLevels>,
-    exclude: Option<OneOrMany<GlobValue>>,
+    exclude: Option<List<GlobValue>>,
     max_file_size: Option<u64>,
     lang: Option<LangValue>,
     vocabulary: Option<RawVocabulary>,
-    custom_rules: Option<OneOrMany<RawCustomRule>>,
+    custom_rules: Option<List<RawCustomRule>>,
 }
 
 impl RawConfig {
@@ -469,18 +469,18 @@ impl ModalityValue {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct RawVocabulary {
-    platforms: Option<OneOrMany<TermWord>>,
-    audiences: Option<OneOrMany<TermWord>>,
-    broad_audiences: Option<OneOrMany<TermWord>>,
-    contents: Option<OneOrMany<TermWord>>,
-    company_topics: Option<OneOrMany<TermWord>>,
-    times: Option<OneOrMany<TermWord>>,
-    means: Option<OneOrMany<TermWord>>,
-    listening_targets: Option<OneOrMany<TermWord>>,
-    surveillance_targets: Option<OneOrMany<TermWord>>,
-    two_way_purposes: Option<OneOrMany<TermWord>>,
-    broadcast_purposes: Option<OneOrMany<TermWord>>,
-    consequences: Option<OneOrMany<TermWord>>,
+    platforms: Option<List<TermWord>>,
+    audiences: Option<List<TermWord>>,
+    broad_audiences: Option<List<TermWord>>,
+    contents: Option<List<TermWord>>,
+    company_topics: Option<List<TermWord>>,
+    times: Option<List<TermWord>>,
+    means: Option<List<TermWord>>,
+    listening_targets: Option<List<TermWord>>,
+    surveillance_targets: Option<List<TermWord>>,
+    two_way_purposes: Option<List<TermWord>>,
+    broadcast_purposes: Option<List<TermWord>>,
+    consequences: Option<List<TermWord>>,
     aliases: Option<Aliases>,
 }
 
@@ -489,8 +489,8 @@ struct RawVocabulary {
 struct RawCustomRule {
     name: CustomName,
     severity: Option<SeverityValue>,
-    message: String,
-    help: Option<String>,
+    message: Message,
+    help: Option<Text>,
     #[serde(rename = "match")]
     matcher: MatchValue,
 }
@@ -506,8 +506,8 @@ impl RawCustomRule {
         CustomRule {
             name: self.name.0,
             severity: self.severity.map_or(Severity::Warning, |s| s.severity()),
-            message: self.message,
-            help: self.help.filter(|h| !h.trim().is_empty()),
+            message: self.message.0,
+            help: self.help.map(|h| h.0).filter(|h| !h.trim().is_empty()),
             matcher: Matcher {
                 modality: m
                     .modality
@@ -1048,7 +1048,8 @@ impl<'de> Deserialize<'de> for MatchValue {
     }
 }
 
-/// A scalar or a list of them (a list means any of); never an empty list.
+/// A `match` value: a scalar or a list of them (a list means any of); never an empty list.
+/// SPEC §8 allows the single value only here; everywhere else a list is a [`List`].
 struct OneOrMany<T>(Vec<T>);
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
@@ -1065,25 +1066,153 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
                 T::deserialize(de::value::BoolDeserializer::<E>::new(v)).map(|t| OneOrMany(vec![t]))
             }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-                T::deserialize(de::value::MapAccessDeserializer::new(map))
-                    .map(|t| OneOrMany(vec![t]))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-                let mut out = Vec::new();
-                while let Some(t) = seq.next_element()? {
-                    out.push(t);
-                }
-                if out.is_empty() {
-                    return Err(fail(
-                        "an empty list",
-                        "empty list",
-                        Some("give at least one value, or leave the key out".to_owned()),
-                    ));
-                }
-                Ok(OneOrMany(out))
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+                non_empty(seq).map(OneOrMany)
             }
         }
         d.deserialize_any(V(PhantomData))
+    }
+}
+
+/// A list, never empty: `exclude`, the word lists of `vocabulary` and `custom-rules`. A single
+/// value or a mapping where a list belongs is a wrong type, reported at that value.
+struct List<T>(Vec<T>);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+            type Value = List<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a list")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                let example = if v.chars().any(|c| c == '"' || c == '\\' || c.is_control()) {
+                    String::new()
+                } else {
+                    format!(": `[\"{v}\"]`")
+                };
+                Err(fail(
+                    format!("a list is needed here, not the single value `{v}`"),
+                    "not a list",
+                    Some(format!(
+                        "write a list, even for one value, in brackets{example}"
+                    )),
+                ))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, _map: A) -> Result<Self::Value, A::Error> {
+                Err(fail(
+                    "a list is needed here, not a mapping",
+                    "not a list",
+                    Some("start each item of the list with `- ` (a dash and a space)".to_owned()),
+                ))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+                non_empty(seq).map(List)
+            }
+        }
+        d.deserialize_any(V(PhantomData))
+    }
+}
+
+/// The elements of a YAML sequence; an empty one is an error.
+fn non_empty<'de, T: Deserialize<'de>, A: SeqAccess<'de>>(mut seq: A) -> Result<Vec<T>, A::Error> {
+    let mut out = Vec::new();
+    while let Some(t) = seq.next_element()? {
+        out.push(t);
+    }
+    if out.is_empty() {
+        return Err(fail(
+            "an empty list",
+            "empty list",
+            Some("give at least one value, or leave the key out".to_owned()),
+        ));
+    }
+    Ok(out)
+}
+
+/// Text written by the organisation (a custom rule's `help`): a YAML string. A number, `true`
+/// or `false` is a wrong type, not text: serde would turn `help: 5` into `"5"` without a word.
+struct Text(String);
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(TextVisitor { required: false }).map(Text)
+    }
+}
+
+/// A custom rule's `message`: text that is not empty.
+struct Message(String);
+
+impl<'de> Deserialize<'de> for Message {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(TextVisitor { required: true })
+            .map(Message)
+    }
+}
+
+/// Reads a YAML string; other scalars are wrong types, named in words. With `required`, text
+/// that is empty or only spaces is an error. (Every check runs inside the visitor, so that the
+/// error carries the value's position.)
+struct TextVisitor {
+    required: bool,
+}
+
+impl TextVisitor {
+    fn not_text<E: de::Error>(what: &str, written: impl fmt::Display) -> E {
+        fail(
+            format!("this must be text, not {what}"),
+            "not text",
+            Some(format!(
+                "put it in quotes to use it as text: `\"{written}\"`"
+            )),
+        )
+    }
+
+    fn empty<E: de::Error>() -> E {
+        fail(
+            "the message of a custom rule must not be empty",
+            "empty message",
+            Some("say in a few words what is wrong with the statement, e.g. `message: \"TikTok is where our applicants are\"`".to_owned()),
+        )
+    }
+}
+
+impl Visitor<'_> for TextVisitor {
+    type Value = String;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("text, e.g. `\"TikTok is where our applicants are\"`")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
+        if self.required && v.trim().is_empty() {
+            return Err(Self::empty());
+        }
+        Ok(v.to_owned())
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<String, E> {
+        Err(Self::not_text(&format!("the truth value `{v}`"), v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<String, E> {
+        Err(Self::not_text(&format!("the number `{v}`"), v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<String, E> {
+        Err(Self::not_text(&format!("the number `{v}`"), v))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
+        Err(Self::not_text(&format!("the number `{v}`"), v))
+    }
+
+    /// `message:` with nothing after it, or `~`: no text at all.
+    fn visit_unit<E: de::Error>(self) -> Result<String, E> {
+        if self.required {
+            return Err(Self::empty());
+        }
+        Ok(String::new())
     }
 }

@@ -467,6 +467,58 @@ fn config_errors_are_reports_on_stderr_with_exit_two() {
     }
 }
 
+/// SPEC §8: wrong types are errors at their line and column, never read as something else.
+#[test]
+fn wrong_types_fail_the_run_at_the_value() {
+    let rule = |message: &str| {
+        format!("custom-rules:\n  - name: acme/x\n    message: {message}\n    match:\n      platforms: [pinterest]\n")
+    };
+    let cases = [
+        (
+            "custom-rules:\n  name: acme/x\n  message: m\n  match:\n    platforms: [pinterest]\n"
+                .to_owned(),
+            "custom-rules: a list is needed here, not a mapping",
+            "2:3",
+        ),
+        (rule("5"), "this must be text, not the number `5`", "3:14"),
+        (
+            rule("true"),
+            "this must be text, not the truth value `true`",
+            "3:14",
+        ),
+        (
+            rule("\"\""),
+            "the message of a custom rule must not be empty",
+            "3:14",
+        ),
+        (
+            "exclude: \"x\"\n".to_owned(),
+            "exclude: a list is needed here, not the single value `x`",
+            "1:10",
+        ),
+        (
+            "vocabulary: {platforms: intranet}\n".to_owned(),
+            "vocabulary.platforms: a list is needed here, not the single value `intranet`",
+            "1:25",
+        ),
+    ];
+    for (text, message, position) in cases {
+        let dir = tempfile::tempdir().unwrap();
+        write(dir.path(), ".guidelint.yaml", &text);
+        write(dir.path(), "draft.guideline", DRAFT);
+        guidelint()
+            .current_dir(dir.path())
+            .args(["check", "--format", "junit", "draft.guideline"])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(message))
+            .stderr(predicate::str::contains(format!(
+                "[.guidelint.yaml:{position}]"
+            )));
+    }
+}
+
 #[test]
 fn an_alias_bomb_fails_cleanly_and_fast() {
     let dir = tempfile::tempdir().unwrap();
