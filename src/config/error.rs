@@ -3,6 +3,11 @@
 //!
 //! `Diagnostic` is implemented by hand rather than derived because a few errors have no position
 //! (a missing file, the YAML alias repetition limit) and very long lines are not printed.
+//!
+//! No control character of the file reaches the terminal: in messages (which quote keys and
+//! values, and a quoted YAML value may hold any character) they are escaped (`\u{1b}`), in the
+//! shown source they are drawn as their Unicode pictures (`␀` for NUL), one character for one,
+//! so that columns stay right.
 
 use std::fmt;
 
@@ -37,8 +42,8 @@ impl ConfigError {
     /// An error without a position (the file cannot be read).
     pub fn plain(message: impl Into<String>, help: Option<String>) -> Self {
         ConfigError {
-            message: message.into(),
-            help,
+            message: escaped(message.into()),
+            help: help.map(escaped),
             location: None,
         }
     }
@@ -61,14 +66,15 @@ impl ConfigError {
         let line_end = text[line_start..]
             .find('\n')
             .map_or(text.len(), |n| line_start + n);
+        let (shown, shown_start, shown_end) = pictured(text, start, end);
         ConfigError {
-            message: message.into(),
-            help,
+            message: escaped(message.into()),
+            help: help.map(escaped),
             location: Some(Box::new(Location {
-                source: NamedSource::new(name, text.to_owned()),
-                name: name.to_owned(),
-                span: (start, end - start).into(),
-                label: label.into(),
+                source: NamedSource::new(escaped(name.to_owned()), shown),
+                name: escaped(name.to_owned()),
+                span: (shown_start, shown_end - shown_start).into(),
+                label: escaped(label.into()),
                 line: position.line,
                 column: position.column,
                 show: line_end - line_start <= MAX_SHOWN_LINE,
@@ -95,6 +101,56 @@ impl ConfigError {
     pub fn help_text(&self) -> Option<&str> {
         self.help.as_deref()
     }
+}
+
+/// `text` with its control characters escaped (`\u{0}`, `\u{1b}`, `\n`).
+fn escaped(text: String) -> String {
+    if !text.chars().any(char::is_control) {
+        return text;
+    }
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// The picture drawn for a control character of the shown source: U+2400 to U+2421 for C0
+/// controls and DEL (`␀`, `␛`, `␡`), `�` for C1 controls; line ends and tabs are kept.
+fn picture(c: char) -> Option<char> {
+    match c {
+        '\t' | '\n' | '\r' => None,
+        '\0'..='\u{1f}' => char::from_u32(0x2400 + u32::from(c)),
+        '\u{7f}' => Some('\u{2421}'),
+        c if c.is_control() => Some(char::REPLACEMENT_CHARACTER),
+        _ => None,
+    }
+}
+
+/// `text` with control characters drawn as pictures, and the byte range `start..end` of `text`
+/// (on character boundaries) in it.
+fn pictured(text: &str, start: usize, end: usize) -> (String, usize, usize) {
+    if !text.chars().any(|c| picture(c).is_some()) {
+        return (text.to_owned(), start, end);
+    }
+    let mut shown = String::with_capacity(text.len() + 16);
+    let (mut shown_start, mut shown_end) = (None, None);
+    for (i, c) in text.char_indices() {
+        if i == start {
+            shown_start = Some(shown.len());
+        }
+        if i == end {
+            shown_end = Some(shown.len());
+        }
+        shown.push(picture(c).unwrap_or(c));
+    }
+    let shown_start = shown_start.unwrap_or(shown.len());
+    let shown_end = shown_end.unwrap_or(shown.len());
+    (shown, shown_start, shown_end)
 }
 
 /// The greatest char boundary at or before `offset`.
@@ -142,5 +198,66 @@ impl Diagnostic for ConfigError {
         Some(Box::new(std::iter::once(
             LabeledSpan::new_primary_with_span(Some(l.label.clone()), l.span),
         )))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rendered(error: &ConfigError) -> String {
+        let mut out = String::new();
+        miette::GraphicalReportHandler::new_themed(miette::GraphicalTheme::unicode_nocolor())
+            .with_width(100)
+            .with_links(false)
+            .render_report(&mut out, error)
+            .unwrap();
+        out
+    }
+
+    /// Control characters never reach the terminal: the source shows their pictures at the
+    /// same columns, and messages, labels and help escape them.
+    #[test]
+    fn control_characters_are_never_written_raw() {
+        let text = "a: \u{1b}[31mx\u{7}\nb: c\u{0}\n";
+        let e = ConfigError::at(
+            "cfg\u{1b}.yaml",
+            text,
+            15,
+            1,
+            "bad `\u{1b}[31m`",
+            "here\u{7}",
+            Some("help\u{0}".to_owned()),
+        );
+        assert_eq!(e.line_column(), Some((2, 5)));
+        assert_eq!(e.message(), "bad `\\u{1b}[31m`");
+        assert_eq!(e.label(), Some("here\\u{7}"));
+        assert_eq!(e.help_text(), Some("help\\u{0}"));
+        let out = rendered(&e);
+        assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out:?}");
+        assert!(out.contains("[cfg\\u{1b}.yaml:2:5]"), "{out}");
+        assert!(out.contains("a: \u{241b}[31mx\u{2407}"), "{out}");
+        assert!(out.contains("b: c\u{2400}"), "{out}");
+        // The label is under the picture of the NUL.
+        let source_line = out.lines().find(|l| l.contains("b: c")).unwrap();
+        let underline = out.lines().find(|l| l.contains('┬')).unwrap();
+        assert_eq!(
+            underline.chars().position(|c| c == '┬'),
+            source_line.chars().position(|c| c == '\u{2400}')
+        );
+        // Plain errors escape too.
+        let plain = ConfigError::plain("cannot read x\u{1b}", Some("\u{9b}".to_owned()));
+        assert_eq!(plain.message(), "cannot read x\\u{1b}");
+        assert_eq!(plain.help_text(), Some("\\u{9b}"));
+    }
+
+    #[test]
+    fn pictures_keep_one_character_for_one() {
+        assert_eq!(pictured("ab", 1, 2), ("ab".to_owned(), 1, 2));
+        let (shown, start, end) = pictured("\u{0}a\u{85}\t\u{7f}b\r\n", 5, 6);
+        assert_eq!(shown, "\u{2400}a\u{fffd}\t\u{2421}b\r\n");
+        assert_eq!(&shown[start..end], "\u{2421}");
+        let (_, start, end) = pictured("a\u{0}", 1, 2);
+        assert_eq!((start, end), (1, 4));
     }
 }

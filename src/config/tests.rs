@@ -214,6 +214,11 @@ fn unknown_keys_and_wrong_types_are_located() {
         err("vocabulary:\n  platfroms: [x]\n", "unknown key `platfroms`"),
         (2, 3)
     );
+    let e = load("vocabulary:\n  platfroms: [x]\n").unwrap_err();
+    assert_eq!(
+        e.help_text(),
+        Some("check the spelling; the section “Configuration: .guidelint.yaml” of guidelint's README describes every key")
+    );
     assert_eq!(
         err(
             "custom-rules:\n  - name: a/b\n    message: m\n    match:\n      modalty: block\n",
@@ -359,6 +364,28 @@ fn messages_and_help_are_text() {
     assert_eq!(c.custom_rules[0].help.as_deref(), Some("true"));
     assert_eq!(ok(&rule("m", "\"\"")).custom_rules[0].help, None);
     assert_eq!(ok(&rule("m", "~")).custom_rules[0].help, None);
+}
+
+/// libyaml names a control character's byte offset only in its message, at 1:1: the error points
+/// at the character itself (SPEC §8: line and column).
+#[test]
+fn control_characters_are_located() {
+    assert_eq!(
+        err(
+            "fail-on: never\u{0}\n",
+            "the invisible control character U+0000"
+        ),
+        (1, 15)
+    );
+    assert_eq!(err("\u{0}fail-on: never\n", "U+0000"), (1, 1));
+    assert_eq!(
+        err("rules:\n  missing-goals: ö\u{1b}[31m\n", "U+001B"),
+        (2, 19)
+    );
+    assert_eq!(err("# é\u{7f}\n", "U+007F"), (1, 4));
+    let e = load("fail-on: never\u{0}\n").unwrap_err();
+    assert_eq!(e.label(), Some("control character"));
+    assert!(e.help_text().unwrap().starts_with("delete it"));
 }
 
 #[test]

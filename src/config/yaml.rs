@@ -119,6 +119,28 @@ fn first_content(text: &str) -> usize {
 /// A serde_yaml error as a located config error.
 fn from_serde(name: &str, text: &str, error: &serde_yaml::Error) -> ConfigError {
     let raw = strip_positions(&error.to_string());
+    if raw.starts_with("control characters are not allowed") {
+        // libyaml's reader gives the character's byte offset only in its message ("at position
+        // 14", and not at all for offset 0), with the position 1:1; it stops at the first one,
+        // which is found here instead.
+        if let Some((offset, c)) = first_forbidden_char(text) {
+            return ConfigError::at(
+                name,
+                text,
+                offset,
+                c.len_utf8(),
+                format!(
+                    "the file contains the invisible control character U+{:04X}, which YAML does not allow",
+                    u32::from(c)
+                ),
+                "control character",
+                Some(
+                    "delete it; such characters are invisible in most editors, so if you cannot see it, retype the line"
+                        .to_owned(),
+                ),
+            );
+        }
+    }
     let mut parts = raw.splitn(3, SEP);
     let message = parts.next().unwrap_or_default().to_owned();
     let label = parts.next().map(str::to_owned);
@@ -147,12 +169,21 @@ fn from_serde(name: &str, text: &str, error: &serde_yaml::Error) -> ConfigError 
     }
 }
 
+/// The first character libyaml refuses to read, with its byte offset: YAML allows tab, line
+/// feed, carriage return and NEL, but no other control character, and no U+FFFE or U+FFFF.
+fn first_forbidden_char(text: &str) -> Option<(usize, char)> {
+    text.char_indices().find(|&(_, c)| {
+        !matches!(c,
+            '\t' | '\n' | '\r' | ' '..='~' | '\u{85}' | '\u{a0}'..='\u{fffd}' | '\u{10000}'..)
+    })
+}
+
 /// Words for serde's and libyaml's own messages.
 fn describe_serde(message: String) -> (String, String, Option<String>) {
     let (label, help) = if message.contains("unknown field") {
         (
             "unknown key",
-            Some("check the spelling; `guidelint` documents every key in docs/configuration.md"),
+            Some("check the spelling; the section “Configuration: .guidelint.yaml” of guidelint's README describes every key"),
         )
     } else if message.contains("invalid type") {
         ("wrong type", None)
@@ -1214,5 +1245,40 @@ impl Visitor<'_> for TextVisitor {
             return Err(Self::empty());
         }
         Ok(String::new())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `first_forbidden_char` refuses exactly what libyaml's reader refuses, at the offset it
+    /// names: at the edges of every range it allows.
+    #[test]
+    fn forbidden_characters_are_those_libyaml_refuses() {
+        let edges = (0..=0xa0)
+            .chain([
+                0xd7ff, 0xe000, 0xfeff, 0xfffd, 0xfffe, 0xffff, 0x10000, 0x10ffff,
+            ])
+            .filter_map(char::from_u32);
+        for c in edges {
+            let text = format!("key: ab{c}cd\n");
+            let refused = serde_yaml::from_str::<serde_yaml::Value>(&text)
+                .err()
+                .map(|e| e.to_string())
+                .filter(|m| m.starts_with("control characters are not allowed"));
+            match first_forbidden_char(&text) {
+                Some((offset, found)) => {
+                    assert_eq!((offset, found), (7, c));
+                    assert_eq!(
+                        refused.as_deref(),
+                        Some("control characters are not allowed at position 7"),
+                        "U+{:04X}",
+                        u32::from(c)
+                    );
+                }
+                None => assert_eq!(refused, None, "U+{:04X}", u32::from(c)),
+            }
+        }
     }
 }

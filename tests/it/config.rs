@@ -519,6 +519,74 @@ fn wrong_types_fail_the_run_at_the_value() {
     }
 }
 
+/// A control character in the configuration is an error at its line and column, and neither it
+/// nor any other control character is written to the terminal.
+#[test]
+fn a_control_character_is_located_and_never_echoed() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "x.guideline", DRAFT);
+    for (text, position, code) in [
+        ("fail-on: never\u{0}\n", "1:15", "U+0000"),
+        (
+            "fail-on: never\n\nrules: {a: \u{1b}[31m}\n",
+            "3:12",
+            "U+001B",
+        ),
+    ] {
+        write(dir.path(), ".guidelint.yaml", text);
+        let out = guidelint()
+            .current_dir(dir.path())
+            .args(["check", "-q", "x.guideline"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stdout.is_empty());
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            !stderr.chars().any(|c| c.is_control() && c != '\n'),
+            "{stderr:?}"
+        );
+        assert!(
+            stderr.contains(&format!("[.guidelint.yaml:{position}]")),
+            "{stderr}"
+        );
+        assert!(stderr.contains(code), "{stderr}");
+        assert!(stderr.contains("control character"), "{stderr}");
+    }
+    // A key or value may hold any character through a YAML escape: the message escapes it.
+    write(dir.path(), ".guidelint.yaml", "lang: \"\\e[31mde\"\n");
+    let out = guidelint()
+        .current_dir(dir.path())
+        .args(["check", "-q", "x.guideline"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("unknown language `\\u{1b}[31mde`"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains('\u{1b}'), "{stderr:?}");
+}
+
+/// The help for an unknown key names where every key is described, and that place exists.
+#[test]
+fn an_unknown_key_points_at_the_documentation() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), ".guidelint.yaml", "fail_on: never\n");
+    guidelint()
+        .current_dir(dir.path())
+        .args(["rules"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("unknown key `fail_on`"))
+        .stderr(predicate::str::contains(
+            "the section “Configuration: .guidelint.yaml” of guidelint's README",
+        ));
+    let readme = fs::read_to_string(repo("README.md")).unwrap();
+    assert!(readme.contains("\n## Configuration: `.guidelint.yaml`\n"));
+}
+
 #[test]
 fn an_alias_bomb_fails_cleanly_and_fast() {
     let dir = tempfile::tempdir().unwrap();
