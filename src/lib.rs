@@ -152,13 +152,14 @@ fn check_read(display: &str, read: Result<String, Reason>, config: &Config) -> F
     }
 }
 
-/// Lints bytes that were read elsewhere (standard input).
+/// Lints bytes that were read elsewhere (standard input). Input over the size limit need only
+/// be read to one byte past it: its size is not named, only that it is over the limit.
 pub fn check_bytes(display: &str, bytes: Vec<u8>, config: &Config) -> FileReport {
     if bytes.len() as u64 > config.max_file_size {
         return unreadable(
             display,
             &Reason::TooLarge {
-                size: bytes.len() as u64,
+                size: None,
                 limit: config.max_file_size,
             },
             config,
@@ -230,7 +231,7 @@ pub fn read_walked_file(path: &Path, limit: u64) -> Result<String, Reason> {
 /// nothing (10 000 of the 60 000 system calls of a check of 10 000 files). A file that grows
 /// meanwhile is read as it was; one that says it is empty (as files of `/proc` do) is read to
 /// its end. Otherwise, and for those, reading goes one byte past the limit, so a file that grew
-/// after `metadata` is still caught.
+/// after `metadata` is still caught; its true size is then unknown.
 fn read_opened(
     file: std::fs::File,
     size: u64,
@@ -238,7 +239,10 @@ fn read_opened(
     own_size: bool,
 ) -> Result<String, Reason> {
     if size > limit {
-        return Err(Reason::TooLarge { size, limit });
+        return Err(Reason::TooLarge {
+            size: Some(size),
+            limit,
+        });
     }
     let mut bytes = Vec::with_capacity(size as usize);
     let most = if own_size && size > 0 {
@@ -250,10 +254,8 @@ fn read_opened(
         .read_to_end(&mut bytes)
         .map_err(|e| Reason::Io(e.to_string()))?;
     if bytes.len() as u64 > limit {
-        return Err(Reason::TooLarge {
-            size: bytes.len() as u64,
-            limit,
-        });
+        // Reading stopped one byte past the limit: how large the file is, is not known.
+        return Err(Reason::TooLarge { size: None, limit });
     }
     String::from_utf8(bytes).map_err(|e| Reason::NotUtf8 {
         offset: e.utf8_error().valid_up_to(),
@@ -418,10 +420,27 @@ mod tests {
         assert_eq!(read("abcdef", 3, 10, true).unwrap(), "abc");
         // Said it was empty (as `/proc` files do): read to its end, within the limit.
         assert_eq!(read("abcdef", 0, 10, true).unwrap(), "abcdef");
-        let too_large = |r| matches!(r, Err(Reason::TooLarge { size: 5, limit: 4 }));
+        // Read to one byte past the limit: the size is not known (not 5, what was read).
+        let too_large = |r| {
+            matches!(
+                r,
+                Err(Reason::TooLarge {
+                    size: None,
+                    limit: 4
+                })
+            )
+        };
         assert!(too_large(read("abcdef", 0, 4, true)));
         // Not its own size: read to its end, within the limit.
         assert_eq!(read("abcdef", 3, 10, false).unwrap(), "abcdef");
         assert!(too_large(read("abcdef", 3, 4, false)));
+        // A size over the limit is known before reading.
+        assert_eq!(
+            read("abcdef", 6, 4, false),
+            Err(Reason::TooLarge {
+                size: Some(6),
+                limit: 4
+            })
+        );
     }
 }

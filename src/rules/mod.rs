@@ -423,7 +423,11 @@ mod tests {
             Reason::Io("permission denied".into()),
             Reason::NotUtf8 { offset: 3 },
             Reason::TooLarge {
-                size: 20,
+                size: Some(20),
+                limit: 10,
+            },
+            Reason::TooLarge {
+                size: None,
                 limit: 10,
             },
             Reason::NotAFile,

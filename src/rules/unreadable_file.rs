@@ -61,8 +61,9 @@ pub enum Reason {
     Io(String),
     /// Not UTF-8; the byte offset of the first invalid byte.
     NotUtf8 { offset: usize },
-    /// Larger than the limit.
-    TooLarge { size: u64, limit: u64 },
+    /// Larger than the limit: `size` is the file's size, `None` where it is not known (standard
+    /// input, or a file that grew while it was read, is read only to one byte past the limit).
+    TooLarge { size: Option<u64>, limit: u64 },
     /// Not a regular file (a directory, FIFO, socket or device).
     NotAFile,
 }
@@ -80,7 +81,12 @@ pub fn finding(reason: &Reason, lang: Lang) -> Finding {
                 "save the guideline as UTF-8 text; in most editors: \"Save as\" → encoding \"UTF-8\"".to_owned(),
             ),
             Reason::TooLarge { size, limit } => (
-                format!("this file has {size} bytes, more than the limit of {limit} bytes"),
+                match size {
+                    Some(size) => {
+                        format!("this file has {size} bytes, more than the limit of {limit} bytes")
+                    }
+                    None => format!("this file has more than the limit of {limit} bytes"),
+                },
                 "split the guideline, or raise `max-file-size` in .guidelint.yaml".to_owned(),
             ),
             Reason::NotAFile => (
@@ -98,7 +104,12 @@ pub fn finding(reason: &Reason, lang: Lang) -> Finding {
                 "Speichern Sie die Richtlinie als UTF-8-Text; in den meisten Editoren: „Speichern unter“ → Kodierung „UTF-8“".to_owned(),
             ),
             Reason::TooLarge { size, limit } => (
-                format!("Diese Datei hat {size} Bytes, mehr als die Grenze von {limit} Bytes"),
+                match size {
+                    Some(size) => {
+                        format!("Diese Datei hat {size} Bytes, mehr als die Grenze von {limit} Bytes")
+                    }
+                    None => format!("Diese Datei hat mehr als die Grenze von {limit} Bytes"),
+                },
                 "Teilen Sie die Richtlinie auf, oder erhöhen Sie `max-file-size` in .guidelint.yaml".to_owned(),
             ),
             Reason::NotAFile => (
@@ -108,4 +119,39 @@ pub fn finding(reason: &Reason, lang: Lang) -> Finding {
         },
     };
     new_finding(&UnreadableFile, None, message, "", Some(help.into()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A known size is named; an unknown one (standard input, a file that grew while it was
+    /// read) is not guessed: the file has "more than" the limit. Both languages say the same.
+    #[test]
+    fn too_large_names_the_size_only_when_it_is_known() {
+        let known = Reason::TooLarge {
+            size: Some(13_200_018),
+            limit: 10_485_760,
+        };
+        let unknown = Reason::TooLarge {
+            size: None,
+            limit: 10_485_760,
+        };
+        assert_eq!(
+            finding(&known, Lang::En).message,
+            "this file has 13200018 bytes, more than the limit of 10485760 bytes"
+        );
+        assert_eq!(
+            finding(&unknown, Lang::En).message,
+            "this file has more than the limit of 10485760 bytes"
+        );
+        assert_eq!(
+            finding(&known, Lang::De).message,
+            "Diese Datei hat 13200018 Bytes, mehr als die Grenze von 10485760 Bytes"
+        );
+        assert_eq!(
+            finding(&unknown, Lang::De).message,
+            "Diese Datei hat mehr als die Grenze von 10485760 Bytes"
+        );
+    }
 }

@@ -278,15 +278,23 @@ fn a_file_over_the_size_limit_is_unreadable() {
     );
     assert_good(&v, "at-limit.guideline");
     assert_good(&v, "good.guideline");
-    // The same through standard input.
-    let out = guidelint()
-        .args(["check", "--no-config", "--format", "json", "-"])
-        .write_stdin(vec![b' '; limit + 1])
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_only(&v, "<stdin>", "unreadable-file", "more than the limit");
+    // The same through standard input, which is read only to one byte past the limit: its size
+    // is not known, and not guessed (it used to say "10485761 bytes" whatever came in).
+    for size in [limit + 1, limit + 2_714_258] {
+        let out = guidelint()
+            .args(["check", "--no-config", "--format", "json", "-"])
+            .write_stdin(vec![b'a'; size])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_only(
+            &v,
+            "<stdin>",
+            "unreadable-file",
+            "this file has more than the limit of 10485760 bytes",
+        );
+    }
 }
 
 #[test]
@@ -310,6 +318,21 @@ fn max_file_size_lowers_the_limit_and_the_run_goes_on() {
         "the limit of 300 bytes",
     );
     assert_good(&v, "good.guideline");
+    // Standard input under the same limit, in German too.
+    for (lang, message) in [
+        ("en", "this file has more than the limit of 300 bytes"),
+        ("de", "Diese Datei hat mehr als die Grenze von 300 Bytes"),
+    ] {
+        let out = guidelint()
+            .current_dir(dir.path())
+            .args(["check", "--format", "json", "--lang", lang, "-"])
+            .write_stdin(" ".repeat(1000))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_only(&v, "<stdin>", "unreadable-file", message);
+    }
 }
 
 #[test]
