@@ -11,7 +11,10 @@
 
 use std::fmt;
 
-use miette::{Diagnostic, LabeledSpan, NamedSource, SourceCode, SourceSpan};
+use miette::{
+    Diagnostic, LabeledSpan, MietteError, MietteSpanContents, NamedSource, SourceCode, SourceSpan,
+    SpanContents,
+};
 
 use crate::span::LineIndex;
 
@@ -28,7 +31,7 @@ pub struct ConfigError {
 
 #[derive(Debug)]
 struct Location {
-    source: NamedSource<String>,
+    source: NamedSource<Shown>,
     name: String,
     span: SourceSpan,
     label: String,
@@ -71,7 +74,14 @@ impl ConfigError {
             message: escaped(message.into()),
             help: help.map(escaped),
             location: Some(Box::new(Location {
-                source: NamedSource::new(escaped(name.to_owned()), shown),
+                source: NamedSource::new(
+                    escaped(name.to_owned()),
+                    Shown {
+                        text: shown,
+                        line: position.line - 1,
+                        column: position.column - 1,
+                    },
+                ),
                 name: escaped(name.to_owned()),
                 span: (shown_start, shown_end - shown_start).into(),
                 label: escaped(label.into()),
@@ -100,6 +110,41 @@ impl ConfigError {
     /// The help line, if any.
     pub fn help_text(&self) -> Option<&str> {
         self.help.as_deref()
+    }
+}
+
+/// The YAML text as shown to miette, which writes the error's position above it: as the line
+/// index counts it ([`ConfigError::line_column`], columns in characters), where miette would
+/// count bytes (of the text with its pictures, at that).
+#[derive(Debug)]
+struct Shown {
+    text: String,
+    /// The 0-based line and column of the error.
+    line: usize,
+    column: usize,
+}
+
+impl SourceCode for Shown {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let inner = self
+            .text
+            .read_span(span, context_lines_before, context_lines_after)?;
+        if context_lines_before > 0 {
+            return Ok(inner);
+        }
+        // Without context, miette asks for the position above the snippet (of the one label).
+        Ok(Box::new(MietteSpanContents::new(
+            inner.data(),
+            *inner.span(),
+            self.line,
+            self.column,
+            inner.line_count(),
+        )))
     }
 }
 
@@ -249,6 +294,16 @@ mod tests {
         let plain = ConfigError::plain("cannot read x\u{1b}", Some("\u{9b}".to_owned()));
         assert_eq!(plain.message(), "cannot read x\\u{1b}");
         assert_eq!(plain.help_text(), Some("\\u{9b}"));
+    }
+
+    /// The position above the snippet counts characters, as `line_column` does.
+    #[test]
+    fn the_shown_position_counts_characters() {
+        let text = "exclude: [äbc, \"x y\"]\n";
+        let start = text.find("\"x").unwrap();
+        let e = ConfigError::at("c.yaml", text, start, 5, "m", "here", None);
+        assert_eq!(e.line_column(), Some((1, 16)));
+        assert!(rendered(&e).contains("[c.yaml:1:16]"), "{}", rendered(&e));
     }
 
     #[test]

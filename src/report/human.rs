@@ -237,8 +237,11 @@ impl Diagnostic for Rendered<'_> {
 /// snippet.
 ///
 /// Lines end with `\n` or `\r\n` (SPEC §1). miette also ends a line at a lone `\r`, and prints
-/// it, which sends the terminal's cursor back over the line: miette's copy of the text has a space
-/// for each lone `\r` (one byte for one, so every span stays where it is).
+/// it, which sends the terminal's cursor back over the line; it prints every other control
+/// character too (an escape sequence in a comment would colour or move the terminal). miette's
+/// copy of the text has a space for each lone `\r` and each other control character but tab and
+/// line feed, and `·` for each C1 control character (two bytes for two, so every span stays
+/// where it is).
 ///
 /// The position miette writes above a snippet (`[path:line:column]`) is the finding's position
 /// as every other format gives it (SPEC §9): miette would count the column in bytes.
@@ -253,15 +256,29 @@ struct Windowed {
 impl Windowed {
     /// miette's copy of `source`, whose lines start at `starts`.
     fn new(source: &str, starts: Vec<usize>) -> Self {
-        let mut text = source.to_owned();
-        let lone_carriage_returns = lone_carriage_returns(source.as_bytes());
-        if !lone_carriage_returns.is_empty() {
-            let mut bytes = std::mem::take(&mut text).into_bytes();
-            for &i in &lone_carriage_returns {
-                bytes[i] = b' ';
+        let mut lone_carriage_returns = Vec::new();
+        let text = if has_control_characters(source, starts.len() - 1) {
+            let mut bytes = source.as_bytes().to_vec();
+            for i in 0..bytes.len() {
+                match bytes[i] {
+                    b'\r' if bytes.get(i + 1) == Some(&b'\n') => {}
+                    b'\r' => {
+                        lone_carriage_returns.push(i);
+                        bytes[i] = b' ';
+                    }
+                    b'\t' | b'\n' => {}
+                    b if b < 0x20 || b == 0x7f => bytes[i] = b' ',
+                    // U+0080 to U+009F: `·` (U+00B7), the same two bytes but the second.
+                    0xC2 if bytes.get(i + 1).is_some_and(|&next| next < 0xA0) => {
+                        bytes[i + 1] = 0xB7
+                    }
+                    _ => {}
+                }
             }
-            text = String::from_utf8(bytes).expect("an ASCII byte replaced by another");
-        }
+            String::from_utf8(bytes).expect("characters replaced by as long ones")
+        } else {
+            source.to_owned()
+        };
         Windowed {
             text,
             starts,
@@ -309,11 +326,32 @@ fn scan_lines(text: &str) -> (Vec<usize>, Vec<usize>) {
     })
 }
 
-/// The offsets of the carriage returns of `bytes` not followed by a line feed.
-fn lone_carriage_returns(bytes: &[u8]) -> Vec<usize> {
-    memchr::memchr_iter(b'\r', bytes)
-        .filter(|&i| bytes.get(i + 1) != Some(&b'\n'))
-        .collect()
+/// Whether `text` has a control character other than a tab, a line feed or the carriage return
+/// of a CR LF: one that miette would print as it is (see [`Windowed`]). `line_feeds`: how many
+/// line feeds it has.
+fn has_control_characters(text: &str, line_feeds: usize) -> bool {
+    let bytes = text.as_bytes();
+    // The C0 controls, counted many bytes at a time (in a byte counter over 240 bytes,
+    // a multiple of 16 below 256, which the compiler turns into vector code), against the line
+    // feeds, tabs and carriage returns of CR LFs among them.
+    let c0: usize = bytes
+        .chunks(240)
+        .map(|chunk| {
+            let n = chunk.iter().fold(0u8, |n, &b| n + u8::from(b < 0x20));
+            usize::from(n)
+        })
+        .sum();
+    let mut allowed = line_feeds;
+    for i in memchr::memchr2_iter(b'\t', b'\r', bytes) {
+        if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+            return true;
+        }
+        allowed += 1;
+    }
+    // DEL; a C1 control (U+0080 to U+009F are 0xC2 0x80 to 0xC2 0x9F).
+    c0 != allowed
+        || memchr::memchr(0x7f, bytes).is_some()
+        || memchr::memchr_iter(0xC2, bytes).any(|i| bytes.get(i + 1).is_some_and(|&b| b < 0xA0))
 }
 
 impl SourceCode for Windowed {
@@ -399,12 +437,13 @@ fn write_file_with(report: &FileReport, style: &Style, fast: bool, out: &mut Vec
     if !report.findings.iter().any(|f| shown(&f)) {
         return 0;
     }
-    let fast = fast && !style.color;
     // A file name is whatever the pull request says: control characters are escaped, so a name
     // with a line break cannot start a line of its own (a GitHub workflow command such as
     // `::error`) and escape sequences cannot reach the terminal.
     let path = printable(&report.path);
     let (starts, long) = scan_lines(&report.source);
+    // A file with control characters is drawn by miette, from a copy that shows them as spaces.
+    let fast = fast && !style.color && !has_control_characters(&report.source, starts.len() - 1);
     // Only needed to name the position of a finding next to a long line.
     let index = (!long.is_empty()).then(|| LineIndex::new(&report.source));
     // miette, with its own copy of the text, once a finding needs it.
@@ -937,6 +976,35 @@ mod tests {
                 (starts, long),
                 "{:?}",
                 &text[..text.len().min(20)]
+            );
+        }
+    }
+
+    /// The quick count of control characters says what a look at every character says.
+    #[test]
+    fn control_characters_are_found() {
+        let naive = |text: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            chars.iter().enumerate().any(|(i, &c)| match c {
+                '\t' | '\n' => false,
+                '\r' => chars.get(i + 1) != Some(&'\n'),
+                c => c.is_control(),
+            })
+        };
+        let mut texts: Vec<String> = ["", "a", "a\n", "a\r\nb\tc\n", "ü„x“ «»", "\r", "a\rb"]
+            .iter()
+            .map(|t| t.to_string())
+            .collect();
+        for c in ('\0'..='\u{a0}').chain(['\u{2028}', '\u{feff}']) {
+            texts.push(format!("x\r\n{c}y\n"));
+            texts.push(format!("{}{c}", "a\n".repeat(200)));
+        }
+        for text in &texts {
+            let line_feeds = text.matches('\n').count();
+            assert_eq!(
+                has_control_characters(text, line_feeds),
+                naive(text),
+                "{text:?}"
             );
         }
     }

@@ -697,9 +697,7 @@ mod tests {
     /// Other characters: equal where the fast path takes them, left to miette before the label.
     #[test]
     fn other_characters() {
-        for c in [
-            '\u{AD}', '\u{FEFF}', '\u{200B}', '\u{301}', '中', '😀', '\u{1b}', '\0', '\u{7f}',
-        ] {
+        for c in ['\u{AD}', '\u{FEFF}', '\u{200B}', '\u{301}', '中', '😀'] {
             let source = format!("guideline \"{c}\" {{\n  owner hr{c} x\n}}\n");
             let before = source.find(" x").unwrap() + 1;
             left_to_miette(&source, Some((before, before + 1)));
@@ -707,6 +705,19 @@ mod tests {
             // After the label, or on a context line, a character is only copied.
             drawn(&source, "hr");
             drawn(&source, "owner");
+        }
+        // A file with a control character (but tab, line feed and CR LF) goes to miette, which
+        // is given spaces (and `·` for C1 controls) in their place: none reaches the terminal.
+        for c in ['\u{1b}', '\0', '\u{7f}', '\u{9b}', '\u{7}'] {
+            let source = format!("guideline \"{c}\" {{\n  owner hr{c} x\n}}\n");
+            let report = report(&source, vec![finding(at(&source, "hr"), "here")]);
+            let (fast, miette, taken) = render_both_ways(&report, &Style::default());
+            assert_eq!((&fast, taken), (&miette, 0));
+            assert!(
+                !fast.chars().any(|c| c.is_control() && c != '\n'),
+                "{fast:?}"
+            );
+            left_to_miette(&source, at(&source, "owner"));
         }
     }
 
