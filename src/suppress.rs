@@ -403,6 +403,24 @@ mod tests {
         )
     }
 
+    /// A name in a suppression comment may hold any character: its findings show a control
+    /// character escaped, never as it is.
+    #[test]
+    fn control_characters_in_names_are_escaped() {
+        let src =
+            wrap("  # guidelint-allow bl\u{1b}[31mock\n  rule \"r\" { block x because \"b\" }\n");
+        let texts: Vec<String> = lint(&src)
+            .into_iter()
+            .filter(|f| f.rule == "unknown-term" || f.rule == "suppression-without-reason")
+            .flat_map(|f| [f.message, f.help.map(|h| h.to_string()).unwrap_or_default()])
+            .collect();
+        assert!(
+            texts.iter().any(|t| t.contains("bl\\u{1b}[31mock")),
+            "{texts:?}"
+        );
+        assert!(!texts.iter().any(|t| t.contains('\u{1b}')), "{texts:?}");
+    }
+
     /// `(rule, suppressed)` of every finding, in order.
     fn outcome(src: &str) -> Vec<(String, bool)> {
         lint(src)

@@ -366,6 +366,42 @@ fn messages_and_help_are_text() {
     assert_eq!(ok(&rule("m", "~")).custom_rules[0].help, None);
 }
 
+/// A message is one line of plain text, a help plain text of one or more lines: a control
+/// character (an escape sequence would colour or move the terminal) is an error at the value,
+/// and the final line break of a block scalar is dropped.
+#[test]
+fn messages_and_help_are_plain_text() {
+    let rule = |message: &str, help: &str| {
+        format!("custom-rules:\n  - name: a/b\n    message: {message}\n    help: {help}\n    match: {{ modality: block }}\n")
+    };
+    assert_eq!(
+        err(
+            &rule("\"bad \\e[31m red\"", "h"),
+            "control character U+001B"
+        ),
+        (3, 14)
+    );
+    assert_eq!(
+        err(&rule("m", "\"a\\u009b\""), "control character U+009B"),
+        (4, 11)
+    );
+    assert_eq!(
+        err(
+            &rule("\"two\\nlines\"", "h"),
+            "the message of a custom rule is one line"
+        ),
+        (3, 14)
+    );
+    let c = ok(&rule("\"tab\\tok\"", "\"two\\nlines\""));
+    assert_eq!(c.custom_rules[0].message, "tab\tok");
+    assert_eq!(c.custom_rules[0].help.as_deref(), Some("two\nlines"));
+    let folded = "custom-rules:\n  - name: a/b\n    message: >\n      TikTok is where\n      our applicants are\n    match: { modality: block }\n";
+    assert_eq!(
+        ok(folded).custom_rules[0].message,
+        "TikTok is where our applicants are"
+    );
+}
+
 /// libyaml names a control character's byte offset only in its message, at 1:1: the error points
 /// at the character itself (SPEC §8: line and column).
 #[test]

@@ -1168,7 +1168,7 @@ struct Text(String);
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(TextVisitor { required: false }).map(Text)
+        d.deserialize_any(TextVisitor { message: false }).map(Text)
     }
 }
 
@@ -1177,16 +1177,18 @@ struct Message(String);
 
 impl<'de> Deserialize<'de> for Message {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(TextVisitor { required: true })
+        d.deserialize_any(TextVisitor { message: true })
             .map(Message)
     }
 }
 
-/// Reads a YAML string; other scalars are wrong types, named in words. With `required`, text
-/// that is empty or only spaces is an error. (Every check runs inside the visitor, so that the
-/// error carries the value's position.)
+/// Reads a YAML string; other scalars are wrong types, named in words. A final line break (of a
+/// block scalar, `message: >`) is dropped; a control character but tab is an error, and so is a
+/// line break inside a message, which is one line (SPEC §4; a help may have several). For a
+/// `message`, text that is empty or only spaces is an error too. (Every check runs inside the
+/// visitor, so that the error carries the value's position.)
 struct TextVisitor {
-    required: bool,
+    message: bool,
 }
 
 impl TextVisitor {
@@ -1217,8 +1219,28 @@ impl Visitor<'_> for TextVisitor {
     }
 
     fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
-        if self.required && v.trim().is_empty() {
+        let v = v.trim_end_matches(['\n', '\r']);
+        if self.message && v.trim().is_empty() {
             return Err(Self::empty());
+        }
+        let allowed = |c: char| c == '\t' || (c == '\n' && !self.message);
+        if let Some(c) = v.chars().find(|&c| c.is_control() && !allowed(c)) {
+            return Err(if c == '\n' {
+                fail(
+                    "the message of a custom rule is one line",
+                    "line break",
+                    Some("write it on one line; the `help` may have several".to_owned()),
+                )
+            } else {
+                fail(
+                    format!(
+                        "this text contains the invisible control character U+{:04X}",
+                        u32::from(c)
+                    ),
+                    "control character",
+                    Some("write plain text: such a character could move or colour the terminal's output".to_owned()),
+                )
+            });
         }
         Ok(v.to_owned())
     }
@@ -1241,7 +1263,7 @@ impl Visitor<'_> for TextVisitor {
 
     /// `message:` with nothing after it, or `~`: no text at all.
     fn visit_unit<E: de::Error>(self) -> Result<String, E> {
-        if self.required {
+        if self.message {
             return Err(Self::empty());
         }
         Ok(String::new())

@@ -1,6 +1,8 @@
 //! `suppression-without-reason`: a `guidelint-allow` comment with no reason after the colon.
 //! Produced by the suppression engine (`crate::suppress`); the suppression still applies.
 
+use std::borrow::Cow;
+
 use super::{new_finding, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
 use crate::lang::Lang;
@@ -33,24 +35,20 @@ impl Rule for SuppressionWithoutReason {
 
 /// The finding for a comment without a reason.
 pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
+    // A comment may hold any character: a control character is shown escaped.
+    let listed: Vec<Cow<str>> = names.iter().map(|n| super::snippets::escaped(n)).collect();
+    let listed = (!listed.is_empty()).then(|| listed.join(", "));
     let (message, label, help) = match lang {
-        Lang::En => {
-            let first = names.first().copied().unwrap_or("RULE");
-            (
-                "this suppression gives no reason".to_owned(),
-                "no reason after `:`".to_owned(),
-                format!(
-                    "say why the rule does not apply here: `# guidelint-allow {}: the kiosk PCs have no internet`",
-                    if names.is_empty() { first.to_owned() } else { names.join(", ") }
-                ),
-            )
-        }
+        Lang::En => (
+            "this suppression gives no reason".to_owned(),
+            "no reason after `:`".to_owned(),
+            format!(
+                "say why the rule does not apply here: `# guidelint-allow {}: the kiosk PCs have no internet`",
+                listed.as_deref().unwrap_or("RULE")
+            ),
+        ),
         Lang::De => {
-            let names = if names.is_empty() {
-                "REGEL".to_owned()
-            } else {
-                names.join(", ")
-            };
+            let names = listed.as_deref().unwrap_or("REGEL");
             (
                 "Diese Unterdrückung nennt keinen Grund".to_owned(),
                 "kein Grund nach `:`".to_owned(),

@@ -248,6 +248,8 @@ pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
 
 /// The finding for a suppression comment naming a rule that does not exist.
 pub fn unknown_rule(name: &str, span: Span, suggestions: &[String], lang: Lang) -> Finding {
+    // A comment may hold any character: a control character is shown escaped.
+    let name = super::snippets::escaped(name);
     let (message, label, help) = match lang {
         Lang::En => (
             format!("`{name}` is not a rule of guidelint"),
