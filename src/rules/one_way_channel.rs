@@ -56,9 +56,6 @@ impl Rule for OneWayChannel {
             if broadcast.is_some() {
                 additions.push("purpose dialogue".to_owned());
             }
-            if replies_off {
-                additions.push("replies on".to_owned());
-            }
             if channel.respond_within.is_none() {
                 additions.push("respond within 24h".to_owned());
             }
@@ -85,8 +82,10 @@ struct Texts {
     channel: String,
     /// The broadcast purposes, when they are all the channel has.
     broadcast: Option<Vec<String>>,
+    /// The channel says `replies off`: the rewrite changes it to `replies on` (a channel says
+    /// `replies` once).
     replies_off: bool,
-    /// Guideline clauses the rewrite adds: `purpose dialogue`, `replies on`, …
+    /// Guideline clauses the rewrite adds: `purpose dialogue`, `respond within 24h`, …
     additions: Vec<String>,
 }
 
@@ -128,15 +127,28 @@ impl Texts {
     }
 
     fn help(&self) -> String {
-        let clauses: Vec<String> = self.additions.iter().map(|c| format!("`{c}`")).collect();
-        match self.lang {
-            Lang::En => format!(
-                "make room for conversation: add {} to the channel",
-                self.lang.join(&clauses)
+        let clauses = self.lang.join_ticked(&self.additions);
+        match (self.lang, self.replies_off, self.additions.is_empty()) {
+            (Lang::En, false, _) => {
+                format!("make room for conversation: add {clauses} to the channel")
+            }
+            (Lang::En, true, true) => {
+                "make room for conversation: change `replies off` to `replies on`".to_owned()
+            }
+            (Lang::En, true, false) => format!(
+                "make room for conversation: change `replies off` to `replies on` and add \
+                 {clauses} to the channel"
             ),
-            Lang::De => format!(
-                "Schaffen Sie Raum für Gespräche: Ergänzen Sie den Kanal um {}",
-                self.lang.join(&clauses)
+            (Lang::De, false, _) => {
+                format!("Schaffen Sie Raum für Gespräche: Ergänzen Sie den Kanal um {clauses}")
+            }
+            (Lang::De, true, true) => {
+                "Schaffen Sie Raum für Gespräche: Ändern Sie `replies off` in `replies on`"
+                    .to_owned()
+            }
+            (Lang::De, true, false) => format!(
+                "Schaffen Sie Raum für Gespräche: Ändern Sie `replies off` in `replies on` und \
+                 ergänzen Sie den Kanal um {clauses}"
             ),
         }
     }
@@ -276,12 +288,36 @@ mod tests {
         assert_eq!(found[0].label, "replies are off");
         assert_eq!(
             found[0].help.as_deref().unwrap(),
-            "make room for conversation: add `replies on` to the channel"
+            "make room for conversation: change `replies off` to `replies on`"
         );
         let both = channel("channel youtube", "purpose advertising replies off");
         assert_eq!(
             fired(&both, RULE)[0].message,
             "channel youtube only broadcasts (advertising) and turns replies off"
+        );
+        assert_eq!(
+            fired(&both, RULE)[0].help.as_deref().unwrap(),
+            "make room for conversation: change `replies off` to `replies on` and add \
+             `purpose dialogue`, `respond within 24h` and `staffed by customer-service` to the \
+             channel"
+        );
+    }
+
+    /// Doing what the help says gives a channel without the finding, and without a syntax
+    /// error: a channel says `replies` once, so `replies off` is changed, not added to.
+    #[test]
+    fn the_help_applied_is_clean() {
+        let src = channel("channel youtube", "purpose advertising replies off");
+        let fixed = src.replace(
+            "replies off",
+            "replies on purpose dialogue respond within 24h staffed by customer-service",
+        );
+        let found = crate::rules::testing::lint(&fixed);
+        assert!(
+            found
+                .iter()
+                .all(|f| f.rule != RULE && f.rule != "syntax-error"),
+            "{found:?}"
         );
     }
 

@@ -107,14 +107,17 @@ fn english(error: &SyntaxError) -> (String, String, String) {
                 Scope::RuleBlock => "a rule block",
                 Scope::Statement => "a statement",
             };
-            let help = match scope {
-                Scope::Statement => format!(
-                    "join both lists into one `{clause}` qualifier, for example `during breaks, free-time`"
+            let help = match (scope, qualifier_example(clause)) {
+                (Scope::Statement, Some(example)) => format!(
+                    "join both lists into one `{clause}` qualifier, for example `{example}`"
                 ),
-                Scope::RuleBlock if *clause == "because" => {
+                (Scope::Statement, None) => "keep one approval qualifier and remove the other: a \
+                     statement either needs an approval or does not"
+                    .to_owned(),
+                (Scope::RuleBlock, _) if *clause == "because" => {
                     "put all reasons into one `because \"…\"`".to_owned()
                 }
-                Scope::RuleBlock => "list all consequences in one `consequence` clause, for example `consequence reminder, training`".to_owned(),
+                (Scope::RuleBlock, _) => "list all consequences in one `consequence` clause, for example `consequence reminder, training`".to_owned(),
                 _ => format!("keep one `{clause}` and remove the other"),
             };
             (
@@ -308,14 +311,17 @@ fn german(error: &SyntaxError) -> (String, String, String) {
                 Scope::RuleBlock => "in einem Regelblock",
                 Scope::Statement => "in einer Anweisung",
             };
-            let help = match scope {
-                Scope::Statement => format!(
-                    "Fassen Sie beide Listen in einem `{clause}`-Zusatz zusammen, zum Beispiel `during breaks, free-time`"
+            let help = match (scope, qualifier_example(clause)) {
+                (Scope::Statement, Some(example)) => format!(
+                    "Fassen Sie beide Listen in einem `{clause}`-Zusatz zusammen, zum Beispiel `{example}`"
                 ),
-                Scope::RuleBlock if *clause == "because" => {
+                (Scope::Statement, None) => "Behalten Sie einen Freigabe-Zusatz und entfernen Sie \
+                     den anderen: Eine Anweisung braucht eine Freigabe oder nicht"
+                    .to_owned(),
+                (Scope::RuleBlock, _) if *clause == "because" => {
                     "Fassen Sie alle Gründe in einem `because \"…\"` zusammen".to_owned()
                 }
-                Scope::RuleBlock => "Nennen Sie alle Konsequenzen in einer `consequence`-Klausel, zum Beispiel `consequence reminder, training`".to_owned(),
+                (Scope::RuleBlock, _) => "Nennen Sie alle Konsequenzen in einer `consequence`-Klausel, zum Beispiel `consequence reminder, training`".to_owned(),
                 _ => format!("Behalten Sie ein `{clause}` und entfernen Sie das andere"),
             };
             (
@@ -436,6 +442,18 @@ fn shorten(text: &str) -> String {
     }
 }
 
+/// A qualifier with two terms, as the help for a repeated one shows it joined (`None` for the
+/// approval qualifier, whose two forms are not joined but chosen between).
+fn qualifier_example(clause: &str) -> Option<&'static str> {
+    match clause {
+        "on" => Some("on facebook, twitter"),
+        "about" => Some("about employer, company-news"),
+        "during" => Some("during breaks, free-time"),
+        "using" => Some("using company-devices, company-network"),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -525,6 +543,25 @@ mod tests {
             "`during` appears a second time; it may appear only once in a statement"
         );
         assert!(h.contains("during breaks, free-time"), "{h}");
+        // Each qualifier's help shows that qualifier joined; two approvals are chosen between.
+        let (_, h) = message(
+            "guideline \"g\" { rule \"r\" { forbid employees to post on facebook on twitter } }",
+        );
+        assert!(h.contains("`on facebook, twitter`"), "{h}");
+        let (_, h) = message("guideline \"g\" { rule \"r\" { forbid employees to post using company-devices using company-network } }");
+        assert!(
+            h.contains("`using company-devices, company-network`"),
+            "{h}"
+        );
+        let (_, h) = message("guideline \"g\" { rule \"r\" { forbid employees to post about employer about company-news } }");
+        assert!(h.contains("`about employer, company-news`"), "{h}");
+        let (m, h) = message("guideline \"g\" { rule \"r\" { forbid employees to post with approval by pr without approval by hr } }");
+        assert!(
+            m.contains("`with/without approval` appears a second time"),
+            "{m}"
+        );
+        assert!(h.starts_with("keep one approval qualifier"), "{h}");
+        assert!(!h.contains("join"), "{h}");
         let (m, _) = message("guideline \"g\" { version \"1\" version \"2\" }");
         assert_eq!(
             m,
