@@ -797,7 +797,8 @@ fn with_terms<'a>(list: &[&'a str], extra: &[&'a str]) -> Vec<&'a str> {
 
 /// The rewrite the help suggests: when one side has a narrow audience and the other a broad
 /// one, the narrow audience becomes an exception of the broad statement; otherwise one statement
-/// gets a `using` or `during` of its own so that the two no longer meet.
+/// gets a `using` or `during` of its own so that the two no longer meet, unless it is a broad
+/// access ban or a gag, which no such limit makes acceptable: then the help asks to choose.
 enum Rewrite<'m> {
     /// `(narrow audience terms, rewritten broad statement)`.
     Except(Vec<&'m str>, String),
@@ -821,6 +822,14 @@ fn rewrite<'m>(cx: &Context<'_>, c: &Conflict<'m>, p_broad: bool, f_broad: bool)
         }
         let rendered = render.write();
         return Rewrite::Except(narrow.who.to_vec(), rendered);
+    }
+    // A broad access ban stays a finding of its own however it is limited (`blanket-block`,
+    // or `work-time-ban` during work hours), and so does a gag on company topics (`gag-rule`):
+    // suggesting a limited one would contradict those rules.
+    if super::blanket_block::access_ban(f, cx.vocab).is_some()
+        || super::gag_rule::silences(f, cx.vocab)
+    {
+        return Rewrite::Choose;
     }
     let mut render = Render::of(cx.model, f);
     render.extra = if f.using.is_none() {
@@ -1164,7 +1173,11 @@ mod tests {
             "`allow employees to access any-platform` (line 3) and `block xing for everyone` contradict each other for `xing`"
         );
         assert_eq!(f.severity, crate::Severity::Error);
-        assert!(f.help.as_deref().unwrap().contains('`'));
+        // Limited, the block would still be a blanket block: the help asks to choose.
+        assert_eq!(
+            f.help.as_deref(),
+            Some("decide which statement holds and remove the other one")
+        );
     }
 
     #[test]
@@ -1502,17 +1515,41 @@ mod tests {
 
     #[test]
     fn help_limits_when_both_audiences_are_broad() {
-        let src = guideline(&["allow employees to access any-platform", "block xing"]);
+        let src = guideline(&[
+            "allow employees to post photos",
+            "forbid everyone to post photos on instagram",
+        ]);
         let found = fired(&src, "conflicting-rules");
-        assert!(
-            found[0]
-                .help
-                .as_deref()
-                .unwrap()
-                .contains("`block xing for everyone using company-devices`"),
-            "{:?}",
-            found[0].help
-        );
+        let help = found[0].help.as_deref().unwrap();
+        let limited = "forbid everyone to post photos on instagram using company-devices";
+        assert!(help.contains(&format!("`{limited}`")), "{help}");
+        // Followed, the help leaves no finding of any law-and-order rule on the statement.
+        let fixed = src.replace("forbid everyone to post photos on instagram", limited);
+        let left: Vec<_> = crate::rules::testing::lint(&fixed)
+            .into_iter()
+            .filter(|f| f.category == crate::finding::RuleCategory::LawAndOrder)
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+    }
+
+    /// A broad access ban or a gag stays a finding however it is limited: the help asks to
+    /// choose instead of suggesting one.
+    #[test]
+    fn help_chooses_when_a_limit_would_leave_a_ban_or_a_gag() {
+        for pair in [
+            ["allow employees to access any-platform", "block xing"],
+            [
+                "require employees to disclose affiliation",
+                "forbid everyone to disclose affiliation on xing",
+            ],
+        ] {
+            let found = fired(&guideline(&pair), "conflicting-rules");
+            assert_eq!(
+                found[0].help.as_deref(),
+                Some("decide which statement holds and remove the other one"),
+                "{pair:?}"
+            );
+        }
     }
 
     #[test]

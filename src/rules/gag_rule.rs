@@ -18,7 +18,7 @@ static META: Meta = Meta {
 /// Whether an understood forbid (implied ones included) silences a broad audience: action
 /// `mention`, `disclose` or a posting action, about everything (no topics) or about a company
 /// speech topic, with no approval qualifier and not official use (SPEC §4, §11.5).
-fn silences(s: &Statement, vocab: &Vocabulary) -> bool {
+pub(super) fn silences(s: &Statement, vocab: &Vocabulary) -> bool {
     s.understood
         && s.effect == Effect::Forbid
         && s.approval.is_none()
