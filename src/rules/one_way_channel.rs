@@ -97,6 +97,10 @@ impl Texts {
                 self.channel,
                 self.lang.join(p)
             ),
+            (Lang::En, Some(p), false) if p.len() == 1 => format!(
+                "{} only broadcasts: its only purpose is {}",
+                self.channel, p[0]
+            ),
             (Lang::En, Some(p), false) => format!(
                 "{} only broadcasts: its purposes are {}",
                 self.channel,
@@ -107,6 +111,10 @@ impl Texts {
                 "Der Kanal `{}` sendet nur ({}) und schaltet Antworten ab",
                 self.channel,
                 self.lang.join_ticked(p)
+            ),
+            (Lang::De, Some(p), false) if p.len() == 1 => format!(
+                "Der Kanal `{}` sendet nur: Sein einziger Zweck ist `{}`",
+                self.channel, p[0]
             ),
             (Lang::De, Some(p), false) => format!(
                 "Der Kanal `{}` sendet nur: Seine Zwecke sind {}",
@@ -346,7 +354,7 @@ mod tests {
         );
         assert_eq!(
             fired(&src, RULE)[0].message,
-            "channel xing only broadcasts: its purposes are marketing"
+            "channel xing only broadcasts: its only purpose is marketing"
         );
         // Nothing left to test: no purpose at all.
         assert!(fired(&channel("channel xing", "purpose gossip, marketing"), RULE).is_empty());

@@ -43,7 +43,7 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
             "this suppression gives no reason".to_owned(),
             "no reason after `:`".to_owned(),
             format!(
-                "say why the rule does not apply here: `# guidelint-allow {}: the kiosk PCs have no internet`",
+                "say why the rule does not apply here: `# guidelint-allow {}: agreed with the works council, minutes of 12 March`",
                 listed.as_deref().unwrap_or("RULE")
             ),
         ),
@@ -54,7 +54,7 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
                 "kein Grund nach `:`".to_owned(),
                 format!(
                     "Sagen Sie, warum die Regel hier nicht passt: \
-                     `# guidelint-allow {names}: Die Kiosk-PCs haben keinen Internetzugang`"
+                     `# guidelint-allow {names}: mit dem Betriebsrat vereinbart, Protokoll vom 12. März`"
                 ),
             )
         }

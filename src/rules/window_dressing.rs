@@ -98,7 +98,7 @@ impl Texts {
                     .map(|r| match r {
                         Reason::NoPromise => "promises no response time".to_owned(),
                         Reason::Slow(m) => format!(
-                            "promises an answer only within {}, more than a day",
+                            "promises an answer only after more than a day (`respond within {}`)",
                             snippets::duration(*m)
                         ),
                         Reason::NoStaff => "names nobody who staffs it".to_owned(),
@@ -302,7 +302,7 @@ mod tests {
         let found = fired(&src, RULE);
         assert_eq!(
             found[0].message,
-            "channel linkedin offers dialogue but promises an answer only within 2d, more than a day"
+            "channel linkedin offers dialogue but promises an answer only after more than a day (`respond within 2d`)"
         );
         let src = channel(
             "channel linkedin",
