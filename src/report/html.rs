@@ -1174,6 +1174,9 @@ static DE: Words = Words {
 /// The bar fills are at least 4.4:1 against the track #d0d7de (non-text contrast needs 3:1).
 /// Colour never carries meaning alone: severities and verdicts always come with an icon and a
 /// word.
+///
+/// The rules for narrow widths are for screens only: a printed page (A4 with margins, about
+/// 700 px) is as narrow as a phone, and paper keeps every column of the tables.
 const CSS: &str = r#"
 :root { color-scheme: light; --ink:#1f2328; --muted:#57606a; --line:#d0d7de; --panel:#f6f8fa; --link:#0550ae;
   --error:#b3261e; --error-tint:#fde7e9; --error-mark:#ffd8d8; --error-mark2:#f5b8b8;
@@ -1298,7 +1301,7 @@ details.suppressed .tag { text-transform:uppercase; font-size:.75rem; letter-spa
 .no-source { color:var(--muted); font-style:italic; }
 p.top { margin:1rem 0 0; font-size:.9rem; }
 footer.page { color:var(--muted); font-size:.88rem; border-top:1px solid var(--line); padding-top:.75rem; }
-@media (max-width: 48rem) {
+@media screen and (max-width: 48rem) {
   body { padding:1rem; }
   section.summary, section.file { padding:1rem; }
   .overview { grid-template-columns:1fr; }

@@ -4,6 +4,9 @@
 //! Chromium is required, not optional: `.ci/run` installs it (`apt-get install chromium`), and
 //! this test fails when it is missing. `CHROMIUM` names another binary. With
 //! `GUIDELINT_UPDATE_SCREENSHOT=1` the screenshot is copied to `docs/report.png`.
+//!
+//! The printed report is checked too: Chromium prints it to PDF, and `pdftotext` (poppler-utils,
+//! which `.ci/run` installs) reads the text back; without `pdftotext` only the printing is checked.
 
 use std::fs::{self, File};
 use std::path::Path;
@@ -83,10 +86,8 @@ fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-#[test]
-fn chromium_renders_the_report_for_the_examples() {
-    let dir = tempfile::tempdir().unwrap();
-    let page = dir.path().join("report.html");
+/// Writes the report for the examples to `page`.
+fn examples_report(page: &Path) {
     let run = guidelint()
         .current_dir(repo(""))
         .args([
@@ -105,7 +106,31 @@ fn chromium_renders_the_report_for_the_examples() {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
-    fs::write(&page, &run.stdout).unwrap();
+    fs::write(page, &run.stdout).unwrap();
+}
+
+/// The JSON report for the examples.
+fn examples_json() -> Value {
+    let json = guidelint()
+        .current_dir(repo(""))
+        .args([
+            "check",
+            "--config",
+            "examples/.guidelint.yaml",
+            "--format",
+            "json",
+            "examples",
+        ])
+        .output()
+        .unwrap();
+    serde_json::from_slice(&json.stdout).unwrap()
+}
+
+#[test]
+fn chromium_renders_the_report_for_the_examples() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("report.html");
+    examples_report(&page);
 
     // It draws: a PNG of the requested size with real content.
     let png = dir.path().join("report.png");
@@ -158,19 +183,7 @@ fn chromium_renders_the_report_for_the_examples() {
     }
 
     // Every finding guidelint reports for the examples is on the page.
-    let json = guidelint()
-        .current_dir(repo(""))
-        .args([
-            "check",
-            "--config",
-            "examples/.guidelint.yaml",
-            "--format",
-            "json",
-            "examples",
-        ])
-        .output()
-        .unwrap();
-    let json: Value = serde_json::from_slice(&json.stdout).unwrap();
+    let json = examples_json();
     let mut messages = 0;
     for file in json["files"].as_array().unwrap() {
         assert!(text.contains(&squash(file["path"].as_str().unwrap())));
@@ -181,4 +194,78 @@ fn chromium_renders_the_report_for_the_examples() {
         }
     }
     assert!(messages >= 10, "only {messages} findings in the examples");
+}
+
+/// On paper (an A4 page with margins is about 700 CSS pixels wide, as narrow as a phone) the
+/// table of guidelines keeps its Errors, Warnings and Infos columns: the rules for narrow
+/// screens are for screens only.
+#[test]
+fn the_printed_report_keeps_every_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("report.html");
+    examples_report(&page);
+    let pdf = dir.path().join("report.pdf");
+    chromium(
+        &[
+            &format!("--print-to-pdf={}", pdf.display()),
+            "--no-pdf-header-footer",
+        ],
+        &page,
+        &dir.path().join("print.log"),
+    );
+    let bytes = fs::read(&pdf).expect("Chromium wrote no PDF");
+    assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
+
+    let text = match Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(&pdf)
+        .arg("-")
+        .stderr(Stdio::null())
+        .output()
+    {
+        Ok(out) if out.status.success() => String::from_utf8(out.stdout).unwrap(),
+        _ => {
+            eprintln!(
+                "pdftotext is not installed (Debian package poppler-utils): \
+                 the printed text is not checked"
+            );
+            return;
+        }
+    };
+    // The header row, all six columns on one line.
+    let words = |line: &str| line.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        text.lines()
+            .any(|l| words(l) == "Guideline Score Verdict Errors Warnings Infos"),
+        "the printed table lacks columns:\n{text}"
+    );
+    // One row per guideline whose score is followed by its verdict and three counts, which add
+    // up to the run's totals.
+    let json = examples_json();
+    let mut rows = 0;
+    let mut totals = [0; 3];
+    let is_score = |t: &str| {
+        t.strip_suffix("/100")
+            .is_some_and(|n| n.parse::<u32>().is_ok())
+    };
+    for line in text.lines().filter(|l| l.split_whitespace().any(is_score)) {
+        let tokens: Vec<&str> = line.split_whitespace().collect();
+        let counts: Vec<u64> = tokens[tokens.len().saturating_sub(3)..]
+            .iter()
+            .filter_map(|t| t.parse().ok())
+            .collect();
+        assert_eq!(counts.len(), 3, "a row without its counts: {line:?}");
+        for (total, n) in totals.iter_mut().zip(counts) {
+            *total += n;
+        }
+        rows += 1;
+    }
+    assert_eq!(rows, json["files"].as_array().unwrap().len(), "{text}");
+    let summary = &json["summary"];
+    assert_eq!(
+        totals.to_vec(),
+        ["errors", "warnings", "infos"]
+            .map(|k| summary[k].as_u64().unwrap())
+            .to_vec()
+    );
 }

@@ -405,3 +405,18 @@ fn the_report_speaks_german() {
     assert!(html.contains("Punktzahl"));
     assert!(!html.contains(">Summary<"));
 }
+
+#[test]
+fn narrow_screen_rules_are_for_screens_only() {
+    // A printed page is about as narrow as a phone: a rule for narrow widths that left out the
+    // media type hid the table's Errors, Warnings and Infos columns on paper.
+    let queries: Vec<&str> = CSS
+        .match_indices("@media")
+        .map(|(i, _)| CSS[i..].split('{').next().unwrap().trim())
+        .collect();
+    assert!(queries.contains(&"@media print"), "{queries:?}");
+    for query in queries.iter().filter(|q| q.contains("width")) {
+        assert!(query.starts_with("@media screen and "), "{query}");
+    }
+    assert!(queries.iter().any(|q| q.contains("max-width")));
+}
