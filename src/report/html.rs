@@ -10,7 +10,8 @@
 //!
 //! Highlights are split at line ends and wherever two spans overlap without nesting, so every
 //! element is properly nested; a span that covers no visible character (a syntax error at the
-//! end of the file) becomes a visible marker. All text is escaped.
+//! end of the file) becomes a visible marker. All text is escaped, and control characters are
+//! drawn as their pictures (`␀`, `␛`; tabs and line ends of the source are kept).
 
 use std::cmp::Reverse;
 use std::collections::HashMap;
@@ -643,7 +644,7 @@ impl<'a> Highlight<'a> {
 }
 
 fn source_block(h: &mut Html, file: &str, source: &str, marks: &[Highlight<'_>], w: &Words) {
-    // Lines as (start, end) byte ranges, the end at the `\n` (CRs are dropped when written).
+    // Lines as (start, end) byte ranges, the end at the `\n` (the CR of a CR LF is not drawn).
     let mut lines: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
     for (i, b) in source.bytes().enumerate() {
@@ -682,6 +683,12 @@ fn source_block(h: &mut Html, file: &str, source: &str, marks: &[Highlight<'_>],
             .copied()
             .filter(|&i| marks[i].span.start >= ls)
             .collect();
+        // The line's text ends before the CR of a CR LF line end, which is not drawn.
+        let text_end = if le < source.len() && source[ls..le].ends_with('\r') {
+            le - 1
+        } else {
+            le
+        };
         let number = li + 1;
         h.fmt(format_args!(
             "<span class=\"line\" id=\"{file}-L{number}\"><span class=\"ln\" aria-hidden=\"true\">{number}</span><span class=\"lc\">"
@@ -758,7 +765,7 @@ fn source_block(h: &mut Html, file: &str, source: &str, marks: &[Highlight<'_>],
                 stack.push(i);
             }
             if let Some(&next) = cuts.get(ci + 1) {
-                h.code_text(&source[p..next]);
+                h.code_text(&source[p..next.min(text_end).max(p)]);
             }
         }
         for _ in &stack {
@@ -812,15 +819,17 @@ impl Html {
         let _ = self.0.write_fmt(args);
     }
 
-    /// Source text: escaped, CRs dropped (an HTML parser would turn a lone CR into a line break).
+    /// Source text within a line (its line end is not part of it): escaped, tabs kept, every
+    /// other control character drawn as its picture (a lone CR too: an HTML parser would turn
+    /// it into a line break).
     fn code_text(&mut self, s: &str) {
         for c in s.chars() {
             match c {
-                '\r' => {}
                 '&' => self.0.push_str("&amp;"),
                 '<' => self.0.push_str("&lt;"),
                 '>' => self.0.push_str("&gt;"),
-                c => self.0.push(c),
+                '\t' => self.0.push(c),
+                c => self.0.push(visible(c)),
             }
         }
     }
@@ -833,21 +842,39 @@ impl Html {
     }
 }
 
-/// Escapes text for element content and quoted attribute values.
+/// Escapes text for element content and quoted attribute values. Tabs and line feeds are kept
+/// (white space to HTML), the CR of a CR LF is dropped, and every other control character is
+/// drawn as its picture, so the page holds no character an HTML parser rejects or changes.
 fn esc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            '\r' => {}
-            c => out.push(c),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\t' | '\n' => out.push(c),
+            c => out.push(visible(c)),
         }
     }
     out
+}
+
+/// A character as it can stand in HTML text: C0 control characters and DEL as their pictures
+/// (U+2400 to U+2421: `␀`, `␛`, `␡`), C1 control characters and noncharacters as `�` (the
+/// characters an HTML parser reports as errors; it would turn NUL into `�` and a lone CR into a
+/// line break). Tab and line feed are pictured too: callers keep them where they are white space.
+fn visible(c: char) -> char {
+    match c {
+        '\0'..='\u{1f}' => char::from_u32(0x2400 + u32::from(c)).unwrap_or(c),
+        '\u{7f}' => '\u{2421}',
+        '\u{80}'..='\u{9f}' | '\u{fdd0}'..='\u{fdef}' => char::REPLACEMENT_CHARACTER,
+        c if u32::from(c) & 0xfffe == 0xfffe => char::REPLACEMENT_CHARACTER,
+        c => c,
+    }
 }
 
 /// Escapes text and turns `` `code` `` into `<code>` (an unpaired backtick stays as it is).

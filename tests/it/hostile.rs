@@ -560,6 +560,41 @@ fn hostile_file_names_are_escaped_in_human_output() {
     assert_good(&v, "good.guideline");
 }
 
+/// Control characters of a draft never reach the HTML report raw (NUL, ESC and BEL are HTML5
+/// parse errors, and a browser shows NUL as `�`): the heading, the table of guidelines, the
+/// `title` of a highlight and the source listing draw them as their pictures (`␛`, `␀`, `␇`).
+/// Tabs and CR LF line ends stay as they are.
+#[test]
+fn control_characters_are_pictures_in_the_html_report() {
+    let dir = with_good(
+        "c.guideline",
+        b"guideline \"C\x1b[31mred\x00\" {\r\n  owner hr\r\n\t# \x07bell \x7f \xc2\x9b\r\n  rule \"R\x08\" { block facebook }\r\n  rule \"R\x08\" { block youtube }\r\n}\r\n",
+    );
+    let out = guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--no-config", "--format", "html", "."])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "blanket-block is an error");
+    let html = String::from_utf8(out.stdout).unwrap();
+    let raw: Vec<char> = html
+        .chars()
+        .filter(|&c| c.is_control() && c != '\n' && c != '\t')
+        .collect();
+    assert!(raw.is_empty(), "raw control characters {raw:?}");
+    for needle in [
+        "<h2 id=\"g1-h\">C\u{241b}[31mred\u{2400}</h2>",
+        ">C\u{241b}[31mred\u{2400}</a>",
+        "\t# \u{2407}bell \u{2421} \u{fffd}</span>",
+        // duplicate-rule quotes the name: in a highlight's title and in its message.
+        "title=\"Finding 6: there is already a `rule &quot;R\u{2408}&quot;` (line 4)\"",
+        "<p class=\"message\">there is already a <code>rule &quot;R\u{2408}&quot;</code>",
+    ] {
+        assert!(html.contains(needle), "no {needle:?} in\n{html}");
+    }
+    assert!(html.contains("good.guideline"));
+}
+
 /// Thousands of alternating `allow` and `forbid` statements have millions of conflicting pairs
 /// (this 84 KB file made a million findings, 800 MB of JSON and 1 GB of memory): at most 1000
 /// pairs are reported per file, then one finding says where guidelint stopped.

@@ -420,3 +420,97 @@ fn narrow_screen_rules_are_for_screens_only() {
     }
     assert!(queries.iter().any(|q| q.contains("max-width")));
 }
+
+/// Whether `c` may stand raw in the report: no control character but tab and line feed, no
+/// noncharacter (HTML5 parse errors; NUL would become `�` and a lone CR a line break).
+fn allowed_in_html(c: char) -> bool {
+    let n = u32::from(c);
+    !(c.is_control() && c != '\t' && c != '\n'
+        || (0xfdd0..=0xfdef).contains(&n)
+        || n & 0xfffe == 0xfffe)
+}
+
+#[test]
+fn control_characters_are_drawn_as_pictures_everywhere() {
+    // Every C0 control character, DEL, C1 controls and a noncharacter: in the guideline's name
+    // (heading, table, title), a rule name quoted in messages, a comment, and a file name.
+    let mut all: String = ('\0'..='\u{1f}').collect();
+    all.push_str("\u{7f}\u{80}\u{9b}\u{9f}\u{fffe}\u{10ffff}");
+    let source = format!(
+        "guideline \"C\u{1b}[31mred\u{0}\" {{\n  owner hr\n  # \u{7}bell {all}\n  \
+         rule \"R\u{8}\" {{ block facebook }}\n  rule \"R\u{8}\" {{ block youtube }}\n}}\n"
+    );
+    let mut r = check(&source);
+    r.path = "dir/\u{1b}]8;;x\u{7}\u{9b}name.guideline".to_owned();
+    let mut hand = finding(
+        "custom/\u{0}x",
+        Severity::Warning,
+        Some(Span::new(0, 5)),
+        "message \u{1b}[2J with `code \u{7}`",
+    );
+    hand.category = RuleCategory::Custom;
+    hand.label = "label \u{85}".into();
+    hand.help = Some("help \u{7f}".into());
+    let mut suppressed = finding("s", Severity::Info, Some(Span::new(0, 1)), "quiet \u{0}");
+    suppressed.suppressed = Some(crate::finding::Suppression {
+        reason: Some("because \u{1b}".to_owned()),
+    });
+    let handmade = report("a\u{0}b\tc\r\nd\re\u{1b}f\u{85}\n", vec![hand, suppressed]);
+    let html = render_checked(&[r, handmade]);
+    let bad: Vec<char> = html.chars().filter(|&c| !allowed_in_html(c)).collect();
+    assert!(bad.is_empty(), "raw characters {bad:?}");
+
+    // The pictures: U+2400 + code for C0, U+2421 for DEL, `�` for C1 and noncharacters.
+    assert!(html.contains("<h2 id=\"g1-h\">C\u{241b}[31mred\u{2400}</h2>"));
+    assert!(html.contains("<title>"));
+    assert!(html.contains(">C\u{241b}[31mred\u{2400}</a>"), "table row");
+    assert!(
+        html.contains("# \u{2407}bell \u{2400}\u{2401}"),
+        "source listing"
+    );
+    assert!(html.contains("\u{241f}\u{2421}\u{fffd}\u{fffd}\u{fffd}\u{fffd}\u{fffd}</span>"));
+    assert!(html.contains("dir/\u{241b}]8;;x\u{2407}\u{fffd}name.guideline"));
+    // A rule name with a backspace, quoted by duplicate-rule (message and title attribute).
+    assert!(html.contains("R\u{2408}"));
+    assert!(html.contains("title=\"Finding "));
+    assert!(html.contains("custom/\u{2400}x"));
+    assert!(html.contains("message \u{241b}[2J with <code>code \u{2407}</code>"));
+    assert!(html.contains("label \u{fffd}"));
+    assert!(html.contains("help \u{2421}"));
+    assert!(html.contains("quiet \u{2400}"));
+    assert!(html.contains("because \u{241b}"));
+    // Tabs and CR LF line ends stay as they are in the source listing; a lone CR is drawn.
+    assert_eq!(
+        line_sketch(&html, "g2-L1"),
+        "[wa\u{2400}b\tc] #1",
+        "the CR of CR LF is not drawn"
+    );
+    assert_eq!(line_sketch(&html, "g2-L2"), "d\u{240d}e\u{241b}f\u{fffd}");
+}
+
+#[test]
+fn text_escaping_keeps_white_space_and_pictures_controls() {
+    assert_eq!(esc("a\tb\nc\r\nd\re"), "a\tb\nc\nd\u{240d}e");
+    assert_eq!(
+        esc("\u{0}\u{1b}\u{7f}\u{80}\u{9f}"),
+        "\u{2400}\u{241b}\u{2421}\u{fffd}\u{fffd}"
+    );
+    assert_eq!(
+        esc("\u{fdd0}\u{fffe}\u{1ffff}\u{a0}ä"),
+        "\u{fffd}\u{fffd}\u{fffd}\u{a0}ä"
+    );
+    let mut h = Html::default();
+    h.code_text("\t\u{0}\r<\u{85}");
+    assert_eq!(h.0, "\t\u{2400}\u{240d}&lt;\u{fffd}");
+    for c in [
+        '\0',
+        '\u{1f}',
+        '\u{7f}',
+        '\u{80}',
+        '\u{9f}',
+        '\u{fffe}',
+        '\u{10ffff}',
+    ] {
+        assert!(allowed_in_html(visible(c)), "{c:?}");
+    }
+}
