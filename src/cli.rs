@@ -100,7 +100,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Explain a rule: what it flags, why (with the evidence), a bad and a good example
     Explain {
-        /// The rule's name, e.g. blanket-block or a custom rule such as acme/no-tiktok-block
+        /// The rule's name, e.g. blanket-block or a custom rule such as acme/no-tiktok-block (any
+        /// case; also as the code in check's output, guidelint::blanket-block)
         rule: String,
         #[command(flatten)]
         config: ConfigArgs,
@@ -521,21 +522,20 @@ fn terminal_width() -> usize {
 
 fn explain(name: &str, config: &Config) -> Result<ExitCode, RunError> {
     let lang = config.lang;
-    if let Some(custom) = config.custom_rule(name) {
+    let wanted = rule_name(name);
+    if let Some(custom) = config.custom_rule(&wanted) {
         let text = rules::custom::explanation(custom, config.path.as_deref());
         return write_stdout(&text, lang);
     }
-    let Some(rule) = rules::find(name) else {
-        let mut names: Vec<&str> = rules::REGISTRY.iter().map(|r| r.meta().name).collect();
-        names.extend(config.custom_rules.iter().map(|r| r.name.as_str()));
-        let close: Vec<&str> = names
+    let Some(rule) = rules::find(&wanted) else {
+        let names = rules::REGISTRY
             .iter()
-            .copied()
-            .filter(|n| strsim::damerau_levenshtein(n, name) <= 3)
-            .collect();
+            .map(|r| r.meta().name)
+            .chain(config.custom_rules.iter().map(|r| r.name.as_str()));
+        let close = rules::similar_names(&wanted, names);
         return Err(RunError(
             Text::NoSuchRule {
-                name,
+                name: &human::printable(name),
                 close: &close,
             }
             .text(lang),
@@ -543,6 +543,18 @@ fn explain(name: &str, config: &Config) -> Result<ExitCode, RunError> {
     };
     let text = explanation(rule, lang);
     write_stdout(&text, lang)
+}
+
+/// The rule a name given to `explain` means: the code human output shows
+/// (`guidelint::gag-rule`) names the rule too, and case does not matter (rule names are
+/// lowercase).
+fn rule_name(name: &str) -> String {
+    let name = name.trim();
+    let name = match name.get(..11) {
+        Some(prefix) if prefix.eq_ignore_ascii_case("guidelint::") => &name[11..],
+        _ => name,
+    };
+    name.to_lowercase()
 }
 
 /// The text of `guidelint explain RULE`.

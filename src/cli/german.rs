@@ -331,7 +331,8 @@ pub fn german(command: Command) -> Command {
                     argument(
                         a.value_name("REGEL"),
                         "Der Name der Regel, z. B. blanket-block oder eine eigene Regel wie \
-                         acme/no-tiktok-block",
+                         acme/no-tiktok-block (Groß- und Kleinschreibung egal; auch als Code aus \
+                         der Ausgabe von check, guidelint::blanket-block)",
                     )
                 })
         })

@@ -607,7 +607,7 @@ fn draw_fast(
 }
 
 /// `text` with control characters escaped (`\n` → `\\n`, ESC → `\\u{1b}`).
-fn printable(text: &str) -> Cow<'_, str> {
+pub(crate) fn printable(text: &str) -> Cow<'_, str> {
     if !text.chars().any(char::is_control) {
         return Cow::Borrowed(text);
     }

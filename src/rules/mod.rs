@@ -152,6 +152,55 @@ pub fn find(name: &str) -> Option<&'static dyn Rule> {
     REGISTRY.iter().copied().find(|r| r.meta().name == name)
 }
 
+/// At most three of `names` that `query` may have meant, best first: a name that contains it
+/// (`gag` → `gag-rule`, `surveillance` → `employee-surveillance`) or is contained in it, a name
+/// whose words the query's words begin, contain or nearly spell (`rule gag`, `surveilance`),
+/// or a name a few edits away (`blanket-blok`). Case does not matter; an empty query or one
+/// of one or two letters matches only by edits.
+pub fn similar_names<'a>(query: &str, names: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
+    let query = query.trim().to_lowercase();
+    let len = query.chars().count();
+    // Edits allowed for the whole name: a third of the query, one to three.
+    let max_edits = (len / 3).clamp(1, 3);
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_owned)
+            .collect()
+    };
+    let query_words = words(&query);
+    let word_fits = |q: &str, name_words: &[String]| {
+        let q_len = q.chars().count();
+        let near = if q_len >= 8 { 2 } else { 1 };
+        q_len >= 3
+            && name_words
+                .iter()
+                .any(|w| w.contains(q) || strsim::damerau_levenshtein(q, w) <= near)
+    };
+    let mut close: Vec<(u8, usize, &str)> = names
+        .into_iter()
+        .filter_map(|name| {
+            let lower = name.to_lowercase();
+            let edits = strsim::damerau_levenshtein(&query, &lower);
+            let class = if len >= 3 && (lower.contains(&query) || query.contains(&lower)) {
+                0
+            } else if edits <= max_edits {
+                1
+            } else if !query_words.is_empty()
+                && query_words.iter().all(|q| word_fits(q, &words(&lower)))
+            {
+                2
+            } else {
+                return None;
+            };
+            Some((class, edits, name))
+        })
+        .collect();
+    close.sort_unstable();
+    close.dedup_by_key(|c| c.2);
+    close.into_iter().take(3).map(|(_, _, name)| name).collect()
+}
+
 /// Rules that can neither be suppressed nor (for the first three) turned off (SPEC §11.8).
 pub fn is_unsuppressible(name: &str) -> bool {
     matches!(
@@ -244,6 +293,43 @@ mod tests {
         assert_eq!(line_numbers(source, &offsets), expected);
         assert_eq!(line_numbers("", &[0, 5]), [1, 1]);
         assert!(line_numbers(source, &[]).is_empty());
+    }
+
+    #[test]
+    fn similar_names_by_substring_words_and_edits() {
+        let names = || {
+            REGISTRY
+                .iter()
+                .map(|r| r.meta().name)
+                .chain(["acme/no-tiktok-block"])
+        };
+        let similar = |q: &str| similar_names(q, names());
+        // Part of a name.
+        assert_eq!(similar("gag"), ["gag-rule"]);
+        assert_eq!(similar("surveillance"), ["employee-surveillance"]);
+        assert_eq!(similar("Surveillance"), ["employee-surveillance"]);
+        assert_eq!(similar("tiktok"), ["acme/no-tiktok-block"]);
+        assert_eq!(similar("approval"), ["pre-approval"]);
+        // A name inside the query.
+        assert_eq!(similar("the-blanket-block-rule")[0], "blanket-block");
+        // The closest first; at most three.
+        assert_eq!(similar("block"), ["blanket-block", "acme/no-tiktok-block"]);
+        let rule = similar("rule");
+        assert_eq!(rule.len(), 3);
+        assert!(rule.iter().all(|n| n.contains("rule")), "{rule:?}");
+        // Words in another order, or nearly spelt.
+        assert_eq!(similar("rule gag"), ["gag-rule"]);
+        assert_eq!(similar("surveilance"), ["employee-surveillance"]);
+        assert_eq!(similar("employee surveilance"), ["employee-surveillance"]);
+        // A few edits away.
+        assert_eq!(similar("blanket-blok"), ["blanket-block"]);
+        assert_eq!(similar("syntax-eror"), ["syntax-error"]);
+        assert_eq!(similar("BLANKET-BLOK"), ["blanket-block"]);
+        // Nothing alike, or too short to say.
+        assert!(similar("weather").is_empty());
+        assert!(similar("").is_empty());
+        assert!(similar("ga").is_empty());
+        assert!(similar("-").is_empty());
     }
 
     #[test]

@@ -410,6 +410,61 @@ fn explain_a_rule_and_an_unknown_one() {
         .stderr(predicate::str::contains("did you mean syntax-error"));
 }
 
+/// The code human output shows (`guidelint::gag-rule`) and any case name the rule.
+#[test]
+fn explain_takes_the_code_and_any_case() {
+    for name in [
+        "guidelint::gag-rule",
+        "GAG-RULE",
+        "Guidelint::Gag-Rule",
+        " gag-rule ",
+    ] {
+        guidelint()
+            .args(["explain", "--no-config", name])
+            .assert()
+            .success()
+            .stdout(predicate::str::starts_with(
+                "gag-rule (law-and-order, warning by default)\n",
+            ));
+    }
+    guidelint()
+        .args(["explain", "--no-config", "BLANKET-BLOCK"])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("blanket-block ("));
+}
+
+/// An unknown name gets up to three suggestions: names that contain it, names whose words it
+/// nearly spells, names a few edits away; nothing alike points to `guidelint rules`.
+#[test]
+fn explain_suggests_rules_for_an_unknown_name() {
+    for (name, hint) in [
+        ("gag", "did you mean gag-rule?"),
+        ("surveillance", "did you mean employee-surveillance?"),
+        (
+            "guidelint::surveilance",
+            "did you mean employee-surveillance?",
+        ),
+        ("Approval", "did you mean pre-approval?"),
+        ("blanket-blok", "did you mean blanket-block?"),
+        ("weather", "`guidelint rules` lists every rule"),
+    ] {
+        guidelint()
+            .args(["explain", "--no-config", name])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(format!("error: there is no rule `{name}`; {hint}\n"));
+    }
+    // A name with an escape sequence is shown escaped.
+    guidelint()
+        .args(["explain", "--no-config", "x\u{1b}[31m"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("`x\\u{1b}[31m`"))
+        .stderr(predicate::str::contains("\u{1b}").not());
+}
+
 #[test]
 fn init_writes_starters_that_pass_and_never_overwrites() {
     let dir = tempfile::tempdir().unwrap();

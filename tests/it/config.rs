@@ -358,6 +358,23 @@ fn custom_rules_are_listed_and_explained() {
         .args(["explain", "acme/no-tiktok-block", "--no-config"])
         .assert()
         .code(2);
+    // Any case, and the code of human output, name it too; a part of its name finds it.
+    for name in ["ACME/No-TikTok-Block", "guidelint::acme/no-tiktok-block"] {
+        guidelint()
+            .current_dir(dir.path())
+            .args(["explain", name])
+            .assert()
+            .success()
+            .stdout(predicate::str::starts_with(
+                "acme/no-tiktok-block (custom, ",
+            ));
+    }
+    guidelint()
+        .current_dir(dir.path())
+        .args(["explain", "tiktok"])
+        .assert()
+        .code(2)
+        .stderr("error: there is no rule `tiktok`; did you mean acme/no-tiktok-block?\n");
 }
 
 /// A misspelt custom rule in a suppression gets the same "did you mean" as a built-in one.

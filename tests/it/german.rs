@@ -111,6 +111,29 @@ fn an_unknown_rule_is_a_failed_run_in_german() {
         .code(2)
         .stdout("")
         .stderr("Fehler: Es gibt keine Regel `blanket-blok`; Meinten Sie blanket-block?\n");
+    guidelint()
+        .args(["explain", "--lang", "de", "--no-config", "überwachung"])
+        .assert()
+        .code(2)
+        .stderr(
+            "Fehler: Es gibt keine Regel `überwachung`; `guidelint rules` listet alle Regeln auf\n",
+        );
+    guidelint()
+        .args(["explain", "--lang", "de", "--no-config", "surveillance"])
+        .assert()
+        .code(2)
+        .stderr("Fehler: Es gibt keine Regel `surveillance`; Meinten Sie employee-surveillance?\n");
+    guidelint()
+        .args([
+            "explain",
+            "--lang",
+            "de",
+            "--no-config",
+            "GUIDELINT::GAG-RULE",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("gag-rule (Law & Order, "));
 }
 
 #[test]
