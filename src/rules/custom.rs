@@ -13,6 +13,7 @@ use regex::Regex;
 
 use super::Context;
 use crate::finding::{Finding, Related, RuleCategory, Severity};
+use crate::lang::Lang;
 use crate::semantics::Statement;
 use crate::syntax::ast::Modality;
 
@@ -114,24 +115,41 @@ pub fn check(cx: &Context<'_>, custom: &[CustomRule], out: &mut Vec<Finding>) {
                     .matcher
                     .matches(statement, block.because.is_some(), text)
                 {
-                    out.push(finding(rule, statement));
+                    out.push(finding(rule, statement, cx.lang));
                 }
             }
         }
     }
 }
 
-fn finding(rule: &CustomRule, statement: &Statement) -> Finding {
+fn finding(rule: &CustomRule, statement: &Statement, lang: Lang) -> Finding {
     Finding {
         rule: Cow::Owned(rule.name.clone()),
         category: RuleCategory::Custom,
         severity: rule.severity,
         span: Some(statement.span),
-        label: format!("matches the custom rule `{}`", rule.name).into(),
+        label: (texts(lang).label)(&rule.name).into(),
         message: rule.message.clone(),
         help: rule.help.clone().map(Cow::Owned),
         related: Vec::<Related>::new(),
         suppressed: None,
+    }
+}
+
+/// The fixed words of a custom rule's findings; the message and help are the configuration's.
+struct Texts {
+    /// The label at the statement, naming the rule.
+    label: fn(&str) -> String,
+}
+
+fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::En => &Texts {
+            label: |name| format!("matches the custom rule `{name}`"),
+        },
+        Lang::De => &Texts {
+            label: |name| format!("entspricht der eigenen Regel `{name}`"),
+        },
     }
 }
 
@@ -205,8 +223,13 @@ mod tests {
     }
 
     fn fired(src: &str, matcher: Matcher) -> Vec<Finding> {
+        fired_in(src, matcher, Lang::En)
+    }
+
+    fn fired_in(src: &str, matcher: Matcher, lang: Lang) -> Vec<Finding> {
         let config = Config {
             custom_rules: vec![rule(matcher)],
+            lang,
             ..Config::default()
         };
         crate::check_source("t.guideline", src, &config)
@@ -245,6 +268,21 @@ mod tests {
         assert!(fired(&g("block any-platform"), m.clone()).is_empty());
         // The access objects join the platforms.
         assert_eq!(fired(&g("forbid everyone to access tiktok"), m).len(), 1);
+    }
+
+    #[test]
+    fn the_label_speaks_the_run_language() {
+        let m = || Matcher {
+            platforms: terms(&["tiktok"]),
+            ..Matcher::default()
+        };
+        let en = fired_in(&g("block tiktok"), m(), Lang::En);
+        assert_eq!(en[0].label, "matches the custom rule `acme/test`");
+        let de = fired_in(&g("block tiktok"), m(), Lang::De);
+        assert_eq!(de[0].label, "entspricht der eigenen Regel `acme/test`");
+        // The configuration's own words stay as written.
+        assert_eq!(de[0].message, "custom");
+        assert_eq!(de[0].help.as_deref(), Some("do better"));
     }
 
     #[test]

@@ -29,6 +29,33 @@ fn check_in_german() {
         .stdout(predicate::str::contains("read more").not());
 }
 
+/// A custom rule's finding is labelled in German in the terminal and in the HTML report (its
+/// message and help are the configuration's words, as written).
+#[test]
+fn custom_rule_findings_are_labelled_in_german() {
+    for format in ["human", "html"] {
+        let out = guidelint()
+            .current_dir(repo("examples"))
+            .args([
+                "check", "--lang", "de", "--color", "never", "--format", format,
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(
+            text.contains("entspricht der eigenen Regel `muster/no-tiktok-block`")
+                || text
+                    .contains("entspricht der eigenen Regel <code>muster/no-tiktok-block</code>"),
+            "{format}: {text}"
+        );
+        assert!(
+            !text.contains("matches the custom rule"),
+            "{format}: {text}"
+        );
+    }
+}
+
 #[test]
 fn the_option_may_stand_before_the_command() {
     guidelint()
