@@ -524,7 +524,7 @@ fn explain(name: &str, config: &Config) -> Result<ExitCode, RunError> {
     let lang = config.lang;
     let wanted = rule_name(name);
     if let Some(custom) = config.custom_rule(&wanted) {
-        let text = rules::custom::explanation(custom, config.path.as_deref());
+        let text = rules::custom::explanation(custom, config.path.as_deref(), lang);
         return write_stdout(&text, lang);
     }
     let Some(rule) = rules::find(&wanted) else {

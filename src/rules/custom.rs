@@ -136,38 +136,72 @@ fn finding(rule: &CustomRule, statement: &Statement, lang: Lang) -> Finding {
     }
 }
 
-/// The fixed words of a custom rule's findings; the message and help are the configuration's.
+/// The fixed words of a custom rule's findings and explanation; its name, message, help and
+/// `match` are the configuration's, shown as written.
 struct Texts {
     /// The label at the statement, naming the rule.
     label: fn(&str) -> String,
+    /// The explanation's first line: the name, the category and the default severity.
+    heading: fn(&str, Severity) -> String,
+    /// Before the help.
+    help: &'static str,
+    /// Where the rule comes from (the configuration file, when known), before its `match`.
+    origin: fn(Option<&str>) -> String,
 }
 
 fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::En => &Texts {
             label: |name| format!("matches the custom rule `{name}`"),
+            heading: |name, severity| {
+                format!(
+                    "{name} ({}, {} by default)",
+                    RuleCategory::Custom.name(Lang::En),
+                    severity.name(Lang::En)
+                )
+            },
+            help: "help:",
+            origin: |path| {
+                format!(
+                    "A custom rule of this organisation, defined in {}. It flags every statement \
+                     that matches:",
+                    path.unwrap_or("the configuration")
+                )
+            },
         },
         Lang::De => &Texts {
             label: |name| format!("entspricht der eigenen Regel `{name}`"),
+            heading: |name, severity| {
+                format!(
+                    "{name} ({}, standardmäßig {})",
+                    RuleCategory::Custom.name(Lang::De),
+                    severity.name(Lang::De)
+                )
+            },
+            help: "Tipp:",
+            origin: |path| {
+                format!(
+                    "Eine eigene Regel Ihrer Organisation, festgelegt in {}. Sie meldet jede \
+                     Anweisung, auf die Folgendes zutrifft:",
+                    path.unwrap_or("der Konfiguration")
+                )
+            },
         },
     }
 }
 
 /// The text of `guidelint explain NAME` for a custom rule.
-pub fn explanation(rule: &CustomRule, config_path: Option<&str>) -> String {
+pub fn explanation(rule: &CustomRule, config_path: Option<&str>, lang: Lang) -> String {
+    let t = texts(lang);
     let mut text = format!(
-        "{name} (custom, {severity} by default)\n\n{message}\n",
-        name = rule.name,
-        severity = rule.severity,
+        "{heading}\n\n{message}\n",
+        heading = (t.heading)(&rule.name, rule.severity),
         message = rule.message,
     );
     if let Some(help) = &rule.help {
-        text.push_str(&format!("\nhelp: {help}\n"));
+        text.push_str(&format!("\n{} {help}\n", t.help));
     }
-    text.push_str(&format!(
-        "\nA custom rule of this organisation, defined in {}. It flags every statement that matches:\n\n",
-        config_path.unwrap_or("the configuration")
-    ));
+    text.push_str(&format!("\n{}\n\n", (t.origin)(config_path)));
     for line in describe(&rule.matcher) {
         text.push_str(&format!("    {line}\n"));
     }
@@ -283,6 +317,39 @@ mod tests {
         // The configuration's own words stay as written.
         assert_eq!(de[0].message, "custom");
         assert_eq!(de[0].help.as_deref(), Some("do better"));
+    }
+
+    #[test]
+    fn the_explanation_speaks_the_run_language() {
+        let r = rule(Matcher {
+            modality: Some(vec![Modality::Block]),
+            platforms: terms(&["tiktok"]),
+            approval: Some(vec![false]),
+            ..Matcher::default()
+        });
+        assert_eq!(
+            explanation(&r, Some(".guidelint.yaml"), Lang::En),
+            "acme/test (custom, warning by default)\n\ncustom\n\nhelp: do better\n\n\
+             A custom rule of this organisation, defined in .guidelint.yaml. It flags every \
+             statement that matches:\n\n    modality: block\n    platforms: tiktok\n    \
+             approval: false\n"
+        );
+        assert_eq!(
+            explanation(&r, Some(".guidelint.yaml"), Lang::De),
+            "acme/test (eigene Regel, standardmäßig Warnung)\n\ncustom\n\nTipp: do better\n\n\
+             Eine eigene Regel Ihrer Organisation, festgelegt in .guidelint.yaml. Sie meldet jede \
+             Anweisung, auf die Folgendes zutrifft:\n\n    modality: block\n    platforms: tiktok\n    \
+             approval: false\n"
+        );
+        let no_help = CustomRule { help: None, ..r };
+        for (lang, origin) in [
+            (Lang::En, "defined in the configuration."),
+            (Lang::De, "festgelegt in der Konfiguration."),
+        ] {
+            let text = explanation(&no_help, None, lang);
+            assert!(text.contains(origin), "{text}");
+            assert!(!text.contains("help") && !text.contains("Tipp"), "{text}");
+        }
     }
 
     #[test]

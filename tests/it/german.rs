@@ -56,6 +56,41 @@ fn custom_rule_findings_are_labelled_in_german() {
     }
 }
 
+/// `explain` of a custom rule: every fixed word German, the configuration's message, help and
+/// `match` as written.
+#[test]
+fn a_custom_rule_is_explained_in_german() {
+    let out = guidelint()
+        .current_dir(repo("examples"))
+        .args(["explain", "--lang", "de", "muster/no-tiktok-block"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("muster/no-tiktok-block (eigene Regel, standardmäßig Warnung)\n\n"),
+        "{text}"
+    );
+    for needle in [
+        "\nTikTok is where our future apprentices are: do not block it\n",
+        "\nTipp: allow azubis to access tiktok during pausen and freizeit\n",
+        "\nEine eigene Regel Ihrer Organisation, festgelegt in .guidelint.yaml. Sie meldet jede \
+         Anweisung, auf die Folgendes zutrifft:\n\n    modality: block | forbid\n",
+    ] {
+        assert!(text.contains(needle), "no {needle:?} in {text}");
+    }
+    for english in [
+        "custom,",
+        "by default",
+        "help:",
+        "A custom rule",
+        "defined in",
+        "flags",
+    ] {
+        assert!(!text.contains(english), "{english:?} in {text}");
+    }
+}
+
 #[test]
 fn the_option_may_stand_before_the_command() {
     guidelint()
