@@ -140,7 +140,8 @@ pub struct CheckArgs {
     #[arg(long, value_enum)]
     pub fail_on: Option<FailOnArg>,
 
-    /// When to use colours (NO_COLOR is honoured with `auto`)
+    /// When to use colours (with `auto`: NO_COLOR turns them off, CLICOLOR_FORCE on, CLICOLOR=0
+    /// off, in this order; else colours on a terminal)
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
 
@@ -281,13 +282,7 @@ fn read_config(
 
 /// Writes a configuration error to standard error; the run fails with exit status 2.
 fn report_config_error(error: &ConfigError, color: ColorChoice, lang: Lang) -> ExitCode {
-    let colored = match color {
-        ColorChoice::Always => true,
-        ColorChoice::Never => false,
-        ColorChoice::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stderr().is_terminal()
-        }
-    };
+    let colored = use_color(color, io::stderr().is_terminal());
     let theme = if colored {
         miette::GraphicalTheme::unicode()
     } else {
@@ -462,7 +457,7 @@ fn report_run(inputs: Vec<Input>, args: &CheckArgs, config: &Config) -> Result<b
         },
         Format::Human => Some(Box::new(human::HumanStream {
             style: human::Style {
-                color: use_color(args.color),
+                color: use_color(args.color, io::stdout().is_terminal()),
                 width: terminal_width(),
                 show_suppressed: args.show_suppressed,
                 quiet: args.quiet,
@@ -502,12 +497,34 @@ fn report_run(inputs: Vec<Input>, args: &CheckArgs, config: &Config) -> Result<b
     Ok(failed)
 }
 
-fn use_color(choice: ColorChoice) -> bool {
+/// Whether to write colour to a stream that is or is not a terminal, from `--color` and the
+/// environment (see [`color_from`]).
+fn use_color(choice: ColorChoice, terminal: bool) -> bool {
+    color_from(choice, |name| std::env::var_os(name), terminal)
+}
+
+/// Whether to colour, first rule that applies: `--color always` or `never`; with `auto`,
+/// `NO_COLOR` set and not empty turns colour off (no-color.org), `CLICOLOR_FORCE` set and not
+/// `0` turns it on even when not on a terminal, `CLICOLOR=0` turns it off (bixense.com/clicolors);
+/// otherwise colour only on a terminal. `env` reads an environment variable.
+fn color_from(
+    choice: ColorChoice,
+    env: impl Fn(&str) -> Option<std::ffi::OsString>,
+    terminal: bool,
+) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => {
-            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && io::stdout().is_terminal()
+            if env("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+                false
+            } else if env("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
+                true
+            } else if env("CLICOLOR").is_some_and(|v| v == "0") {
+                false
+            } else {
+                terminal
+            }
         }
     }
 }
@@ -801,5 +818,54 @@ impl Text<'_> {
                 format!("Einen Befehl `{name}` gibt es nicht; `guidelint --help` listet alle auf")
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`color_from`] with the given environment.
+    fn color(choice: ColorChoice, vars: &[(&str, &str)], terminal: bool) -> bool {
+        let env = |name: &str| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| std::ffi::OsString::from(v))
+        };
+        color_from(choice, env, terminal)
+    }
+
+    #[test]
+    fn colour_follows_the_flag_then_no_color_then_clicolor() {
+        use ColorChoice::{Always, Auto, Never};
+        // auto: a terminal decides when nothing is set.
+        assert!(color(Auto, &[], true));
+        assert!(!color(Auto, &[], false));
+        // NO_COLOR (not empty) turns colour off, also over CLICOLOR_FORCE.
+        assert!(!color(Auto, &[("NO_COLOR", "1")], true));
+        assert!(color(Auto, &[("NO_COLOR", "")], true));
+        assert!(!color(
+            Auto,
+            &[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")],
+            false
+        ));
+        // CLICOLOR_FORCE set and not `0` forces colour, also over CLICOLOR=0.
+        assert!(color(Auto, &[("CLICOLOR_FORCE", "1")], false));
+        assert!(color(Auto, &[("CLICOLOR_FORCE", "yes")], false));
+        assert!(color(Auto, &[("CLICOLOR_FORCE", "")], false));
+        assert!(!color(Auto, &[("CLICOLOR_FORCE", "0")], false));
+        assert!(color(
+            Auto,
+            &[("CLICOLOR_FORCE", "1"), ("CLICOLOR", "0")],
+            false
+        ));
+        // CLICOLOR=0 turns colour off on a terminal; another value changes nothing.
+        assert!(!color(Auto, &[("CLICOLOR", "0")], true));
+        assert!(color(Auto, &[("CLICOLOR", "1")], true));
+        assert!(!color(Auto, &[("CLICOLOR", "1")], false));
+        // --color always and never win over everything.
+        let all = [("NO_COLOR", "1"), ("CLICOLOR", "0")];
+        assert!(color(Always, &all, false));
+        assert!(!color(Never, &[("CLICOLOR_FORCE", "1")], true));
     }
 }

@@ -299,8 +299,9 @@ pub fn german(command: Command) -> Command {
                 .mut_arg("color", |a| {
                     choice(
                         a.value_name("WANN"),
-                        "Wann Farben verwendet werden: auto, always oder never (NO_COLOR gilt bei \
-                         `auto`) [Voreinstellung: auto]",
+                        "Wann Farben verwendet werden: auto, always oder never (bei `auto` schaltet \
+                         NO_COLOR sie aus, CLICOLOR_FORCE ein, CLICOLOR=0 aus, in dieser \
+                         Reihenfolge; sonst Farben im Terminal) [Voreinstellung: auto]",
                     )
                 })
                 .mut_arg("stdin_filename", |a| {

@@ -321,6 +321,55 @@ fn colour_follows_flags_and_no_color() {
     assert!(!has_escape(&out.stdout));
 }
 
+/// With `--color auto`: NO_COLOR turns colour off, then CLICOLOR_FORCE (not `0`) turns it on
+/// even into a pipe, then CLICOLOR=0 turns it off; `--color always` and `never` win. (Output is
+/// a pipe here, so CLICOLOR=0 alone changes nothing the test can see; a unit test covers it.)
+#[test]
+fn colour_follows_clicolor_force_and_clicolor() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("typo.guideline");
+    fs::write(&file, TYPO).unwrap();
+    let coloured = |vars: &[(&str, &str)], color: &str| {
+        let out = guidelint()
+            .envs(vars.iter().copied())
+            .args(["check", "--color", color])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        out.stdout.contains(&0x1b)
+    };
+    assert!(coloured(&[("CLICOLOR_FORCE", "1")], "auto"));
+    assert!(coloured(
+        &[("CLICOLOR_FORCE", "1"), ("CLICOLOR", "0")],
+        "auto"
+    ));
+    assert!(!coloured(&[("CLICOLOR_FORCE", "0")], "auto"));
+    assert!(!coloured(&[("CLICOLOR", "0")], "auto"));
+    assert!(!coloured(
+        &[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")],
+        "auto"
+    ));
+    assert!(!coloured(&[("CLICOLOR_FORCE", "1")], "never"));
+    assert!(coloured(&[("NO_COLOR", "1"), ("CLICOLOR", "0")], "always"));
+
+    // A configuration error on standard error follows the same order.
+    fs::write(dir.path().join(".guidelint.yaml"), "fail_on: error\n").unwrap();
+    let stderr = |vars: &[(&str, &str)]| {
+        let out = guidelint()
+            .current_dir(dir.path())
+            .envs(vars.iter().copied())
+            .args(["check", "typo.guideline"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        out.stderr
+    };
+    assert!(stderr(&[("CLICOLOR_FORCE", "1")]).contains(&0x1b));
+    assert!(!stderr(&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")]).contains(&0x1b));
+    assert!(!stderr(&[]).contains(&0x1b));
+}
+
 #[test]
 fn quiet_leaves_out_the_summary() {
     let dir = tempfile::tempdir().unwrap();

@@ -21,6 +21,8 @@ use assert_cmd::Command;
 pub fn guidelint() -> Command {
     let mut cmd = Command::cargo_bin("guidelint").expect("binary");
     cmd.env_remove("NO_COLOR")
+        .env_remove("CLICOLOR")
+        .env_remove("CLICOLOR_FORCE")
         .env_remove("LANG")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
