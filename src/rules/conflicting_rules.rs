@@ -538,11 +538,30 @@ fn common<'a>(a: &[&'a str], a_all: bool, b: &[&'a str], b_all: bool) -> Vec<&'a
     }
 }
 
-/// Collapses whitespace and shortens a source excerpt to at most `max` characters.
+/// Collapses whitespace and shortens a source excerpt to at most `max` characters; a control
+/// character (in a comment inside a statement, say) is shown escaped (`\u{1b}`), so that none
+/// reaches a terminal.
 pub(super) fn one_line(text: &str, max: usize) -> String {
     if let Some(line) = one_line_simple(text, max) {
         return line;
     }
+    let line = one_line_of_any(text, max);
+    if !line.chars().any(char::is_control) {
+        return line;
+    }
+    let mut shown = String::with_capacity(line.len() + 8);
+    for c in line.chars() {
+        if c.is_control() {
+            shown.extend(c.escape_unicode());
+        } else {
+            shown.push(c);
+        }
+    }
+    shown
+}
+
+/// [`one_line`] for any text (the common one is quoted by [`one_line_simple`]).
+fn one_line_of_any(text: &str, max: usize) -> String {
     // Only as many characters as the quotation needs are read: a statement may be a megabyte
     // long, and one may be quoted by a thousand findings. `line` is the words joined by single
     // spaces (`count` characters); the loops stop once it holds more than `max` characters,
@@ -1560,6 +1579,20 @@ mod tests {
                 !byte.is_ascii() || char::from(byte).is_whitespace(),
                 "{byte:#x}"
             );
+        }
+    }
+
+    /// A quotation shows a control character escaped: none reaches a terminal.
+    #[test]
+    fn quotations_escape_control_characters() {
+        let quoted = super::one_line("block x # a\u{1b}[31m note\n  for everyone", 60);
+        assert_eq!(quoted, "block x # a\\u{1b}[31m note for everyone");
+        let src = guideline(&[
+            "allow employees to access any-platform",
+            "block xing # \u{7}\u{1b}[2J\n      for everyone",
+        ]);
+        for f in fired(&src, "conflicting-rules") {
+            assert!(!f.message.chars().any(char::is_control), "{:?}", f.message);
         }
     }
 
