@@ -586,9 +586,10 @@ fn control_characters_are_pictures_in_the_html_report() {
         "<h2 id=\"g1-h\">C\u{241b}[31mred\u{2400}</h2>",
         ">C\u{241b}[31mred\u{2400}</a>",
         "\t# \u{2407}bell \u{2421} \u{fffd}</span>",
-        // duplicate-rule quotes the name: in a highlight's title and in its message.
-        "title=\"Finding 6: there is already a `rule &quot;R\u{2408}&quot;` (line 4)\"",
-        "<p class=\"message\">there is already a <code>rule &quot;R\u{2408}&quot;</code>",
+        // duplicate-rule quotes the name, escaped as every message does: in a highlight's title
+        // and in its message.
+        "title=\"Finding 6: there is already a `rule &quot;R\\u{8}&quot;` (line 4)\"",
+        "<p class=\"message\">there is already a <code>rule &quot;R\\u{8}&quot;</code>",
     ] {
         assert!(html.contains(needle), "no {needle:?} in\n{html}");
     }
