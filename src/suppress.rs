@@ -2,7 +2,8 @@
 //!
 //! An own-line comment covers the outermost item that starts on the next line that is neither
 //! blank nor a comment; a trailing comment covers the outermost item that starts on its own line,
-//! or else the innermost item that contains it. A finding is suppressed when its primary span
+//! or else the innermost item that contains it: one that starts before it and reaches its line
+//! (the last line of a statement spread over lines, a block's closing `}`). A finding is suppressed when its primary span
 //! starts inside an item covered by a comment that names its rule. Names are tracked one by one:
 //! a comment with a name that suppressed nothing gets one `unused-suppression`, a comment without
 //! a reason gets `suppression-without-reason`, and a name that is no rule gets `unknown-term`.
@@ -180,9 +181,10 @@ impl<'s> Coverage<'s> {
         let bytes = self.source.as_bytes();
         let next_line = line_end(bytes, comment.span.start);
         if !comment.own_line {
+            let this_line = line_start(bytes, comment.span.start);
             return self
-                .outermost_starting_in(line_start(bytes, comment.span.start), next_line)
-                .or_else(|| self.innermost_containing(comment.span.start));
+                .outermost_starting_in(this_line, next_line)
+                .or_else(|| self.innermost_reaching(this_line, comment.span.start));
         }
         // The first line after the comment that is neither blank nor a comment.
         if let Some((from, code, item)) = self.last_own_line {
@@ -215,12 +217,16 @@ impl<'s> Coverage<'s> {
             .map(|i| i.span)
     }
 
-    /// The deepest item that contains `offset`: at each depth only the last item that starts
-    /// at or before it can.
-    fn innermost_containing(&self, offset: usize) -> Option<Span> {
+    /// The deepest item that contains the trailing comment at `offset`, on the line that starts
+    /// at `line`: one that starts before the comment and reaches its line. (A statement's span
+    /// ends at its last word, before a comment after it, and a block's at its `}`: the comment on
+    /// the last line of a statement spread over several lines belongs to that statement, one
+    /// after a block's closing `}` to that block, not to everything around them.) At each depth
+    /// only the last item that starts at or before the comment can.
+    fn innermost_reaching(&self, line: usize, offset: usize) -> Option<Span> {
         self.by_depth.iter().rev().find_map(|spans| {
             let i = spans.partition_point(|s| s.start <= offset);
-            spans[..i].last().filter(|s| s.contains(offset)).copied()
+            spans[..i].last().filter(|s| s.end > line).copied()
         })
     }
 }
@@ -516,6 +522,28 @@ mod tests {
         assert_eq!(outcome(&src), pairs(&[("blanket-block", true)]));
     }
 
+    /// On the last line of a statement spread over lines, a trailing comment belongs to that
+    /// statement (its span ends at its last word, before the comment), not to the whole block.
+    #[test]
+    fn trailing_on_a_statements_last_line_covers_that_statement() {
+        let src = wrap("  rule \"K\" {\n    because \"b\"\n    block xing,\n      tiktok # guidelint-allow blanket-block: kiosk\n    block facebook\n  }\n");
+        assert_eq!(
+            outcome(&src),
+            pairs(&[("blanket-block", true), ("blanket-block", false)])
+        );
+    }
+
+    /// After a block's closing `}`, a trailing comment belongs to that block, not to the
+    /// guideline around it.
+    #[test]
+    fn trailing_after_a_closing_brace_covers_that_block() {
+        let src = wrap("  rule \"K\" {\n    block tiktok\n    because \"b\"\n  } # guidelint-allow blanket-block: kiosk\n  rule \"L\" { block xing because \"b\" }\n");
+        assert_eq!(
+            outcome(&src),
+            pairs(&[("blanket-block", true), ("blanket-block", false)])
+        );
+    }
+
     #[test]
     fn own_line_before_a_line_that_starts_no_item_covers_nothing() {
         let src = wrap("  rule \"K\" {\n    block tiktok\n    because \"b\"\n    # guidelint-allow blanket-block: too late\n  }\n");
@@ -653,7 +681,7 @@ mod tests {
 
     /// What a comment covers, straight from SPEC §11.8 with a line index: the outermost item
     /// starting on the first code line after an own-line comment, or on a trailing comment's
-    /// line, else the deepest item containing the trailing comment.
+    /// line, else the deepest item that starts before the trailing comment and reaches its line.
     fn covered_line_by_line(source: &str, items: &[Item], comment: &Comment<'_>) -> Option<Span> {
         let lines = LineIndex::new(source);
         let outermost_on = |line: usize| {
@@ -666,9 +694,10 @@ mod tests {
         let line = lines.line_of(comment.span.start);
         if !comment.own_line {
             return outermost_on(line).or_else(|| {
+                let line_start = lines.line_start(line).unwrap_or(0);
                 items
                     .iter()
-                    .filter(|i| i.span.contains(comment.span.start))
+                    .filter(|i| i.span.start <= comment.span.start && i.span.end > line_start)
                     .max_by_key(|i| i.depth.min(2))
                     .map(|i| i.span)
             });
