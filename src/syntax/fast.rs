@@ -40,6 +40,17 @@ pub(super) fn parse(source: &str) -> Option<Guideline<'_>> {
     (p.pos == p.bytes.len()).then_some(guideline)
 }
 
+/// Appends a stretch of a string's source that holds no escape, with each CR LF read as a line
+/// feed: a line break inside a string is one, however the file ends its lines (as
+/// `lower::unescape` reads it).
+fn push_source(out: &mut String, piece: &str) {
+    if crate::search::find(b'\r', piece.as_bytes()).is_some() {
+        out.push_str(&piece.replace("\r\n", "\n"));
+    } else {
+        out.push_str(piece);
+    }
+}
+
 /// Defines [`Keyword`], [`KEYWORDS`] and [`ALL_KEYWORDS`] from one list.
 macro_rules! keywords {
     ($($name:ident $text:literal,)*) => {
@@ -504,16 +515,23 @@ impl<'s> Parser<'s> {
                 }
             };
             let (out, copied) = decoded.get_or_insert_with(|| (String::new(), body_start));
-            out.push_str(&self.src[*copied..i]);
+            push_source(out, &self.src[*copied..i]);
             out.push(c);
             i += 2;
             *copied = i;
         }
         self.pos = i + 1;
         let value = match decoded {
-            None => Cow::Borrowed(&self.src[body_start..i]),
+            None => {
+                let body = &self.src[body_start..i];
+                if crate::search::find(b'\r', body.as_bytes()).is_some() && body.contains("\r\n") {
+                    Cow::Owned(body.replace("\r\n", "\n"))
+                } else {
+                    Cow::Borrowed(body)
+                }
+            }
             Some((mut out, copied)) => {
-                out.push_str(&self.src[copied..i]);
+                push_source(&mut out, &self.src[copied..i]);
                 Cow::Owned(out)
             }
         };

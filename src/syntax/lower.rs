@@ -523,14 +523,19 @@ fn term<'s>(pair: Pair<'s, Rule>) -> Term<'s> {
     }
 }
 
-/// Decodes `\"`, `\\`, `\n` and `\t` (the grammar admits no other escape).
+/// Decodes `\"`, `\\`, `\n` and `\t` (the grammar admits no other escape), and reads a CR LF
+/// inside the string as a line feed (SPEC §1: lines end with LF or CR LF).
 pub(super) fn unescape(body: &str) -> Cow<'_, str> {
-    if !body.contains('\\') {
+    if !body.contains('\\') && !body.contains("\r\n") {
         return Cow::Borrowed(body);
     }
     let mut out = String::with_capacity(body.len());
-    let mut chars = body.chars();
+    let mut chars = body.chars().peekable();
     while let Some(c) = chars.next() {
+        // A line break inside the string is a line feed, however the file ends its lines.
+        if c == '\r' && chars.peek() == Some(&'\n') {
+            continue;
+        }
         if c != '\\' {
             out.push(c);
             continue;

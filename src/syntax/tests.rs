@@ -486,3 +486,32 @@ fn a_large_valid_file_stays_within_the_call_budget() {
     source.push_str("}\n");
     ok(&source);
 }
+
+/// A line break inside a string is a line feed whether the file ends its lines with LF or CR LF
+/// (SPEC §1); a lone CR stays, and an escaped `\n` after one is no CR LF. Both parsers agree.
+#[test]
+fn line_breaks_in_strings_are_line_feeds() {
+    let name = |src: &str| -> String {
+        let tree = ok(src);
+        let Item::Rule(r) = &tree.items[0] else {
+            panic!()
+        };
+        r.name.value.to_string()
+    };
+    for (src, value) in [
+        (
+            "guideline \"g\" {\r\n  rule \"a\r\nb\" { }\r\n}\r\n",
+            "a\nb",
+        ),
+        ("guideline \"g\" {\n  rule \"a\nb\" { }\n}\n", "a\nb"),
+        (
+            "guideline \"g\" { rule \"a\\\"\r\n\\\\b\r\n\" { } }",
+            "a\"\n\\b\n",
+        ),
+        ("guideline \"g\" { rule \"a\r\\nb\" { } }", "a\r\nb"),
+        ("guideline \"g\" { rule \"a\rb\" { } }", "a\rb"),
+    ] {
+        assert_eq!(name(src), value, "{src:?}");
+        assert_eq!(super::parsers_disagree(src), None, "{src:?}");
+    }
+}
