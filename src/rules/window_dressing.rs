@@ -18,21 +18,27 @@ static META: Meta = Meta {
 const MAX_MINUTES: u64 = 24 * 60;
 
 /// What a service channel lacks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 enum Reason {
     /// No `respond within`.
     NoPromise,
-    /// `respond within` more than 24h, in minutes.
-    Slow(u64),
+    /// `respond within` more than 24h: the duration as written (`48h`).
+    Slow(String),
     /// No `staffed by`.
     NoStaff,
 }
 
-fn reasons(channel: &Channel) -> Vec<Reason> {
+fn reasons(channel: &Channel, source: &str) -> Vec<Reason> {
     let mut reasons = Vec::new();
     match channel.respond_within {
         None => reasons.push(Reason::NoPromise),
-        Some(minutes) if minutes > MAX_MINUTES => reasons.push(Reason::Slow(minutes)),
+        Some(minutes) if minutes > MAX_MINUTES => {
+            let written = channel
+                .respond_duration
+                .and_then(|span| source.get(span.range()))
+                .map_or_else(|| snippets::duration(minutes), str::to_owned);
+            reasons.push(Reason::Slow(written));
+        }
         Some(_) => {}
     }
     // A `staffed by` clause counts even when its terms are unknown (SPEC §11.1).
@@ -62,7 +68,7 @@ impl Rule for WindowDressing {
                     offers.push(p);
                 }
             }
-            let reasons = reasons(channel);
+            let reasons = reasons(channel, cx.source);
             if offers.is_empty() || reasons.is_empty() {
                 continue;
             }
@@ -97,9 +103,8 @@ impl Texts {
                     .iter()
                     .map(|r| match r {
                         Reason::NoPromise => "promises no response time".to_owned(),
-                        Reason::Slow(m) => format!(
-                            "promises an answer only after more than a day (`respond within {}`)",
-                            snippets::duration(*m)
+                        Reason::Slow(written) => format!(
+                            "promises an answer only after more than a day (`respond within {written}`)"
                         ),
                         Reason::NoStaff => "names nobody who staffs it".to_owned(),
                     })
@@ -119,9 +124,8 @@ impl Texts {
                     .iter()
                     .map(|r| match r {
                         Reason::NoPromise => "verspricht keine Antwortzeit".to_owned(),
-                        Reason::Slow(m) => format!(
-                            "verspricht eine Antwort erst nach mehr als einem Tag (`respond within {}`)",
-                            snippets::duration(*m)
+                        Reason::Slow(written) => format!(
+                            "verspricht eine Antwort erst nach mehr als einem Tag (`respond within {written}`)"
                         ),
                         Reason::NoStaff => "nennt niemanden, der ihn betreut".to_owned(),
                     })
@@ -302,7 +306,7 @@ mod tests {
         let found = fired(&src, RULE);
         assert_eq!(
             found[0].message,
-            "channel linkedin offers dialogue but promises an answer only after more than a day (`respond within 2d`)"
+            "channel linkedin offers dialogue but promises an answer only after more than a day (`respond within 48h`)"
         );
         let src = channel(
             "channel linkedin",

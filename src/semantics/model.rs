@@ -84,6 +84,8 @@ pub struct Channel<'v> {
     pub purposes: InArena<'v, Terms<'v>>,
     /// `respond within`, in minutes.
     pub respond_within: Option<u64>,
+    /// Where that duration is written (`48h`): messages quote it as written.
+    pub respond_duration: Option<Span>,
     pub staffed_by: Option<Terms<'v>>,
     /// `replies on` (true) / `replies off` (false).
     pub replies: Option<bool>,
@@ -323,6 +325,7 @@ impl<'v> Resolver<'v, '_> {
             handle: c.handle.as_ref().map(|h| &*self.arena.alloc_str(&h.value)),
             purposes: InArena::new_in(self.arena),
             respond_within: None,
+            respond_duration: None,
             staffed_by: None,
             replies: None,
         };
@@ -332,7 +335,10 @@ impl<'v> Resolver<'v, '_> {
                     let purposes = self.clause(p, Category::Purpose);
                     channel.purposes.push(purposes);
                 }
-                ast::ChannelItem::Respond(r) => channel.respond_within = Some(r.within.minutes),
+                ast::ChannelItem::Respond(r) => {
+                    channel.respond_within = Some(r.within.minutes);
+                    channel.respond_duration = Some(r.within.span);
+                }
                 ast::ChannelItem::StaffedBy(s) => {
                     channel.staffed_by = Some(self.clause(s, Category::Audience))
                 }
