@@ -60,12 +60,18 @@ impl Rule for GagRule {
             if !silences(s, cx.vocab) || !snippets::first_time(&mut seen, s.span) {
                 continue;
             }
-            let action_code = snippets::action(s);
+            let action = snippets::action(s);
             let t = Texts {
                 lang: cx.lang,
                 who: snippets::who(s),
-                action: snippets::with_circumstances(&action_code, s),
-                action_code,
+                action: snippets::with_circumstances(&action, s),
+                // The rewrite allows the company topics only: a gag on `customer-data and
+                // employer` is one on `employer`, and customer data may stay inside.
+                action_code: if about_everything(s) {
+                    action
+                } else {
+                    snippets::action_keeping(s, |t| cx.vocab.is_company_topic(t))
+                },
                 everything: about_everything(s),
                 discloses_affiliation: s.action == Some("disclose")
                     && topics(s).any(|t| t == "affiliation"),
@@ -84,7 +90,8 @@ struct Texts {
     who: String,
     /// `mention employer on any-platform using private-accounts`.
     action: String,
-    /// `mention employer on any-platform`.
+    /// What the rewrite allows: `mention employer on any-platform` (the company topics of the
+    /// statement, or all of it when it names none).
     action_code: String,
     /// No objects and no `about`: the statement forbids every topic.
     everything: bool,
@@ -288,6 +295,25 @@ mod tests {
 
     fn rule(body: &str) -> String {
         format!("guideline \"G\" {{\n  rule \"R\" {{\n    {body}\n  }}\n}}\n")
+    }
+
+    /// The rewrite allows the company topics only: customer data may stay inside.
+    #[test]
+    fn the_help_allows_only_the_company_topics() {
+        let src = rule("forbid employees to disclose customer-data and employer");
+        let help = fired(&src, RULE)[0].help.clone().unwrap();
+        assert!(
+            help.contains("`allow employees to disclose employer`"),
+            "{help}"
+        );
+        assert!(
+            !help.contains("allow employees to disclose customer-data"),
+            "{help}"
+        );
+        // About everything, the rewrite allows everything.
+        let src = rule("forbid employees to post");
+        let help = fired(&src, RULE)[0].help.clone().unwrap();
+        assert!(help.contains("`allow employees to post`"), "{help}");
     }
 
     fn fires(body: &str) -> bool {

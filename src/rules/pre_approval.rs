@@ -54,14 +54,28 @@ impl Rule for PreApproval {
                 continue;
             }
             let approvers = s.approval.as_ref().map(|a| a.by).unwrap_or_default();
-            let action_code = snippets::action(s);
+            let action = snippets::action(s);
+            let company = |t: &str| cx.vocab.is_company_topic(t);
+            let topics = super::topic_terms(s);
+            // The rewrite frees the company topics only, and keeps the approval for the
+            // statement's other topics (`customer-data`), which SPEC §4 calls legitimate.
+            let (action_code, kept) = if topics.clone().next().is_none() {
+                (action.clone(), None)
+            } else {
+                let kept = topics
+                    .clone()
+                    .any(|t| !company(t))
+                    .then(|| snippets::action_keeping(s, |t| !company(t)));
+                (snippets::action_keeping(s, company), kept)
+            };
             let t = Texts {
                 lang: cx.lang,
                 who: snippets::who(s),
                 approvers,
                 approvers_code: snippets::list(approvers),
-                action: snippets::with_circumstances(&action_code, s),
+                action: snippets::with_circumstances(&action, s),
                 action_code,
+                kept,
                 keyword: match s.effect {
                     Effect::Forbid => "allow",
                     _ => s.modality.keyword(),
@@ -85,8 +99,12 @@ struct Texts<'a> {
     approvers_code: String,
     /// `post about company-topics using private-accounts`.
     action: String,
-    /// `post about company-topics`.
+    /// What the rewrite frees: `post about company-topics` (the company topics of the
+    /// statement, or all of it when it names no topic).
     action_code: String,
+    /// What keeps its approval in the rewrite: `post customer-data` (the statement's other
+    /// topics), if any.
+    kept: Option<String>,
     /// The keyword of the suggested rewrite: `allow`, or the statement's own.
     keyword: &'static str,
     /// The statement names topics (one of them a company speech topic); otherwise it covers
@@ -128,6 +146,7 @@ impl Texts<'_> {
     }
 
     fn help(&self) -> String {
+        let kept = self.kept.as_deref().unwrap_or("post about product-plans");
         match self.lang {
             Lang::En => [
                 "give orientation instead of a queue: `",
@@ -135,8 +154,9 @@ impl Texts<'_> {
                 " employees to ",
                 &self.action_code,
                 "` together with `require employees to disclose affiliation`; keep approval for \
-                 specific topics only, e.g. `forbid employees to post about product-plans without \
-                 approval by ",
+                 specific topics only, e.g. `forbid employees to ",
+                kept,
+                " without approval by ",
                 &self.approvers_code,
                 "`",
             ]
@@ -147,8 +167,9 @@ impl Texts<'_> {
                 " employees to ",
                 &self.action_code,
                 "` zusammen mit `require employees to disclose affiliation`; behalten Sie Freigaben \
-                 nur für bestimmte Themen bei, zum Beispiel `forbid employees to post about \
-                 product-plans without approval by ",
+                 nur für bestimmte Themen bei, zum Beispiel `forbid employees to ",
+                kept,
+                " without approval by ",
                 &self.approvers_code,
                 "`",
             ]
@@ -273,6 +294,31 @@ mod tests {
 
     fn rule(body: &str) -> String {
         format!("guideline \"G\" {{\n  rule \"R\" {{\n    {body}\n  }}\n}}\n")
+    }
+
+    /// The rewrite frees the company topics and keeps the approval for the statement's other
+    /// topics; followed, it leaves no pre-approval finding.
+    #[test]
+    fn the_help_frees_the_company_topics_and_keeps_the_rest() {
+        let body = "forbid employees to post confidential-information, company-topics without approval by pr";
+        let help = fired(&rule(body), RULE)[0].help.clone().unwrap();
+        let freed = "allow employees to post company-topics";
+        let kept = "forbid employees to post confidential-information without approval by pr";
+        assert!(help.contains(&format!("`{freed}`")), "{help}");
+        assert!(help.contains(&format!("`{kept}`")), "{help}");
+        assert!(fired(&rule(&format!("{freed}\n    {kept}")), RULE).is_empty());
+        // Without other topics, the example is a specific topic of its own.
+        let help = fired(
+            &rule("forbid employees to post without approval by pr"),
+            RULE,
+        )[0]
+        .help
+        .clone()
+        .unwrap();
+        assert!(
+            help.contains("`forbid employees to post about product-plans without approval by pr`"),
+            "{help}"
+        );
     }
 
     fn fires(body: &str) -> bool {

@@ -71,6 +71,32 @@ pub fn action(s: &Statement) -> String {
     out
 }
 
+/// [`action`] with only the objects and `about` topics that `keep` keeps: the part of a
+/// statement a rewrite allows (`disclose employer` of `disclose customer-data and employer`).
+pub fn action_keeping(s: &Statement, keep: impl Fn(&str) -> bool) -> String {
+    let verb = s.action.unwrap_or_default();
+    if verb == "access" {
+        return action(s);
+    }
+    let objects: Vec<&str> = s.objects.iter().copied().filter(|t| keep(t)).collect();
+    let about: Vec<&str> = s
+        .about
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(|t| keep(t))
+        .collect();
+    let mut out = String::with_capacity(96);
+    out.push_str(verb);
+    if !objects.is_empty() {
+        out.push(' ');
+        push_list(&mut out, &objects);
+    }
+    push(&mut out, "about", Some(&about));
+    push(&mut out, "on", s.platforms);
+    out
+}
+
 /// The `using` and `during` qualifiers, each with a leading space: ` using company-network`.
 pub fn circumstances(s: &Statement) -> String {
     let mut out = String::new();
