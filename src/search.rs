@@ -4,7 +4,7 @@
 //! SSE2 searchers (always there) are asked directly. Elsewhere, memchr's functions.
 
 #[cfg(target_arch = "x86_64")]
-use memchr::arch::x86_64::sse2::memchr::{One, Two};
+use memchr::arch::x86_64::sse2::memchr::{One, Three, Two};
 
 /// The first `needle` in `haystack`.
 #[inline]
@@ -34,6 +34,16 @@ pub fn find2(a: u8, b: u8, haystack: &[u8]) -> Option<usize> {
         return two.find(haystack);
     }
     memchr::memchr2(a, b, haystack)
+}
+
+/// The first `a`, `b` or `c` in `haystack`.
+#[inline]
+pub fn find3(a: u8, b: u8, c: u8, haystack: &[u8]) -> Option<usize> {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(three) = Three::new(a, b, c) {
+        return three.find(haystack);
+    }
+    memchr::memchr3(a, b, c, haystack)
 }
 
 /// `then` of the offsets of the line feeds in `bytes`, in order. Lines are short, and
@@ -70,6 +80,10 @@ mod tests {
                 assert_eq!(rfind(b' ', &hay), memchr::memrchr(b' ', &hay), "{len} {at}");
                 assert_eq!(find2(b' ', b'\n', &hay), memchr::memchr2(b' ', b'\n', &hay));
                 assert_eq!(find2(b'"', b'\\', &hay), None);
+                assert_eq!(
+                    find3(b'"', b' ', b'\n', &hay),
+                    memchr::memchr3(b'"', b' ', b'\n', &hay)
+                );
                 let feeds = with_line_feeds(&hay, |feeds| feeds.collect::<Vec<_>>());
                 assert_eq!(feeds, memchr::memchr_iter(b'\n', &hay).collect::<Vec<_>>());
             }

@@ -42,9 +42,9 @@ pub(super) fn parse(source: &str) -> Option<Guideline<'_>> {
 
 /// Appends a stretch of a string's source that holds no escape, with each CR LF read as a line
 /// feed: a line break inside a string is one, however the file ends its lines (as
-/// `lower::unescape` reads it).
-fn push_source(out: &mut String, piece: &str) {
-    if crate::search::find(b'\r', piece.as_bytes()).is_some() {
+/// `lower::unescape` reads it). `crlf`: whether the string has a CR LF at all.
+fn push_source(out: &mut String, piece: &str, crlf: bool) {
+    if crlf {
         out.push_str(&piece.replace("\r\n", "\n"));
     } else {
         out.push_str(piece);
@@ -494,15 +494,24 @@ impl<'s> Parser<'s> {
         let mut i = body_start;
         // With an escape, the decoded text so far and where the source was copied up to.
         let mut decoded: Option<(String, usize)> = None;
-        // Only `"` and `\` mean anything inside a string: jump from one to the next.
+        // Whether a line break inside the string is a CR LF, to be read as a line feed.
+        let mut crlf = false;
+        // Only `"` and `\` mean anything inside a string, and a CR of a CR LF: jump from one to
+        // the next.
         loop {
-            let Some(found) = crate::search::find2(b'"', b'\\', &self.bytes[i..]) else {
+            let Some(found) = crate::search::find3(b'"', b'\\', b'\r', &self.bytes[i..]) else {
                 self.pos = start;
                 return None;
             };
             i += found;
-            if self.bytes[i] == b'"' {
-                break;
+            match self.bytes[i] {
+                b'"' => break,
+                b'\r' => {
+                    crlf |= self.bytes.get(i + 1) == Some(&b'\n');
+                    i += 1;
+                    continue;
+                }
+                _ => {}
             }
             // The same decoding as `lower::unescape` on pest's path.
             let c = match self.bytes.get(i + 1) {
@@ -515,7 +524,7 @@ impl<'s> Parser<'s> {
                 }
             };
             let (out, copied) = decoded.get_or_insert_with(|| (String::new(), body_start));
-            push_source(out, &self.src[*copied..i]);
+            push_source(out, &self.src[*copied..i], crlf);
             out.push(c);
             i += 2;
             *copied = i;
@@ -524,14 +533,14 @@ impl<'s> Parser<'s> {
         let value = match decoded {
             None => {
                 let body = &self.src[body_start..i];
-                if crate::search::find(b'\r', body.as_bytes()).is_some() && body.contains("\r\n") {
+                if crlf {
                     Cow::Owned(body.replace("\r\n", "\n"))
                 } else {
                     Cow::Borrowed(body)
                 }
             }
             Some((mut out, copied)) => {
-                push_source(&mut out, &self.src[copied..i]);
+                push_source(&mut out, &self.src[copied..i], crlf);
                 Cow::Owned(out)
             }
         };
