@@ -105,7 +105,8 @@ impl Texts {
         }
     }
 
-    /// The texts of the help, one line after another: the finding's, then where to read more;
+    /// The texts of the help, one line after another: the finding's, then where to read more
+    /// (the last, never filled: `guidelint explain RULE` stays on one line to copy);
     /// `parts[..n]`.
     fn help<'a>(&'a self, finding: &'a Finding) -> ([&'a str; 2], usize) {
         match &finding.help {
@@ -126,7 +127,12 @@ impl Texts {
             if i > 0 {
                 help.push('\n');
             }
-            wrap::fill_into(part, width, 8, &mut help);
+            if i + 1 == n {
+                // Where to read more: a command to copy, kept on one line (as `snippet` does).
+                help.push_str(part);
+            } else {
+                wrap::fill_into(part, width, 8, &mut help);
+            }
         }
         self.filled_message = message;
         self.filled_help = help;
@@ -883,6 +889,34 @@ mod tests {
             "{text}"
         );
         assert!(text.len() < 2000, "the long line is not printed");
+    }
+
+    /// Where to read more is a command to copy: it stays on one line, also on a narrow
+    /// terminal, in both renderers.
+    #[test]
+    fn the_command_to_read_more_is_never_broken() {
+        let report = check_source(
+            "narrow.guideline",
+            "guideline \"g\" { }\n",
+            &Config::default(),
+        );
+        for lang in Lang::ALL {
+            let style = Style {
+                width: 40,
+                lang,
+                ..Style::default()
+            };
+            let (fast, miette, _) = render_both_ways(&report, &style);
+            assert_eq!(fast, miette);
+            let command = format!(
+                "guidelint explain missing-contact{}",
+                if lang == Lang::De { " --lang de" } else { "" }
+            );
+            assert!(
+                fast.lines().any(|l| l.trim_end().ends_with(&command)),
+                "{fast}"
+            );
+        }
     }
 
     #[test]

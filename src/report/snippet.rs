@@ -40,7 +40,8 @@ pub(super) struct Report<'a> {
     pub rule: &'a str,
     pub severity: Severity,
     pub message: &'a str,
-    /// The help: these texts one line after another (none, no help).
+    /// The help: these texts one line after another (none, no help); each is filled but the
+    /// last, where to read more (`guidelint explain RULE`, kept on one line to copy).
     pub help: &'a [&'a str],
     /// What starts the help: miette's `  help: `, or the same with another five-character word.
     pub help_first: &'a str,
@@ -103,8 +104,13 @@ pub(super) fn render(report: &Report<'_>, out: &mut Vec<u8>) -> bool {
     if !report.help.is_empty() {
         // A blank first line keeps miette's word: the German word replaces `  help: ` only.
         let mut help = Indent::new(out, [report.help_first, "  help:", "        ", ""]);
-        for text in report.help {
-            wrap::fill_lines(text, report.width, 8, &mut |line| help.line(line));
+        for (i, text) in report.help.iter().enumerate() {
+            if i + 1 == report.help.len() {
+                // Where to read more: a command to copy, kept on one line.
+                help.line(text);
+            } else {
+                wrap::fill_lines(text, report.width, 8, &mut |line| help.line(line));
+            }
         }
         help.finish();
     }
