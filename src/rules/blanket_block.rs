@@ -125,10 +125,13 @@ impl Texts {
                     &self.platforms,
                     "` für `",
                     &self.who,
-                    &self.circumstances,
                     "`",
                 ]
                 .concat();
+                // `using …` and `during …` are no part of the audience: quoted on their own.
+                if !self.circumstances.is_empty() {
+                    m.extend([" (`", self.circumstances.trim_start(), "`)"]);
+                }
                 if let Some(source) = &self.implied_by {
                     m.extend([" (folgt aus `", source, "`)"]);
                 }

@@ -73,9 +73,12 @@ impl Texts {
                 m
             }
             Lang::De => {
+                // `during …` and `using …` are no part of the audience: quoted on their own.
                 let mut m = format!(
-                    "Diese Anweisung verbietet den Zugang zu `{}` für `{}{}`",
-                    self.platforms, self.who, self.circumstances
+                    "Diese Anweisung verbietet den Zugang zu `{}` für `{}` (`{}`)",
+                    self.platforms,
+                    self.who,
+                    self.circumstances.trim_start()
                 );
                 if let Some(source) = &self.implied_by {
                     m.push_str(&format!(" (folgt aus `{source}`)"));
