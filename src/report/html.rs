@@ -565,7 +565,7 @@ fn finding_item(
         };
         if first != n {
             h.fmt(format_args!(
-                "<p class=\"evidence-ref\">{}: <a href=\"#{file}-f{first}\">{}</a></p>\n",
+                "<p class=\"evidence-ref\">{} — <a href=\"#{file}-f{first}\">{}</a></p>\n",
                 esc(title),
                 esc(&(w.see_finding)(first))
             ));

@@ -384,7 +384,7 @@ fn a_rule_is_explained_once_per_file() {
     let html = render_checked(&[r]);
     assert_eq!(html.matches("Clearswift").count(), 1);
     assert!(html.contains(&format!(
-        "Why this matters: the evidence: <a href=\"#g1-f{}\">see finding {} above</a>",
+        "Why this matters: the evidence — <a href=\"#g1-f{}\">see finding {} above</a>",
         blocks[0], blocks[0]
     )));
 }
