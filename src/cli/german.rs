@@ -143,7 +143,7 @@ Beispiele:
   guidelint explain blanket-block          warum es eine Regel gibt, mit den Belegen
   guidelint init                           einen Startleitfaden und eine Konfiguration anlegen
 
-Rückgabewert: 0 kein Befund ab --fail-on, 1 mindestens einer, 2 der Aufruf selbst ist gescheitert.";
+Rückgabewert: 0 keine Meldung ab --fail-on, 1 mindestens eine, 2 der Aufruf selbst ist gescheitert.";
 
 const CHECK_EXAMPLES: &str = "\
 Beispiele:
@@ -232,13 +232,13 @@ pub fn help_for(mut command: Command, name: Option<&str>) -> Option<String> {
 /// The command of `cli.rs` with German texts.
 pub fn german(command: Command) -> Command {
     let command = help_and_version(command, true)
-        .about("guidelint: ein Linter für Social-Media-Leitfäden von Unternehmen")
+        .about("guidelint: ein Linter für Social-Media-Richtlinien von Unternehmen")
         .long_about(
-            "guidelint: ein Linter für Social-Media-Leitfäden von Unternehmen.\n\n\
-             Er liest Leitfäden in der Guideline-Sprache (*.guideline), findet Regeln nach dem \
+            "guidelint: ein Linter für Social-Media-Richtlinien von Unternehmen.\n\n\
+             Er liest Richtlinien in der Guideline-Sprache (*.guideline), findet Regeln nach dem \
              Muster „Law and Order“ wie pauschale Sperren von Plattformen, die Freigabe jedes \
              Beitrags oder die Überwachung von Mitarbeitenden, und sagt, warum (mit den Belegen) \
-             und was stattdessen in den Leitfaden gehört.",
+             und was stattdessen in die Richtlinie gehört.",
         )
         .after_help(MAIN_EXAMPLES)
         .help_template(TEMPLATE)
@@ -271,7 +271,7 @@ pub fn german(command: Command) -> Command {
     command
         .mut_subcommand("check", |c| {
             config_options(sub(c))
-                .about("Leitfäden prüfen: Dateien und Verzeichnisse")
+                .about("Richtlinien prüfen: Dateien und Verzeichnisse")
                 .override_usage("guidelint check [OPTIONEN] [PFAD]...")
                 .after_help(CHECK_EXAMPLES)
                 .mut_arg("paths", |a| {
@@ -311,10 +311,10 @@ pub fn german(command: Command) -> Command {
                     )
                 })
                 .mut_arg("show_suppressed", |a| {
-                    option(a, "Auch unterdrückte Befunde zeigen")
+                    option(a, "Auch unterdrückte Meldungen zeigen")
                 })
                 .mut_arg("quiet", |a| {
-                    option(a, "Nur die Befunde, keine Zusammenfassung")
+                    option(a, "Nur die Meldungen, keine Zusammenfassung")
                 })
                 .mut_arg("statistics", |a| {
                     option(a, "Zeigen, wie oft jede Regel angeschlagen hat")
@@ -351,7 +351,7 @@ pub fn german(command: Command) -> Command {
         .mut_subcommand("init", |c| {
             sub(c)
                 .about(
-                    "Eine Start-.guidelint.yaml und einen Startleitfaden social-media.guideline \
+                    "Eine Start-.guidelint.yaml und eine Start-Richtlinie social-media.guideline \
                      anlegen (überschreibt nie)",
                 )
                 .override_usage("guidelint init [OPTIONEN] [VERZEICHNIS]")

@@ -1115,7 +1115,7 @@ static DE: Words = Words {
     no_findings: "Keine Meldungen: Hier gibt es nichts zu verbessern.",
     whole_file: "Ganze Datei",
     see_also: "Siehe auch",
-    help: "Vorschlag:",
+    help: "Tipp:",
     evidence: "Warum das wichtig ist: die Belege",
     about_rule: "Über diese Regel",
     suppressed: "unterdrückt (nicht gezählt)",

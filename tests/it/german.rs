@@ -323,9 +323,9 @@ fn help_in_german() {
                 "Aufruf: guidelint [OPTIONEN] <BEFEHL>",
             ))
             .stdout(predicate::str::contains("Befehle:"))
-            .stdout(predicate::str::contains("Leitfäden prüfen"))
+            .stdout(predicate::str::contains("Richtlinien prüfen"))
             .stdout(predicate::str::contains("Beispiele:"))
-            .stdout(predicate::str::contains("Rückgabewert: 0 kein Befund"))
+            .stdout(predicate::str::contains("Rückgabewert: 0 keine Meldung"))
             .stdout(predicate::str::contains("Usage:").not())
             .stdout(predicate::str::contains("Print help").not());
     }
