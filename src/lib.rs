@@ -86,7 +86,7 @@ fn findings(source: &str, config: &Config) -> Vec<Finding> {
         Ok(tree) => tree,
         Err(error) => {
             // One syntax error per file is enough: no other rule runs.
-            let mut findings = vec![rules::syntax_error::finding(&error, lang)];
+            let mut findings = vec![rules::syntax_error::finding(&error, source, lang)];
             apply_levels(&mut findings, config);
             return findings;
         }

@@ -66,12 +66,25 @@ Begriffe der Sprache sind englisch; Namen und Texte in Anführungszeichen dürfe
     good: "guideline \"Entwurf\" {\n  rule \"Zugang\" {\n    allow employees to access facebook\n  }\n}\n",
 };
 
-/// The finding for a syntax error.
-pub fn finding(error: &SyntaxError, lang: Lang) -> Finding {
-    let (message, label, help) = match lang {
+/// The finding for a syntax error in `source`.
+pub fn finding(error: &SyntaxError, source: &str, lang: Lang) -> Finding {
+    let (message, label, mut help) = match lang {
         Lang::En => english(error),
         Lang::De => german(error),
     };
+    if let Some(action) = second_action(error, source) {
+        help = match lang {
+            Lang::En => format!(
+                "a statement has one action: write a statement for each, e.g. `forbid employees \
+                 to {action} …` and another one for the next action"
+            ),
+            Lang::De => format!(
+                "Eine Anweisung hat eine Aktion: Schreiben Sie für jede eine eigene Anweisung, \
+                 zum Beispiel `forbid employees to {action} …` und eine weitere für die nächste \
+                 Aktion"
+            ),
+        };
+    }
     new_finding(
         &SyntaxErrorRule,
         Some(error.span),
@@ -79,6 +92,33 @@ pub fn finding(error: &SyntaxError, lang: Lang) -> Finding {
         label,
         Some(help.into()),
     )
+}
+
+/// The action before a `,` that stands where a statement's objects or qualifiers would: HR
+/// drafts often list actions (`to comment, reply`), and a statement takes one.
+fn second_action<'s>(error: &SyntaxError, source: &'s str) -> Option<&'s str> {
+    let SyntaxErrorKind::Expected {
+        found: Found::Token(token),
+        ..
+    } = &error.kind
+    else {
+        return None;
+    };
+    if token != "," {
+        return None;
+    }
+    let before = source.get(..error.span.start)?.trim_end();
+    let action_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |i| i + 1);
+    let action = &before[action_start..];
+    let keyword = before[..action_start].trim_end();
+    let to = keyword.get(keyword.len().checked_sub(2)?..)?;
+    let separated = keyword[..keyword.len() - 2]
+        .chars()
+        .next_back()
+        .is_none_or(char::is_whitespace);
+    (to.eq_ignore_ascii_case("to") && separated && !action.is_empty()).then_some(action)
 }
 
 fn english(error: &SyntaxError) -> (String, String, String) {
@@ -461,8 +501,26 @@ mod tests {
 
     fn message(src: &str) -> (String, String) {
         let err = parse(src).expect_err("syntax error");
-        let f = finding(&err, Lang::En);
+        let f = finding(&err, src, Lang::En);
         (f.message, f.help.unwrap_or_default().into_owned())
+    }
+
+    /// Two actions in one statement (`to comment, reply`) get a help that says a statement has
+    /// one, in both languages; a comma elsewhere keeps the usual help.
+    #[test]
+    fn a_second_action_is_explained() {
+        let src = "guideline \"g\" {\n  rule \"r\" {\n    forbid employees to comment, reply about employer\n  }\n}\n";
+        let (_, h) = message(src);
+        assert!(h.starts_with("a statement has one action"), "{h}");
+        assert!(h.contains("`forbid employees to comment …`"), "{h}");
+        let err = parse(src).expect_err("syntax error");
+        let de = finding(&err, src, Lang::De).help.unwrap();
+        assert!(de.starts_with("Eine Anweisung hat eine Aktion"), "{de}");
+        let (_, h) = message("guideline \"g\" { owner hr,, sales }");
+        assert!(!h.contains("one action"), "{h}");
+        let (_, h) =
+            message("guideline \"g\" { rule \"r\" { forbid employees to post photos, , x } }");
+        assert!(!h.contains("one action"), "{h}");
     }
 
     #[test]
@@ -523,6 +581,7 @@ mod tests {
                     span: Span::new(0, 1),
                     kind: kind.clone(),
                 },
+                "",
                 Lang::En,
             );
             assert!(!f.message.is_empty() && !f.label.is_empty(), "{kind:?}");
@@ -607,17 +666,18 @@ mod tests {
 
     #[test]
     fn german_words_for_what_was_expected() {
-        let err = parse("guideline \"g\" { rule \"r\" { allow employees access facebook } }")
-            .expect_err("syntax error");
-        let f = finding(&err, Lang::De);
+        let src = "guideline \"g\" { rule \"r\" { allow employees access facebook } }";
+        let err = parse(src).expect_err("syntax error");
+        let f = finding(&err, src, Lang::De);
         assert!(f.message.starts_with("Erwartet: "), "{}", f.message);
         assert!(f.message.ends_with("; gefunden: `access`"), "{}", f.message);
         assert!(f
             .help
             .unwrap()
             .contains("`allow employees to access facebook`"));
-        let err = parse("guideline \"g\" {\n  owner hr\n").expect_err("syntax error");
-        let f = finding(&err, Lang::De);
+        let src = "guideline \"g\" {\n  owner hr\n";
+        let err = parse(src).expect_err("syntax error");
+        let f = finding(&err, src, Lang::De);
         assert!(
             f.message.ends_with("gefunden: das Ende der Datei"),
             "{}",
@@ -655,7 +715,7 @@ mod tests {
                 span: Span::new(0, 1),
                 kind: kind.clone(),
             };
-            let (en, de) = (finding(&error, Lang::En), finding(&error, Lang::De));
+            let (en, de) = (finding(&error, "", Lang::En), finding(&error, "", Lang::De));
             assert_ne!(en.message, de.message, "{kind:?}");
             assert_ne!(en.label, de.label, "{kind:?}");
             assert_ne!(en.help, de.help, "{kind:?}");
@@ -668,6 +728,7 @@ mod tests {
                     scope: Scope::Statement,
                 },
             },
+            "",
             Lang::De,
         );
         assert_eq!(
