@@ -394,6 +394,9 @@ fn inputs(
     let stdin_marker = PathBuf::from("-");
     let mut inputs: Vec<Input> = Vec::new();
     let mut stdin_read = false;
+    // With several paths named, a file may be named twice (`a.guideline ./a.guideline`) or named
+    // and found again in a directory named: it is checked and counted once, as first found.
+    let mut seen = (paths.len() > 1).then(std::collections::HashSet::new);
     for path in paths {
         if *path == stdin_marker {
             if !stdin_read {
@@ -428,6 +431,11 @@ fn inputs(
             });
         }
         for target in found.targets {
+            if let Some(seen) = &mut seen {
+                if !seen.insert(discover::identity(&target.path)) {
+                    continue;
+                }
+            }
             let mut display = target.display;
             if implicit && display.starts_with("./") {
                 display.drain(..2);

@@ -52,6 +52,12 @@ impl Exclude for NoExclude {
 
 const EXTENSION: &str = "guideline";
 
+/// What makes two paths the same file: the path resolved (links, `.` and `..`), or the path
+/// itself when it cannot be resolved.
+pub fn identity(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
 /// Expands `paths` (which must exist) into the files to check. The directories directly in a
 /// directory named are walked in parallel on the current rayon pool.
 pub fn discover(paths: &[PathBuf], exclude: &(dyn Exclude + Sync)) -> Discovery {

@@ -31,6 +31,45 @@ fn clean_file_exits_zero() {
         ));
 }
 
+/// A file named twice, or named and found again in a directory named, is checked and counted
+/// once; a single directory named is walked as before.
+#[test]
+fn a_file_named_twice_is_checked_once() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("sub")).unwrap();
+    fs::write(dir.path().join("open.guideline"), OPEN).unwrap();
+    fs::write(dir.path().join("sub/typo.guideline"), TYPO).unwrap();
+    let out = guidelint()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "--no-config",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+        ])
+        .args([
+            "open.guideline",
+            "./open.guideline",
+            ".",
+            "sub",
+            "sub/typo.guideline",
+        ])
+        .output()
+        .unwrap();
+    let report = json(&out.stdout);
+    let paths: Vec<&str> = report["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths.len(), 2, "{paths:?}");
+    assert_eq!(report["summary"]["files"], 2);
+    assert!(paths.contains(&"open.guideline"), "{paths:?}");
+}
+
 #[test]
 fn findings_exit_one_and_fail_on_changes_it() {
     let dir = tempfile::tempdir().unwrap();
