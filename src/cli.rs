@@ -560,7 +560,7 @@ fn explain(name: &str, config: &Config) -> Result<ExitCode, RunError> {
         let close = rules::similar_names(&wanted, names);
         return Err(RunError(
             Text::NoSuchRule {
-                name: &human::printable(name),
+                name: &crate::lang::printable(name),
                 close: &close,
             }
             .text(lang),

@@ -1,5 +1,7 @@
 //! The languages guidelint speaks, and the few words shared by every rule's texts.
 
+use std::borrow::Cow;
+
 /// A language for messages, help and explanations.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -120,6 +122,35 @@ pub(crate) fn push_joined<S: AsRef<str>>(out: &mut String, items: &[S], word: &s
         out.push_str(quote);
         out.push_str(item.as_ref());
         out.push_str(quote);
+    }
+}
+
+/// `text` with control characters escaped (`\n` → `\\n`, ESC → `\\u{1b}`): a file name, a
+/// name from a comment or a configuration value shown on a terminal cannot move or colour it.
+pub fn printable(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The picture shown for a control character where it cannot be escaped in place (a source
+/// line, whose columns must stay): U+2400 to U+2421 for C0 controls and DEL (`␀`, `␛`, `␡`), `�`
+/// for C1 controls; `None` for any other character.
+pub fn control_picture(c: char) -> Option<char> {
+    match c {
+        '\0'..='\u{1f}' => char::from_u32(0x2400 + u32::from(c)),
+        '\u{7f}' => Some('\u{2421}'),
+        c if c.is_control() => Some(char::REPLACEMENT_CHARACTER),
+        _ => None,
     }
 }
 

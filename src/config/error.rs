@@ -9,6 +9,7 @@
 //! shown source they are drawn as their Unicode pictures (`␀` for NUL), one character for one,
 //! so that columns stay right.
 
+use std::borrow::Cow;
 use std::fmt;
 
 use miette::{
@@ -148,20 +149,13 @@ impl SourceCode for Shown {
     }
 }
 
-/// `text` with its control characters escaped (`\u{0}`, `\u{1b}`, `\n`).
+/// `text` with its control characters escaped (`\u{0}`, `\u{1b}`, `\n`), without a copy when
+/// it has none.
 fn escaped(text: String) -> String {
-    if !text.chars().any(char::is_control) {
-        return text;
+    match crate::lang::printable(&text) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(shown) => shown,
     }
-    text.chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_default().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
 }
 
 /// The picture drawn for a control character of the shown source: U+2400 to U+2421 for C0
@@ -169,10 +163,7 @@ fn escaped(text: String) -> String {
 fn picture(c: char) -> Option<char> {
     match c {
         '\t' | '\n' | '\r' => None,
-        '\0'..='\u{1f}' => char::from_u32(0x2400 + u32::from(c)),
-        '\u{7f}' => Some('\u{2421}'),
-        c if c.is_control() => Some(char::REPLACEMENT_CHARACTER),
-        _ => None,
+        c => crate::lang::control_picture(c),
     }
 }
 

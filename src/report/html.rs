@@ -869,11 +869,9 @@ fn esc(s: &str) -> String {
 /// line break). Tab and line feed are pictured too: callers keep them where they are white space.
 fn visible(c: char) -> char {
     match c {
-        '\0'..='\u{1f}' => char::from_u32(0x2400 + u32::from(c)).unwrap_or(c),
-        '\u{7f}' => '\u{2421}',
-        '\u{80}'..='\u{9f}' | '\u{fdd0}'..='\u{fdef}' => char::REPLACEMENT_CHARACTER,
+        '\u{fdd0}'..='\u{fdef}' => char::REPLACEMENT_CHARACTER,
         c if u32::from(c) & 0xfffe == 0xfffe => char::REPLACEMENT_CHARACTER,
-        c => c,
+        c => crate::lang::control_picture(c).unwrap_or(c),
     }
 }
 

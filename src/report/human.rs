@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 
 use super::{snippet, wrap};
 use crate::finding::{Finding, Severity};
-use crate::lang::Lang;
+use crate::lang::{printable, Lang};
 use crate::run::{RunSummary, Stream};
 use crate::span::LineIndex;
 use crate::FileReport;
@@ -260,10 +260,11 @@ struct Windowed {
 }
 
 impl Windowed {
-    /// miette's copy of `source`, whose lines start at `starts`.
-    fn new(source: &str, starts: Vec<usize>) -> Self {
+    /// miette's copy of `source`, whose lines start at `starts`; `controls`: whether it has
+    /// control characters to replace ([`has_control_characters`], already asked by the caller).
+    fn new(source: &str, starts: Vec<usize>, controls: bool) -> Self {
         let mut lone_carriage_returns = Vec::new();
-        let text = if has_control_characters(source, starts.len() - 1) {
+        let text = if controls {
             let mut bytes = source.as_bytes().to_vec();
             for i in 0..bytes.len() {
                 match bytes[i] {
@@ -449,7 +450,8 @@ fn write_file_with(report: &FileReport, style: &Style, fast: bool, out: &mut Vec
     let path = printable(&report.path);
     let (starts, long) = scan_lines(&report.source);
     // A file with control characters is drawn by miette, from a copy that shows them as spaces.
-    let fast = fast && !style.color && !has_control_characters(&report.source, starts.len() - 1);
+    let controls = has_control_characters(&report.source, starts.len() - 1);
+    let fast = fast && !style.color && !controls;
     // Only needed to name the position of a finding next to a long line.
     let index = (!long.is_empty()).then(|| LineIndex::new(&report.source));
     // miette, with its own copy of the text, once a finding needs it.
@@ -470,7 +472,7 @@ fn write_file_with(report: &FileReport, style: &Style, fast: bool, out: &mut Vec
         } else {
             texts.fill(finding, fill_width(style));
             let (handler, source) = miette.get_or_insert_with(|| {
-                let windowed = Windowed::new(&report.source, starts.clone());
+                let windowed = Windowed::new(&report.source, starts.clone(), controls);
                 let source = NamedSource::new(&path, windowed).with_language("guideline");
                 (handler(style), source)
             });
@@ -609,24 +611,6 @@ fn draw_fast(
             snippet,
         },
         out,
-    )
-}
-
-/// `text` with control characters escaped (`\n` → `\\n`, ESC → `\\u{1b}`).
-pub(crate) fn printable(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(char::is_control) {
-        return Cow::Borrowed(text);
-    }
-    Cow::Owned(
-        text.chars()
-            .map(|c| {
-                if c.is_control() {
-                    c.escape_default().to_string()
-                } else {
-                    c.to_string()
-                }
-            })
-            .collect(),
     )
 }
 
@@ -942,7 +926,7 @@ mod tests {
     fn windowed_snippets_equal_whole_text_snippets() {
         let text = "\u{FEFF}guideline \"g\" {\r\n  owner hr\n\n  # ä€\r  rule \"r\" {\r\n    block facebook\n  }\n}\n\r\nend";
         let (starts, _) = scan_lines(text);
-        let windowed = Windowed::new(text, starts);
+        let windowed = Windowed::new(text, starts, true);
         let spaced = text.replace("€\r", "€ ");
         let whole: &str = &spaced;
         let index = LineIndex::new(text);

@@ -546,18 +546,10 @@ pub(super) fn one_line(text: &str, max: usize) -> String {
         return line;
     }
     let line = one_line_of_any(text, max);
-    if !line.chars().any(char::is_control) {
-        return line;
+    match crate::lang::printable(&line) {
+        std::borrow::Cow::Borrowed(_) => line,
+        std::borrow::Cow::Owned(shown) => shown,
     }
-    let mut shown = String::with_capacity(line.len() + 8);
-    for c in line.chars() {
-        if c.is_control() {
-            shown.extend(c.escape_unicode());
-        } else {
-            shown.push(c);
-        }
-    }
-    shown
 }
 
 /// [`one_line`] for any text (the common one is quoted by [`one_line_simple`]).
