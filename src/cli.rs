@@ -574,9 +574,10 @@ fn explain(name: &str, config: &Config) -> Result<ExitCode, RunError> {
 /// (`guidelint::gag-rule`) names the rule too, and case does not matter (rule names are
 /// lowercase).
 fn rule_name(name: &str) -> String {
+    const CODE: &str = "guidelint::";
     let name = name.trim();
-    let name = match name.get(..11) {
-        Some(prefix) if prefix.eq_ignore_ascii_case("guidelint::") => &name[11..],
+    let name = match name.get(..CODE.len()) {
+        Some(prefix) if prefix.eq_ignore_ascii_case(CODE) => &name[CODE.len()..],
         _ => name,
     };
     name.to_lowercase()
