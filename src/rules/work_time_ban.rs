@@ -4,6 +4,7 @@ use super::blanket_block::{access_ban, implied_by, AccessBan};
 use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
 use crate::lang::Lang;
+use crate::semantics::{Effect, Model};
 
 pub struct WorkTimeBan;
 
@@ -39,10 +40,30 @@ impl Rule for WorkTimeBan {
                 who: snippets::who(s),
                 circumstances: snippets::circumstances(s),
                 implied_by: implied_by(s),
+                has_reason: cx
+                    .model
+                    .rules
+                    .get(s.rule)
+                    .is_some_and(|r| r.because.is_some()),
+                breaks_allowed: allows_access_during_breaks(cx.model),
             };
             out.push(cx.finding(self, s.span, t.message(), t.label(), t.help()));
         }
     }
+}
+
+/// Whether the guideline already lets people on social media during their breaks (an understood
+/// `allow`/`encourage`/`require … to access … during breaks`): the help then does not suggest it.
+fn allows_access_during_breaks(model: &Model) -> bool {
+    model.statements().any(|o| {
+        o.understood
+            && matches!(
+                o.effect,
+                Effect::Allow | Effect::Encourage | Effect::Require
+            )
+            && o.action == Some("access")
+            && o.during.is_some_and(|d| d.contains(&"breaks"))
+    })
 }
 
 // ---- texts ---------------------------------------------------------------------------------
@@ -57,6 +78,10 @@ struct Texts {
     circumstances: String,
     /// `allow only marketing`, when the ban is implied by it.
     implied_by: Option<String>,
+    /// The rule block already gives a `because`: the help does not ask for one.
+    has_reason: bool,
+    /// The guideline already allows access during breaks: the help does not suggest it.
+    breaks_allowed: bool,
 }
 
 impl Texts {
@@ -96,18 +121,49 @@ impl Texts {
     }
 
     fn help(&self) -> String {
+        let p = &self.platforms;
         match self.lang {
-            Lang::En => format!(
-                "trust people to manage their time: `allow employees to access {}`; if focus is the worry, \
-                 say so in a `because`, or at the very least `allow employees to access {} during breaks`",
-                self.platforms, self.platforms
-            ),
-            Lang::De => format!(
-                "Vertrauen Sie darauf, dass Ihre Beschäftigten ihre Zeit selbst einteilen: \
-                 `allow employees to access {}`; wenn es Ihnen um Konzentration geht, sagen Sie das in einem \
-                 `because`, oder erlauben Sie wenigstens `allow employees to access {} during breaks`",
-                self.platforms, self.platforms
-            ),
+            Lang::En => {
+                let mut h = format!(
+                    "trust people to manage their time: replace the ban with `allow employees to access {p}`"
+                );
+                match (self.has_reason, self.breaks_allowed) {
+                    (false, false) => h.push_str(&format!(
+                        "; if focus is the worry, say so in a `because`, or at the very least \
+                         `allow employees to access {p} during breaks`"
+                    )),
+                    (false, true) => h.push_str("; if focus is the worry, say so in a `because`"),
+                    (true, false) => h.push_str(&format!(
+                        ", and talk about lost time person to person; or at the very least \
+                         `allow employees to access {p} during breaks`"
+                    )),
+                    (true, true) => h.push_str(", and talk about lost time person to person"),
+                }
+                h
+            }
+            Lang::De => {
+                let mut h = format!(
+                    "Vertrauen Sie darauf, dass Ihre Beschäftigten ihre Zeit selbst einteilen, und ersetzen \
+                     Sie das Verbot durch `allow employees to access {p}`"
+                );
+                match (self.has_reason, self.breaks_allowed) {
+                    (false, false) => h.push_str(&format!(
+                        "; wenn es Ihnen um Konzentration geht, sagen Sie das in einem `because`, \
+                         oder erlauben Sie wenigstens `allow employees to access {p} during breaks`"
+                    )),
+                    (false, true) => h.push_str(
+                        "; wenn es Ihnen um Konzentration geht, sagen Sie das in einem `because`",
+                    ),
+                    (true, false) => h.push_str(&format!(
+                        ", und sprechen Sie vertrödelte Zeit im persönlichen Gespräch an; oder \
+                         erlauben Sie wenigstens `allow employees to access {p} during breaks`"
+                    )),
+                    (true, true) => h.push_str(
+                        ", und sprechen Sie vertrödelte Zeit im persönlichen Gespräch an",
+                    ),
+                }
+                h
+            }
         }
     }
 }
@@ -258,6 +314,28 @@ mod tests {
         assert!(found[0]
             .message
             .ends_with("(implied by `allow only marketing`)"));
+    }
+
+    #[test]
+    fn help_asks_only_for_what_is_missing() {
+        let help = |body: &str| fired(&rule(body), RULE)[0].help.clone().unwrap();
+        let bare = help("forbid employees to access any-platform during work-hours");
+        assert!(bare.contains("say so in a `because`"), "{bare}");
+        assert!(bare.contains("during breaks`"), "{bare}");
+
+        let reasoned = help(
+            "forbid employees to access any-platform during work-hours\n    because \"Focus\"",
+        );
+        assert!(!reasoned.contains("`because`"), "{reasoned}");
+        assert!(reasoned.contains("person to person"), "{reasoned}");
+        assert!(reasoned.contains("during breaks`"), "{reasoned}");
+
+        let both = help(
+            "allow employees to access any-platform during breaks\n    \
+             forbid employees to access any-platform during work-hours\n    because \"Focus\"",
+        );
+        assert!(!both.contains("`because`"), "{both}");
+        assert!(!both.contains("during breaks"), "{both}");
     }
 
     #[test]
