@@ -55,6 +55,11 @@ impl Rule for EmployeeSurveillance {
                 watched,
                 on,
                 listening,
+                has_reason: cx
+                    .model
+                    .rules
+                    .get(s.rule)
+                    .is_some_and(|r| r.because.is_some()),
             };
             out.push(cx.finding(self, s.span, t.message(), t.label(), t.help()));
         }
@@ -71,6 +76,8 @@ struct Texts<'a> {
     on: String,
     /// Listening targets for the rewrite (the statement's own, or a default).
     listening: String,
+    /// The rule block gives a `because`: the help does not ask for one.
+    has_reason: bool,
 }
 
 impl Texts<'_> {
@@ -103,15 +110,28 @@ impl Texts<'_> {
                 "listen to the public conversation instead: `monitor ",
                 &self.listening,
                 &self.on,
-                "`; if there is a concrete risk, describe it in a `because` and agree on how to \
-                 handle it with the works-council",
+                if self.has_reason {
+                    "`; a reason does not make watching people acceptable: agree on how to handle \
+                     a concrete risk with the works-council"
+                } else {
+                    "`; if there is a concrete risk, describe it in a `because` and agree on how to \
+                     handle it with the works-council"
+                },
             ]
             .concat(),
-            Lang::De => format!(
-                "Hören Sie stattdessen dem öffentlichen Gespräch zu: `monitor {}{}`; gibt es ein konkretes \
-                 Risiko, beschreiben Sie es in einem `because` und vereinbaren Sie den Umgang damit mit dem Betriebsrat",
-                self.listening, self.on
-            ),
+            Lang::De => [
+                "Hören Sie stattdessen dem öffentlichen Gespräch zu: `monitor ",
+                &self.listening,
+                &self.on,
+                if self.has_reason {
+                    "`; ein Grund macht das Beobachten von Menschen nicht annehmbar: vereinbaren \
+                     Sie den Umgang mit einem konkreten Risiko mit dem Betriebsrat"
+                } else {
+                    "`; gibt es ein konkretes Risiko, beschreiben Sie es in einem `because` und \
+                     vereinbaren Sie den Umgang damit mit dem Betriebsrat"
+                },
+            ]
+            .concat(),
         }
     }
 }
@@ -218,6 +238,21 @@ mod tests {
     fn examples() {
         assert_eq!(fired(EN.bad, RULE).len(), 1);
         assert!(fired(EN.good, RULE).is_empty());
+    }
+
+    #[test]
+    fn help_asks_for_a_reason_only_when_there_is_none() {
+        let help = |src: &str| fired(src, RULE)[0].help.clone().unwrap();
+        let bare = help(&rule("monitor employee-accounts"));
+        assert!(bare.contains("describe it in a `because`"), "{bare}");
+        let reasoned = help(&rule(
+            "monitor employee-accounts\n    because \"Reputation\"",
+        ));
+        assert!(
+            !reasoned.contains("describe it in a `because`"),
+            "{reasoned}"
+        );
+        assert!(reasoned.contains("a reason does not make watching people acceptable"));
     }
 
     /// `staff` is an alias of `employees`, which is a monitor target too (SPEC §3, §11.13).
