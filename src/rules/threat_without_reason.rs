@@ -61,7 +61,7 @@ impl Texts<'_> {
                 "rule \"",
                 self.rule,
                 "\" threatens ",
-                &self.lang.join(c),
+                &self.lang.join_ticked(c),
                 " but does not say why",
             ]
             .concat(),
@@ -221,7 +221,7 @@ mod tests {
         );
         assert_eq!(
             found[0].message,
-            "rule \"Hours\" threatens warning and dismissal but does not say why"
+            "rule \"Hours\" threatens `warning` and `dismissal` but does not say why"
         );
     }
 

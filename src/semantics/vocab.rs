@@ -462,7 +462,9 @@ impl Vocabulary {
     fn close_spellings(&self, category: Category, word: &str) -> Vec<String> {
         let word = lowercase(word);
         let length = word.chars().count();
-        let max_distance = 2.max(length / 4);
+        // Two edits turn any word of two letters into any other: a short word may be one edit
+        // away (`x` for `xx`), longer ones two, or a quarter of their letters.
+        let max_distance = if length <= 3 { 1 } else { 2.max(length / 4) };
         let counts = LetterCounts::of(&word);
         let scored: Vec<(f64, &String)> = self.categories[category.index()]
             .lookup
@@ -655,7 +657,7 @@ mod tests {
     ) -> Vec<String> {
         let word = lowercase(word);
         let length = word.chars().count();
-        let max_distance = 2.max(length / 4);
+        let max_distance = if length <= 3 { 1 } else { 2.max(length / 4) };
         let scored: Vec<(f64, &String)> = v.categories[category.index()]
             .lookup
             .iter()
@@ -896,6 +898,15 @@ mod tests {
         );
         assert_eq!(v.suggestions(Category::Platform, "facebok")[0], "facebook");
         assert!(v.suggestions(Category::Platform, "zzzzzzzz").is_empty());
+    }
+
+    /// Two edits turn any two-letter word into any other: `xx` is not close to `hr`.
+    #[test]
+    fn short_words_are_close_only_one_edit_away() {
+        let v = Vocabulary::builtin();
+        assert!(v.suggestions(Category::Audience, "xx").is_empty());
+        assert_eq!(v.suggestions(Category::Audience, "hrr")[0], "hr");
+        assert_eq!(v.suggestions(Category::Platform, "xx")[0], "twitter");
     }
 
     #[test]
