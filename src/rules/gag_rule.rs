@@ -189,7 +189,8 @@ Flags a `forbid` (including the one implied by `allow only`) that keeps everyone
 employees from mentioning, disclosing, posting, commenting, sharing, replying or liking, \
 either about anything at all (no objects and no `about`) or about a company speech topic \
 (`employer`, `affiliation`, `company-topics`, `company-news`). A forbid with an approval \
-qualifier is a `pre-approval` finding instead; official use (`using company-accounts`, \
+qualifier is no gag rule: with `without approval by …` it is a `pre-approval` finding, and \
+with `with approval by …` neither rule flags it; official use (`using company-accounts`, \
 `speak-for-company`) and specific topics such as `confidential-information` are not flagged.
 
 Why: silence is not neutral. Boards who say \"Social web? Nothing to do with me!\" (seed 001) \
@@ -239,8 +240,9 @@ Meldet ein `forbid` (auch das, was aus `allow only` folgt), das alle oder alle B
 daran hindert, etwas zu erwähnen, offenzulegen, zu posten, zu kommentieren, zu teilen, zu \
 beantworten oder zu liken, und zwar entweder zu jedem Thema (keine Objekte und kein `about`) oder \
 zu einem Thema, bei dem es um das Unternehmen selbst geht (`employer`, `affiliation`, \
-`company-topics`, `company-news`). Ein Verbot mit Freigabe-Zusatz meldet stattdessen \
-`pre-approval`; der offizielle Auftritt (`using company-accounts`, `speak-for-company`) und \
+`company-topics`, `company-news`). Ein Verbot mit Freigabe-Zusatz ist keine Schweigepflicht: \
+mit `without approval by …` meldet es `pre-approval`, mit `with approval by …` keine der beiden \
+Regeln; der offizielle Auftritt (`using company-accounts`, `speak-for-company`) und \
 bestimmte Themen wie `confidential-information` werden nicht gemeldet.
 
 Warum: Schweigen ist nicht neutral. Vorstände, die auf das Social Web mit „Hab ich nichts mit zu \

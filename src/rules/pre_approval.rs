@@ -76,9 +76,11 @@ impl Rule for PreApproval {
                 action: snippets::with_circumstances(&action, s),
                 action_code,
                 kept,
+                // `encourage` stays; a forbid, a `require` (speech made compulsory) and an
+                // `allow only` (which would forbid everyone else to post) become `allow`.
                 keyword: match s.effect {
-                    Effect::Forbid => "allow",
-                    _ => s.modality.keyword(),
+                    Effect::Encourage => "encourage",
+                    _ => "allow",
                 },
                 about_company: super::topic_terms(s).next().is_some(),
             };
@@ -105,7 +107,7 @@ struct Texts<'a> {
     /// What keeps its approval in the rewrite: `post customer-data` (the statement's other
     /// topics), if any.
     kept: Option<String>,
-    /// The keyword of the suggested rewrite: `allow`, or the statement's own.
+    /// The keyword of the suggested rewrite: `encourage` for an encouragement, else `allow`.
     keyword: &'static str,
     /// The statement names topics (one of them a company speech topic); otherwise it covers
     /// every post.
@@ -294,6 +296,35 @@ mod tests {
 
     fn rule(body: &str) -> String {
         format!("guideline \"G\" {{\n  rule \"R\" {{\n    {body}\n  }}\n}}\n")
+    }
+
+    /// The rewrite must not be a law-and-order rule itself: no `allow only` (a gag for
+    /// everyone else) and no `require` (speech made compulsory).
+    #[test]
+    fn the_rewrite_allows_without_only_or_require() {
+        let help = |body: &str| fired(&rule(body), RULE)[0].help.clone().unwrap();
+        let only = help("allow only employees to post with approval by pr");
+        assert!(only.contains("`allow employees to post`"), "{only}");
+        let required = help("require employees to reply about employer with approval by pr");
+        assert!(
+            required.contains("`allow employees to reply about employer`"),
+            "{required}"
+        );
+        let encouraged = help("encourage employees to share with approval by pr");
+        assert!(
+            encouraged.contains("`encourage employees to share`"),
+            "{encouraged}"
+        );
+        for rewrite in [only, required, encouraged] {
+            let code = rewrite.split('`').nth(1).unwrap();
+            let src = rule(code);
+            for law_and_order in ["gag-rule", "pre-approval", "blanket-block"] {
+                assert!(
+                    fired(&src, law_and_order).is_empty(),
+                    "{code}: {law_and_order}"
+                );
+            }
+        }
     }
 
     /// The rewrite frees the company topics and keeps the approval for the statement's other

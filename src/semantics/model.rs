@@ -382,7 +382,8 @@ impl<'v> Resolver<'v, '_> {
                 }
                 ast::RuleItem::Statement(s) => {
                     let statement = self.statement(s, index);
-                    if s.modality == Modality::AllowOnly {
+                    // `allow only everyone …` leaves nobody out: it implies no forbid.
+                    if s.modality == Modality::AllowOnly && !statement.who.contains(&"everyone") {
                         let implied = implied_forbid(&statement);
                         block.statements.push(statement);
                         block.statements.push(implied);
@@ -453,11 +454,13 @@ impl<'v> Resolver<'v, '_> {
                 self.who(who, &mut statement, &mut complete);
                 let verb = self.term(action, Category::Action);
                 complete &= verb.is_some();
-                if let Some(objects) = objects {
+                // The objects of an unknown verb are not checked: what they should be depends
+                // on the verb (`acess facebook` is one mistake, not two).
+                if let Some(objects) = objects.as_ref().filter(|_| verb.is_some()) {
                     if verb == Some("access") {
-                        let (extra, ok) = self.list(objects, Category::Platform);
+                        let (accessed, ok) = self.list(objects, Category::Platform);
                         complete &= ok;
-                        join(&mut platforms, extra, self.arena);
+                        platforms = Some(before(accessed, platforms, self.arena));
                     } else {
                         let (contents, ok) = self.list(objects, Category::Content);
                         complete &= ok;
@@ -470,7 +473,7 @@ impl<'v> Resolver<'v, '_> {
                 statement.effect = Effect::Forbid;
                 let (blocked, ok) = self.list(p, Category::Platform);
                 complete &= ok;
-                join(&mut platforms, blocked, self.arena);
+                platforms = Some(before(blocked, platforms, self.arena));
                 match who {
                     Some(who) => self.who(who, &mut statement, &mut complete),
                     None => statement.who = &["everyone"],
@@ -501,20 +504,20 @@ impl<'v> Resolver<'v, '_> {
     }
 }
 
-/// Adds `extra` to an optional list (creating it), without duplicates.
-fn join<'v>(list: &mut Option<List<'v>>, extra: List<'v>, arena: &'v Bump) {
-    let Some(first) = list else {
-        *list = Some(extra);
-        return;
+/// The platforms a statement names in its body (`access facebook`, `block tiktok`) followed by
+/// those of its `on` qualifier, without duplicates: in the order they are written.
+fn before<'v>(body: List<'v>, on: Option<List<'v>>, arena: &'v Bump) -> List<'v> {
+    let Some(on) = on else {
+        return body;
     };
-    let mut joined = InArena::with_capacity_in(first.len() + extra.len(), arena);
-    joined.extend_from_slice(first);
-    for &term in extra {
+    let mut joined = InArena::with_capacity_in(body.len() + on.len(), arena);
+    joined.extend_from_slice(body);
+    for &term in on {
         if !joined.contains(&term) {
             joined.push(term);
         }
     }
-    *list = Some(joined.into_bump_slice());
+    joined.into_bump_slice()
 }
 
 /// `allow only W to A Q` implies `forbid everyone except W to A Q` (without approval).
@@ -572,7 +575,8 @@ mod tests {
         let s = &m.rules[0].statements[0];
         assert_eq!(s.action, Some("access"));
         assert!(s.objects.is_empty());
-        assert_eq!(s.platforms.as_ref().unwrap(), &["xing", "facebook"]);
+        // As written: the accessed platforms, then those of `on`.
+        assert_eq!(s.platforms.as_ref().unwrap(), &["facebook", "xing"]);
     }
 
     #[test]
@@ -593,6 +597,29 @@ mod tests {
         assert_eq!(forbid.during, allow.during);
         assert!(forbid.approval.is_none());
         assert!(allow.approval.is_some());
+    }
+
+    /// The forbid implied by `allow only everyone` would forbid everyone except everyone.
+    #[test]
+    fn allow_only_everyone_implies_nothing() {
+        let (m, _) = model(
+            r#"guideline "g" { rule "r" { allow only everyone, interns to access facebook } }"#,
+        );
+        let [allow] = &m.rules[0].statements[..] else {
+            panic!("one statement")
+        };
+        assert_eq!(allow.effect, Effect::Allow);
+        assert_eq!(allow.modality, Modality::AllowOnly);
+    }
+
+    /// `acess facebook` is one mistake: the objects of an unknown verb are not resolved.
+    #[test]
+    fn objects_of_an_unknown_verb_are_not_checked() {
+        let (m, unknown) =
+            model(r#"guideline "g" { rule "r" { allow employees to acess facebook } }"#);
+        assert_eq!(unknown.len(), 1, "{unknown:?}");
+        assert_eq!(unknown[0].word, "acess");
+        assert!(!m.rules[0].statements[0].understood);
     }
 
     #[test]
