@@ -160,6 +160,34 @@ fn german_known(category: Category) -> String {
     format!("{article} {noun}")
 }
 
+/// Where `.guidelint.yaml` takes new words of a category (SPEC §8).
+enum VocabularyKey {
+    /// Actions are fixed: a new word can only be an alias.
+    None,
+    One(&'static str),
+    /// Two lists, by what the word is: `listening-targets` or `surveillance-targets`.
+    Two(&'static str, &'static str),
+}
+
+/// A known term to show in an alias example, and where new words of the category go.
+fn configured(category: Category) -> (&'static str, VocabularyKey) {
+    use VocabularyKey::{One, Two};
+    match category {
+        Category::Audience => ("employees", One("audiences")),
+        Category::Platform => ("facebook", One("platforms")),
+        Category::Action => ("post", VocabularyKey::None),
+        Category::Content => ("confidential-information", One("contents")),
+        Category::Time => ("work-hours", One("times")),
+        Category::Means => ("company-devices", One("means")),
+        Category::MonitorTarget => (
+            "brand-mentions",
+            Two("listening-targets", "surveillance-targets"),
+        ),
+        Category::Purpose => ("service", Two("two-way-purposes", "broadcast-purposes")),
+        Category::Consequence => ("warning", One("consequences")),
+    }
+}
+
 /// The finding for a term unknown in its position.
 pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
     let (message, label, help) = match lang {
@@ -184,17 +212,48 @@ pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
                     ["unknown ", noun].concat(),
                 ),
             };
-            let help = if unknown.suggestions.is_empty() {
+            let help = if !unknown.elsewhere.is_empty() {
+                // A word of another list is in the wrong place: no alias can make it fit.
                 [
+                    "use ",
+                    with_article,
+                    " here, such as ",
+                    &Lang::En.join_or_ticked(&unknown.known),
+                ]
+                .concat()
+            } else if unknown.suggestions.is_empty() {
+                let (example, key) = configured(unknown.expected);
+                let mut help = [
                     "use a known ",
                     noun,
                     " such as ",
                     &Lang::En.join_or_ticked(&unknown.known),
-                    ", or add `",
+                    "; if `",
                     word,
-                    "` under `vocabulary:` in .guidelint.yaml",
+                    "` means one of them, say so in .guidelint.yaml: `vocabulary: { aliases: { ",
+                    word,
+                    ": ",
+                    example,
+                    " } }`",
                 ]
-                .concat()
+                .concat();
+                match key {
+                    VocabularyKey::None => {}
+                    VocabularyKey::One(key) => {
+                        help.extend(["; if it is new, add it there under `", key, ":`"])
+                    }
+                    VocabularyKey::Two(first, second) => help.extend([
+                        "; if it is new, add it there under `",
+                        first,
+                        ":` or `",
+                        second,
+                        ":`",
+                    ]),
+                }
+                if unknown.expected == Category::Audience {
+                    help.push_str(" (`broad-audiences:` if it means everyone or all employees)");
+                }
+                help
             } else {
                 [
                     "did you mean ",
@@ -222,12 +281,35 @@ pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
                     german_unknown(expected),
                 ),
             };
-            let help = if unknown.suggestions.is_empty() {
+            let help = if !unknown.elsewhere.is_empty() {
                 format!(
-                    "Verwenden Sie {} wie {}, oder ergänzen Sie `{word}` unter `vocabulary:` in .guidelint.yaml",
+                    "Verwenden Sie hier {} wie {}",
                     german_known(expected),
                     Lang::De.join_or_ticked(&unknown.known)
                 )
+            } else if unknown.suggestions.is_empty() {
+                let (example, key) = configured(expected);
+                let mut help = format!(
+                    "Verwenden Sie {} wie {}; meint `{word}` eines davon, sagen Sie das in \
+                     .guidelint.yaml: `vocabulary: {{ aliases: {{ {word}: {example} }} }}`",
+                    german_known(expected),
+                    Lang::De.join_or_ticked(&unknown.known)
+                );
+                match key {
+                    VocabularyKey::None => {}
+                    VocabularyKey::One(key) => help.push_str(&format!(
+                        "; ist es neu, ergänzen Sie es dort unter `{key}:`"
+                    )),
+                    VocabularyKey::Two(first, second) => help.push_str(&format!(
+                        "; ist es neu, ergänzen Sie es dort unter `{first}:` oder `{second}:`"
+                    )),
+                }
+                if expected == Category::Audience {
+                    help.push_str(
+                        " (unter `broad-audiences:`, wenn es alle oder alle Beschäftigten meint)",
+                    );
+                }
+                help
             } else {
                 format!(
                     "Meinten Sie {}?",
@@ -322,7 +404,44 @@ mod tests {
             Lang::En,
         );
         assert_eq!(f.message, "`facebook` is a platform, not an audience");
-        assert!(f.help.unwrap().contains("vocabulary"));
+        assert_eq!(
+            f.help.as_deref(),
+            Some("use an audience here, such as `everyone` or `employees`")
+        );
+    }
+
+    /// A new word: an alias when it means a known term (a German word for `employees` must not
+    /// become a narrow audience that hides a blanket ban), else the list it belongs in.
+    #[test]
+    fn a_new_word_gets_the_configuration_that_fits() {
+        let help = |word: &str, category: Category| {
+            finding(&unknown(word, category, &[], &[]), Lang::En)
+                .help
+                .unwrap()
+        };
+        let audience = help("mitarbeiter", Category::Audience);
+        assert!(
+            audience.contains("`vocabulary: { aliases: { mitarbeiter: employees } }`"),
+            "{audience}"
+        );
+        assert!(audience.contains("under `audiences:`"), "{audience}");
+        assert!(audience.contains("`broad-audiences:`"), "{audience}");
+        let action = help("liken", Category::Action);
+        assert!(action.contains("aliases: { liken: post }"), "{action}");
+        assert!(!action.contains("if it is new"), "{action}");
+        let target = help("chefs", Category::MonitorTarget);
+        assert!(
+            target.contains("under `listening-targets:` or `surveillance-targets:`"),
+            "{target}"
+        );
+        let german = finding(&unknown("azubis", Category::Audience, &[], &[]), Lang::De)
+            .help
+            .unwrap();
+        assert!(
+            german.contains("aliases: { azubis: employees }"),
+            "{german}"
+        );
+        assert!(german.contains("unter `audiences:`"), "{german}");
     }
 
     #[test]
@@ -348,7 +467,7 @@ mod tests {
         assert!(f
             .help
             .unwrap()
-            .starts_with("Verwenden Sie eine bekannte Zielgruppe wie"));
+            .starts_with("Verwenden Sie hier eine bekannte Zielgruppe wie"));
         let f = finding(
             &unknown("marketting", Category::Purpose, &[], &[]),
             Lang::De,
