@@ -606,9 +606,23 @@ fn one_line_of_any(text: &str, max: usize) -> String {
             .nth(max.saturating_sub(1))
             .map_or(line.len(), |(at, _)| at)
     };
-    line.truncate(line[..keep].trim_end().len());
+    line.truncate(whole_words(&line, keep));
     line.push('…');
     line
+}
+
+/// How much of a quotation to keep when it is cut after `keep` bytes: no spaces at the end, and
+/// no word cut in half (`free-ti…`) when the cut falls inside one — then the quotation ends
+/// with the word before, if that keeps at least half of it.
+fn whole_words(line: &str, keep: usize) -> usize {
+    let kept = line[..keep].trim_end();
+    if kept.len() < keep || line.as_bytes().get(keep).is_none_or(|&b| b == b' ') {
+        return kept.len();
+    }
+    match kept.rfind(' ') {
+        Some(space) if space >= keep / 2 => kept[..space].trim_end().len(),
+        _ => kept.len(),
+    }
 }
 
 /// [`one_line`] for the common quotation: as far as it reaches (`max + 1` bytes), the text is
@@ -639,8 +653,8 @@ fn one_line_simple(text: &str, max: usize) -> Option<String> {
         return Some(text.to_owned());
     }
     // Longer than the quotation, which has more than `max` characters (the last one is no
-    // space): the first `max - 1`, without the spaces at their end, and `…`.
-    let kept = text[..max.saturating_sub(1)].trim_end();
+    // space): the first `max - 1` in whole words, and `…`.
+    let kept = &text[..whole_words(text, max.saturating_sub(1))];
     let mut line = String::with_capacity(kept.len() + '…'.len_utf8());
     line.push_str(kept);
     line.push('…');
@@ -840,6 +854,11 @@ fn rewrite<'m>(cx: &Context<'_>, c: &Conflict<'m>, p_broad: bool, f_broad: bool)
     if super::blanket_block::access_ban(f, cx.vocab).is_some()
         || super::gag_rule::silences(f, cx.vocab)
     {
+        return Rewrite::Choose;
+    }
+    // A device or a time limits using platforms and posting, not what may be said
+    // (`disclose affiliation using company-devices` makes no sense).
+    if f.action != Some("access") && !f.is_posting_action() {
         return Rewrite::Choose;
     }
     let mut render = Render::of(cx.model, f);
@@ -1598,7 +1617,15 @@ mod tests {
                 return line;
             }
             let mut short: String = line.chars().take(max.saturating_sub(1)).collect();
+            let cut_in_a_word = !short.ends_with(' ')
+                && line[short.len()..].chars().next().is_some_and(|c| c != ' ');
+            let half = short.len() / 2;
             short.truncate(short.trim_end().len());
+            if cut_in_a_word {
+                if let Some(space) = short.rfind(' ').filter(|&space| space >= half) {
+                    short.truncate(short[..space].trim_end().len());
+                }
+            }
             short.push('…');
             short
         };
@@ -1703,6 +1730,43 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// What may be said is not limited by a device or a time: no `using company-devices` for
+    /// a conflict about disclosing.
+    #[test]
+    fn speech_other_than_posting_is_not_limited_by_devices() {
+        let src = guideline(&[
+            "require interns to disclose affiliation",
+            "forbid interns to disclose affiliation",
+        ]);
+        let found = fired(&src, "conflicting-rules");
+        assert_eq!(
+            found[0].help.as_deref(),
+            Some("decide which statement holds and remove the other one")
+        );
+        let src = guideline(&[
+            "allow interns to post photos",
+            "forbid interns to post photos",
+        ]);
+        let help = fired(&src, "conflicting-rules")[0].help.clone().unwrap();
+        assert!(help.contains("using company-devices"), "{help}");
+    }
+
+    /// A quotation that must be cut ends with a whole word.
+    #[test]
+    fn quotes_are_cut_between_words() {
+        let text = "allow employees to access youtube during breaks and free-time";
+        assert_eq!(
+            super::one_line(text, 58),
+            "allow employees to access youtube during breaks and…"
+        );
+        assert_eq!(
+            super::one_line(&text.replace("breaks", "pausen-ä"), 60),
+            "allow employees to access youtube during pausen-ä and…"
+        );
+        // One long word is cut where it must be.
+        assert_eq!(super::one_line(&"x".repeat(70), 5), "xxxx…");
     }
 
     #[test]

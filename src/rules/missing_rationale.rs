@@ -4,6 +4,7 @@
 use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
 use crate::lang::Lang;
+use crate::semantics::Effect;
 use crate::syntax::ast::Modality;
 
 pub struct MissingRationale;
@@ -46,18 +47,27 @@ impl Rule for MissingRationale {
                 continue;
             }
             let mut keywords: Vec<&'static str> = Vec::new();
+            let mut first = None;
             for s in &block.statements {
                 if s.understood && is_restrictive(s.modality) {
+                    first.get_or_insert(s);
                     let keyword = s.modality.keyword();
                     if !keywords.contains(&keyword) {
                         keywords.push(keyword);
                     }
                 }
             }
-            if keywords.is_empty() {
+            let Some(first) = first else {
                 continue;
-            }
-            let (message, label, help) = texts(cx.lang, &snippets::escaped(block.name), &keywords);
+            };
+            let kind = match (first.effect, first.action) {
+                (Effect::Monitor, _) => Kind::Listening,
+                (_, Some("access")) => Kind::Access,
+                (Effect::Require, _) => Kind::Duty,
+                _ => Kind::Speech,
+            };
+            let (message, label, help) =
+                texts(cx.lang, &snippets::escaped(block.name), &keywords, kind);
             out.push(cx.finding(self, block.header, message, label, help));
         }
     }
@@ -65,35 +75,72 @@ impl Rule for MissingRationale {
 
 // ---- texts ---------------------------------------------------------------------------------
 
-fn texts(lang: Lang, name: &str, keywords: &[&str]) -> (String, &'static str, &'static str) {
+/// What the rule's first restriction is about, for an example reason that fits it.
+#[derive(Clone, Copy)]
+enum Kind {
+    /// `monitor …`.
+    Listening,
+    /// `block …`, `forbid … to access …`.
+    Access,
+    /// `require …`.
+    Duty,
+    /// Any other restriction: what may be said or shared.
+    Speech,
+}
+
+fn texts(lang: Lang, name: &str, keywords: &[&str], kind: Kind) -> (String, &'static str, String) {
     match lang {
         Lang::En => {
+            let example = match kind {
+                Kind::Listening => "We want to hear what customers say about us",
+                Kind::Access => "The production network must stay free of outside traffic",
+                Kind::Duty => "Readers should know who is speaking",
+                Kind::Speech => "Customer data belongs to our customers",
+            };
             (
                 [
                     "rule \"",
                     name,
-                    "\" restricts with ",
+                    "\" uses ",
                     &lang.join_ticked(keywords),
                     " but does not say why",
                 ]
                 .concat(),
                 "no `because` in this rule",
-                "add the reason in a sentence people can agree with, e.g. `because \"Customer data belongs to our customers\"`",
+                [
+                    "add the reason in a sentence people can agree with, e.g. `because \"",
+                    example,
+                    "\"`",
+                ]
+                .concat(),
             )
         }
-        Lang::De => (
-            [
-                "Die Regel „",
-                name,
-                "“ schränkt mit ",
-                &lang.join_ticked(keywords),
-                " ein, sagt aber nicht, warum",
-            ]
-            .concat(),
-            "kein `because` in dieser Regel",
-            "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum Beispiel \
-             `because \"Kundendaten gehören unserer Kundschaft\"`",
-        ),
+        Lang::De => {
+            let example = match kind {
+                Kind::Listening => "Wir wollen hören, was unsere Kundschaft über uns sagt",
+                Kind::Access => "Das Produktionsnetz muss frei von fremdem Datenverkehr bleiben",
+                Kind::Duty => "Wer mitliest, soll wissen, wer spricht",
+                Kind::Speech => "Kundendaten gehören unserer Kundschaft",
+            };
+            (
+                [
+                    "Die Regel „",
+                    name,
+                    "“ verwendet ",
+                    &lang.join_ticked(keywords),
+                    ", sagt aber nicht, warum",
+                ]
+                .concat(),
+                "kein `because` in dieser Regel",
+                [
+                    "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
+                     Beispiel `because \"",
+                    example,
+                    "\"`",
+                ]
+                .concat(),
+            )
+        }
     }
 }
 
@@ -103,7 +150,9 @@ static EN: Doc = Doc {
 A rule that forbids, blocks, requires or monitors something without saying why reads like an \
 order. Employees follow rules they understand, and they can apply the reason to cases the rule \
 did not foresee. A `because` turns a command into advice. Rules that do not restrict \
-(`allow`, `encourage`) do not need one.
+(`allow`, `encourage`) do not need one; `allow only` does, since it forbids everyone else. A \
+rule with a `consequence` is not flagged here: a threat without a reason is the finding \
+`threat-without-reason`.
 
 Evidence: customer and employee loyalty come from appreciation, authenticity and transparency, \
 and companies have to build these into their communication policy (seed 002). Daimler called its \
@@ -118,7 +167,9 @@ static DE: Doc = Doc {
 Eine Regel, die etwas verbietet, sperrt, verlangt oder überwacht, ohne zu sagen warum, liest sich \
 wie ein Befehl. Beschäftigte halten sich an Regeln, die sie verstehen, und sie können den Grund \
 auf Fälle übertragen, die die Regel nicht vorhergesehen hat. Ein `because` macht aus einem Befehl \
-einen Rat. Regeln, die nichts einschränken (`allow`, `encourage`), brauchen keines.
+einen Rat. Regeln, die nichts einschränken (`allow`, `encourage`), brauchen keines; \
+`allow only` schon, denn es verbietet allen anderen etwas. Eine Regel mit `consequence` wird hier \
+nicht gemeldet: Eine Drohung ohne Begründung meldet `threat-without-reason`.
 
 Beleg: „Die Kundenbindung erzeuge ich durch Wertschätzung, Echtheit und Transparenz. Das muss ich \
 als Unternehmen in der Informations- und Kommunikationspolitik berücksichtigen“ (Udo Nadolski; \
@@ -133,6 +184,31 @@ mod tests {
 
     fn one_rule(body: &str) -> String {
         format!("guideline \"G\" {{\n  rule \"R\" {{\n    {body}\n  }}\n}}\n")
+    }
+
+    /// The example reason fits what the rule restricts, and the message names the keywords.
+    #[test]
+    fn the_example_fits_the_restriction() {
+        let help = |body: &str| fired(&one_rule(body), "missing-rationale")[0].clone();
+        let listening = help("monitor brand-mentions");
+        assert_eq!(
+            listening.message,
+            "rule \"R\" uses `monitor` but does not say why"
+        );
+        assert!(listening
+            .help
+            .unwrap()
+            .contains("what customers say about us"));
+        let access = help("block tiktok for interns");
+        assert!(access.help.unwrap().contains("production network"));
+        let duty = help("require employees to disclose affiliation");
+        assert!(duty.help.unwrap().contains("who is speaking"));
+        let speech = help("forbid everyone to disclose customer-data\n    monitor brand-mentions");
+        assert_eq!(
+            speech.message,
+            "rule \"R\" uses `forbid` and `monitor` but does not say why"
+        );
+        assert!(speech.help.unwrap().contains("Customer data"));
     }
 
     #[test]

@@ -57,7 +57,7 @@ impl Rule for OneWayChannel {
                 additions.push("purpose dialogue".to_owned());
             }
             if channel.respond_within.is_none() {
-                additions.push("respond within 24h".to_owned());
+                additions.push("respond within 4h".to_owned());
             }
             if channel.staffed_by.is_none() {
                 additions.push("staffed by customer-service".to_owned());
@@ -85,7 +85,7 @@ struct Texts {
     /// The channel says `replies off`: the rewrite changes it to `replies on` (a channel says
     /// `replies` once).
     replies_off: bool,
-    /// Guideline clauses the rewrite adds: `purpose dialogue`, `respond within 24h`, …
+    /// Guideline clauses the rewrite adds: `purpose dialogue`, `respond within 4h`, …
     additions: Vec<String>,
 }
 
@@ -281,7 +281,7 @@ mod tests {
         );
         assert_eq!(
             found[0].help.as_deref().unwrap(),
-            "make room for conversation: add `purpose dialogue`, `respond within 24h` and `staffed by customer-service` to the channel"
+            "make room for conversation: add `purpose dialogue`, `respond within 4h` and `staffed by customer-service` to the channel"
         );
     }
 
@@ -306,9 +306,19 @@ mod tests {
         assert_eq!(
             fired(&both, RULE)[0].help.as_deref().unwrap(),
             "make room for conversation: change `replies off` to `replies on` and add \
-             `purpose dialogue`, `respond within 24h` and `staffed by customer-service` to the \
+             `purpose dialogue`, `respond within 4h` and `staffed by customer-service` to the \
              channel"
         );
+    }
+
+    /// A channel that gets both findings gets one advice about the response time.
+    #[test]
+    fn the_help_agrees_with_window_dressing() {
+        let src = channel("channel facebook", "purpose service replies off");
+        let own = fired(&src, RULE)[0].help.clone().unwrap();
+        let other = fired(&src, "window-dressing")[0].help.clone().unwrap();
+        assert!(own.contains("`respond within 4h`"), "{own}");
+        assert!(other.contains("`respond within 4h`"), "{other}");
     }
 
     /// Doing what the help says gives a channel without the finding, and without a syntax
@@ -318,7 +328,7 @@ mod tests {
         let src = channel("channel youtube", "purpose advertising replies off");
         let fixed = src.replace(
             "replies off",
-            "replies on purpose dialogue respond within 24h staffed by customer-service",
+            "replies on purpose dialogue respond within 4h staffed by customer-service",
         );
         let found = crate::rules::testing::lint(&fixed);
         assert!(
