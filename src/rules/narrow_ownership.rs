@@ -51,7 +51,15 @@ impl Rule for NarrowOwnership {
         if owners.is_empty() {
             return;
         }
-        let (message, label, help) = texts(cx.lang, &owners);
+        let skipped = cx.model.owners.iter().any(|c| !c.complete);
+        let (mut message, label, help) = texts(cx.lang, &owners);
+        if skipped {
+            // The reader sees the other owners in the file: say why they do not count.
+            message.push_str(match cx.lang {
+                Lang::En => " (an owner clause with an unknown word is not judged)",
+                Lang::De => " (eine owner-Angabe mit einem unbekannten Wort wird nicht beurteilt)",
+            });
+        }
         out.push(cx.finding(self, first.span, message, label, help));
     }
 }
@@ -185,6 +193,15 @@ mod tests {
         let found = fired(src, "narrow-ownership");
         assert_eq!(found.len(), 1);
         assert_eq!(&src[found[0].span.unwrap().range()], "owner pr");
+        assert!(
+            found[0]
+                .message
+                .ends_with("(an owner clause with an unknown word is not judged)"),
+            "{}",
+            found[0].message
+        );
+        let plain = fired("guideline \"G\" {\n  owner pr\n}", "narrow-ownership");
+        assert!(!plain[0].message.contains("unknown"));
     }
 
     #[test]
