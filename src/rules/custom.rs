@@ -130,7 +130,12 @@ fn finding(rule: &CustomRule, statement: &Statement, lang: Lang) -> Finding {
         span: Some(statement.span),
         label: (texts(lang).label)(&rule.name).into(),
         message: rule.message.clone(),
-        help: rule.help.clone().map(Cow::Owned),
+        // Every finding carries a help line (SPEC §4), also when the configuration gives none.
+        help: Some(Cow::Owned(
+            rule.help
+                .clone()
+                .unwrap_or_else(|| (texts(lang).no_help)(&rule.name)),
+        )),
         related: Vec::<Related>::new(),
         suppressed: None,
     }
@@ -145,6 +150,8 @@ struct Texts {
     heading: fn(&str, Severity) -> String,
     /// Before the help.
     help: &'static str,
+    /// The help of a finding when the configuration gives the rule none.
+    no_help: fn(&str) -> String,
     /// Where the rule comes from (the configuration file, when known), before its `match`.
     origin: fn(Option<&str>) -> String,
 }
@@ -161,6 +168,12 @@ fn texts(lang: Lang) -> &'static Texts {
                 )
             },
             help: "help:",
+            no_help: |name| {
+                format!(
+                    "this is a rule of your organisation: `guidelint explain {name}` shows what it \
+                     looks for; the people who keep .guidelint.yaml can say what to write instead"
+                )
+            },
             origin: |path| {
                 format!(
                     "A custom rule of this organisation, defined in {}. It flags every statement \
@@ -179,6 +192,13 @@ fn texts(lang: Lang) -> &'static Texts {
                 )
             },
             help: "Tipp:",
+            no_help: |name| {
+                format!(
+                    "Dies ist eine eigene Regel Ihrer Organisation: `guidelint explain {name}` \
+                     zeigt, wonach sie sucht; wer .guidelint.yaml pflegt, kann sagen, was \
+                     stattdessen hineingehört"
+                )
+            },
             origin: |path| {
                 format!(
                     "Eine eigene Regel Ihrer Organisation, festgelegt in {}. Sie meldet jede \
@@ -302,6 +322,32 @@ mod tests {
         assert!(fired(&g("block any-platform"), m.clone()).is_empty());
         // The access objects join the platforms.
         assert_eq!(fired(&g("forbid everyone to access tiktok"), m).len(), 1);
+    }
+
+    /// A rule without `help` still gives its findings a help line, in the run's language.
+    #[test]
+    fn a_rule_without_help_gets_one() {
+        let help_in = |lang| {
+            let no_help = CustomRule {
+                help: None,
+                ..rule(Matcher {
+                    platforms: terms(&["tiktok"]),
+                    ..Matcher::default()
+                })
+            };
+            let config = Config {
+                custom_rules: vec![no_help],
+                lang,
+                ..Config::default()
+            };
+            let report = crate::check_source("t.guideline", &g("block tiktok"), &config);
+            let found = report.findings.iter().find(|f| f.rule == "acme/test");
+            found.and_then(|f| f.help.clone()).unwrap().into_owned()
+        };
+        let en = help_in(Lang::En);
+        assert!(en.contains("`guidelint explain acme/test`"), "{en}");
+        let de = help_in(Lang::De);
+        assert!(de.starts_with("Dies ist eine eigene Regel"), "{de}");
     }
 
     #[test]
