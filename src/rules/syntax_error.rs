@@ -108,9 +108,11 @@ fn second_action<'s>(error: &SyntaxError, source: &'s str) -> Option<&'s str> {
         return None;
     }
     let before = source.get(..error.span.start)?.trim_end();
+    // After the last character that is no part of a term (it may be wider than a byte).
     let action_start = before
-        .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rfind(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
     let action = &before[action_start..];
     let keyword = before[..action_start].trim_end();
     let to = keyword.get(keyword.len().checked_sub(2)?..)?;
@@ -521,6 +523,26 @@ mod tests {
         let (_, h) =
             message("guideline \"g\" { rule \"r\" { forbid employees to post photos, , x } }");
         assert!(!h.contains("one action"), "{h}");
+    }
+
+    /// A character wider than a byte just before the comma (found by the property test: a
+    /// comment ending in U+FEFF) must not cut the source inside a character.
+    #[test]
+    fn a_wide_character_before_the_comma_is_no_boundary_problem() {
+        for src in [
+            "guideline \"g\" { rule \"r\" { forbid employees to \u{feff}, x } }",
+            "guideline \"g\" { rule \"r\" { forbid employees to ä\u{feff}, x } }",
+            "guideline \"g\" { owner hr\u{feff}, sales }",
+            "guideline \"g\" { rule \"r\" { forbid employees to post\u{feff}, x } }",
+            "guideline \"g\" { rule \"r\" { forbid employees to post \u{feff}, x } }",
+            "guideline \"g\" { rule \"r\" { forbid employees to post\u{2028}, x } }",
+            "guideline \"g\" { rule \"r\" { forbid employees to post#\u{feff}\n, x } }",
+        ] {
+            if let Err(err) = parse(src) {
+                finding(&err, src, Lang::En);
+                finding(&err, src, Lang::De);
+            }
+        }
     }
 
     #[test]
