@@ -283,19 +283,9 @@ fn read_config(
 /// Writes a configuration error to standard error; the run fails with exit status 2.
 fn report_config_error(error: &ConfigError, color: ColorChoice, lang: Lang) -> ExitCode {
     let colored = use_color(color, io::stderr().is_terminal());
-    let theme = if colored {
-        miette::GraphicalTheme::unicode()
-    } else {
-        miette::GraphicalTheme::unicode_nocolor()
-    };
-    let mut text = String::new();
-    let rendered = miette::GraphicalReportHandler::new_themed(theme)
-        .with_width(terminal_width())
-        .with_links(false)
-        .render_report(&mut text, error);
-    if rendered.is_err() {
-        text = format!("{}: {error}\n", Text::Error.text(lang));
-    }
+    let text = error
+        .render(colored, terminal_width())
+        .unwrap_or_else(|_| format!("{}: {error}\n", Text::Error.text(lang)));
     let _ = write!(io::stderr(), "{text}");
     ExitCode::from(2)
 }

@@ -3,6 +3,7 @@
 //! crate sees the plain [`Config`].
 
 mod error;
+mod outline;
 mod yaml;
 
 use std::path::{Component, Path, PathBuf};
@@ -124,7 +125,7 @@ impl Config {
                 None,
             )
         };
-        let meta = std::fs::metadata(path).map_err(|e| cannot(e.to_string()))?;
+        let meta = std::fs::metadata(path).map_err(|e| cannot(io_reason(&e)))?;
         if !meta.is_file() {
             return Err(cannot("not a file".to_owned()));
         }
@@ -134,7 +135,7 @@ impl Config {
                 meta.len()
             )));
         }
-        let bytes = std::fs::read(path).map_err(|e| cannot(e.to_string()))?;
+        let bytes = std::fs::read(path).map_err(|e| cannot(io_reason(&e)))?;
         let text = String::from_utf8(bytes).map_err(|e| {
             cannot(format!(
                 "not UTF-8 (invalid byte at offset {})",
@@ -191,6 +192,24 @@ impl Config {
             });
         }
         Ok(config)
+    }
+}
+
+/// Why a file cannot be read, in words (not the system's "(os error 2)").
+fn io_reason(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::NotFound => "the file does not exist".to_owned(),
+        ErrorKind::PermissionDenied => "guidelint is not allowed to read it".to_owned(),
+        ErrorKind::IsADirectory => "it is a folder, not a file".to_owned(),
+        ErrorKind::NotADirectory => "a part of its path is a file, not a folder".to_owned(),
+        _ => {
+            let text = error.to_string();
+            match text.find(" (os error") {
+                Some(i) => text[..i].to_owned(),
+                None => text,
+            }
+        }
     }
 }
 

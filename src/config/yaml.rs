@@ -5,8 +5,8 @@
 //! check runs *inside* a visitor (`visit_str`, `visit_map`, …) of the offending node rather than
 //! after deserialization:
 //!
-//! 1. The text is read as a `serde_yaml::Value` (YAML syntax, the alias repetition limit, an
-//!    empty file).
+//! 1. The text is read for its outline ([`super::outline`]: YAML syntax, one document, no key
+//!    twice, the alias repetition limit, an empty file).
 //! 2. Pass one deserializes the typed structure: unknown keys, wrong types, unknown values,
 //!    invalid globs and regexes, malformed terms and rule names.
 //! 3. From that result the checks that need the whole file are prepared (the extended
@@ -24,7 +24,8 @@ use regex::{Regex, RegexBuilder};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
-use super::error::ConfigError;
+use super::error::{ConfigError, Spot};
+use super::outline::{self, Outline, Problem};
 use super::{FailOn, Level};
 use crate::finding::Severity;
 use crate::lang::Lang;
@@ -67,12 +68,10 @@ pub struct Parsed {
 /// Parses and validates the YAML text of the file called `name`.
 pub fn parse(name: &str, text: &str) -> Result<Parsed, ConfigError> {
     let located = |e: serde_yaml::Error| from_serde(name, text, &e);
-    let value: serde_yaml::Value = serde_yaml::from_str(text).map_err(located)?;
-    if value.is_null() {
-        return Ok(Parsed::default());
-    }
-    if !value.is_mapping() {
-        return Err(ConfigError::at(
+    match outline::read(text) {
+        Ok(Outline::Empty) => return Ok(Parsed::default()),
+        Ok(Outline::Mapping) => {}
+        Ok(Outline::Other) => return Err(ConfigError::at(
             name,
             text,
             first_content(text),
@@ -80,7 +79,8 @@ pub fn parse(name: &str, text: &str) -> Result<Parsed, ConfigError> {
             "the configuration must be a mapping of keys such as `fail-on`, `rules`, `vocabulary`",
             "expected `key: value` lines",
             Some("e.g. `fail-on: warning`".to_owned()),
-        ));
+        )),
+        Err(problem) => return Err(from_problem(name, text, problem)),
     }
     let first: RawConfig = serde_yaml::from_str(text).map_err(located)?;
     let (vocabulary, base) = build_vocabulary(first.vocabulary.as_ref());
@@ -90,11 +90,20 @@ pub fn parse(name: &str, text: &str) -> Result<Parsed, ConfigError> {
         .flat_map(|l| l.0.iter())
         .map(|r| r.name.0.clone())
         .collect();
+    let aliases = first
+        .vocabulary
+        .as_ref()
+        .and_then(|v| v.aliases.as_ref())
+        .map(|a| a.0.clone())
+        .unwrap_or_default();
     let checks = Rc::new(Checks {
         vocabulary,
         base,
+        builtin: Vocabulary::builtin(),
+        aliases,
         custom_names: names,
         seen: RefCell::new(HashSet::new()),
+        classified: RefCell::new(Vec::new()),
     });
     let second: RawConfig = {
         let _guard = CheckGuard::set(checks.clone());
@@ -114,6 +123,37 @@ fn first_content(text: &str) -> usize {
         offset += line.len();
     }
     0
+}
+
+/// What the outline of the file shows wrong, as a located config error.
+fn from_problem(name: &str, text: &str, problem: Problem) -> ConfigError {
+    match problem {
+        Problem::Yaml(error) => from_serde(name, text, &error),
+        Problem::SecondDocument(at) => {
+            let len = if text[at..].starts_with("---") {
+                3
+            } else {
+                token_len(text, at)
+            };
+            ConfigError::at(
+                name,
+                text,
+                at,
+                len,
+                "the file holds a second YAML document; a configuration is one document",
+                "a second document starts here",
+                Some("remove this `---` and put all settings in one mapping, or move the second part to a file of its own".to_owned()),
+            )
+        }
+        Problem::KeyTwice { key, first, second } => ConfigError::at_spots(
+            name,
+            text,
+            Spot::new(second, token_len(text, second), "given again here"),
+            &[Spot::new(first, token_len(text, first), "first given here")],
+            format!("`{key}` is given twice in the same mapping"),
+            Some("give every key once: keep the one you mean and remove the other".to_owned()),
+        ),
+    }
 }
 
 /// A serde_yaml error as a located config error.
@@ -140,6 +180,9 @@ fn from_serde(name: &str, text: &str, error: &serde_yaml::Error) -> ConfigError 
                 ),
             );
         }
+    }
+    if let Some(error) = cannot_start_a_token(name, text, &raw, error) {
+        return error;
     }
     let mut parts = raw.splitn(3, SEP);
     let message = parts.next().unwrap_or_default().to_owned();
@@ -169,6 +212,44 @@ fn from_serde(name: &str, text: &str, error: &serde_yaml::Error) -> ConfigError 
     }
 }
 
+/// libyaml's errors for a character that cannot begin a YAML token, in words: most often a tab
+/// used for indentation (YAML allows spaces only), else a character such as `@` or a backquote
+/// that YAML reserves, at the start of a value that needs quotes.
+fn cannot_start_a_token(
+    name: &str,
+    text: &str,
+    raw: &str,
+    error: &serde_yaml::Error,
+) -> Option<ConfigError> {
+    let offset = error.location()?.index();
+    let found = text.get(offset..)?.chars().next()?;
+    if found == '\t' && (raw.contains("cannot start any token") || raw.contains("tab")) {
+        return Some(ConfigError::at(
+            name,
+            text,
+            offset,
+            1,
+            "YAML does not allow tabs for indentation",
+            "tab",
+            Some("indent with spaces instead (most editors can turn tabs into spaces)".to_owned()),
+        ));
+    }
+    if !raw.starts_with("found character that cannot start any token") {
+        return None;
+    }
+    Some(ConfigError::at(
+        name,
+        text,
+        offset,
+        found.len_utf8(),
+        format!("in YAML a value cannot start with `{found}`"),
+        "put this value in quotes",
+        Some(format!(
+            "write the value in double quotes, e.g. `\"{found}…\"`"
+        )),
+    ))
+}
+
 /// The first character libyaml refuses to read, with its byte offset: YAML allows tab, line
 /// feed, carriage return and NEL, but no other control character, and no U+FFFE or U+FFFF.
 fn first_forbidden_char(text: &str) -> Option<(usize, char)> {
@@ -180,15 +261,14 @@ fn first_forbidden_char(text: &str) -> Option<(usize, char)> {
 
 /// Words for serde's and libyaml's own messages.
 fn describe_serde(message: String) -> (String, String, Option<String>) {
+    if let Some(wrong) = wrong_type(&message) {
+        return (wrong, "wrong type".to_owned(), None);
+    }
     let (label, help) = if message.contains("unknown field") {
         (
             "unknown key",
             Some("check the spelling; the section “Configuration: .guidelint.yaml” of guidelint's README describes every key"),
         )
-    } else if message.contains("invalid type") {
-        ("wrong type", None)
-    } else if message.contains("unknown variant") {
-        ("unknown value", None)
     } else if message.contains("missing field") {
         ("in this mapping", None)
     } else if message.contains("repetition limit") {
@@ -198,16 +278,45 @@ fn describe_serde(message: String) -> (String, String, Option<String>) {
         )
     } else if message.contains("recursion limit") {
         ("nested too deeply", None)
-    } else if message.contains("duplicate entry") {
-        ("given twice", Some("give every key once"))
     } else {
         ("here", None)
     };
     let message = message
         .replace("unknown field", "unknown key")
-        .replace("missing field", "missing key")
-        .replace("expected u64", "expected a number of bytes");
+        .replace("missing field", "missing key");
     (message, label.to_owned(), help.map(str::to_owned))
+}
+
+/// serde's "invalid type: FOUND, expected EXPECTED" (after serde_yaml's `key.path: `) in
+/// words: "this should be EXPECTED, not FOUND". Every visitor's `expecting` is written to
+/// read well here.
+fn wrong_type(message: &str) -> Option<String> {
+    let at = message.find("invalid type: ")?;
+    let (path, rest) = message.split_at(at);
+    let (found, expected) = rest["invalid type: ".len()..].rsplit_once(", expected ")?;
+    let found = match found {
+        "sequence" => "a list".to_owned(),
+        "map" => "a mapping".to_owned(),
+        "unit value" | "unit" => "an empty value".to_owned(),
+        other => {
+            if let Some(text) = other.strip_prefix("string ") {
+                format!("the text {text}")
+            } else if let Some(v) = other.strip_prefix("boolean ") {
+                format!("the truth value {v}")
+            } else if let Some(n) = other
+                .strip_prefix("integer ")
+                .or_else(|| other.strip_prefix("floating point "))
+            {
+                format!(
+                    "the number {}",
+                    n.trim_end_matches(" as u128").trim_end_matches(" as i128")
+                )
+            } else {
+                other.to_owned()
+            }
+        }
+    };
+    Some(format!("{path}this should be {expected}, not {found}"))
 }
 
 /// Removes libyaml's and serde_yaml's ` at line L column C` (positions are shown as labels).
@@ -319,10 +428,16 @@ struct Checks {
     vocabulary: Vocabulary,
     /// The built-in vocabulary with the file's terms but not its aliases.
     base: Vocabulary,
+    /// The built-in vocabulary alone.
+    builtin: Vocabulary,
+    /// The file's aliases and their targets (lowercase), in file order.
+    aliases: Vec<(String, String)>,
     /// Every custom rule name the file defines.
     custom_names: Vec<String>,
     /// Custom rule names seen so far (duplicates).
     seen: RefCell<HashSet<String>>,
+    /// Words of the classed lists seen so far, with their [`Class`].
+    classified: RefCell<Vec<(String, Class)>>,
 }
 
 thread_local! {
@@ -358,36 +473,35 @@ fn build_vocabulary(raw: Option<&RawVocabulary>) -> (Vocabulary, Vocabulary) {
     let Some(raw) = raw else {
         return (v.clone(), v);
     };
-    let each = |list: &Option<List<TermWord>>| -> Vec<String> {
-        list.iter()
-            .flat_map(|l| l.0.iter().map(|t| t.0.clone()))
-            .collect()
-    };
     for (list, category) in [
         (&raw.platforms, Category::Platform),
         (&raw.audiences, Category::Audience),
         (&raw.contents, Category::Content),
         (&raw.times, Category::Time),
         (&raw.means, Category::Means),
-        (&raw.listening_targets, Category::MonitorTarget),
-        (&raw.two_way_purposes, Category::Purpose),
         (&raw.consequences, Category::Consequence),
     ] {
-        for term in each(list) {
-            v.add_term(category, &term);
+        for term in words(list) {
+            v.add_term(category, term);
         }
     }
-    for term in each(&raw.broad_audiences) {
-        v.add_broad_audience(&term);
+    for term in words(&raw.listening_targets) {
+        v.add_term(Category::MonitorTarget, term);
     }
-    for term in each(&raw.company_topics) {
-        v.add_company_topic(&term);
+    for term in words(&raw.two_way_purposes) {
+        v.add_term(Category::Purpose, term);
     }
-    for term in each(&raw.surveillance_targets) {
-        v.add_surveillance_target(&term);
+    for term in words(&raw.broad_audiences) {
+        v.add_broad_audience(term);
     }
-    for term in each(&raw.broadcast_purposes) {
-        v.add_broadcast_purpose(&term);
+    for term in words(&raw.company_topics) {
+        v.add_company_topic(term);
+    }
+    for term in words(&raw.surveillance_targets) {
+        v.add_surveillance_target(term);
+    }
+    for term in words(&raw.broadcast_purposes) {
+        v.add_broadcast_purpose(term);
     }
     let base = v.clone();
     let mut pending: Vec<&(String, String)> = raw.aliases.iter().flat_map(|a| &a.0).collect();
@@ -401,15 +515,24 @@ fn build_vocabulary(raw: Option<&RawVocabulary>) -> (Vocabulary, Vocabulary) {
     (v, base)
 }
 
+/// The words of a vocabulary list, if given.
+fn words<T: AsRef<str>>(list: &Option<List<T>>) -> impl Iterator<Item = &str> {
+    list.iter().flat_map(|l| l.0.iter().map(AsRef::as_ref))
+}
+
 // ---- the YAML structure ----------------------------------------------------------------------
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(
+    deny_unknown_fields,
+    rename_all = "kebab-case",
+    expecting = "a mapping of keys such as `fail-on`, `rules`, `vocabulary`"
+)]
 struct RawConfig {
     fail_on: Option<FailOnValue>,
     rules: Option<RuleLevels>,
     exclude: Option<List<GlobValue>>,
-    max_file_size: Option<u64>,
+    max_file_size: Option<FileSize>,
     lang: Option<LangValue>,
     vocabulary: Option<RawVocabulary>,
     custom_rules: Option<List<RawCustomRule>>,
@@ -425,18 +548,13 @@ impl RawConfig {
             .map(RawCustomRule::into_rule)
             .collect();
         Parsed {
-            fail_on: self.fail_on.map(|f| match f {
-                FailOnValue::Error => FailOn::Error,
-                FailOnValue::Warning => FailOn::Warning,
-                FailOnValue::Info => FailOn::Info,
-                FailOnValue::Never => FailOn::Never,
-            }),
+            fail_on: self.fail_on.map(|f| f.0),
             levels: self.rules.map(|r| r.0).unwrap_or_default(),
             exclude: self
                 .exclude
                 .map(|e| e.0.into_iter().map(|g| g.0).collect())
                 .unwrap_or_default(),
-            max_file_size: self.max_file_size,
+            max_file_size: self.max_file_size.map(|s| s.0),
             lang: self.lang.map(|l| l.0),
             vocabulary: checks.vocabulary.clone(),
             custom_rules,
@@ -445,60 +563,11 @@ impl RawConfig {
 }
 
 #[derive(Deserialize)]
-#[serde(rename_all = "lowercase")]
-enum FailOnValue {
-    Error,
-    Warning,
-    Info,
-    Never,
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "lowercase")]
-enum SeverityValue {
-    Error,
-    Warning,
-    Info,
-}
-
-impl SeverityValue {
-    fn severity(&self) -> Severity {
-        match self {
-            SeverityValue::Error => Severity::Error,
-            SeverityValue::Warning => Severity::Warning,
-            SeverityValue::Info => Severity::Info,
-        }
-    }
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "kebab-case")]
-enum ModalityValue {
-    Allow,
-    AllowOnly,
-    Encourage,
-    Require,
-    Forbid,
-    Block,
-    Monitor,
-}
-
-impl ModalityValue {
-    fn modality(&self) -> Modality {
-        match self {
-            ModalityValue::Allow => Modality::Allow,
-            ModalityValue::AllowOnly => Modality::AllowOnly,
-            ModalityValue::Encourage => Modality::Encourage,
-            ModalityValue::Require => Modality::Require,
-            ModalityValue::Forbid => Modality::Forbid,
-            ModalityValue::Block => Modality::Block,
-            ModalityValue::Monitor => Modality::Monitor,
-        }
-    }
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(
+    deny_unknown_fields,
+    rename_all = "kebab-case",
+    expecting = "a mapping of word lists by category, such as `platforms: [intranet]`"
+)]
 struct RawVocabulary {
     platforms: Option<List<TermWord>>,
     audiences: Option<List<TermWord>>,
@@ -507,16 +576,20 @@ struct RawVocabulary {
     company_topics: Option<List<TermWord>>,
     times: Option<List<TermWord>>,
     means: Option<List<TermWord>>,
-    listening_targets: Option<List<TermWord>>,
-    surveillance_targets: Option<List<TermWord>>,
-    two_way_purposes: Option<List<TermWord>>,
-    broadcast_purposes: Option<List<TermWord>>,
+    listening_targets: Option<List<ClassWord<LISTENING>>>,
+    surveillance_targets: Option<List<ClassWord<SURVEILLANCE>>>,
+    two_way_purposes: Option<List<ClassWord<TWO_WAY>>>,
+    broadcast_purposes: Option<List<ClassWord<BROADCAST>>>,
     consequences: Option<List<TermWord>>,
     aliases: Option<Aliases>,
 }
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[serde(
+    deny_unknown_fields,
+    rename_all = "kebab-case",
+    expecting = "a custom rule: a mapping with `name`, `message` and `match`"
+)]
 struct RawCustomRule {
     name: CustomName,
     severity: Option<SeverityValue>,
@@ -536,13 +609,11 @@ impl RawCustomRule {
         }
         CustomRule {
             name: self.name.0,
-            severity: self.severity.map_or(Severity::Warning, |s| s.severity()),
+            severity: self.severity.map_or(Severity::Warning, |s| s.0),
             message: self.message.0,
             help: self.help.map(|h| h.0).filter(|h| !h.trim().is_empty()),
             matcher: Matcher {
-                modality: m
-                    .modality
-                    .map(|l| l.0.iter().map(ModalityValue::modality).collect()),
+                modality: m.modality.map(|l| l.0.into_iter().map(|m| m.0).collect()),
                 action: terms_of!(m.action),
                 platforms: terms_of!(m.platforms),
                 audience: terms_of!(m.audience),
@@ -551,8 +622,8 @@ impl RawCustomRule {
                 during: terms_of!(m.during),
                 using: terms_of!(m.using),
                 targets: terms_of!(m.targets),
-                approval: m.approval.map(|l| l.0),
-                rationale: m.rationale.map(|l| l.0),
+                approval: m.approval.map(|l| l.0.into_iter().map(|f| f.0).collect()),
+                rationale: m.rationale.map(|l| l.0.into_iter().map(|f| f.0).collect()),
                 text: m.text.map(|l| l.0.into_iter().map(|p| p.0).collect()),
             },
         }
@@ -569,7 +640,7 @@ const MEANS: usize = 5;
 const MONITOR_TARGET: usize = 6;
 
 #[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, expecting = "a mapping such as `modality: block`")]
 struct RawMatch {
     modality: Option<OneOrMany<ModalityValue>>,
     action: Option<OneOrMany<MatchTerm<ACTION>>>,
@@ -580,8 +651,8 @@ struct RawMatch {
     during: Option<OneOrMany<MatchTerm<TIME>>>,
     using: Option<OneOrMany<MatchTerm<MEANS>>>,
     targets: Option<OneOrMany<MatchTerm<MONITOR_TARGET>>>,
-    approval: Option<OneOrMany<bool>>,
-    rationale: Option<OneOrMany<bool>>,
+    approval: Option<OneOrMany<Flag>>,
+    rationale: Option<OneOrMany<Flag>>,
     text: Option<OneOrMany<Pattern>>,
 }
 
@@ -636,6 +707,10 @@ macro_rules! checked {
 
 checked!(
     TermWord,
+    ClassWord<K>,
+    FailOnValue,
+    SeverityValue,
+    ModalityValue,
     RuleName,
     CustomName,
     GlobValue,
@@ -656,6 +731,110 @@ impl Checked for TermWord {
     }
 }
 
+impl AsRef<str> for TermWord {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+/// One of the word lists that sort a category in two: monitor targets are listening or
+/// surveillance targets, purposes two-way or broadcast. An index into [`CLASSES`]; the other
+/// class of the pair is `class ^ 1`.
+type Class = usize;
+
+const LISTENING: Class = 0;
+const SURVEILLANCE: Class = 1;
+const TWO_WAY: Class = 2;
+const BROADCAST: Class = 3;
+
+/// Per [`Class`]: its key under `vocabulary`, its name with an article, and why the two classes
+/// of its pair differ.
+const CLASSES: [(&str, &str, &str); 4] = [
+    (
+        "listening-targets",
+        "a listening target",
+        "listening targets are public conversation, surveillance targets are people and their accounts",
+    ),
+    (
+        "surveillance-targets",
+        "a surveillance target",
+        "listening targets are public conversation, surveillance targets are people and their accounts",
+    ),
+    (
+        "two-way-purposes",
+        "a two-way purpose",
+        "two-way purposes invite answers, broadcast purposes only send",
+    ),
+    (
+        "broadcast-purposes",
+        "a broadcast purpose",
+        "two-way purposes invite answers, broadcast purposes only send",
+    ),
+];
+
+/// The built-in class of `word`, if it is a built-in term of the category of `class`.
+fn builtin_class(builtin: &Vocabulary, class: Class, word: &str) -> Option<Class> {
+    if class < TWO_WAY {
+        let term = builtin.resolve(Category::MonitorTarget, word)?;
+        Some(if builtin.is_surveillance_target(term) {
+            SURVEILLANCE
+        } else {
+            LISTENING
+        })
+    } else {
+        let term = builtin.resolve(Category::Purpose, word)?;
+        Some(if builtin.is_broadcast_purpose(term) {
+            BROADCAST
+        } else {
+            TWO_WAY
+        })
+    }
+}
+
+/// A word of the list of class `K`: a term, and never of the other class of its pair too (it
+/// would silently count as the stricter one). Pass two compares it with the built-in terms and
+/// the words of the other list seen before it.
+struct ClassWord<const K: Class>(String);
+
+impl<const K: Class> AsRef<str> for ClassWord<K> {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<const K: Class> Checked for ClassWord<K> {
+    const EXPECTING: &'static str = "a term such as `intranet`";
+
+    fn check<E: de::Error>(v: &str) -> Result<Self, E> {
+        let TermWord(word) = TermWord::check(v)?;
+        let Some(checks) = checks() else {
+            return Ok(ClassWord(word));
+        };
+        let other = K ^ 1;
+        let (_, this_name, why) = CLASSES[K];
+        let (other_key, other_name, _) = CLASSES[other];
+        if builtin_class(&checks.builtin, K, &word) == Some(other) {
+            return Err(fail(
+                format!("`{word}` is built in as {other_name}; it cannot also be {this_name}"),
+                &format!("already {other_name}"),
+                Some(format!("leave it out of this list: {why}")),
+            ));
+        }
+        let mut classified = checks.classified.borrow_mut();
+        if classified.iter().any(|(w, c)| *w == word && *c == other) {
+            return Err(fail(
+                format!(
+                    "`{word}` is already under `{other_key}`; a word cannot be both {other_name} and {this_name}"
+                ),
+                &format!("already {other_name}"),
+                Some(format!("keep it in one of the two lists: {why}")),
+            ));
+        }
+        classified.push((word.clone(), K));
+        Ok(ClassWord(word))
+    }
+}
+
 fn check_term<E: de::Error>(v: &str) -> Result<(), E> {
     if crate::syntax::is_term(v) {
         Ok(())
@@ -668,6 +847,184 @@ fn check_term<E: de::Error>(v: &str) -> Result<(), E> {
                     .to_owned(),
             ),
         ))
+    }
+}
+
+/// `fail-on`: the lowest severity that fails the run.
+struct FailOnValue(FailOn);
+
+impl Checked for FailOnValue {
+    const EXPECTING: &'static str = "error, warning, info or never";
+
+    fn check<E: de::Error>(v: &str) -> Result<Self, E> {
+        FailOn::parse(v).map(FailOnValue).ok_or_else(|| {
+            fail(
+                format!("unknown severity `{v}` for `fail-on`"),
+                "unknown severity",
+                Some("use error, warning, info or never".to_owned()),
+            )
+        })
+    }
+}
+
+/// A custom rule's `severity`. Turning a rule off belongs under `rules:`, as for every rule.
+struct SeverityValue(Severity);
+
+impl Checked for SeverityValue {
+    const EXPECTING: &'static str = "error, warning or info";
+
+    fn check<E: de::Error>(v: &str) -> Result<Self, E> {
+        if let Some(severity) = Severity::parse(v) {
+            return Ok(SeverityValue(severity));
+        }
+        Err(if v == "off" {
+            fail(
+                "the `severity` of a custom rule cannot be `off`",
+                "cannot be off",
+                Some("use error, warning or info; to turn the rule off, give its name with `off` under `rules:`".to_owned()),
+            )
+        } else {
+            fail(
+                format!("unknown severity `{v}` for a custom rule"),
+                "unknown severity",
+                Some("use error, warning or info".to_owned()),
+            )
+        })
+    }
+}
+
+/// A `modality` of `match`, as written in `match` (`allow-only` for `allow only`).
+struct ModalityValue(Modality);
+
+/// The modalities by the name `match` gives them.
+const MODALITIES: [(&str, Modality); 7] = [
+    ("allow", Modality::Allow),
+    ("allow-only", Modality::AllowOnly),
+    ("encourage", Modality::Encourage),
+    ("require", Modality::Require),
+    ("forbid", Modality::Forbid),
+    ("block", Modality::Block),
+    ("monitor", Modality::Monitor),
+];
+
+impl Checked for ModalityValue {
+    const EXPECTING: &'static str =
+        "a modality: allow, allow-only, encourage, require, forbid, block or monitor";
+
+    fn check<E: de::Error>(v: &str) -> Result<Self, E> {
+        if let Some((_, modality)) = MODALITIES.iter().find(|(name, _)| *name == v) {
+            return Ok(ModalityValue(*modality));
+        }
+        let names: Vec<&str> = MODALITIES.iter().map(|(name, _)| *name).collect();
+        let list = "use allow, allow-only, encourage, require, forbid, block or monitor";
+        let help = match closest(v, &names) {
+            Some(close) => format!("did you mean `{close}`? {list}"),
+            None => list.to_owned(),
+        };
+        Err(fail(
+            format!("unknown modality `{v}`"),
+            "unknown modality",
+            Some(help),
+        ))
+    }
+}
+
+/// `approval` or `rationale` in `match`: `true` or `false`, not a word that means yes.
+struct Flag(bool);
+
+impl<'de> Deserialize<'de> for Flag {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl V {
+            fn not_a_flag<E: de::Error>(written: impl fmt::Display) -> E {
+                fail(
+                    format!("`{written}` is not true or false"),
+                    "not true or false",
+                    Some("write `true` or `false`, without quotes".to_owned()),
+                )
+            }
+        }
+        impl Visitor<'_> for V {
+            type Value = Flag;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("true or false")
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Flag, E> {
+                Ok(Flag(v))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Flag, E> {
+                Err(Self::not_a_flag(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Flag, E> {
+                Err(Self::not_a_flag(v))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Flag, E> {
+                Err(Self::not_a_flag(v))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Flag, E> {
+                Err(Self::not_a_flag(v))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// `max-file-size`: a whole number of bytes.
+struct FileSize(u64);
+
+impl<'de> Deserialize<'de> for FileSize {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl V {
+            fn too_large<E: de::Error>() -> E {
+                fail(
+                    format!("the size is too large: at most {} bytes", u64::MAX),
+                    "too large",
+                    Some("give the size in bytes, e.g. `10485760` for 10 MiB".to_owned()),
+                )
+            }
+        }
+        impl Visitor<'_> for V {
+            type Value = FileSize;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a size in bytes, such as `10485760` (10 MiB)")
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<FileSize, E> {
+                Ok(FileSize(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<FileSize, E> {
+                u64::try_from(v).map(FileSize).map_err(|_| {
+                    fail(
+                        "a size in bytes cannot be negative",
+                        "negative",
+                        Some("give the size in bytes, e.g. `10485760` for 10 MiB".to_owned()),
+                    )
+                })
+            }
+            fn visit_u128<E: de::Error>(self, _: u128) -> Result<FileSize, E> {
+                Err(Self::too_large())
+            }
+            fn visit_i128<E: de::Error>(self, v: i128) -> Result<FileSize, E> {
+                if v < 0 {
+                    return self.visit_i64(-1);
+                }
+                Err(Self::too_large())
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<FileSize, E> {
+                if v.fract() == 0.0 && v >= u64::MAX as f64 {
+                    return Err(Self::too_large());
+                }
+                if v < 0.0 {
+                    return self.visit_i64(-1);
+                }
+                Err(fail(
+                    format!("a size is a whole number of bytes, not `{v}`"),
+                    "not a whole number",
+                    Some("give the size in bytes, e.g. `10485760` for 10 MiB".to_owned()),
+                ))
+            }
+        }
+        d.deserialize_any(V)
     }
 }
 
@@ -819,6 +1176,13 @@ impl Checked for Pattern {
     const EXPECTING: &'static str = "a regular expression";
 
     fn check<E: de::Error>(v: &str) -> Result<Self, E> {
+        if v.is_empty() {
+            return Err(fail(
+                "an empty `text` pattern matches every statement, so it checks nothing",
+                "empty pattern",
+                Some("give a phrase the statement must contain, e.g. `(?i)zero.toleran`, or leave `text` out".to_owned()),
+            ));
+        }
         if v.len() > REGEX_MAX_LEN {
             return Err(fail(
                 format!(
@@ -836,10 +1200,10 @@ impl Checked for Pattern {
             .map(Pattern)
             .map_err(|e| {
                 let detail = match &e {
-                    regex::Error::CompiledTooBig(limit) => {
-                        format!("it would need more than {limit} bytes once compiled")
-                    }
-                    other => other.to_string(),
+                    regex::Error::CompiledTooBig(limit) => format!(
+                        "this pattern is too big: it would need more than {limit} bytes once compiled"
+                    ),
+                    _ => regex_problem(v),
                 };
                 fail(
                     "invalid regular expression in `text`",
@@ -848,6 +1212,56 @@ impl Checked for Pattern {
                 )
             })
     }
+}
+
+/// What is wrong with a pattern the regex crate refuses, in words, with the character where
+/// the problem is.
+fn regex_problem(pattern: &str) -> String {
+    use regex_syntax::ast::ErrorKind as Kind;
+    let (what, span) = match regex_syntax::Parser::new().parse(pattern) {
+        Ok(_) => return "the pattern is not a valid regular expression".to_owned(),
+        Err(regex_syntax::Error::Parse(e)) => {
+            let what = match e.kind() {
+                Kind::GroupUnclosed => {
+                    "this pattern has an opening parenthesis `(` that is never closed".to_owned()
+                }
+                Kind::GroupUnopened => {
+                    "this pattern has a closing parenthesis `)` that was never opened".to_owned()
+                }
+                Kind::ClassUnclosed => {
+                    "this pattern has an opening bracket `[` that is never closed".to_owned()
+                }
+                Kind::RepetitionMissing => "`*`, `+`, `?` or `{…}` has nothing before it to repeat; to match the character itself, put `\\` before it".to_owned(),
+                Kind::RepetitionCountUnclosed
+                | Kind::RepetitionCountDecimalEmpty
+                | Kind::RepetitionCountInvalid => {
+                    "a count such as `{2,5}` is not complete or goes from the larger number to the smaller".to_owned()
+                }
+                Kind::EscapeUnrecognized => "this backslash escape is unknown; to match a backslash, write `\\\\`".to_owned(),
+                Kind::EscapeUnexpectedEof => "the pattern ends with a lone backslash `\\`".to_owned(),
+                Kind::ClassRangeInvalid => {
+                    "a range such as `[a-z]` must go from the smaller character to the larger".to_owned()
+                }
+                Kind::FlagUnrecognized => {
+                    "unknown flag; `(?i)` is the one for matching without regard to case".to_owned()
+                }
+                Kind::UnsupportedLookAround => {
+                    "look-ahead and look-behind (`(?=`, `(?!`, `(?<=`, `(?<!`) are not supported".to_owned()
+                }
+                Kind::UnsupportedBackreference => {
+                    "back-references such as `\\1` are not supported".to_owned()
+                }
+                other => format!("this pattern is not valid: {other}"),
+            };
+            (what, *e.span())
+        }
+        Err(regex_syntax::Error::Translate(e)) => (
+            format!("this pattern is not valid: {}", e.kind()),
+            *e.span(),
+        ),
+        Err(other) => return format!("this pattern is not valid: {other}"),
+    };
+    format!("{what} (at character {} of the pattern)", span.start.column)
 }
 
 /// A `match` value: a canonical term of category `Category::ALL[C]` after resolution through the
@@ -974,7 +1388,7 @@ impl<'de> Deserialize<'de> for Aliases {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Aliases, A::Error> {
                 let mut out = Vec::new();
-                while let Some(TermWord(alias)) = map.next_key()? {
+                while let Some(alias) = map.next_key_seed(AliasKey(out.len()))? {
                     let target = map.next_value_seed(AliasTarget(&alias))?;
                     out.push((alias, target));
                 }
@@ -982,6 +1396,90 @@ impl<'de> Deserialize<'de> for Aliases {
             }
         }
         d.deserialize_map(V)
+    }
+}
+
+/// The alias number `.0` of the file: a term, and no word that already means something else
+/// (checked at the alias, which is the word at fault).
+struct AliasKey(usize);
+
+impl<'de> DeserializeSeed<'de> for AliasKey {
+    type Value = String;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<String, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for AliasKey {
+    type Value = String;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an alias such as `mitarbeitende`")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
+        let TermWord(alias) = TermWord::check(v)?;
+        let Some(checks) = checks() else {
+            return Ok(alias);
+        };
+        let Some((_, target)) = checks.aliases.get(self.0) else {
+            return Ok(alias);
+        };
+        for c in checks.vocabulary.categories_of(target) {
+            let meant = checks.vocabulary.resolve(c, target);
+            let Some(existing) = checks.base.resolve(c, &alias) else {
+                continue;
+            };
+            if Some(existing) == meant {
+                continue;
+            }
+            let (_, category) = english_category(c);
+            let meant = meant.unwrap_or(target);
+            let (message, label) = if existing == alias {
+                (
+                    format!(
+                        "`{alias}` is already {category}, so it cannot be an alias of `{meant}`"
+                    ),
+                    format!("already {category}"),
+                )
+            } else {
+                (
+                    format!("`{alias}` already stands for `{existing}` as {category}, so it cannot also stand for `{meant}`"),
+                    format!("already stands for `{existing}`"),
+                )
+            };
+            return Err(fail(
+                message,
+                &label,
+                Some("choose another word for the alias".to_owned()),
+            ));
+        }
+        Ok(alias)
+    }
+}
+
+/// Where following the file's aliases from one of them leads.
+enum Chain {
+    /// To a word that is no alias of the file.
+    Ends(String),
+    /// Back to an alias already passed: the aliases from the start to the repeated one.
+    Circle(Vec<String>),
+}
+
+/// Follows the file's aliases from `alias`.
+fn follow(alias: &str, aliases: &[(String, String)]) -> Chain {
+    let mut path = vec![alias.to_owned()];
+    loop {
+        let current = &path[path.len() - 1];
+        let Some((_, next)) = aliases.iter().find(|(a, _)| a == current) else {
+            return Chain::Ends(path.pop().unwrap_or_default());
+        };
+        let seen = path.contains(next);
+        path.push(next.clone());
+        if seen {
+            return Chain::Circle(path);
+        }
     }
 }
 
@@ -1010,45 +1508,57 @@ impl Visitor<'_> for AliasTarget<'_> {
         let Some(checks) = checks() else {
             return Ok(target);
         };
-        let categories = checks.vocabulary.categories_of(&target);
-        if categories.is_empty() {
-            let mut suggestions: Vec<String> = Vec::new();
-            for c in Category::ALL {
-                for s in checks.vocabulary.suggestions(c, &target) {
-                    if !suggestions.contains(&s) {
-                        suggestions.push(s);
-                    }
-                }
-            }
-            suggestions.truncate(3);
-            let help = if suggestions.is_empty() {
-                "an alias must point at a built-in term or one the vocabulary adds".to_owned()
-            } else {
-                let s: Vec<String> = suggestions.iter().map(|s| format!("`{s}`")).collect();
-                format!("did you mean {}?", Lang::En.join_or(&s))
-            };
+        if !checks.vocabulary.categories_of(&target).is_empty() {
+            return Ok(target);
+        }
+        let point_at_a_term = || {
+            Some("point it at a term, built in or added under `vocabulary`, such as `employees` or `tiktok`".to_owned())
+        };
+        if target == alias {
             return Err(fail(
-                format!("the alias `{alias}` points at `{target}`, which is no term"),
-                "unknown term",
-                Some(help),
+                format!("the alias `{alias}` points at itself"),
+                "points at itself",
+                point_at_a_term(),
             ));
         }
-        for c in categories {
-            let meant = checks.vocabulary.resolve(c, &target);
-            if let Some(existing) = checks.base.resolve(c, alias) {
-                if Some(existing) != meant {
-                    return Err(fail(
-                        format!(
-                            "the alias `{alias}` would redefine `{alias}`, which already means `{existing}` as {}",
-                            english_category(c).1
-                        ),
-                        "already a term",
-                        Some("choose another word for the alias".to_owned()),
-                    ));
+        match follow(alias, &checks.aliases) {
+            Chain::Circle(path) if path.first() == path.last() => {
+                let names: Vec<String> = path.iter().map(|a| format!("`{a}`")).collect();
+                return Err(fail(
+                    format!(
+                        "the aliases go round in a circle: {}; none of them reaches a term",
+                        names.join(" → ")
+                    ),
+                    "goes round in a circle",
+                    Some("point one of them at a term, built in or added under `vocabulary`, such as `employees` or `tiktok`".to_owned()),
+                ));
+            }
+            // Through other aliases into a circle, or to a word that is no term: reported at the
+            // alias where the chain goes wrong.
+            Chain::Circle(_) => return Ok(target),
+            Chain::Ends(end) if end != target => return Ok(target),
+            Chain::Ends(_) => {}
+        }
+        let mut suggestions: Vec<String> = Vec::new();
+        for c in Category::ALL {
+            for s in checks.vocabulary.suggestions(c, &target) {
+                if !suggestions.contains(&s) {
+                    suggestions.push(s);
                 }
             }
         }
-        Ok(target)
+        suggestions.truncate(3);
+        let help = if suggestions.is_empty() {
+            point_at_a_term()
+        } else {
+            let s: Vec<String> = suggestions.iter().map(|s| format!("`{s}`")).collect();
+            Some(format!("did you mean {}?", Lang::En.join_or(&s)))
+        };
+        Err(fail(
+            format!("the alias `{alias}` points at `{target}`, which is no term"),
+            "unknown term",
+            help,
+        ))
     }
 }
 
@@ -1079,8 +1589,9 @@ impl<'de> Deserialize<'de> for MatchValue {
     }
 }
 
-/// A `match` value: a scalar or a list of them (a list means any of); never an empty list.
-/// SPEC §8 allows the single value only here; everywhere else a list is a [`List`].
+/// A `match` value: a scalar or a list of them (a list means any of); never an empty list,
+/// which could never hold. SPEC §8 allows the single value only here; everywhere else a list
+/// is a [`List`].
 struct OneOrMany<T>(Vec<T>);
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
@@ -1097,16 +1608,34 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
             fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
                 T::deserialize(de::value::BoolDeserializer::<E>::new(v)).map(|t| OneOrMany(vec![t]))
             }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                T::deserialize(de::value::I64Deserializer::<E>::new(v)).map(|t| OneOrMany(vec![t]))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                T::deserialize(de::value::U64Deserializer::<E>::new(v)).map(|t| OneOrMany(vec![t]))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                T::deserialize(de::value::F64Deserializer::<E>::new(v)).map(|t| OneOrMany(vec![t]))
+            }
             fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-                non_empty(seq).map(OneOrMany)
+                let values = elements(seq)?;
+                if values.is_empty() {
+                    return Err(fail(
+                        "an empty list in `match` can never hold: a list means “any of these”, and there is nothing to choose from",
+                        "matches nothing",
+                        Some("name at least one value, or leave the key out to accept any".to_owned()),
+                    ));
+                }
+                Ok(OneOrMany(values))
             }
         }
         d.deserialize_any(V(PhantomData))
     }
 }
 
-/// A list, never empty: `exclude`, the word lists of `vocabulary` and `custom-rules`. A single
-/// value or a mapping where a list belongs is a wrong type, reported at that value.
+/// A list: `exclude`, the word lists of `vocabulary` and `custom-rules`. An empty list means
+/// none, as a key left out does. A single value or a mapping where a list belongs is a wrong
+/// type, reported at that value.
 struct List<T>(Vec<T>);
 
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
@@ -1139,25 +1668,18 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
                 ))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-                non_empty(seq).map(List)
+                elements(seq).map(List)
             }
         }
         d.deserialize_any(V(PhantomData))
     }
 }
 
-/// The elements of a YAML sequence; an empty one is an error.
-fn non_empty<'de, T: Deserialize<'de>, A: SeqAccess<'de>>(mut seq: A) -> Result<Vec<T>, A::Error> {
+/// The elements of a YAML sequence.
+fn elements<'de, T: Deserialize<'de>, A: SeqAccess<'de>>(mut seq: A) -> Result<Vec<T>, A::Error> {
     let mut out = Vec::new();
     while let Some(t) = seq.next_element()? {
         out.push(t);
-    }
-    if out.is_empty() {
-        return Err(fail(
-            "an empty list",
-            "empty list",
-            Some("give at least one value, or leave the key out".to_owned()),
-        ));
     }
     Ok(out)
 }

@@ -655,8 +655,9 @@ fn a_ten_megabyte_regex_fails_cleanly_and_fast() {
         stderr.contains("the regular expression is 10485760 bytes long"),
         "{stderr}"
     );
-    assert!(stderr.contains("(at .guidelint.yaml:5:13)"), "{stderr}");
-    // The 10 MB line is not echoed.
+    // A snippet like every other config error, of a window of the 10 MB line only.
+    assert!(stderr.contains("[.guidelint.yaml:5:13]"), "{stderr}");
+    assert!(stderr.contains("text: \"(a|b)(a|b)"), "{stderr}");
     assert!(stderr.len() < 2000, "{} bytes on stderr", stderr.len());
 }
 
@@ -726,4 +727,79 @@ fn the_examples_use_their_configuration() {
         .unwrap()
         .iter()
         .any(|d| d["rule"] == "muster/no-tiktok-block"));
+}
+
+/// Empty lists where a list means "these things" are accepted by the real binary.
+#[test]
+fn empty_lists_are_accepted() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "draft.guideline", DRAFT);
+    write(
+        dir.path(),
+        ".guidelint.yaml",
+        "exclude: []\ncustom-rules: []\nvocabulary:\n  platforms: []\n  aliases: { mitarbeitende: employees }\n",
+    );
+    let out = guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json", "draft.guideline"])
+        .output()
+        .unwrap();
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(rules_fired(&json(&out.stdout)).contains(&"missing-goals".to_owned()));
+}
+
+/// Config errors as people read them on a narrow terminal: a key given twice at its second
+/// place with the first labelled, words never split at a hyphen, a missing file in words.
+#[test]
+fn config_errors_read_plainly() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "draft.guideline", DRAFT);
+    write(
+        dir.path(),
+        ".guidelint.yaml",
+        "vocabulary:\n  broad-audiences: [belegschaft]\n  broad-audiences: [staff-council-members]\n",
+    );
+    let out = guidelint()
+        .current_dir(dir.path())
+        .env("COLUMNS", "40")
+        .args(["check", "draft.guideline"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("[.guidelint.yaml:3:3]"), "{stderr}");
+    assert!(stderr.contains("first given here"), "{stderr}");
+    assert!(stderr.contains("given again here"), "{stderr}");
+    assert!(stderr.contains("`broad-audiences`"), "{stderr}");
+    // The list of keys after a misspelt one wraps between names, never after a hyphen.
+    write(
+        dir.path(),
+        ".guidelint.yaml",
+        "vocabulary:\n  surveilance-targets: [x]\n",
+    );
+    let out = guidelint()
+        .current_dir(dir.path())
+        .env("COLUMNS", "40")
+        .args(["check", "draft.guideline"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("`two-way-purposes`"), "{stderr}");
+    assert!(
+        !stderr.lines().any(|l| l.trim_end().ends_with('-')),
+        "{stderr}"
+    );
+    guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--config", "nope.yaml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "cannot read the configuration nope.yaml: the file does not exist",
+        ))
+        .stderr(predicate::str::contains("os error").not());
 }
