@@ -1,4 +1,5 @@
-//! `suppression-without-reason`: a `guidelint-allow` comment with no reason after the colon.
+//! `suppression-without-reason`: a `guidelint-allow` comment with no reason (no colon, or
+//! nothing after it).
 //! Produced by the suppression engine (`crate::suppress`); the suppression still applies.
 
 use std::borrow::Cow;
@@ -41,7 +42,7 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
     let (message, label, help) = match lang {
         Lang::En => (
             "this suppression gives no reason".to_owned(),
-            "no reason after `:`".to_owned(),
+            "no reason given (write `: REASON` after the rule names)",
             format!(
                 "say why the rule does not apply here: `# guidelint-allow {}: agreed with the works council, minutes of 12 March`",
                 listed.as_deref().unwrap_or("RULE")
@@ -51,7 +52,7 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
             let names = listed.as_deref().unwrap_or("REGEL");
             (
                 "Diese Unterdrückung nennt keinen Grund".to_owned(),
-                "kein Grund nach `:`".to_owned(),
+                "kein Grund angegeben (schreiben Sie `: GRUND` hinter die Regelnamen)",
                 format!(
                     "Sagen Sie, warum die Regel hier nicht passt: \
                      `# guidelint-allow {names}: mit dem Betriebsrat vereinbart, Protokoll vom 12. März`"
