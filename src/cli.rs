@@ -22,19 +22,23 @@ mod german;
 pub fn parse_args() -> Cli {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let mut command = Cli::command();
-    if german::help_lang(&args) == Lang::De {
+    let help_lang = german::help_lang(&args);
+    let german = help_lang == Lang::De;
+    if german {
         command = german::german(command);
     }
-    let german = german::help_lang(&args) == Lang::De;
     let matches = match command.clone().try_get_matches_from(args) {
         Ok(matches) => matches,
-        Err(e) => match german::error(&e).filter(|_| german) {
-            Some(text) => {
-                let _ = io::stderr().lock().write_all(text.as_bytes());
-                std::process::exit(2);
+        Err(mut e) => {
+            xml_means_junit(&mut e, help_lang);
+            match german::error(&e).filter(|_| german) {
+                Some(text) => {
+                    let _ = io::stderr().lock().write_all(text.as_bytes());
+                    std::process::exit(2);
+                }
+                None => e.exit(),
             }
-            None => e.exit(),
-        },
+        }
     };
     if let Some((german::HELP, help)) = matches.subcommand() {
         let name = help.get_one::<String>("command").map(String::as_str);
@@ -57,6 +61,33 @@ pub fn parse_args() -> Cli {
         std::process::exit(code);
     }
     Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
+/// `--format xml` asks for XML: the spelling closest to it (`html`) is not what someone wiring CI
+/// wants, the JUnit XML report is. clap's suggestion gives way to a tip naming `junit`.
+fn xml_means_junit(error: &mut clap::Error, lang: Lang) {
+    use clap::builder::StyledStr;
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let asks_xml = matches!(
+        error.get(ContextKind::InvalidValue),
+        Some(ContextValue::String(value)) if value.eq_ignore_ascii_case("xml")
+    );
+    let takes_junit = matches!(
+        error.get(ContextKind::ValidValue),
+        Some(ContextValue::Strings(values)) if values.iter().any(|v| v == "junit")
+    );
+    if error.kind() != ErrorKind::InvalidValue || !asks_xml || !takes_junit {
+        return;
+    }
+    let tip = match lang {
+        Lang::En => "`--format junit` writes JUnit XML, the test report CI systems read",
+        Lang::De => "`--format junit` schreibt JUnit-XML, den Testbericht, den CI-Systeme lesen",
+    };
+    error.remove(ContextKind::SuggestedValue);
+    error.insert(
+        ContextKind::Suggested,
+        ContextValue::StyledStrs(vec![StyledStr::from(tip)]),
+    );
 }
 
 const CHECK_EXAMPLES: &str = "\
@@ -148,6 +179,12 @@ pub struct CheckArgs {
     /// The file name to report for standard input (`-`)
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<String>,
+
+    /// Apply the configuration's `exclude` globs to the paths named too (and to
+    /// --stdin-filename), not only to what a directory walk finds: for pre-commit and editors,
+    /// which name files one by one
+    #[arg(long)]
+    pub force_exclude: bool,
 
     /// Also list suppressed findings
     #[arg(long)]
@@ -353,14 +390,18 @@ fn check(args: CheckArgs, mut config: Config) -> Result<ExitCode, RunError> {
     let stdin_marker = PathBuf::from("-");
     let missing: Vec<String> = paths
         .iter()
-        .filter(|p| **p != stdin_marker && std::fs::symlink_metadata(p).is_err())
+        .filter(|p| **p != stdin_marker && !exists(p))
         .map(|p| discover::display(p))
         .collect();
     if !missing.is_empty() {
         return Err(RunError(Text::NotFound(&missing).text(lang)));
     }
-    if paths.iter().filter(|p| **p == stdin_marker).count() > 1 {
+    let stdin_named = paths.iter().filter(|p| **p == stdin_marker).count();
+    if stdin_named > 1 {
         return Err(RunError(Text::StdinTwice.text(lang)));
+    }
+    if stdin_named == 0 && args.stdin_filename.is_some() {
+        warn(&Text::StdinFilenameUnused, lang);
     }
 
     // Discovery too runs on the pool: directories are walked in parallel.
@@ -369,6 +410,49 @@ fn check(args: CheckArgs, mut config: Config) -> Result<ExitCode, RunError> {
         report_run(inputs, &args, &config)
     })?;
     Ok(ExitCode::from(u8::from(failed)))
+}
+
+/// Whether a path named on the command line names something, be it only a broken symbolic link.
+/// Trailing slashes do not count: `link/` names the link `link` as `link` does, so a broken link
+/// is reported as an unreadable file either way, not as a path that does not exist.
+fn exists(path: &std::path::Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok()
+        || std::fs::symlink_metadata(path.components().as_path()).is_ok()
+}
+
+/// Writes a warning to standard error (a closed standard error is no reason to stop).
+fn warn(text: &Text<'_>, lang: Lang) {
+    let _ = writeln!(
+        io::stderr(),
+        "{}: {}",
+        Text::Warning.text(lang),
+        text.text(lang)
+    );
+}
+
+/// Warns that the directory `path` holds no file to check: none at all, or only files the
+/// configuration's `exclude` globs leave out (then it says how many, and which configuration).
+fn warn_nothing_to_check(path: &std::path::Path, config: &Config) {
+    let shown = discover::display(path);
+    // Only now is the directory walked again without the globs, to count what they left out.
+    let excluded = match (&config.exclude, &config.path) {
+        (Some(_), Some(config_file)) => {
+            let count = discover::discover(std::slice::from_ref(&path.to_path_buf()), &NoExclude)
+                .targets
+                .len();
+            (count > 0).then_some((count, config_file.as_str()))
+        }
+        _ => None,
+    };
+    let text = match excluded {
+        Some((count, config_file)) => Text::AllExcluded {
+            path: &shown,
+            count,
+            config_file,
+        },
+        None => Text::NoFiles(&shown),
+    };
+    warn(&text, config.lang);
 }
 
 /// What to check, in report order (checking and output happen in `run`): standard input once,
@@ -384,12 +468,18 @@ fn inputs(
     let stdin_marker = PathBuf::from("-");
     let mut inputs: Vec<Input> = Vec::new();
     let mut stdin_read = false;
+    // An editor may pipe a file excluded by the configuration, named with `--stdin-filename`.
+    let stdin_excluded = args.force_exclude
+        && args
+            .stdin_filename
+            .as_deref()
+            .is_some_and(|name| discover::force_excluded(name.as_ref(), exclude));
     // With several paths named, a file may be named twice (`a.guideline ./a.guideline`) or named
     // and found again in a directory named: it is checked and counted once, as first found.
     let mut seen = (paths.len() > 1).then(std::collections::HashSet::new);
     for path in paths {
         if *path == stdin_marker {
-            if !stdin_read {
+            if !stdin_read && !stdin_excluded {
                 stdin_read = true;
                 let mut bytes = Vec::new();
                 io::stdin()
@@ -404,14 +494,15 @@ fn inputs(
             }
             continue;
         }
-        let found = discover::discover(std::slice::from_ref(path), exclude);
-        if found.targets.is_empty() && found.problems.is_empty() {
-            let _ = writeln!(
-                io::stderr(),
-                "{}: {}",
-                Text::Warning.text(lang),
-                Text::NoFiles(&discover::display(path)).text(lang)
-            );
+        let found = if args.force_exclude && discover::force_excluded(path, exclude) {
+            discover::Discovery::default()
+        } else {
+            discover::discover(std::slice::from_ref(path), exclude)
+        };
+        // A file named and left out by `--force-exclude` goes without a word: pre-commit names
+        // every file staged, excluded or not. A directory that gives nothing says so.
+        if found.targets.is_empty() && found.problems.is_empty() && path.is_dir() {
+            warn_nothing_to_check(path, config);
         }
         inputs.reserve(found.problems.len() + found.targets.len());
         for problem in found.problems {
@@ -721,6 +812,14 @@ enum Text<'a> {
     StdinTwice,
     StdinUnreadable(&'a io::Error),
     NoFiles(&'a str),
+    /// Every `.guideline` file of a directory named is left out by the `exclude` globs.
+    AllExcluded {
+        path: &'a str,
+        count: usize,
+        config_file: &'a str,
+    },
+    /// `--stdin-filename` without `-` among the paths.
+    StdinFilenameUnused,
     CannotWriteReport(&'a io::Error),
     NoSuchRule {
         name: &'a str,
@@ -755,6 +854,15 @@ impl Text<'_> {
             Text::StdinTwice => "standard input (`-`) can be named only once".to_owned(),
             Text::StdinUnreadable(e) => format!("cannot read standard input: {e}"),
             Text::NoFiles(path) => format!("no .guideline files found in {path}"),
+            Text::AllExcluded {
+                path,
+                count,
+                config_file,
+            } => format!(
+                "no .guideline files to check in {path}: {count} {} left out by the `exclude` globs of {config_file}",
+                if *count == 1 { "file is" } else { "files are" }
+            ),
+            Text::StdinFilenameUnused => "--stdin-filename only names what is read from standard input with `-`, and no `-` is among the paths: the name is not used".to_owned(),
             Text::CannotWriteReport(e) => format!("cannot write the report: {e}"),
             Text::NoSuchRule { name, close } => {
                 let hint = if close.is_empty() {
@@ -793,6 +901,15 @@ impl Text<'_> {
             Text::StdinTwice => "Die Standardeingabe (`-`) kann nur einmal angegeben werden".to_owned(),
             Text::StdinUnreadable(e) => format!("Die Standardeingabe kann nicht gelesen werden: {e}"),
             Text::NoFiles(path) => format!("In {path} wurden keine .guideline-Dateien gefunden"),
+            Text::AllExcluded {
+                path,
+                count,
+                config_file,
+            } => format!(
+                "In {path} ist keine .guideline-Datei zu prüfen: {count} {} durch die `exclude`-Muster von {config_file} ausgelassen",
+                if *count == 1 { "Datei wird" } else { "Dateien werden" }
+            ),
+            Text::StdinFilenameUnused => "--stdin-filename benennt nur, was mit `-` von der Standardeingabe gelesen wird, und unter den Pfaden ist kein `-`: der Name wird nicht verwendet".to_owned(),
             Text::CannotWriteReport(e) => format!("Der Bericht kann nicht geschrieben werden: {e}"),
             Text::NoSuchRule { name, close } => {
                 let hint = if close.is_empty() {

@@ -5,8 +5,11 @@
 //! paths; hidden files and directories, `target/` and `node_modules/` are skipped, and symbolic
 //! links are not followed.
 //! A walk error (an unreadable directory) is recorded and the walk goes on.
+//!
+//! The config's `exclude` globs prune the walk; with `check --force-exclude` they also leave out
+//! paths named on the command line ([`force_excluded`]).
 
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
@@ -17,8 +20,10 @@ pub struct Target {
     pub path: PathBuf,
     /// The path as shown in reports: as given or found, with `/` separators.
     pub display: String,
-    /// Found by the walk as a regular file (not a symbolic link): false for a path given as it
-    /// is, which may be anything.
+    /// Found by the walk as a regular file (not a symbolic link). False for a path given as it
+    /// is, which may be anything, and for an entry of the walk that is not a regular file (a
+    /// FIFO, socket or device): those are asked what they are before anything opens them, so a
+    /// FIFO is reported as not a regular file instead of blocking the run.
     pub walked: bool,
 }
 
@@ -56,6 +61,40 @@ const EXTENSION: &str = "guideline";
 /// itself when it cannot be resolved.
 pub fn identity(path: &Path) -> PathBuf {
     std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+/// Whether `path`, named on the command line, is left out by `exclude` under
+/// `check --force-exclude`: when it, or a directory it is in, matches, as the walk would have
+/// left it out (a glob naming `archive` leaves out `archive/old/a.guideline` too). Only the
+/// configured globs count, not the names the walk skips (hidden, `target`, `node_modules`): a
+/// hidden file named on purpose is still checked, as ruff and black do. `..` is resolved without
+/// touching the file system, as the globs' own directory is.
+pub fn force_excluded(path: &Path, exclude: &dyn Exclude) -> bool {
+    let Ok(absolute) = std::path::absolute(path) else {
+        return false;
+    };
+    let absolute = without_dots(&absolute);
+    exclude.excludes(&absolute, path.is_dir())
+        || absolute
+            .ancestors()
+            .skip(1)
+            .any(|directory| exclude.excludes(directory, true))
+}
+
+/// An absolute `path` without `.` components, each `..` taking away the component before it
+/// (`/..` is `/`).
+fn without_dots(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// Expands `paths` (which must exist) into the files to check. The directories directly in a
@@ -121,16 +160,19 @@ fn walk(
         match entry {
             Ok(e) => {
                 let ft = e.file_type();
-                if ft.is_file() && has_extension(e.path()) {
+                if ft.is_dir() {
+                    if let Some(directories) = directories.as_deref_mut() {
+                        if e.depth() > 0 {
+                            directories.push(e.into_path());
+                        }
+                    }
+                } else if !ft.is_symlink() && has_extension(e.path()) {
+                    // A FIFO, socket or device is taken too, to be reported as what it is.
                     found.targets.push(Target {
                         display: display(e.path()),
                         path: e.into_path(),
-                        walked: true,
+                        walked: ft.is_file(),
                     });
-                } else if ft.is_dir() && e.depth() > 0 {
-                    if let Some(directories) = directories.as_deref_mut() {
-                        directories.push(e.into_path());
-                    }
                 }
             }
             Err(err) => {
@@ -271,6 +313,79 @@ mod tests {
         let found = discover(std::slice::from_ref(&file), &NoExclude);
         assert_eq!(found.targets.len(), 1);
         assert_eq!(found.targets[0].path, file);
+    }
+
+    /// A FIFO (as any file that is not a regular one) found by the walk is taken, to be asked
+    /// what it is before it is opened, never read as a walked regular file.
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_found_by_the_walk_is_taken_but_not_as_a_regular_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        touch(&root.join("a.guideline"));
+        fs::create_dir(root.join("sub")).unwrap();
+        for fifo in ["pipe.guideline", "sub/pipe.guideline", "pipe.txt"] {
+            let made = std::process::Command::new("mkfifo")
+                .arg(root.join(fifo))
+                .status()
+                .unwrap();
+            assert!(made.success());
+        }
+        let found = discover(&[root.to_path_buf()], &NoExclude);
+        let taken: Vec<(String, bool)> = found
+            .targets
+            .iter()
+            .map(|t| {
+                let name = t.path.strip_prefix(root).unwrap().to_string_lossy();
+                (name.into_owned(), t.walked)
+            })
+            .collect();
+        assert_eq!(
+            taken,
+            [
+                ("a.guideline".to_owned(), true),
+                ("pipe.guideline".to_owned(), false),
+                ("sub/pipe.guideline".to_owned(), false),
+            ]
+        );
+    }
+
+    /// Excludes the paths that are one of `names` relative to `base` (a stand-in for the
+    /// config's globs, which are tested with the config).
+    struct Names {
+        base: PathBuf,
+        names: &'static [&'static str],
+    }
+
+    impl Exclude for Names {
+        fn excludes(&self, path: &Path, _: bool) -> bool {
+            path.strip_prefix(&self.base)
+                .is_ok_and(|rel| self.names.iter().any(|n| Path::new(n) == rel))
+        }
+    }
+
+    #[test]
+    fn a_named_path_is_force_excluded_by_itself_or_a_directory_it_is_in() {
+        let base = std::env::current_dir().unwrap();
+        let exclude = Names {
+            base: base.clone(),
+            names: &["archive", "drafts/old.guideline"],
+        };
+        for (path, want) in [
+            ("archive", true),
+            ("archive/x.guideline", true),
+            ("./archive/deep/er/x.guideline", true),
+            ("drafts/old.guideline", true),
+            ("drafts/../drafts/old.guideline", true),
+            ("drafts/new.guideline", false),
+            ("archive.guideline", false),
+            ("other/../archive/x.guideline", true),
+            ("archive/../x.guideline", false),
+        ] {
+            assert_eq!(force_excluded(Path::new(path), &exclude), want, "{path}");
+        }
+        assert!(force_excluded(&base.join("archive/x.guideline"), &exclude));
+        assert!(!force_excluded(Path::new("archive"), &NoExclude));
     }
 
     #[cfg(unix)]

@@ -117,6 +117,10 @@ pub fn error(e: &clap::Error) -> Option<String> {
             quoted(&suggestions)
         ));
     }
+    // Tips in words (already German), such as `junit` for `--format xml`.
+    for tip in list(ContextKind::Suggested).unwrap_or_default() {
+        message.push_str(&format!("\n\n  Tipp: {tip}"));
+    }
     if let Some(usage) = text(ContextKind::Usage) {
         let usage = usage.trim();
         let usage = usage.strip_prefix("Usage:").unwrap_or(usage).trim_start();
@@ -308,6 +312,15 @@ pub fn german(command: Command) -> Command {
                     option(
                         a,
                         "Der Dateiname, unter dem die Standardeingabe (`-`) erscheint",
+                    )
+                })
+                .mut_arg("force_exclude", |a| {
+                    option(
+                        a,
+                        "Die `exclude`-Muster der Konfiguration auch auf die angegebenen Pfade \
+                         (und auf --stdin-filename) anwenden, nicht nur auf das, was beim \
+                         Durchsuchen von Verzeichnissen gefunden wird: für pre-commit und \
+                         Editoren, die Dateien einzeln angeben",
                     )
                 })
                 .mut_arg("show_suppressed", |a| {

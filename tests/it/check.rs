@@ -128,6 +128,29 @@ fn a_bad_argument_is_a_failed_run() {
         .assert()
         .code(2)
         .stdout("");
+    // Someone asking for XML wants the JUnit report, not the HTML clap would suggest.
+    guidelint()
+        .args(["check", "--format", "xml"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "tip: `--format junit` writes JUnit XML",
+        ))
+        .stderr(predicate::str::contains("html'").not());
+    guidelint()
+        .args(["--lang", "de", "check", "--format", "XML"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "Tipp: `--format junit` schreibt JUnit-XML",
+        ))
+        .stderr(predicate::str::contains("Meinten Sie").not());
+    guidelint()
+        .args(["check", "--format", "htm"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("a similar value exists: 'html'"));
     guidelint()
         .args(["check", "--no-such-flag"])
         .assert()
@@ -269,6 +292,147 @@ fn stdin_with_a_file_name() {
     assert_eq!(v["files"][0]["path"], "drafts/new.guideline");
     assert_eq!(v["files"][0]["diagnostics"][0]["rule"], "syntax-error");
     assert_eq!(v["files"][0]["diagnostics"][0]["line"], 3);
+}
+
+/// `--stdin-filename` names only standard input: without `-` it would be silently ignored.
+#[test]
+fn stdin_filename_without_stdin_is_said_to_be_unused() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("open.guideline"), OPEN).unwrap();
+    let unused = "--stdin-filename only names what is read from standard input with `-`";
+    guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--no-config", "--stdin-filename", "x.guideline"])
+        .args(["open.guideline"])
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains(unused));
+    guidelint()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "--no-config",
+            "--stdin-filename",
+            "x.guideline",
+            "-",
+        ])
+        .write_stdin(OPEN)
+        .assert()
+        .code(0)
+        .stderr("");
+}
+
+/// A project whose configuration excludes what is below `archive` and drafts, with broken files
+/// there.
+fn project_with_excludes() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    fs::write(
+        root.join(".guidelint.yaml"),
+        "exclude: [\"archive/**\", \"**/*.draft.guideline\"]\n",
+    )
+    .unwrap();
+    for (name, text) in [
+        ("top.guideline", OPEN),
+        (".hidden.guideline", OPEN),
+        ("archive/x.guideline", BROKEN),
+        ("archive/old/y.guideline", BROKEN),
+        ("drafts/c.draft.guideline", BROKEN),
+    ] {
+        let path = root.join(name);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+/// pre-commit names every staged file: `--force-exclude` leaves out those the configuration
+/// excludes (by themselves or by a directory they are in), named files or not; the walk's own
+/// skips (hidden names) do not apply to a file named on purpose.
+#[test]
+fn force_exclude_applies_the_excludes_to_named_paths() {
+    let dir = project_with_excludes();
+    let named = [
+        "top.guideline",
+        ".hidden.guideline",
+        "archive/x.guideline",
+        "./archive/old/y.guideline",
+        "drafts/c.draft.guideline",
+    ];
+    let checked = |force: bool| {
+        let out = guidelint()
+            .current_dir(dir.path())
+            .args(["check", "--format", "json"])
+            .args(force.then_some("--force-exclude"))
+            .args(named)
+            .output()
+            .unwrap();
+        let paths: Vec<String> = json(&out.stdout)["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["path"].as_str().unwrap().to_owned())
+            .collect();
+        (
+            out.status.code(),
+            paths,
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    // Without it, a file named is always checked.
+    let (code, paths, _) = checked(false);
+    assert_eq!(code, Some(1));
+    assert_eq!(paths.len(), named.len());
+    let (code, paths, stderr) = checked(true);
+    assert_eq!(code, Some(0), "{stderr}");
+    assert_eq!(paths, [".hidden.guideline", "top.guideline"]);
+    assert_eq!(stderr, "");
+    // A directory named that is excluded gives nothing, and says why.
+    guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--force-exclude", "archive", "drafts"])
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains(
+            "no .guideline files to check in archive: 2 files are left out by the `exclude` globs of .guidelint.yaml",
+        ))
+        .stderr(predicate::str::contains(
+            "no .guideline files to check in drafts: 1 file is left out",
+        ));
+    // Standard input named as an excluded file is left out too.
+    guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json", "--force-exclude"])
+        .args(["--stdin-filename", "archive/new.guideline", "-"])
+        .write_stdin(BROKEN)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("\"files\": []"));
+}
+
+/// When the configuration leaves out every file of a directory, the warning says so instead of
+/// claiming there are none.
+#[test]
+fn a_directory_whose_files_are_all_excluded_says_so() {
+    let dir = project_with_excludes();
+    let config = dir.path().join(".guidelint.yaml");
+    guidelint()
+        .current_dir(dir.path().join("archive"))
+        .arg("check")
+        .assert()
+        .code(0)
+        .stderr(format!(
+            "warning: no .guideline files to check in .: 2 files are left out by the `exclude` globs of {}\n",
+            config.display()
+        ));
+    guidelint()
+        .current_dir(dir.path().join("archive"))
+        .args(["--lang", "de", "check", "old"])
+        .assert()
+        .code(0)
+        .stderr(predicate::str::contains(
+            "In old ist keine .guideline-Datei zu prüfen: 1 Datei wird durch die `exclude`-Muster von",
+        ));
 }
 
 #[test]

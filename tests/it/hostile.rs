@@ -401,17 +401,15 @@ fn an_unreadable_file_is_reported_and_the_run_goes_on() {
             assert_good(&v, "good.guideline");
         }
     }
-    // A dangling symbolic link named explicitly cannot be opened (for root too).
+    // A dangling symbolic link named explicitly cannot be opened (for root too), also when
+    // named with a trailing slash: the link is there, it is no path that does not exist.
     std::os::unix::fs::symlink("nowhere", dir.path().join("dangling.guideline")).unwrap();
-    let (code, v) = check_json(dir.path(), &["dangling.guideline", "good.guideline"]);
-    assert_eq!(code, Some(1));
-    assert_only(
-        &v,
-        "dangling.guideline",
-        "unreadable-file",
-        "cannot be read",
-    );
-    assert_good(&v, "good.guideline");
+    for named in ["dangling.guideline", "dangling.guideline/"] {
+        let (code, v) = check_json(dir.path(), &[named, "good.guideline"]);
+        assert_eq!(code, Some(1), "{named}");
+        assert_only(&v, named, "unreadable-file", "cannot be read");
+        assert_good(&v, "good.guideline");
+    }
 }
 
 #[cfg(unix)]
@@ -434,10 +432,16 @@ fn a_fifo_does_not_block() {
         "not a regular file",
     );
     assert_good(&v, "good.guideline");
-    // Found by the walk: only regular files are taken, the pipe is passed over.
+    // Found by the walk: reported the same way, without being opened (the run would hang).
     let (code, v) = check_json(dir.path(), &[]);
-    assert_eq!(code, Some(0));
-    assert_eq!(v["files"].as_array().unwrap().len(), 1);
+    assert_eq!(code, Some(1));
+    assert_eq!(v["files"].as_array().unwrap().len(), 2);
+    assert_only(
+        &v,
+        "pipe.guideline",
+        "unreadable-file",
+        "not a regular file",
+    );
     assert_good(&v, "good.guideline");
     // Should a pipe take the place of a file after the walk, the file is opened before it is
     // asked what it is, and without waiting for a writer.

@@ -4,7 +4,9 @@
 # A scratch git repository gets a .pre-commit-config.yaml that points at THIS repository at its
 # HEAD commit (pre-commit clones local paths, so only committed work is tested). Then:
 #   1. committing a law-and-order draft that does not even parse is blocked;
-#   2. committing an open draft passes.
+#   2. committing an open draft passes;
+#   3. committing a broken draft below a folder the configuration excludes passes (the hook runs
+#      with --force-exclude, although pre-commit names the file).
 # pre-commit builds the hook with `cargo install`; it uses the caller's CARGO_HOME (so the registry
 # cache is shared) and a persistent target directory under target/ (so later runs only rebuild
 # guidelint itself). Exits non-zero on any failure; the last line says PASS or FAIL.
@@ -85,4 +87,17 @@ cat "$work/open.log"
 git rev-parse --verify --quiet HEAD >/dev/null || fail "no commit was created for the open draft"
 grep -q 'guidelint.*Passed' "$work/open.log" || fail "the guidelint hook did not report Passed"
 
-echo "pre-commit e2e: PASS (law-and-order draft blocked, open draft committed; hook from $rev)"
+echo "-- 3. a broken draft below an excluded folder must pass"
+printf 'exclude: ["archive/**"]\n' > .guidelint.yaml
+mkdir -p archive
+cp "$fixtures/syntax error draft.guideline" "archive/old draft.guideline"
+git add .guidelint.yaml "archive/old draft.guideline"
+git commit --quiet -m "archived draft" >"$work/excluded.log" 2>&1 || {
+  cat "$work/excluded.log"
+  fail "the commit of a draft the configuration excludes was blocked"
+}
+cat "$work/excluded.log"
+[ "$(git rev-list --count HEAD)" -eq 2 ] || fail "no commit was created for the archived draft"
+grep -q 'guidelint.*Passed' "$work/excluded.log" || fail "the guidelint hook did not report Passed"
+
+echo "pre-commit e2e: PASS (law-and-order draft blocked, open and excluded drafts committed; hook from $rev)"
