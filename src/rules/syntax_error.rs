@@ -526,7 +526,7 @@ mod tests {
     }
 
     /// A character wider than a byte just before the comma (found by the property test: a
-    /// comment ending in U+FEFF) must not cut the source inside a character.
+    /// byte order mark, or a comment ending in U+FEFF) must not cut the source inside a character.
     #[test]
     fn a_wide_character_before_the_comma_is_no_boundary_problem() {
         for src in [
@@ -537,6 +537,7 @@ mod tests {
             "guideline \"g\" { rule \"r\" { forbid employees to post \u{feff}, x } }",
             "guideline \"g\" { rule \"r\" { forbid employees to post\u{2028}, x } }",
             "guideline \"g\" { rule \"r\" { forbid employees to post#\u{feff}\n, x } }",
+            "\u{feff},",
         ] {
             if let Err(err) = parse(src) {
                 finding(&err, src, Lang::En);
