@@ -187,7 +187,7 @@ pub fn unreadable(display: &str, reason: &Reason, config: &Config) -> FileReport
 /// Reads a regular file of at most `limit` bytes as UTF-8. The path is asked what it is before
 /// anything is opened, so a device or a FIFO named on the command line is never opened.
 pub fn read_file(path: &Path, limit: u64) -> Result<String, Reason> {
-    let io = |e: std::io::Error| Reason::Io(e.to_string());
+    let io = Reason::from;
     let meta = std::fs::metadata(path).map_err(io)?;
     if !meta.is_file() {
         return Err(Reason::NotAFile);
@@ -207,7 +207,7 @@ pub fn read_walked_file(path: &Path, limit: u64) -> Result<String, Reason> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        let io = |e: std::io::Error| Reason::Io(e.to_string());
+        let io = Reason::from;
         let file = std::fs::OpenOptions::new()
             .read(true)
             .custom_flags(libc::O_NONBLOCK)
@@ -252,7 +252,7 @@ fn read_opened(
     };
     file.take(most)
         .read_to_end(&mut bytes)
-        .map_err(|e| Reason::Io(e.to_string()))?;
+        .map_err(Reason::from)?;
     if bytes.len() as u64 > limit {
         // Reading stopped one byte past the limit: how large the file is, is not known.
         return Err(Reason::TooLarge { size: None, limit });

@@ -57,7 +57,13 @@ weiter; die Datei erhält keine Punktzahl und das Urteil „ungültig“.",
 /// Why a file could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reason {
-    /// The operating system refused; the text is its message.
+    /// The file does not exist (also: a link that points nowhere).
+    Missing,
+    /// The operating system does not let guidelint read it.
+    Forbidden,
+    /// A part of the path is a file, not a folder (`draft.guideline/`).
+    InsideAFile,
+    /// The operating system refused otherwise; the text is its message, without its code.
     Io(String),
     /// Not UTF-8; the byte offset of the first invalid byte.
     NotUtf8 { offset: usize },
@@ -68,10 +74,44 @@ pub enum Reason {
     NotAFile,
 }
 
+impl From<std::io::Error> for Reason {
+    /// The common refusals in words; any other one as the system says it, without the
+    /// "(os error 5)" that means nothing to a reader.
+    fn from(error: std::io::Error) -> Self {
+        use std::io::ErrorKind;
+        match error.kind() {
+            ErrorKind::NotFound => Reason::Missing,
+            ErrorKind::PermissionDenied => Reason::Forbidden,
+            ErrorKind::NotADirectory => Reason::InsideAFile,
+            ErrorKind::IsADirectory => Reason::NotAFile,
+            _ => {
+                let text = error.to_string();
+                Reason::Io(match text.find(" (os error") {
+                    Some(at) => text[..at].to_owned(),
+                    None => text,
+                })
+            }
+        }
+    }
+}
+
 /// The file-level finding.
 pub fn finding(reason: &Reason, lang: Lang) -> Finding {
     let (message, help) = match lang {
         Lang::En => match reason {
+            Reason::Missing => (
+                "this file does not exist".to_owned(),
+                "check the name; a link must point at an existing file".to_owned(),
+            ),
+            Reason::Forbidden => (
+                "guidelint is not allowed to read this file".to_owned(),
+                "ask whoever manages the computer or repository for permission to read it"
+                    .to_owned(),
+            ),
+            Reason::InsideAFile => (
+                "this path goes on past a file, as if it were a folder".to_owned(),
+                "name the file itself, without anything after its name (such as a `/`)".to_owned(),
+            ),
             Reason::Io(text) => (
                 format!("this file cannot be read: {text}"),
                 "check that the file exists and that you may read it".to_owned(),
@@ -95,6 +135,22 @@ pub fn finding(reason: &Reason, lang: Lang) -> Finding {
             ),
         },
         Lang::De => match reason {
+            Reason::Missing => (
+                "Diese Datei gibt es nicht".to_owned(),
+                "Prüfen Sie den Namen; eine Verknüpfung muss auf eine vorhandene Datei zeigen"
+                    .to_owned(),
+            ),
+            Reason::Forbidden => (
+                "guidelint darf diese Datei nicht lesen".to_owned(),
+                "Bitten Sie die Verantwortlichen für den Rechner oder das Repository um \
+                 Leserechte"
+                    .to_owned(),
+            ),
+            Reason::InsideAFile => (
+                "Dieser Pfad geht über eine Datei hinaus, als wäre sie ein Ordner".to_owned(),
+                "Nennen Sie die Datei selbst, ohne etwas nach ihrem Namen (etwa ein `/`)"
+                    .to_owned(),
+            ),
             Reason::Io(text) => (
                 format!("Diese Datei kann nicht gelesen werden: {text}"),
                 "Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen".to_owned(),
@@ -124,6 +180,34 @@ pub fn finding(reason: &Reason, lang: Lang) -> Finding {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The system's refusals become words, without "(os error N)".
+    #[test]
+    fn system_errors_in_words() {
+        use std::io::{Error, ErrorKind};
+        assert!(matches!(
+            Reason::from(Error::from(ErrorKind::NotFound)),
+            Reason::Missing
+        ));
+        assert!(matches!(
+            Reason::from(Error::from(ErrorKind::PermissionDenied)),
+            Reason::Forbidden
+        ));
+        assert!(matches!(
+            Reason::from(Error::from(ErrorKind::NotADirectory)),
+            Reason::InsideAFile
+        ));
+        let Reason::Io(text) = Reason::from(Error::from_raw_os_error(5)) else {
+            panic!("an input/output error stays as the system words it");
+        };
+        assert!(!text.contains("os error"), "{text}");
+        for lang in [Lang::En, Lang::De] {
+            for reason in [Reason::Missing, Reason::Forbidden, Reason::InsideAFile] {
+                let f = finding(&reason, lang);
+                assert!(!f.message.contains("os error") && f.help.is_some());
+            }
+        }
+    }
 
     /// A known size is named; an unknown one (standard input, a file that grew while it was
     /// read) is not guessed: the file has "more than" the limit. Both languages say the same.
