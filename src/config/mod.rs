@@ -8,7 +8,7 @@ mod yaml;
 
 use std::path::{Component, Path, PathBuf};
 
-use globset::GlobSet;
+use globset::{GlobSet, GlobSetBuilder};
 use rustc_hash::FxHashMap;
 
 pub use error::ConfigError;
@@ -177,18 +177,23 @@ impl Config {
             config.configured_lang = Some(lang);
         }
         if !parsed.exclude.is_empty() {
-            let mut builder = globset::GlobSetBuilder::new();
-            for glob in parsed.exclude {
-                builder.add(glob);
+            let (mut any, mut folders) = (GlobSetBuilder::new(), GlobSetBuilder::new());
+            for exclude in parsed.exclude {
+                match exclude.folders_only {
+                    true => folders.add(exclude.glob),
+                    false => any.add(exclude.glob),
+                };
             }
             // Every glob compiled on its own; a set of valid globs always builds.
-            let globs = builder
-                .build()
-                .map_err(|e| ConfigError::plain(format!("{name}: {e}"), None))?;
+            let build = |set: GlobSetBuilder| {
+                set.build()
+                    .map_err(|e| ConfigError::plain(format!("{name}: {e}"), None))
+            };
             config.exclude = Some(Excludes {
                 base: normalize(&cwd.join(base)),
                 cwd: cwd.to_path_buf(),
-                globs,
+                globs: build(any)?,
+                folder_globs: build(folders)?,
             });
         }
         Ok(config)
@@ -230,7 +235,10 @@ pub struct Excludes {
     base: PathBuf,
     /// The current directory, for relative walk paths.
     cwd: PathBuf,
+    /// Globs for files and folders.
     globs: GlobSet,
+    /// Globs written with a trailing `/`, for folders only.
+    folder_globs: GlobSet,
 }
 
 impl Excludes {
@@ -248,9 +256,12 @@ impl Excludes {
 }
 
 impl Exclude for Excludes {
-    fn excludes(&self, path: &Path, _is_dir: bool) -> bool {
-        self.relative(path)
-            .is_some_and(|rel| !rel.is_empty() && self.globs.is_match(rel.as_str()))
+    fn excludes(&self, path: &Path, is_dir: bool) -> bool {
+        self.relative(path).is_some_and(|rel| {
+            !rel.is_empty()
+                && (self.globs.is_match(rel.as_str())
+                    || (is_dir && self.folder_globs.is_match(rel.as_str())))
+        })
     }
 }
 

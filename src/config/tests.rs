@@ -195,6 +195,25 @@ fn exclude_globs_are_relative_to_the_config_directory() {
     assert!(!e.excludes(Path::new("/proj"), true));
 }
 
+/// Globs as `.gitignore` writes them: `./x` is `x`, and `x/` matches the folder `x` only.
+#[test]
+fn exclude_globs_in_gitignore_spelling() {
+    let c = ok("exclude: [\"./archive/**\", \"drafts/\", \"./old/\"]\n");
+    let e = c.exclude.as_ref().unwrap();
+    assert!(e.excludes(Path::new("/proj/archive/old.guideline"), false));
+    assert!(e.excludes(Path::new("archive/x/y.guideline"), false));
+    assert!(e.excludes(Path::new("/proj/drafts"), true));
+    assert!(e.excludes(Path::new("./old"), true));
+    // A folder pattern never matches a file of that name.
+    assert!(!e.excludes(Path::new("/proj/drafts"), false));
+    // An absolute glob could never match (paths are compared relative to the folder).
+    assert_eq!(
+        err("exclude: [/proj/archive/**]\n", "absolute path"),
+        (1, 11)
+    );
+    assert_eq!(err("exclude: [\"./\"]\n", "own folder"), (1, 11));
+}
+
 #[test]
 fn yaml_syntax_errors_are_located() {
     assert_eq!(err("fail-on: [warning\n", "flow sequence"), (2, 1));

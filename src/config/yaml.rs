@@ -58,7 +58,7 @@ fn fail<E: de::Error>(message: impl fmt::Display, label: &str, help: Option<Stri
 pub struct Parsed {
     pub fail_on: Option<FailOn>,
     pub levels: Vec<(String, Level)>,
-    pub exclude: Vec<globset::Glob>,
+    pub exclude: Vec<ExcludeGlob>,
     pub max_file_size: Option<u64>,
     pub lang: Option<Lang>,
     pub vocabulary: Vocabulary,
@@ -1124,21 +1124,53 @@ impl Checked for CustomName {
 }
 
 /// An `exclude` glob.
-struct GlobValue(globset::Glob);
+struct GlobValue(ExcludeGlob);
+
+/// An `exclude` glob as written by someone used to `.gitignore`: a leading `./` changes nothing
+/// (paths are compared relative to the configuration's folder, and never start with `./`), and
+/// a trailing `/` makes it match folders only.
+#[derive(Debug)]
+pub struct ExcludeGlob {
+    pub glob: globset::Glob,
+    /// The glob ended in `/`: it matches folders, never files.
+    pub folders_only: bool,
+}
 
 impl Checked for GlobValue {
     const EXPECTING: &'static str = "a glob such as `archive/**`";
 
     fn check<E: de::Error>(v: &str) -> Result<Self, E> {
-        globset::GlobBuilder::new(v)
+        const HELP: &str = "globs are relative to the configuration file's directory: `*` \
+                            matches within a folder, `**` across folders, e.g. `archive/**`";
+        if v.starts_with('/') || v.get(1..3) == Some(":\\") || v.get(1..3) == Some(":/") {
+            return Err(fail(
+                format!("`{v}` is an absolute path; exclude globs are relative"),
+                "absolute path",
+                Some(HELP.to_owned()),
+            ));
+        }
+        let mut pattern = v;
+        while let Some(rest) = pattern.strip_prefix("./") {
+            pattern = rest.trim_start_matches('/');
+        }
+        let folders_only = pattern.len() > 1 && pattern.ends_with('/');
+        let pattern = pattern.trim_end_matches('/');
+        if pattern.is_empty() {
+            return Err(fail(
+                format!("the glob `{v}` names the configuration's own folder"),
+                "matches nothing to exclude",
+                Some(HELP.to_owned()),
+            ));
+        }
+        globset::GlobBuilder::new(pattern)
             .literal_separator(true)
             .build()
-            .map(GlobValue)
+            .map(|glob| GlobValue(ExcludeGlob { glob, folders_only }))
             .map_err(|e| {
                 fail(
                     format!("invalid glob `{v}`: {}", e.kind()),
                     "invalid glob",
-                    Some("globs are relative to the configuration file's directory: `*` matches within a folder, `**` across folders, e.g. `archive/**`".to_owned()),
+                    Some(HELP.to_owned()),
                 )
             })
     }

@@ -386,7 +386,12 @@ fn an_unreadable_file_is_reported_and_the_run_goes_on() {
     if fs::read(&secret).is_err() {
         let (code, v) = check_json(dir.path(), &[]);
         assert_eq!(code, Some(1));
-        assert_only(&v, "secret.guideline", "unreadable-file", "not allowed to read");
+        assert_only(
+            &v,
+            "secret.guideline",
+            "unreadable-file",
+            "not allowed to read",
+        );
         assert_good(&v, "good.guideline");
     } else {
         // Running as root (as in CI): chmod 000 does not stop root from reading, so make the
