@@ -82,8 +82,8 @@ pub fn force_excluded(path: &Path, exclude: &dyn Exclude) -> bool {
 }
 
 /// An absolute `path` without `.` components, each `..` taking away the component before it
-/// (`/..` is `/`).
-fn without_dots(path: &Path) -> PathBuf {
+/// (`/..` is `/`), without touching the file system (shared with the configuration's globs).
+pub fn without_dots(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for component in path.components() {
         match component {

@@ -6,7 +6,7 @@ mod error;
 mod outline;
 mod yaml;
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use globset::{GlobSet, GlobSetBuilder};
 use rustc_hash::FxHashMap;
@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap;
 pub use error::ConfigError;
 pub use yaml::{REGEX_MAX_LEN, REGEX_SIZE_LIMIT};
 
-use crate::discover::Exclude;
+use crate::discover::{without_dots, Exclude};
 use crate::finding::Severity;
 use crate::lang::Lang;
 use crate::rules::custom::CustomRule;
@@ -143,7 +143,7 @@ impl Config {
             ))
         })?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-        let base = normalize(&cwd.join(path))
+        let base = without_dots(&cwd.join(path))
             .parent()
             .map(Path::to_path_buf)
             .unwrap_or_default();
@@ -190,7 +190,7 @@ impl Config {
                     .map_err(|e| ConfigError::plain(format!("{name}: {e}"), None))
             };
             config.exclude = Some(Excludes {
-                base: normalize(&cwd.join(base)),
+                base: without_dots(&cwd.join(base)),
                 cwd: cwd.to_path_buf(),
                 globs: build(any)?,
                 folder_globs: build(folders)?,
@@ -245,7 +245,7 @@ impl Excludes {
     /// The path relative to the configuration's directory, with `/` separators; `None` for a
     /// path outside it.
     fn relative(&self, path: &Path) -> Option<String> {
-        let absolute = normalize(&self.cwd.join(path));
+        let absolute = without_dots(&self.cwd.join(path));
         let relative = absolute.strip_prefix(&self.base).ok()?;
         let parts: Vec<String> = relative
             .components()
@@ -265,22 +265,6 @@ impl Exclude for Excludes {
     }
 }
 
-/// Removes `.` and resolves `..` without touching the file system.
-fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for component in path.components() {
-        match component {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                if !out.pop() {
-                    out.push(component);
-                }
-            }
-            other => out.push(other),
-        }
-    }
-    out
-}
 
 #[cfg(test)]
 mod tests;
