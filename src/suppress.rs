@@ -1,12 +1,18 @@
 //! Suppression comments (SPEC §5, §11.8): `# guidelint-allow RULE[, RULE…]: REASON`.
 //!
-//! An own-line comment covers the outermost item that starts on the next line that is neither
-//! blank nor a comment; a trailing comment covers the outermost item that starts on its own line,
-//! or else the innermost item that contains it: one that starts before it and reaches its line
-//! (the last line of a statement spread over lines, a block's closing `}`). A finding is suppressed when its primary span
+//! An own-line comment covers the outermost items that start on the next line that is neither
+//! blank nor a comment; a trailing comment covers the outermost items that start on its own
+//! line, or else the innermost item that contains it: one that starts before it and reaches its
+//! line (the last line of a statement spread over lines, a block's closing `}`). "Outermost"
+//! means not inside another item that starts on that line: usually there is one, but two
+//! blocks written on one line are both covered. A finding is suppressed when its primary span
 //! starts inside an item covered by a comment that names its rule. Names are tracked one by one:
 //! a comment with a name that suppressed nothing gets one `unused-suppression`, a comment without
 //! a reason gets `suppression-without-reason`, and a name that is no rule gets `unknown-term`.
+//!
+//! The marker and the rule names may be written in any capitals, like every keyword and term of
+//! the language (SPEC §1, §11.2): `# GUIDELINT-ALLOW Blanket-Block` is a suppression of
+//! `blanket-block`, not an ordinary comment that would silently suppress nothing.
 
 use std::borrow::Cow;
 
@@ -28,8 +34,9 @@ pub struct Comment<'s> {
     pub span: Span,
     /// Nothing but whitespace before the `#` on its line.
     pub own_line: bool,
-    /// The rule names with their spans (borrowed from the source).
-    pub names: Vec<(&'s str, Span)>,
+    /// The rule names in lowercase, as every rule name is (borrowed from the source unless
+    /// written in capitals), with the spans of the names as written.
+    pub names: Vec<(Cow<'s, str>, Span)>,
     /// The text after the colon, if not empty.
     pub reason: Option<&'s str>,
 }
@@ -70,7 +77,7 @@ fn parse_comment(source: &str, span: Span) -> Option<Comment<'_>> {
     let text = &source[span.start + 1..span.end];
     let body_offset = span.start + 1 + (text.len() - text.trim_start().len());
     let body = text.trim_start();
-    let rest = body.strip_prefix(MARKER)?;
+    let rest = strip_marker(body)?;
     // `guidelint-allowed` is not the marker.
     if rest
         .chars()
@@ -93,7 +100,7 @@ fn parse_comment(source: &str, span: Span) -> Option<Comment<'_>> {
         let trimmed = part.trim();
         if !trimmed.is_empty() {
             let start = offset + (part.len() - part.trim_start().len());
-            names.push((trimmed, Span::new(start, start + trimmed.len())));
+            names.push((rule_name(trimmed), Span::new(start, start + trimmed.len())));
         }
         offset += part.len() + 1;
     }
@@ -103,6 +110,23 @@ fn parse_comment(source: &str, span: Span) -> Option<Comment<'_>> {
         names,
         reason: reason.filter(|r| !r.is_empty()),
     })
+}
+
+/// `body` after the marker, which may be written in any capitals.
+fn strip_marker(body: &str) -> Option<&str> {
+    let marker = body.get(..MARKER.len())?;
+    marker
+        .eq_ignore_ascii_case(MARKER)
+        .then(|| &body[MARKER.len()..])
+}
+
+/// A rule name as written, in lowercase: every rule name is, built-in or custom.
+fn rule_name(written: &str) -> Cow<'_, str> {
+    if written.chars().any(char::is_uppercase) {
+        Cow::Owned(written.to_lowercase())
+    } else {
+        Cow::Borrowed(written)
+    }
 }
 
 /// An item of SPEC §11.8 with its nesting depth (0 = the guideline).
@@ -152,9 +176,9 @@ struct Coverage<'s> {
     by_depth: [Vec<Span>; 3],
     /// The last answer for an own-line comment: the lines from `from` up to `code` (the start
     /// of the first line that holds code, or the end of the text) hold no code, so a later
-    /// comment among them covers the same item. Comments come in order, so each line is
+    /// comment among them covers the same items. Comments come in order, so each line is
     /// read at most once however many comments precede it.
-    last_own_line: Option<(usize, usize, Option<Span>)>,
+    last_own_line: Option<(usize, usize, Vec<Span>)>,
 }
 
 impl<'s> Coverage<'s> {
@@ -176,20 +200,25 @@ impl<'s> Coverage<'s> {
         }
     }
 
-    /// The item a comment covers, if any.
-    fn covered(&mut self, comment: &Comment<'_>) -> Option<Span> {
+    /// The items a comment covers (none, one, or siblings that start on one line).
+    fn covered(&mut self, comment: &Comment<'_>) -> Vec<Span> {
         let bytes = self.source.as_bytes();
         let next_line = line_end(bytes, comment.span.start);
         if !comment.own_line {
             let this_line = line_start(bytes, comment.span.start);
+            let outermost = self.outermost_starting_in(this_line, next_line);
+            if !outermost.is_empty() {
+                return outermost;
+            }
             return self
-                .outermost_starting_in(this_line, next_line)
-                .or_else(|| self.innermost_reaching(this_line, comment.span.start));
+                .innermost_reaching(this_line, comment.span.start)
+                .into_iter()
+                .collect();
         }
         // The first line after the comment that is neither blank nor a comment.
-        if let Some((from, code, item)) = self.last_own_line {
-            if (from..=code).contains(&next_line) {
-                return item;
+        if let Some((from, code, items)) = &self.last_own_line {
+            if (*from..=*code).contains(&next_line) {
+                return items.clone();
             }
         }
         let mut start = next_line;
@@ -200,21 +229,32 @@ impl<'s> Coverage<'s> {
             }
             start = end;
         }
-        let item = (start < bytes.len())
-            .then(|| self.outermost_starting_in(start, line_end(bytes, start)))
-            .flatten();
-        self.last_own_line = Some((next_line, start, item));
-        item
+        let items = if start < bytes.len() {
+            self.outermost_starting_in(start, line_end(bytes, start))
+        } else {
+            Vec::new()
+        };
+        self.last_own_line = Some((next_line, start, items.clone()));
+        items
     }
 
-    /// The outermost item (least depth, then first) that starts in `start..end`.
-    fn outermost_starting_in(&self, start: usize, end: usize) -> Option<Span> {
+    /// The items that start in `start..end` and are not inside another item that starts
+    /// there. Items come by start and a container before what it holds (siblings do not
+    /// overlap), so an item is inside one already taken exactly when it starts before the end
+    /// of the last one taken.
+    fn outermost_starting_in(&self, start: usize, end: usize) -> Vec<Span> {
         let lo = self.items.partition_point(|i| i.span.start < start);
         let hi = self.items.partition_point(|i| i.span.start < end);
-        self.items[lo..hi]
-            .iter()
-            .min_by_key(|i| (i.depth, i.span.start))
-            .map(|i| i.span)
+        let mut outermost: Vec<Span> = Vec::new();
+        for item in &self.items[lo..hi] {
+            if outermost
+                .last()
+                .is_none_or(|last| item.span.start >= last.end)
+            {
+                outermost.push(item.span);
+            }
+        }
+        outermost
     }
 
     /// The deepest item that contains the trailing comment at `offset`, on the line that starts
@@ -333,54 +373,42 @@ pub fn apply(
     for comment in &comments {
         let coverage = index.covered(comment);
         unused.clear();
-        for &(name, name_span) in &comment.names {
+        // Whether the comment also names rules that are of use: then it stays.
+        let mut keeps_others = false;
+        for (name, name_span) in &comment.names {
             match status(name) {
-                NameStatus::Unknown => {
-                    // The built-in rules and the configuration's own.
-                    let known: Vec<&str> = rules::REGISTRY
-                        .iter()
-                        .map(|r| r.meta().name)
-                        .chain(custom_rules.iter().copied())
-                        .collect();
-                    let mut close: Vec<(usize, &str)> = known
-                        .into_iter()
-                        .map(|k| (strsim::damerau_levenshtein(k, name), k))
-                        .filter(|(d, _)| *d <= 3)
-                        .collect();
-                    close.sort();
-                    let suggestions: Vec<String> = close
-                        .into_iter()
-                        .take(3)
-                        .map(|(_, k)| k.to_owned())
-                        .collect();
-                    out.push(rules::unknown_term::unknown_rule(
-                        name,
-                        name_span,
-                        &suggestions,
-                        lang,
-                    ));
-                }
-                NameStatus::Off => {}
+                NameStatus::Unknown => out.push(unknown_name(
+                    &source[name_span.range()],
+                    *name_span,
+                    status,
+                    custom_rules,
+                    lang,
+                )),
+                // Kept for the day the rule is turned on again.
+                NameStatus::Off => keeps_others = true,
                 NameStatus::Active => {
-                    let used = coverage
-                        .is_some_and(|item| targets.suppress(name, item, comment.reason, findings));
-                    if !used {
+                    let mut used = false;
+                    for &item in &coverage {
+                        used |= targets.suppress(name, item, comment.reason, findings);
+                    }
+                    if used {
+                        keeps_others = true;
+                    } else {
                         unused.push(name);
                     }
                 }
             }
         }
-        if comment.names.is_empty() {
-            out.push(rules::unused_suppression::finding(comment.span, &[], lang));
-        } else if !unused.is_empty() {
+        if comment.names.is_empty() || !unused.is_empty() {
             out.push(rules::unused_suppression::finding(
                 comment.span,
                 &unused,
+                keeps_others,
                 lang,
             ));
         }
         if comment.reason.is_none() {
-            let names: Vec<&str> = comment.names.iter().map(|&(n, _)| n).collect();
+            let names: Vec<&str> = comment.names.iter().map(|(n, _)| n.as_ref()).collect();
             out.push(rules::suppression_without_reason::finding(
                 comment.span,
                 &names,
@@ -389,6 +417,43 @@ pub fn apply(
         }
     }
     out
+}
+
+/// The `unknown-term` finding for a name, as `written`, that is no rule: several rule names
+/// run together without commas (`blanket-block gag-rule`, also `… and …`) are shown the
+/// list with commas, anything else the rules with a similar name.
+fn unknown_name(
+    written: &str,
+    span: Span,
+    status: &dyn Fn(&str) -> NameStatus,
+    custom_rules: &[&str],
+    lang: Lang,
+) -> Finding {
+    let words: Vec<Cow<'_, str>> = written
+        .split_whitespace()
+        .filter(|word| !word.eq_ignore_ascii_case("and"))
+        .map(rule_name)
+        .collect();
+    if words.len() > 1 && words.iter().all(|w| status(w) != NameStatus::Unknown) {
+        let words: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
+        return rules::unknown_term::rules_without_commas(written, span, &words, lang);
+    }
+    let name = rule_name(written);
+    // The built-in rules and the configuration's own.
+    let mut close: Vec<(usize, &str)> = rules::REGISTRY
+        .iter()
+        .map(|r| r.meta().name)
+        .chain(custom_rules.iter().copied())
+        .map(|known| (strsim::damerau_levenshtein(known, &name), known))
+        .filter(|(d, _)| *d <= 3)
+        .collect();
+    close.sort();
+    let suggestions: Vec<String> = close
+        .into_iter()
+        .take(3)
+        .map(|(_, known)| known.to_owned())
+        .collect();
+    rules::unknown_term::unknown_rule(written, span, &suggestions, lang)
 }
 
 #[cfg(test)]
@@ -544,6 +609,144 @@ mod tests {
         );
     }
 
+    /// Two blocks written on one line both start on it, and neither is inside the other: a
+    /// comment after them, or on the line above, covers both (found by audit 6: only the
+    /// first was covered).
+    #[test]
+    fn sibling_blocks_on_one_line_are_all_covered() {
+        let trailing = wrap("  rule \"D\" { } rule \"E\" { block xing because \"b\" } rule \"F\" { block reddit because \"b\" } # guidelint-allow blanket-block: kiosk\n");
+        assert_eq!(
+            outcome(&trailing),
+            pairs(&[("blanket-block", true), ("blanket-block", true)])
+        );
+        let own_line = wrap("  # guidelint-allow blanket-block: kiosk\n  rule \"D\" { block tiktok because \"b\" } rule \"E\" { block xing because \"b\" }\n  rule \"F\" { block reddit because \"b\" }\n");
+        assert_eq!(
+            outcome(&own_line),
+            pairs(&[
+                ("blanket-block", true),
+                ("blanket-block", true),
+                ("blanket-block", false)
+            ])
+        );
+    }
+
+    /// A statement that ends a block and a block that starts after it on the same line are
+    /// both outermost there: the statement's block started on an earlier line.
+    #[test]
+    fn a_statement_and_a_block_starting_on_one_line_are_both_covered() {
+        let src = wrap("  rule \"D\" {\n    because \"b\"\n    block tiktok } rule \"E\" { block xing because \"b\" # guidelint-allow blanket-block: kiosk\n    block reddit\n  }\n");
+        assert_eq!(
+            outcome(&src),
+            pairs(&[
+                ("blanket-block", true),
+                ("blanket-block", true),
+                ("blanket-block", true)
+            ])
+        );
+    }
+
+    /// Like every keyword and term of the language, the marker and the rule names may be
+    /// written in capitals (found by audit 6: `# GUIDELINT-ALLOW` was silently an ordinary
+    /// comment, and `Blanket-Block` no rule).
+    #[test]
+    fn the_marker_and_rule_names_may_be_written_in_capitals() {
+        let src = wrap("  # GUIDELINT-ALLOW Blanket-Block: kiosk\n  rule \"K\" { block tiktok because \"b\" }\n  # Guidelint-Allow GAG-RULE: kiosk\n  rule \"L\" { block xing because \"b\" }\n");
+        let findings = lint(&src);
+        assert_eq!(
+            findings
+                .iter()
+                .map(|f| (f.rule.as_ref(), f.is_suppressed()))
+                .collect::<Vec<_>>(),
+            [
+                ("blanket-block", true),
+                ("unused-suppression", false),
+                ("blanket-block", false)
+            ]
+        );
+        // Named as every rule is named, in lowercase.
+        assert_eq!(
+            findings[1].message,
+            "the suppression of `gag-rule` suppressed nothing"
+        );
+        assert!(comments_in("# GUIDELINT-ALLOWED x\n").is_empty());
+        assert_eq!(comments_in("# GUIDELINT-ALLOW X\n")[0].names[0].0, "x");
+    }
+
+    /// A mistyped name in capitals is reported as written, with the rule it is close to.
+    #[test]
+    fn an_unknown_name_in_capitals_is_shown_as_written() {
+        let src = wrap("  # guidelint-allow BLANKET-BLOK: kiosk\n  rule \"K\" { allow employees to access xing }\n");
+        let findings = lint(&src);
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert_eq!(
+            findings[0].message,
+            "`BLANKET-BLOK` is not a rule of guidelint"
+        );
+        assert!(findings[0]
+            .help
+            .as_deref()
+            .unwrap()
+            .contains("`blanket-block`"));
+    }
+
+    /// Found by audit 6: `blanket-block gag-rule` (no comma) was one unknown rule with no
+    /// hint at what went wrong.
+    #[test]
+    fn rule_names_without_commas_are_told_to_use_commas() {
+        for (names, list) in [
+            ("blanket-block gag-rule", "`blanket-block, gag-rule`"),
+            ("Blanket-Block and gag-rule", "`blanket-block, gag-rule`"),
+        ] {
+            let src = wrap(&format!("  # guidelint-allow {names}: kiosk\n  rule \"K\" {{ allow employees to access xing }}\n"));
+            let findings = lint(&src);
+            assert_eq!(findings.len(), 1, "{findings:?}");
+            assert_eq!(findings[0].rule, "unknown-term");
+            assert_eq!(&src[findings[0].span.unwrap().range()], names);
+            assert_eq!(
+                findings[0].help.as_deref(),
+                Some(format!("separate rule names with commas: {list}").as_str())
+            );
+        }
+        // Not every word a rule: a name with a space, no list.
+        let src = wrap("  # guidelint-allow blanket-block gag: kiosk\n  rule \"K\" { allow employees to access xing }\n");
+        let help = lint(&src)[0].help.clone().unwrap();
+        assert!(!help.contains("commas"), "{help}");
+    }
+
+    /// The help of `unused-suppression` names the place where a comment for the rule belongs
+    /// (found by audit 6: it always said "the rule block or statement").
+    #[test]
+    fn an_unused_suppression_says_where_the_rule_belongs() {
+        let src = "guideline \"G\" {\n  # guidelint-allow missing-goals: later\n  owner hr, sales\n  contact \"c\"\n  channel twitter { purpose service respond within 1h staffed by sales }\n}\n";
+        let findings = lint(src);
+        let unused: Vec<_> = findings
+            .iter()
+            .filter(|f| f.rule == "unused-suppression")
+            .collect();
+        assert_eq!(unused.len(), 1, "{findings:?}");
+        assert_eq!(
+            unused[0].help.as_deref(),
+            Some("remove the comment, or put it on the line above `guideline` (it then covers the whole file)")
+        );
+        assert!(findings
+            .iter()
+            .any(|f| f.rule == "missing-goals" && !f.is_suppressed()));
+    }
+
+    /// When the comment's other names are of use, only the unused ones should go.
+    #[test]
+    fn an_unused_name_beside_used_ones_is_to_be_removed_alone() {
+        let src = wrap("  # guidelint-allow blanket-block, unknown-term: kiosk\n  rule \"K\" { block tiktok because \"b\" }\n");
+        let findings = lint(&src);
+        assert_eq!(findings[0].rule, "unused-suppression");
+        assert_eq!(findings[0].label, "cannot be suppressed");
+        assert_eq!(
+            findings[0].help.as_deref(),
+            Some("remove `unknown-term` from the comment: `unknown-term` cannot be suppressed, correct the word guidelint does not know instead")
+        );
+        assert!(findings[1].is_suppressed());
+    }
+
     #[test]
     fn own_line_before_a_line_that_starts_no_item_covers_nothing() {
         let src = wrap("  rule \"K\" {\n    block tiktok\n    because \"b\"\n    # guidelint-allow blanket-block: too late\n  }\n");
@@ -625,7 +828,7 @@ mod tests {
         let c = &comments_in(src)[0];
         assert!(!c.own_line);
         assert_eq!(c.span, Span::new(2, src.len() - 1));
-        let names: Vec<&str> = c.names.iter().map(|&(n, _)| n).collect();
+        let names: Vec<&str> = c.names.iter().map(|(n, _)| n.as_ref()).collect();
         assert_eq!(names, ["a-b", "c"]);
         assert_eq!(&src[c.names[1].1.range()], "c");
         assert_eq!(c.reason, Some("because we can"));
@@ -679,28 +882,45 @@ mod tests {
         out
     }
 
-    /// What a comment covers, straight from SPEC §11.8 with a line index: the outermost item
-    /// starting on the first code line after an own-line comment, or on a trailing comment's
-    /// line, else the deepest item that starts before the trailing comment and reaches its line.
-    fn covered_line_by_line(source: &str, items: &[Item], comment: &Comment<'_>) -> Option<Span> {
+    /// What a comment covers, straight from SPEC §11.8 with a line index: the outermost items
+    /// (those inside no other one) starting on the first code line after an own-line comment,
+    /// or on a trailing comment's line, else the deepest item that starts before the trailing
+    /// comment and reaches its line.
+    fn covered_line_by_line(source: &str, items: &[Item], comment: &Comment<'_>) -> Vec<Span> {
         let lines = LineIndex::new(source);
         let outermost_on = |line: usize| {
-            items
+            let on_line: Vec<&Item> = items
                 .iter()
                 .filter(|i| lines.line_of(i.span.start) == line)
-                .min_by_key(|i| (i.depth, i.span.start))
+                .collect();
+            let mut spans: Vec<Span> = on_line
+                .iter()
+                .filter(|i| {
+                    !on_line.iter().any(|o| {
+                        o.depth < i.depth
+                            && o.span.start <= i.span.start
+                            && i.span.end <= o.span.end
+                    })
+                })
                 .map(|i| i.span)
+                .collect();
+            spans.sort_by_key(|s| s.start);
+            spans
         };
         let line = lines.line_of(comment.span.start);
         if !comment.own_line {
-            return outermost_on(line).or_else(|| {
-                let line_start = lines.line_start(line).unwrap_or(0);
-                items
-                    .iter()
-                    .filter(|i| i.span.start <= comment.span.start && i.span.end > line_start)
-                    .max_by_key(|i| i.depth.min(2))
-                    .map(|i| i.span)
-            });
+            let outermost = outermost_on(line);
+            if !outermost.is_empty() {
+                return outermost;
+            }
+            let line_start = lines.line_start(line).unwrap_or(0);
+            return items
+                .iter()
+                .filter(|i| i.span.start <= comment.span.start && i.span.end > line_start)
+                .max_by_key(|i| i.depth.min(2))
+                .map(|i| i.span)
+                .into_iter()
+                .collect();
         }
         (line + 1..)
             .map_while(|n| Some((n, lines.line_start(n)?)))
@@ -709,13 +929,14 @@ mod tests {
                 let text = source[start..end].trim();
                 !text.is_empty() && !text.starts_with('#')
             })
-            .and_then(|(n, _)| outermost_on(n))
+            .map(|(n, _)| outermost_on(n))
+            .unwrap_or_default()
     }
 
     #[test]
     fn comments_and_coverage_agree_with_the_line_by_line_versions() {
         let base = wrap(
-            "  rule \"A\" {\n    block tiktok\n\n    because \"a # b \\\" c\"\n  }\r\n  rule \"B\" { allow hr to post }\n  goal \"x\ny\"\n",
+            "  rule \"A\" {\n    block tiktok\n\n    because \"a # b \\\" c\"\n  }\r\n  rule \"B\" { allow hr to post } rule \"C\" { block xing }\n  rule \"D\" {\n    block x } rule \"E\" { block y\n  }\n  goal \"x\ny\"\n",
         );
         let lines: Vec<&str> = base.split_inclusive('\n').collect();
         let comment = "# guidelint-allow blanket-block: r";

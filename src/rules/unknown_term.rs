@@ -330,32 +330,43 @@ pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
 
 /// The finding for a suppression comment naming a rule that does not exist.
 pub fn unknown_rule(name: &str, span: Span, suggestions: &[String], lang: Lang) -> Finding {
+    let help = match lang {
+        Lang::En if suggestions.is_empty() => "`guidelint rules` lists every rule".to_owned(),
+        Lang::En => format!(
+            "did you mean {}? `guidelint rules` lists every rule",
+            Lang::En.join_or_ticked(suggestions)
+        ),
+        Lang::De if suggestions.is_empty() => "`guidelint rules` listet alle Regeln auf".to_owned(),
+        Lang::De => format!(
+            "Meinten Sie {}? `guidelint rules` listet alle Regeln auf",
+            Lang::De.join_or_ticked(suggestions)
+        ),
+    };
+    rule_finding(name, span, help, lang)
+}
+
+/// The finding for a suppression comment whose "name" is several rule names separated by
+/// spaces (`blanket-block gag-rule`), with the list written as it should be.
+pub fn rules_without_commas(name: &str, span: Span, rules: &[&str], lang: Lang) -> Finding {
+    let list = rules.join(", ");
+    let help = match lang {
+        Lang::En => format!("separate rule names with commas: `{list}`"),
+        Lang::De => format!("Trennen Sie Regelnamen durch Kommas: `{list}`"),
+    };
+    rule_finding(name, span, help, lang)
+}
+
+fn rule_finding(name: &str, span: Span, help: String, lang: Lang) -> Finding {
     // A comment may hold any character: a control character is shown escaped.
     let name = super::snippets::escaped(name);
-    let (message, label, help) = match lang {
+    let (message, label) = match lang {
         Lang::En => (
             format!("`{name}` is not a rule of guidelint"),
-            "unknown rule".to_owned(),
-            if suggestions.is_empty() {
-                "`guidelint rules` lists every rule".to_owned()
-            } else {
-                format!(
-                    "did you mean {}? `guidelint rules` lists every rule",
-                    Lang::En.join_or_ticked(suggestions)
-                )
-            },
+            "unknown rule",
         ),
         Lang::De => (
             format!("`{name}` ist keine Regel von guidelint"),
-            "unbekannte Regel".to_owned(),
-            if suggestions.is_empty() {
-                "`guidelint rules` listet alle Regeln auf".to_owned()
-            } else {
-                format!(
-                    "Meinten Sie {}? `guidelint rules` listet alle Regeln auf",
-                    Lang::De.join_or_ticked(suggestions)
-                )
-            },
+            "unbekannte Regel",
         ),
     };
     new_finding(
@@ -454,6 +465,29 @@ mod tests {
         );
         assert_eq!(f.message, "`blanket-blok` is not a rule of guidelint");
         assert!(f.help.unwrap().contains("`blanket-block`"));
+    }
+
+    #[test]
+    fn rule_names_without_commas() {
+        let f = rules_without_commas(
+            "blanket-block gag-rule",
+            Span::new(0, 1),
+            &["blanket-block", "gag-rule"],
+            Lang::En,
+        );
+        assert_eq!(
+            f.message,
+            "`blanket-block gag-rule` is not a rule of guidelint"
+        );
+        assert_eq!(
+            f.help.as_deref(),
+            Some("separate rule names with commas: `blanket-block, gag-rule`")
+        );
+        let f = rules_without_commas("a b", Span::new(0, 1), &["a", "b"], Lang::De);
+        assert_eq!(
+            f.help.as_deref(),
+            Some("Trennen Sie Regelnamen durch Kommas: `a, b`")
+        );
     }
 
     #[test]
