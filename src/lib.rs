@@ -169,9 +169,7 @@ pub fn check_bytes(display: &str, bytes: Vec<u8>, config: &Config) -> FileReport
         Ok(source) => check_owned(display, source, config),
         Err(e) => unreadable(
             display,
-            &Reason::NotUtf8 {
-                offset: e.utf8_error().valid_up_to(),
-            },
+            &Reason::not_utf8(e.as_bytes(), e.utf8_error().valid_up_to()),
             config,
         ),
     }
@@ -257,9 +255,8 @@ fn read_opened(
         // Reading stopped one byte past the limit: how large the file is, is not known.
         return Err(Reason::TooLarge { size: None, limit });
     }
-    String::from_utf8(bytes).map_err(|e| Reason::NotUtf8 {
-        offset: e.utf8_error().valid_up_to(),
-    })
+    String::from_utf8(bytes)
+        .map_err(|e| Reason::not_utf8(e.as_bytes(), e.utf8_error().valid_up_to()))
 }
 
 /// How a rule name in a suppression comment is known.

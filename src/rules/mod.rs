@@ -507,7 +507,7 @@ mod tests {
         use unreadable_file::Reason;
         let reasons = [
             Reason::Io("permission denied".into()),
-            Reason::NotUtf8 { offset: 3 },
+            Reason::NotUtf8 { line: 2, column: 3 },
             Reason::TooLarge {
                 size: Some(20),
                 limit: 10,

@@ -65,8 +65,9 @@ pub enum Reason {
     InsideAFile,
     /// The operating system refused otherwise; the text is its message, without its code.
     Io(String),
-    /// Not UTF-8; the byte offset of the first invalid byte.
-    NotUtf8 { offset: usize },
+    /// Not UTF-8: where the first invalid byte is, as a line and a column (1-based, counted as
+    /// every position is, SPEC §9), for readers who do not count bytes.
+    NotUtf8 { line: usize, column: usize },
     /// Larger than the limit: `size` is the file's size, `None` where it is not known (standard
     /// input, or a file that grew while it was read, is read only to one byte past the limit).
     TooLarge { size: Option<u64>, limit: u64 },
@@ -95,6 +96,22 @@ impl From<std::io::Error> for Reason {
     }
 }
 
+impl Reason {
+    /// The reason for `bytes`, which are valid UTF-8 up to `valid_up_to` (as
+    /// [`std::str::Utf8Error::valid_up_to`] says) and not beyond.
+    pub fn not_utf8(bytes: &[u8], valid_up_to: usize) -> Reason {
+        let valid = bytes
+            .get(..valid_up_to)
+            .and_then(|b| std::str::from_utf8(b).ok())
+            .unwrap_or_default();
+        let line_start = valid.rfind('\n').map_or(0, |i| i + 1);
+        Reason::NotUtf8 {
+            line: 1 + valid.matches('\n').count(),
+            column: crate::span::column_in_line(valid, line_start, valid.len()),
+        }
+    }
+}
+
 /// The file-level finding.
 pub fn finding(reason: &Reason, lang: Lang) -> Finding {
     let (message, help) = match lang {
@@ -116,8 +133,8 @@ pub fn finding(reason: &Reason, lang: Lang) -> Finding {
                 format!("this file cannot be read: {text}"),
                 "check that the file exists and that you may read it".to_owned(),
             ),
-            Reason::NotUtf8 { offset } => (
-                format!("this file is not UTF-8 text (the first invalid byte is at offset {offset})"),
+            Reason::NotUtf8 { line, column } => (
+                format!("this file is not UTF-8 text: line {line}, column {column} cannot be read as UTF-8"),
                 "save the guideline as UTF-8 text; in most editors: \"Save as\" → encoding \"UTF-8\"".to_owned(),
             ),
             Reason::TooLarge { size, limit } => (
@@ -155,8 +172,8 @@ pub fn finding(reason: &Reason, lang: Lang) -> Finding {
                 format!("Diese Datei kann nicht gelesen werden: {text}"),
                 "Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen".to_owned(),
             ),
-            Reason::NotUtf8 { offset } => (
-                format!("Diese Datei ist kein UTF-8-Text (das erste ungültige Byte steht an Position {offset})"),
+            Reason::NotUtf8 { line, column } => (
+                format!("Diese Datei ist kein UTF-8-Text: Zeile {line}, Spalte {column} lässt sich nicht als UTF-8 lesen"),
                 "Speichern Sie die Richtlinie als UTF-8-Text; in den meisten Editoren: „Speichern unter“ → Kodierung „UTF-8“".to_owned(),
             ),
             Reason::TooLarge { size, limit } => (
@@ -236,6 +253,32 @@ mod tests {
         assert_eq!(
             finding(&unknown, Lang::De).message,
             "Diese Datei hat mehr als die Grenze von 10485760 Bytes"
+        );
+    }
+
+    /// Where a file stops being UTF-8 is said as a line and a column, not as a byte offset:
+    /// columns count characters (not bytes, not a CR, not a byte-order mark).
+    #[test]
+    fn not_utf8_names_the_line_and_column() {
+        let at = |bytes: &[u8]| {
+            let valid_up_to = std::str::from_utf8(bytes).unwrap_err().valid_up_to();
+            match Reason::not_utf8(bytes, valid_up_to) {
+                Reason::NotUtf8 { line, column } => (line, column),
+                other => panic!("{other:?}"),
+            }
+        };
+        assert_eq!(at(b"guideline \"Caf\xe9\" {}\n"), (1, 15));
+        assert_eq!(at(b"\x89PNG"), (1, 1));
+        let crlf_bom = ["\u{feff}a\r\nb\r\n  ää".as_bytes(), b"\xff"].concat();
+        assert_eq!(at(&crlf_bom), (3, 5));
+        let reason = Reason::NotUtf8 { line: 3, column: 5 };
+        assert_eq!(
+            finding(&reason, Lang::En).message,
+            "this file is not UTF-8 text: line 3, column 5 cannot be read as UTF-8"
+        );
+        assert_eq!(
+            finding(&reason, Lang::De).message,
+            "Diese Datei ist kein UTF-8-Text: Zeile 3, Spalte 5 lässt sich nicht als UTF-8 lesen"
         );
     }
 }

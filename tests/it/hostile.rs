@@ -84,7 +84,7 @@ fn invalid_utf8_is_unreadable() {
     let dir = with_good("bad.guideline", b"guideline \"Caf\xe9\" {}\n");
     let (code, v) = check_json(dir.path(), &[]);
     assert_eq!(code, Some(1));
-    assert_only(&v, "bad.guideline", "unreadable-file", "offset 14");
+    assert_only(&v, "bad.guideline", "unreadable-file", "line 1, column 15");
     assert_only(&v, "bad.guideline", "unreadable-file", "not UTF-8");
     assert_good(&v, "good.guideline");
 }
@@ -125,7 +125,7 @@ fn a_binary_file_named_guideline_is_unreadable() {
     let dir = with_good("logo.guideline", png);
     let (code, v) = check_json(dir.path(), &[]);
     assert_eq!(code, Some(1));
-    assert_only(&v, "logo.guideline", "unreadable-file", "offset 0");
+    assert_only(&v, "logo.guideline", "unreadable-file", "line 1, column 1 ");
     assert_good(&v, "good.guideline");
 }
 
@@ -523,7 +523,12 @@ fn invalid_utf8_on_standard_input_is_unreadable() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_only(&v, "in.guideline", "unreadable-file", "offset 0");
+    assert_only(
+        &v,
+        "in.guideline",
+        "unreadable-file",
+        "line 1, column 1 cannot",
+    );
 }
 
 /// A file name is whatever the pull request says. In human output, a line break in it must not
