@@ -2,9 +2,11 @@
 //! this file puts it into words.
 
 use super::{new_finding, Doc, Meta, Rule};
-use crate::finding::{Finding, RuleCategory, Severity};
+use std::borrow::Cow;
+
+use crate::finding::{Finding, Related, RuleCategory, Severity};
 use crate::lang::Lang;
-use crate::syntax::{Expected, Found, Scope, SyntaxError, SyntaxErrorKind};
+use crate::syntax::{Expected, Found, Scope, SyntaxError, SyntaxErrorKind, TermKind};
 
 pub struct SyntaxErrorRule;
 
@@ -85,13 +87,29 @@ pub fn finding(error: &SyntaxError, source: &str, lang: Lang) -> Finding {
             ),
         };
     }
-    new_finding(
+    let mut finding = new_finding(
         &SyntaxErrorRule,
         Some(error.span),
         message,
         label,
         Some(help.into()),
-    )
+    );
+    // The error of an open string is at the end of the file (SPEC §11.7); where the string
+    // began is what the reader looks for.
+    if let SyntaxErrorKind::UnclosedString {
+        opening: Some(opening),
+    } = error.kind
+    {
+        finding.related.push(Related {
+            span: opening,
+            message: match lang {
+                Lang::En => "the string starts here",
+                Lang::De => "hier beginnt der Text",
+            }
+            .to_owned(),
+        });
+    }
+    finding
 }
 
 /// The action before a `,` that stands where a statement's objects or qualifiers would: HR
@@ -126,7 +144,7 @@ fn second_action<'s>(error: &SyntaxError, source: &'s str) -> Option<&'s str> {
 fn english(error: &SyntaxError) -> (String, String, String) {
     match &error.kind {
         SyntaxErrorKind::Expected { expected, found } => {
-            let words = expected_words(expected, english_expected);
+            let words = expected_list(expected, Lang::En);
             let found_words = match found {
                 Found::EndOfFile => "the end of the file".to_owned(),
                 Found::Token(t) => format!("`{}`", shorten(t)),
@@ -134,7 +152,7 @@ fn english(error: &SyntaxError) -> (String, String, String) {
             let message = if words.is_empty() {
                 format!("unexpected {found_words}")
             } else {
-                format!("expected {}, found {found_words}", Lang::En.join_or(&words))
+                format!("expected {words}, found {found_words}")
             };
             let label = match found {
                 Found::EndOfFile => "the file ends here".to_owned(),
@@ -153,9 +171,6 @@ fn english(error: &SyntaxError) -> (String, String, String) {
                 (Scope::Statement, Some(example)) => format!(
                     "join both lists into one `{clause}` qualifier, for example `{example}`"
                 ),
-                (Scope::Statement, None) => "keep one approval qualifier and remove the other: a \
-                     statement either needs an approval or does not"
-                    .to_owned(),
                 (Scope::RuleBlock, _) if *clause == "because" => {
                     "put all reasons into one `because \"…\"`".to_owned()
                 }
@@ -168,27 +183,42 @@ fn english(error: &SyntaxError) -> (String, String, String) {
                 help,
             )
         }
-        SyntaxErrorKind::ExceptAfterAllowOnly => (
-            "`allow only` cannot have an `except` list".to_owned(),
-            "`except` after `allow only`".to_owned(),
-            "`allow only pr to speak-for-company` already means that everyone except pr may not; \
-             remove the `except` list, or write an `allow` and a separate `forbid … except …`"
+        SyntaxErrorKind::SecondApproval { first, second } if first == second => (
+            format!("a second `{second}`; a statement takes one approval qualifier"),
+            "second approval qualifier".to_owned(),
+            format!("join both lists into one, for example `{second} by pr, legal`"),
+        ),
+        SyntaxErrorKind::SecondApproval { first, second } => (
+            format!("a second approval qualifier: `{second}` after `{first}`; a statement takes one"),
+            "second approval qualifier".to_owned(),
+            "keep one approval qualifier and remove the other: a statement either needs an \
+             approval or does not"
                 .to_owned(),
         ),
+        SyntaxErrorKind::ExceptAfterAllowOnly { rewrite } => {
+            let (statement, who) = rewrite
+                .as_ref()
+                .map_or(("allow only pr to speak-for-company", "pr"), |r| {
+                    (r.statement.as_str(), r.who.as_str())
+                });
+            (
+                "`allow only` cannot have an `except` list".to_owned(),
+                "`except` after `allow only`".to_owned(),
+                format!(
+                    "`{statement}` already means that everyone except {who} may not; remove the \
+                     `except` list, or write an `allow` and a separate `forbid … except …`"
+                ),
+            )
+        }
         SyntaxErrorKind::InvalidEscape { escape } => (
             format!("`{escape}` is not an escape a string may contain"),
             "unknown escape".to_owned(),
             "inside a string write \\\" for a quote, \\\\ for a backslash, \\n for a new line and \\t for a tab".to_owned(),
         ),
-        SyntaxErrorKind::UnclosedString => (
+        SyntaxErrorKind::UnclosedString { .. } => (
             "a string is still open at the end of the file".to_owned(),
             "the file ends inside a string".to_owned(),
             "close every string with `\"`; a quote inside a string is written \\\"".to_owned(),
-        ),
-        SyntaxErrorKind::DurationTooLarge => (
-            "this duration is too large".to_owned(),
-            "too large".to_owned(),
-            "write a realistic promise such as `respond within 4h` or `respond within 1d`".to_owned(),
         ),
         SyntaxErrorKind::TooComplex => (
             "the file is too complex to read".to_owned(),
@@ -198,48 +228,201 @@ fn english(error: &SyntaxError) -> (String, String, String) {
     }
 }
 
-/// The phrases for what was expected, without repeats, in rank order.
-fn expected_words(
-    expected: &[Expected],
-    phrase: fn(Expected) -> (u8, &'static str),
-) -> Vec<&'static str> {
-    let mut phrases: Vec<(u8, &'static str)> = Vec::new();
-    for e in expected {
-        let (rank, p) = phrase(*e);
-        if !phrases.iter().any(|(_, q)| *q == p) {
-            phrases.push((rank, p));
-        }
-    }
-    phrases.sort_by_key(|(rank, _)| *rank);
-    phrases.into_iter().map(|(_, p)| p).collect()
+/// The words for one thing the parser expected.
+struct Phrase {
+    /// Its place in the list (lower comes first).
+    rank: u8,
+    text: Cow<'static, str>,
+    /// Whether the text lists examples with an "or" of its own (`a clause such as owner, …
+    /// or rule`). Such phrases follow the plain ones, each after ", or ", so that no list reads
+    /// "… or rule or `}`".
+    examples: bool,
 }
 
-/// A phrase for what was expected, with a rank for ordering (lower comes first).
-fn english_expected(e: Expected) -> (u8, &'static str) {
+impl Phrase {
+    fn plain(rank: u8, text: &'static str) -> Phrase {
+        Phrase {
+            rank,
+            text: Cow::Borrowed(text),
+            examples: false,
+        }
+    }
+
+    fn examples(rank: u8, text: impl Into<Cow<'static, str>>) -> Phrase {
+        Phrase {
+            rank,
+            text: text.into(),
+            examples: true,
+        }
+    }
+}
+
+/// What was expected, in words: the plain phrases joined by "or" (`` `,`, `and` or `}` ``),
+/// then each phrase with examples after ", or " (`, or a clause such as owner, … or rule`).
+/// Empty when nothing can be said.
+fn expected_list(expected: &[Expected], lang: Lang) -> String {
+    let phrase = match lang {
+        Lang::En => english_expected,
+        Lang::De => german_expected,
+    };
+    // Inside a rule block, a statement, `because` or `consequence`: the statement has examples,
+    // the two keywords are plain.
+    let expanded = expected.iter().flat_map(|e| match e {
+        Expected::RuleItem => vec![
+            Expected::Statement,
+            Expected::Keyword("because"),
+            Expected::Keyword("consequence"),
+        ],
+        other => vec![*other],
+    });
+    let mut phrases: Vec<Phrase> = Vec::new();
+    for p in expanded.map(phrase) {
+        if !phrases.iter().any(|q| q.text == p.text) {
+            phrases.push(p);
+        }
+    }
+    phrases.sort_by_key(|p| p.rank);
+    let (with_examples, plain): (Vec<Phrase>, Vec<Phrase>) =
+        phrases.into_iter().partition(|p| p.examples);
+    let plain: Vec<&str> = plain.iter().map(|p| p.text.as_ref()).collect();
+    let mut parts = Vec::new();
+    if !plain.is_empty() {
+        parts.push(lang.join_or(&plain));
+    }
+    parts.extend(with_examples.into_iter().map(|p| p.text.into_owned()));
+    let separator = match lang {
+        Lang::En => ", or ",
+        Lang::De => ", oder ",
+    };
+    parts.join(separator)
+}
+
+/// Two terms of a kind for the message, three for the help (the terms of the language are the
+/// same in every language).
+fn term_examples(kind: TermKind) -> [&'static str; 3] {
+    match kind {
+        TermKind::Audience => ["employees", "interns", "managers"],
+        TermKind::Department => ["hr", "pr", "customer-service"],
+        TermKind::Platform => ["facebook", "linkedin", "any-platform"],
+        TermKind::Action => ["access", "post", "share"],
+        TermKind::Content => ["company-news", "photos", "opinions"],
+        TermKind::Time => ["work-hours", "breaks", "free-time"],
+        TermKind::Means => ["company-devices", "private-accounts", "company-network"],
+        TermKind::MonitorTarget => ["brand-mentions", "competitors", "customer-feedback"],
+        TermKind::Purpose => ["service", "marketing", "dialogue"],
+        TermKind::Consequence => ["reminder", "warning", "training"],
+        TermKind::Any => ["employees", "facebook", "work-hours"],
+    }
+}
+
+/// A term of `kind` with examples, for the message: `a consequence such as reminder or
+/// warning`, `eine Konsequenz wie reminder oder warning`.
+fn term_phrase(kind: TermKind, lang: Lang) -> String {
+    let noun = match (lang, kind) {
+        (Lang::En, TermKind::Audience) => "an audience",
+        (Lang::En, TermKind::Department) => "a department",
+        (Lang::En, TermKind::Platform) => "a platform",
+        (Lang::En, TermKind::Action) => "an action",
+        (Lang::En, TermKind::Content) => "a topic",
+        (Lang::En, TermKind::Time) => "a time",
+        (Lang::En, TermKind::Means) => "a means",
+        (Lang::En, TermKind::MonitorTarget) => "something to monitor",
+        (Lang::En, TermKind::Purpose) => "a purpose",
+        (Lang::En, TermKind::Consequence) => "a consequence",
+        (Lang::En, TermKind::Any) => "a term",
+        (Lang::De, TermKind::Audience) => "eine Zielgruppe",
+        (Lang::De, TermKind::Department) => "eine Abteilung",
+        (Lang::De, TermKind::Platform) => "eine Plattform",
+        (Lang::De, TermKind::Action) => "eine Aktion",
+        (Lang::De, TermKind::Content) => "ein Thema",
+        (Lang::De, TermKind::Time) => "eine Zeit",
+        (Lang::De, TermKind::Means) => "ein Mittel",
+        (Lang::De, TermKind::MonitorTarget) => "ein Beobachtungsziel",
+        (Lang::De, TermKind::Purpose) => "ein Zweck",
+        (Lang::De, TermKind::Consequence) => "eine Konsequenz",
+        (Lang::De, TermKind::Any) => "ein Begriff",
+    };
+    let such_as = match lang {
+        Lang::En => "such as",
+        Lang::De => "wie",
+    };
+    let [a, b, _] = term_examples(kind);
+    format!("{noun} {such_as} {}", lang.join_or(&[a, b]))
+}
+
+/// The help for a position that takes terms of `kind`: what to write there, with examples.
+fn term_help(kind: TermKind, lang: Lang) -> String {
+    let examples = lang.join_or_ticked(&term_examples(kind));
+    match (lang, kind) {
+        (Lang::En, TermKind::Action) => format!("write one action here, such as {examples}"),
+        (Lang::En, TermKind::Any) => {
+            format!("terms are words such as {examples}, separated by `,` or `and`")
+        }
+        (Lang::En, _) => {
+            let what = match kind {
+                TermKind::Audience => "who it applies to",
+                TermKind::Department => "departments",
+                TermKind::Platform => "platforms",
+                TermKind::Content => "topics",
+                TermKind::Time => "times",
+                TermKind::Means => "devices, networks or accounts",
+                TermKind::MonitorTarget => "what is monitored",
+                TermKind::Purpose => "purposes",
+                _ => "consequences",
+            };
+            format!("write {what} here, such as {examples}, separated by `,` or `and`")
+        }
+        (Lang::De, TermKind::Action) => {
+            format!("Schreiben Sie hier eine Aktion wie {examples}")
+        }
+        (Lang::De, TermKind::Any) => {
+            format!("Begriffe sind Wörter wie {examples}, getrennt durch `,` oder `and`")
+        }
+        (Lang::De, _) => {
+            let what = match kind {
+                TermKind::Audience => "die Zielgruppen",
+                TermKind::Department => "Abteilungen",
+                TermKind::Platform => "Plattformen",
+                TermKind::Content => "Themen",
+                TermKind::Time => "Zeiten",
+                TermKind::Means => "Geräte, Netze oder Konten",
+                TermKind::MonitorTarget => "Beobachtungsziele",
+                TermKind::Purpose => "Zwecke",
+                _ => "Konsequenzen",
+            };
+            format!("Schreiben Sie hier {what} wie {examples}, getrennt durch `,` oder `and`")
+        }
+    }
+}
+
+/// The phrase for what was expected (the ranks order the list).
+fn english_expected(e: Expected) -> Phrase {
     match e {
-        Expected::Statement => (0, "a statement such as allow, forbid or block"),
-        Expected::RuleItem => (
-            0,
-            "a statement such as allow, forbid or block, a `because`, a `consequence`",
-        ),
-        Expected::Item => (
+        Expected::Statement | Expected::RuleItem => {
+            Phrase::examples(0, "a statement such as allow, forbid or block")
+        }
+        Expected::Item => Phrase::examples(
             1,
             "a clause such as owner, audience, contact, goal, channel or rule",
         ),
-        Expected::ChannelItem => (1, "purpose, respond within, staffed by or replies"),
-        Expected::Qualifier => (2, "a qualifier such as on, about, during or using"),
-        Expected::Action => (3, "an action such as access, post or share"),
-        Expected::Term => (3, "a term such as employees or facebook"),
-        Expected::String => (3, "a text in double quotes"),
-        Expected::Duration => (3, "a duration such as 30min, 4h or 2d"),
-        Expected::Keyword("to") => (3, "`to`"),
-        Expected::Keyword("and") => (6, "`and`"),
-        Expected::Keyword(k) => (4, keyword_phrase(k).unwrap_or("a keyword")),
-        Expected::Comma => (5, "`,`"),
-        Expected::OpenBrace => (7, "`{`"),
-        Expected::CloseBrace => (8, "`}`"),
-        Expected::ClosingQuote => (8, "the closing `\"`"),
-        Expected::EndOfFile => (9, "the end of the file"),
+        Expected::ChannelItem => Phrase::examples(
+            1,
+            "a channel clause such as purpose, respond within, staffed by or replies",
+        ),
+        Expected::Qualifier => {
+            Phrase::examples(2, "a qualifier such as on, about, during or using")
+        }
+        Expected::Term(kind) => Phrase::examples(3, term_phrase(kind, Lang::En)),
+        Expected::String => Phrase::plain(3, "a text in double quotes"),
+        Expected::Duration => Phrase::examples(3, "a duration such as 30min, 4h or 2d"),
+        Expected::Keyword("to") => Phrase::plain(3, "`to`"),
+        Expected::Keyword("and") => Phrase::plain(6, "`and`"),
+        Expected::Keyword(k) => Phrase::plain(4, keyword_phrase(k).unwrap_or("a keyword")),
+        Expected::Comma => Phrase::plain(5, "`,`"),
+        Expected::OpenBrace => Phrase::plain(7, "`{`"),
+        Expected::CloseBrace => Phrase::plain(8, "`}`"),
+        Expected::ClosingQuote => Phrase::plain(8, "the closing `\"`"),
+        Expected::EndOfFile => Phrase::plain(9, "the end of the file"),
     }
 }
 
@@ -310,13 +493,13 @@ fn english_help(expected: &[Expected], found: &Found) -> String {
         return "write a number directly followed by min, h or d, for example `respond within 4h`"
             .to_owned();
     }
-    if has(Expected::Term) || has(Expected::Action) {
+    if let Some(kind) = term_kind(expected) {
         if let Found::Token(t) = found {
             if t.chars().next().is_some_and(|c| c.is_alphabetic()) {
                 return format!("`{t}` is a keyword of the language and cannot be used as a term here; `guidelint explain syntax-error` shows the grammar");
             }
         }
-        return "terms are words such as `employees`, `facebook` or `work-hours`, separated by `,` or `and`".to_owned();
+        return term_help(kind, Lang::En);
     }
     if has(Expected::String) {
         return "write the text in double quotes, for example `\"Social media at Acme\"`"
@@ -326,11 +509,18 @@ fn english_help(expected: &[Expected], found: &Found) -> String {
         .to_owned()
 }
 
+/// The kind of term expected, if a term was.
+fn term_kind(expected: &[Expected]) -> Option<TermKind> {
+    expected.iter().find_map(|e| match e {
+        Expected::Term(kind) => Some(*kind),
+        _ => None,
+    })
+}
+
 fn german(error: &SyntaxError) -> (String, String, String) {
-    let lang = Lang::De;
     match &error.kind {
         SyntaxErrorKind::Expected { expected, found } => {
-            let words = expected_words(expected, german_expected);
+            let words = expected_list(expected, Lang::De);
             let found_words = match found {
                 Found::EndOfFile => "das Ende der Datei".to_owned(),
                 Found::Token(t) => format!("`{}`", shorten(t)),
@@ -338,7 +528,7 @@ fn german(error: &SyntaxError) -> (String, String, String) {
             let message = if words.is_empty() {
                 format!("Unerwartet an dieser Stelle: {found_words}")
             } else {
-                format!("Erwartet: {}; gefunden: {found_words}", lang.join_or(&words))
+                format!("Erwartet: {words}; gefunden: {found_words}")
             };
             let label = match found {
                 Found::EndOfFile => "hier endet die Datei".to_owned(),
@@ -357,9 +547,6 @@ fn german(error: &SyntaxError) -> (String, String, String) {
                 (Scope::Statement, Some(example)) => format!(
                     "Fassen Sie beide Listen in einem `{clause}`-Zusatz zusammen, zum Beispiel `{example}`"
                 ),
-                (Scope::Statement, None) => "Behalten Sie einen Freigabe-Zusatz und entfernen Sie \
-                     den anderen: Eine Anweisung braucht eine Freigabe oder nicht"
-                    .to_owned(),
                 (Scope::RuleBlock, _) if *clause == "because" => {
                     "Fassen Sie alle Gründe in einem `because \"…\"` zusammen".to_owned()
                 }
@@ -372,27 +559,48 @@ fn german(error: &SyntaxError) -> (String, String, String) {
                 help,
             )
         }
-        SyntaxErrorKind::ExceptAfterAllowOnly => (
-            "`allow only` kann keine `except`-Liste haben".to_owned(),
-            "`except` nach `allow only`".to_owned(),
-            "`allow only pr to speak-for-company` bedeutet bereits, dass alle außer pr das nicht dürfen; \
-             entfernen Sie die `except`-Liste, oder schreiben Sie ein `allow` und ein eigenes `forbid … except …`"
+        SyntaxErrorKind::SecondApproval { first, second } if first == second => (
+            format!("ein zweites `{second}`; eine Anweisung hat nur einen Freigabe-Zusatz"),
+            "zweiter Freigabe-Zusatz".to_owned(),
+            format!(
+                "Fassen Sie beide Listen in einem zusammen, zum Beispiel `{second} by pr, legal`"
+            ),
+        ),
+        SyntaxErrorKind::SecondApproval { first, second } => (
+            format!(
+                "ein zweiter Freigabe-Zusatz: `{second}` nach `{first}`; eine Anweisung hat nur \
+                 einen"
+            ),
+            "zweiter Freigabe-Zusatz".to_owned(),
+            "Behalten Sie einen Freigabe-Zusatz und entfernen Sie den anderen: Eine Anweisung \
+             braucht eine Freigabe oder nicht"
                 .to_owned(),
         ),
+        SyntaxErrorKind::ExceptAfterAllowOnly { rewrite } => {
+            let (statement, who) = rewrite
+                .as_ref()
+                .map_or(("allow only pr to speak-for-company", "pr"), |r| {
+                    (r.statement.as_str(), r.who.as_str())
+                });
+            (
+                "`allow only` kann keine `except`-Liste haben".to_owned(),
+                "`except` nach `allow only`".to_owned(),
+                format!(
+                    "`{statement}` bedeutet bereits, dass alle außer {who} das nicht dürfen; \
+                     entfernen Sie die `except`-Liste, oder schreiben Sie ein `allow` und ein \
+                     eigenes `forbid … except …`"
+                ),
+            )
+        }
         SyntaxErrorKind::InvalidEscape { escape } => (
             format!("`{escape}` ist in einem Text keine gültige Escape-Sequenz"),
             "unbekannte Escape-Sequenz".to_owned(),
             "In einem Text schreiben Sie \\\" für ein Anführungszeichen, \\\\ für einen Backslash, \\n für einen Zeilenumbruch und \\t für einen Tabulator".to_owned(),
         ),
-        SyntaxErrorKind::UnclosedString => (
+        SyntaxErrorKind::UnclosedString { .. } => (
             "Am Ende der Datei ist ein Text noch nicht geschlossen".to_owned(),
             "die Datei endet mitten in einem Text".to_owned(),
             "Schließen Sie jeden Text mit `\"`; ein Anführungszeichen innerhalb eines Textes schreiben Sie als \\\"".to_owned(),
-        ),
-        SyntaxErrorKind::DurationTooLarge => (
-            "Diese Dauer ist zu groß".to_owned(),
-            "zu groß".to_owned(),
-            "Schreiben Sie ein realistisches Versprechen wie `respond within 4h` oder `respond within 1d`".to_owned(),
         ),
         SyntaxErrorKind::TooComplex => (
             "Die Datei ist zu komplex, um sie zu lesen".to_owned(),
@@ -402,32 +610,32 @@ fn german(error: &SyntaxError) -> (String, String, String) {
     }
 }
 
-/// A German phrase for what was expected (the ranks match [`english_expected`]).
-fn german_expected(e: Expected) -> (u8, &'static str) {
+/// The German phrase for what was expected (the ranks match [`english_expected`]).
+fn german_expected(e: Expected) -> Phrase {
     match e {
-        Expected::Statement => (0, "eine Anweisung wie allow, forbid oder block"),
-        Expected::RuleItem => (
-            0,
-            "eine Anweisung wie allow, forbid oder block, ein `because`, eine `consequence`",
-        ),
-        Expected::Item => (
+        Expected::Statement | Expected::RuleItem => {
+            Phrase::examples(0, "eine Anweisung wie allow, forbid oder block")
+        }
+        Expected::Item => Phrase::examples(
             1,
             "eine Klausel wie owner, audience, contact, goal, channel oder rule",
         ),
-        Expected::ChannelItem => (1, "purpose, respond within, staffed by oder replies"),
-        Expected::Qualifier => (2, "ein Zusatz wie on, about, during oder using"),
-        Expected::Action => (3, "eine Aktion wie access, post oder share"),
-        Expected::Term => (3, "ein Begriff wie employees oder facebook"),
-        Expected::String => (3, "ein Text in doppelten Anführungszeichen"),
-        Expected::Duration => (3, "eine Dauer wie 30min, 4h oder 2d"),
-        Expected::Keyword("to") => (3, "`to`"),
-        Expected::Keyword("and") => (6, "`and`"),
-        Expected::Keyword(k) => (4, keyword_phrase(k).unwrap_or("ein Schlüsselwort")),
-        Expected::Comma => (5, "`,`"),
-        Expected::OpenBrace => (7, "`{`"),
-        Expected::CloseBrace => (8, "`}`"),
-        Expected::ClosingQuote => (8, "das schließende `\"`"),
-        Expected::EndOfFile => (9, "das Ende der Datei"),
+        Expected::ChannelItem => Phrase::examples(
+            1,
+            "eine Kanal-Klausel wie purpose, respond within, staffed by oder replies",
+        ),
+        Expected::Qualifier => Phrase::examples(2, "ein Zusatz wie on, about, during oder using"),
+        Expected::Term(kind) => Phrase::examples(3, term_phrase(kind, Lang::De)),
+        Expected::String => Phrase::plain(3, "ein Text in doppelten Anführungszeichen"),
+        Expected::Duration => Phrase::examples(3, "eine Dauer wie 30min, 4h oder 2d"),
+        Expected::Keyword("to") => Phrase::plain(3, "`to`"),
+        Expected::Keyword("and") => Phrase::plain(6, "`and`"),
+        Expected::Keyword(k) => Phrase::plain(4, keyword_phrase(k).unwrap_or("ein Schlüsselwort")),
+        Expected::Comma => Phrase::plain(5, "`,`"),
+        Expected::OpenBrace => Phrase::plain(7, "`{`"),
+        Expected::CloseBrace => Phrase::plain(8, "`}`"),
+        Expected::ClosingQuote => Phrase::plain(8, "das schließende `\"`"),
+        Expected::EndOfFile => Phrase::plain(9, "das Ende der Datei"),
     }
 }
 
@@ -457,13 +665,13 @@ fn german_help(expected: &[Expected], found: &Found) -> String {
         return "Schreiben Sie eine Zahl, direkt gefolgt von min, h oder d, zum Beispiel `respond within 4h`"
             .to_owned();
     }
-    if has(Expected::Term) || has(Expected::Action) {
+    if let Some(kind) = term_kind(expected) {
         if let Found::Token(t) = found {
             if t.chars().next().is_some_and(|c| c.is_alphabetic()) {
                 return format!("`{t}` ist ein Schlüsselwort der Sprache und kann hier nicht als Begriff stehen; `guidelint explain syntax-error` zeigt die Grammatik");
             }
         }
-        return "Begriffe sind Wörter wie `employees`, `facebook` oder `work-hours`, getrennt durch `,` oder `and`".to_owned();
+        return term_help(kind, Lang::De);
     }
     if has(Expected::String) {
         return "Schreiben Sie den Text in doppelte Anführungszeichen, zum Beispiel `\"Social Media bei der Beispiel AG\"`"
@@ -484,8 +692,8 @@ fn shorten(text: &str) -> String {
     }
 }
 
-/// A qualifier with two terms, as the help for a repeated one shows it joined (`None` for the
-/// approval qualifier, whose two forms are not joined but chosen between).
+/// A qualifier with two terms, as the help for a repeated one shows it joined (`None` for a
+/// clause that is no such qualifier).
 fn qualifier_example(clause: &str) -> Option<&'static str> {
     match clause {
         "on" => Some("on facebook, twitter"),
@@ -589,12 +797,19 @@ mod tests {
                 clause: "during",
                 scope: Scope::Statement,
             },
-            SyntaxErrorKind::ExceptAfterAllowOnly,
+            SyntaxErrorKind::SecondApproval {
+                first: "with approval",
+                second: "without approval",
+            },
+            SyntaxErrorKind::SecondApproval {
+                first: "with approval",
+                second: "with approval",
+            },
+            SyntaxErrorKind::ExceptAfterAllowOnly { rewrite: None },
             SyntaxErrorKind::InvalidEscape {
                 escape: "\\q".into(),
             },
-            SyntaxErrorKind::UnclosedString,
-            SyntaxErrorKind::DurationTooLarge,
+            SyntaxErrorKind::UnclosedString { opening: None },
             SyntaxErrorKind::TooComplex,
         ];
         let mut messages = std::collections::HashSet::new();
@@ -637,13 +852,30 @@ mod tests {
         );
         let (_, h) = message("guideline \"g\" { rule \"r\" { forbid employees to post about employer about company-news } }");
         assert!(h.contains("`about employer, company-news`"), "{h}");
+        // A second approval qualifier is named as written.
         let (m, h) = message("guideline \"g\" { rule \"r\" { forbid employees to post with approval by pr without approval by hr } }");
-        assert!(
-            m.contains("`with/without approval` appears a second time"),
-            "{m}"
+        assert_eq!(
+            m,
+            "a second approval qualifier: `without approval` after `with approval`; a statement takes one"
         );
         assert!(h.starts_with("keep one approval qualifier"), "{h}");
         assert!(!h.contains("join"), "{h}");
+        let (m, h) = message("guideline \"g\" { rule \"r\" { forbid employees to post without approval by pr with approval by hr } }");
+        assert_eq!(
+            m,
+            "a second approval qualifier: `with approval` after `without approval`; a statement takes one"
+        );
+        assert!(h.starts_with("keep one approval qualifier"), "{h}");
+        // Two of the same kind are joined.
+        let (m, h) = message("guideline \"g\" { rule \"r\" { forbid employees to post with approval by pr with approval by hr } }");
+        assert_eq!(
+            m,
+            "a second `with approval`; a statement takes one approval qualifier"
+        );
+        assert_eq!(
+            h,
+            "join both lists into one, for example `with approval by pr, legal`"
+        );
         let (m, _) = message("guideline \"g\" { version \"1\" version \"2\" }");
         assert_eq!(
             m,
@@ -725,12 +957,19 @@ mod tests {
                 clause: "during",
                 scope: Scope::Statement,
             },
-            SyntaxErrorKind::ExceptAfterAllowOnly,
+            SyntaxErrorKind::SecondApproval {
+                first: "with approval",
+                second: "without approval",
+            },
+            SyntaxErrorKind::SecondApproval {
+                first: "with approval",
+                second: "with approval",
+            },
+            SyntaxErrorKind::ExceptAfterAllowOnly { rewrite: None },
             SyntaxErrorKind::InvalidEscape {
                 escape: "\\q".into(),
             },
-            SyntaxErrorKind::UnclosedString,
-            SyntaxErrorKind::DurationTooLarge,
+            SyntaxErrorKind::UnclosedString { opening: None },
             SyntaxErrorKind::TooComplex,
         ];
         for kind in kinds {
@@ -758,5 +997,214 @@ mod tests {
             f.message,
             "`during` steht hier ein zweites Mal; es darf in einer Anweisung nur einmal vorkommen"
         );
+    }
+
+    /// The message and help for a term position fit its kind, in both languages; the audit's
+    /// cases each name the kind the grammar expects after their keyword.
+    #[test]
+    fn a_term_position_names_its_kind() {
+        let wrap = |body: &str| format!("guideline \"g\" {{\n  {body}\n}}\n");
+        for (body, en, help) in [
+            (
+                "rule \"A\" { consequence }",
+                "expected a consequence such as reminder or warning, found `}`",
+                "write consequences here, such as `reminder`, `warning` or `training`, separated by `,` or `and`",
+            ),
+            (
+                "channel x { purpose }",
+                "expected a purpose such as service or marketing, found `}`",
+                "write purposes here, such as `service`, `marketing` or `dialogue`, separated by `,` or `and`",
+            ),
+            (
+                "rule \"A\" { monitor }",
+                "expected something to monitor such as brand-mentions or competitors, found `}`",
+                "write what is monitored here, such as `brand-mentions`, `competitors` or `customer-feedback`, separated by `,` or `and`",
+            ),
+            (
+                "rule \"A\" { allow employees to post during }",
+                "expected a time such as work-hours or breaks, found `}`",
+                "write times here, such as `work-hours`, `breaks` or `free-time`, separated by `,` or `and`",
+            ),
+            (
+                "rule \"A\" { allow employees to }",
+                "expected an action such as access or post, found `}`",
+                "write one action here, such as `access`, `post` or `share`",
+            ),
+            (
+                "rule \"A\" { allow employees to post using }",
+                "expected a means such as company-devices or private-accounts, found `}`",
+                "write devices, networks or accounts here, such as `company-devices`, `private-accounts` or `company-network`, separated by `,` or `and`",
+            ),
+            (
+                "rule \"A\" { allow employees to post about }",
+                "expected a topic such as company-news or photos, found `}`",
+                "write topics here, such as `company-news`, `photos` or `opinions`, separated by `,` or `and`",
+            ),
+            (
+                "rule \"A\" { allow employees to access facebook, }",
+                "expected `and`, or a platform such as facebook or linkedin, found `}`",
+                "write platforms here, such as `facebook`, `linkedin` or `any-platform`, separated by `,` or `and`",
+            ),
+            (
+                "rule \"A\" { forbid interns except }",
+                "expected an audience such as employees or interns, found `}`",
+                "write who it applies to here, such as `employees`, `interns` or `managers`, separated by `,` or `and`",
+            ),
+            (
+                "channel x { staffed by }",
+                "expected a department such as hr or pr, found `}`",
+                "write departments here, such as `hr`, `pr` or `customer-service`, separated by `,` or `and`",
+            ),
+        ] {
+            let (m, h) = message(&wrap(body));
+            assert_eq!((m.as_str(), h.as_str()), (en, help), "{body}");
+        }
+        // A keyword where a term belongs: the kind, and that the word is a keyword.
+        let (m, h) = message(&wrap("rule \"A\" { allow employees to on facebook }"));
+        assert_eq!(m, "expected an action such as access or post, found `on`");
+        assert!(h.starts_with("`on` is a keyword of the language"), "{h}");
+        // German.
+        let src = wrap("rule \"A\" { consequence }");
+        let f = finding(&parse(&src).expect_err("syntax error"), &src, Lang::De);
+        assert_eq!(
+            f.message,
+            "Erwartet: eine Konsequenz wie reminder oder warning; gefunden: `}`"
+        );
+        assert_eq!(
+            f.help.as_deref(),
+            Some("Schreiben Sie hier Konsequenzen wie `reminder`, `warning` oder `training`, getrennt durch `,` oder `and`")
+        );
+    }
+
+    /// The lists of what was expected: the plain things first, joined by one "or", then each
+    /// phrase with examples of its own after ", or ".
+    #[test]
+    fn lists_of_what_was_expected_read_naturally() {
+        let (m, _) = message("guideline \"g\" { owner hr sales }");
+        assert_eq!(
+            m,
+            "expected `,`, `and` or `}`, or a clause such as owner, audience, contact, goal, \
+             channel or rule, found `sales`"
+        );
+        let (m, _) = message("guideline \"g\" { rule \"r\" { x } }");
+        assert_eq!(
+            m,
+            "expected `because`, `consequence` or `}`, or a statement such as allow, forbid or \
+             block, found `x`"
+        );
+        let (m, _) = message("guideline \"g\" { owner }");
+        assert_eq!(m, "expected a department such as hr or pr, found `}`");
+        let (m, _) = message("guideline \"g\" { rule \"r\" { allow employees access } }");
+        assert_eq!(m, "expected `to`, `except`, `,` or `and`, found `access`");
+    }
+
+    /// Everything the describer can be asked to put into words reads as one list: each part
+    /// between ", or " has at most one "or" of its own, for the sets the parser reports on
+    /// broken examples and for every set of up to three things.
+    #[test]
+    fn every_list_has_one_or_per_part() {
+        use crate::syntax::TermKind;
+        let check = |set: &[Expected]| {
+            for (lang, or, separator) in
+                [(Lang::En, " or ", ", or "), (Lang::De, " oder ", ", oder ")]
+            {
+                let list = expected_list(set, lang);
+                assert!(!list.is_empty(), "{set:?}");
+                for part in list.split(separator) {
+                    assert!(part.matches(or).count() <= 1, "{set:?}: {list}");
+                    assert!(
+                        !part.is_empty() && !part.starts_with(or.trim_start()),
+                        "{list}"
+                    );
+                }
+            }
+        };
+        for set in reported_lists() {
+            check(&set);
+        }
+        let kinds = [
+            TermKind::Audience,
+            TermKind::Department,
+            TermKind::Platform,
+            TermKind::Action,
+            TermKind::Content,
+            TermKind::Time,
+            TermKind::Means,
+            TermKind::MonitorTarget,
+            TermKind::Purpose,
+            TermKind::Consequence,
+            TermKind::Any,
+        ];
+        let mut all = vec![
+            Expected::Keyword("to"),
+            Expected::Keyword("and"),
+            Expected::Keyword("except"),
+            Expected::Keyword("because"),
+            Expected::Item,
+            Expected::Statement,
+            Expected::RuleItem,
+            Expected::ChannelItem,
+            Expected::Qualifier,
+            Expected::String,
+            Expected::ClosingQuote,
+            Expected::Duration,
+            Expected::OpenBrace,
+            Expected::CloseBrace,
+            Expected::Comma,
+            Expected::EndOfFile,
+        ];
+        all.extend(kinds.map(Expected::Term));
+        for (i, a) in all.iter().enumerate() {
+            check(&[*a]);
+            for (j, b) in all.iter().enumerate().skip(i + 1) {
+                check(&[*a, *b]);
+                for c in &all[j + 1..] {
+                    check(&[*a, *b, *c]);
+                }
+            }
+        }
+    }
+
+    /// The sets of what was expected that the parser reports where a broken example stops:
+    /// each example cut after every token, and with a stray `3` before every token.
+    fn reported_lists() -> std::collections::BTreeSet<Vec<Expected>> {
+        let examples = [
+            include_str!("../../examples/open-en.guideline"),
+            include_str!("../../examples/mixed-de.guideline"),
+            include_str!("../../examples/azubis-de.guideline"),
+            "guideline \"g\" {\n  version \"1\"\n  channel x \"@x\" {\n    purpose service\n    respond within 4h\n    staffed by sales\n    replies on\n  }\n  rule \"r\" {\n    block tiktok for interns except mentors on x\n    monitor brand-mentions\n    allow only pr to access facebook, x and y with approval by legal\n    forbid employees to post without approval by pr\n  }\n}\n",
+        ];
+        let mut sets = std::collections::BTreeSet::new();
+        for example in examples {
+            let boundaries = example
+                .char_indices()
+                .filter(|(_, c)| c.is_whitespace())
+                .map(|(i, _)| i);
+            for at in boundaries {
+                for broken in [
+                    example[..at].to_owned(),
+                    format!("{} 3{}", &example[..at], &example[at..]),
+                ] {
+                    if let Err(SyntaxError {
+                        kind: SyntaxErrorKind::Expected { expected, .. },
+                        ..
+                    }) = parse(&broken)
+                    {
+                        sets.insert(expected);
+                    }
+                }
+            }
+        }
+        sets
+    }
+
+    /// Every list the parser reports on the broken examples, in both languages, for review.
+    #[test]
+    fn reported_lists_in_words() {
+        let lines: Vec<String> = reported_lists()
+            .iter()
+            .flat_map(|set| [expected_list(set, Lang::En), expected_list(set, Lang::De)])
+            .collect();
+        insta::assert_snapshot!(lines.join("\n"));
     }
 }

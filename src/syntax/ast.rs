@@ -176,8 +176,22 @@ pub struct RespondClause {
 /// A duration, normalised to minutes.
 #[derive(Clone, Copy, Debug)]
 pub struct Duration {
+    /// The minutes, at most `u64::MAX`: a duration too large to count is still a duration (SPEC
+    /// §1 takes any integer), a very long time, so the count stops at the largest value. Its
+    /// text as written is at `span`.
     pub minutes: u64,
     pub span: Span,
+}
+
+impl Duration {
+    /// The minutes of `digits` (ASCII digits, as the grammar reads them) units of
+    /// `minutes_per_unit` minutes each, saturating at `u64::MAX`. Both parsers count with it.
+    pub(super) fn saturating_minutes(digits: &str, minutes_per_unit: u64) -> u64 {
+        // The digits are all ASCII digits, so parsing fails only when the number does not fit.
+        digits
+            .parse::<u64>()
+            .map_or(u64::MAX, |n| n.saturating_mul(minutes_per_unit))
+    }
 }
 
 /// `replies on` / `replies off`.

@@ -18,10 +18,8 @@ pub enum Expected {
     ChannelItem,
     /// A qualifier of a statement (`on`, `about`, `during`, `using`, approval).
     Qualifier,
-    /// A term (a word of the vocabulary).
-    Term,
-    /// An action verb after `to`.
-    Action,
+    /// A term (a word of the vocabulary) of the kind the position takes.
+    Term(TermKind),
     /// A string in double quotes.
     String,
     /// The closing `"` of a string.
@@ -32,6 +30,35 @@ pub enum Expected {
     CloseBrace,
     Comma,
     EndOfFile,
+}
+
+/// Which kind of word a term position takes: the categories of SPEC §3 as the keyword that opens
+/// the list tells them (`consequence` takes consequences, `on` platforms, `to` an action, …), so
+/// that an error can give examples that fit. Owners, staff and approvers are departments.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TermKind {
+    /// After `audience`, `allow`, `forbid`, …, `except`, `block … for`.
+    Audience,
+    /// After `owner`, `staffed by`, `approval by`.
+    Department,
+    /// After `channel`, `block`, `on`, and the objects of `access`.
+    Platform,
+    /// The verb after `to`.
+    Action,
+    /// After `about`, and the objects of every action but `access`.
+    Content,
+    /// After `during`.
+    Time,
+    /// After `using`.
+    Means,
+    /// After `monitor`.
+    MonitorTarget,
+    /// After `purpose`.
+    Purpose,
+    /// After `consequence`.
+    Consequence,
+    /// Where the words before do not tell.
+    Any,
 }
 
 /// The description of a grammar rule, or `None` for rules that are never reported on their own.
@@ -68,11 +95,12 @@ pub(super) fn describe(rule: Rule) -> Option<Expected> {
         Rule::kw_encourage => E::Keyword("encourage"),
         Rule::kw_require => E::Keyword("require"),
         Rule::kw_forbid => E::Keyword("forbid"),
-        Rule::who | Rule::terms | Rule::term | Rule::objects => E::Term,
+        // The kind of term is told by the words before the error (`context::term_kind_at`).
+        Rule::who | Rule::terms | Rule::term | Rule::objects => E::Term(TermKind::Any),
         Rule::except | Rule::kw_except => E::Keyword("except"),
         Rule::kw_to => E::Keyword("to"),
         Rule::kw_for => E::Keyword("for"),
-        Rule::action => E::Action,
+        Rule::action => E::Term(TermKind::Action),
         Rule::qualifier => E::Qualifier,
         Rule::on_q => E::Keyword("on"),
         Rule::about_q | Rule::kw_about => E::Keyword("about"),

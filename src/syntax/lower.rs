@@ -9,8 +9,8 @@ use pest::iterators::Pair;
 use pest::Parser;
 
 use super::ast::*;
-use super::expected::{describe, Expected};
-use super::{Found, Scope, SyntaxError, SyntaxErrorKind};
+use super::expected::{describe, Expected, TermKind};
+use super::{AllowOnlyRewrite, Found, Scope, SyntaxError, SyntaxErrorKind};
 use crate::span::Span;
 
 #[derive(pest_derive::Parser)]
@@ -63,6 +63,7 @@ pub fn parse(source: &str) -> Result<Guideline<'_>, SyntaxError> {
         .find(|p| p.as_rule() == Rule::guideline)
         .ok_or_else(|| internal(source))?;
     let mut lowerer = Lowerer {
+        source,
         errors: Vec::new(),
         except_keyword: None,
         terms: Vec::new(),
@@ -114,6 +115,7 @@ fn span_of(pair: &Pair<'_, Rule>) -> Span {
 }
 
 struct Lowerer<'s> {
+    source: &'s str,
     errors: Vec<SyntaxError>,
     /// The `except` keyword of the statement being lowered, for the `allow only … except` error.
     except_keyword: Option<Span>,
@@ -284,22 +286,13 @@ impl<'s> Lowerer<'s> {
 
     fn respond(&mut self, pair: Pair<'_, Rule>) -> RespondClause {
         let span = span_of(&pair);
-        let mut within = Duration { minutes: 0, span };
-        if let Some(d) = pair.into_inner().find(|p| p.as_rule() == Rule::duration) {
-            let dspan = span_of(&d);
-            match duration_minutes(d.as_str()) {
-                Some(minutes) => {
-                    within = Duration {
-                        minutes,
-                        span: dspan,
-                    }
-                }
-                None => self.errors.push(SyntaxError {
-                    span: dspan,
-                    kind: SyntaxErrorKind::DurationTooLarge,
-                }),
-            }
-        }
+        let within = match pair.into_inner().find(|p| p.as_rule() == Rule::duration) {
+            Some(d) => Duration {
+                minutes: duration_minutes(d.as_str()),
+                span: span_of(&d),
+            },
+            None => Duration { minutes: 0, span },
+        };
         RespondClause { span, within }
     }
 
@@ -404,12 +397,17 @@ impl<'s> Lowerer<'s> {
         }
         if modality == Modality::AllowOnly {
             if let Some(Who {
-                except: Some(_), ..
+                terms,
+                except: Some(except),
             }) = &who
             {
+                let keyword = self.except_keyword.take();
+                let rewrite = keyword.and_then(|keyword| {
+                    self.allow_only_rewrite(span, terms.span, keyword, except.span)
+                });
                 self.errors.push(SyntaxError {
-                    span: self.except_keyword.take().unwrap_or(span),
-                    kind: SyntaxErrorKind::ExceptAfterAllowOnly,
+                    span: keyword.unwrap_or(span),
+                    kind: SyntaxErrorKind::ExceptAfterAllowOnly { rewrite },
                 });
             }
         }
@@ -432,6 +430,33 @@ impl<'s> Lowerer<'s> {
             modality,
             body,
             qualifiers,
+        })
+    }
+
+    /// The `allow only` statement at `statement` as it reads without its except list (from the
+    /// `except` keyword to the end of `except_list`), and its audience at `who`, each on one line;
+    /// `None` when the statement holds a comment or is too long to show in a help.
+    fn allow_only_rewrite(
+        &self,
+        statement: Span,
+        who: Span,
+        keyword: Span,
+        except_list: Span,
+    ) -> Option<AllowOnlyRewrite> {
+        const LONGEST: usize = 100;
+        let text = |from: usize, to: usize| self.source.get(from..to);
+        let (before, after) = (
+            text(statement.start, keyword.start)?,
+            text(except_list.end, statement.end)?,
+        );
+        if before.contains('#') || after.contains('#') {
+            return None;
+        }
+        let one_line = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let statement = one_line(&format!("{before} {after}"));
+        (statement.chars().count() <= LONGEST).then(|| AllowOnlyRewrite {
+            statement,
+            who: one_line(text(who.start, who.end).unwrap_or_default()),
         })
     }
 
@@ -495,8 +520,21 @@ impl<'s> Lowerer<'s> {
             Rule::during_q => (&mut q.during, "during"),
             Rule::using_q => (&mut q.using, "using"),
             Rule::approval_q => {
-                if q.approval.is_some() {
-                    self.repeated(&kw, "with/without approval", Scope::Statement);
+                let written = |with: bool| {
+                    if with {
+                        "with approval"
+                    } else {
+                        "without approval"
+                    }
+                };
+                if let Some(first) = &q.approval {
+                    self.errors.push(SyntaxError {
+                        span: span_of(&kw),
+                        kind: SyntaxErrorKind::SecondApproval {
+                            first: written(first.with),
+                            second: written(kw.as_rule() == Rule::kw_with),
+                        },
+                    });
                 } else {
                     q.approval = Some(Approval {
                         span,
@@ -550,17 +588,18 @@ pub(super) fn unescape(body: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// `30min`, `4h`, `2d` in minutes; `None` if it does not fit.
-fn duration_minutes(text: &str) -> Option<u64> {
-    let digits_end = text.find(|c: char| !c.is_ascii_digit())?;
-    let value: u64 = text[..digits_end].parse().ok()?;
-    let factor = match &text[digits_end..] {
+/// `30min`, `4h`, `2d` in minutes, at most `u64::MAX` (see [`Duration::minutes`]).
+fn duration_minutes(text: &str) -> u64 {
+    let digits_end = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let minutes_per_unit = match &text[digits_end..] {
         "min" => 1,
         "h" => 60,
-        "d" => 24 * 60,
-        _ => return None,
+        // `d`, the only other unit the grammar reads.
+        _ => 24 * 60,
     };
-    value.checked_mul(factor)
+    Duration::saturating_minutes(&text[..digits_end], minutes_per_unit)
 }
 
 fn from_pest(source: &str, err: pest::error::Error<Rule>) -> SyntaxError {
@@ -579,6 +618,14 @@ fn from_pest(source: &str, err: pest::error::Error<Rule>) -> SyntaxError {
         }
     };
     let mut expected: Vec<Expected> = positives.into_iter().filter_map(describe).collect();
+    if expected.contains(&Expected::Term(TermKind::Any)) {
+        let kind = super::context::term_kind_at(source, pos);
+        for e in &mut expected {
+            if *e == Expected::Term(TermKind::Any) {
+                *e = Expected::Term(kind);
+            }
+        }
+    }
     expected.sort();
     expected.dedup();
     let span = token_at(source, pos);
@@ -586,7 +633,9 @@ fn from_pest(source: &str, err: pest::error::Error<Rule>) -> SyntaxError {
         if pos >= source.len() {
             return SyntaxError {
                 span,
-                kind: SyntaxErrorKind::UnclosedString,
+                kind: SyntaxErrorKind::UnclosedString {
+                    opening: super::context::unclosed_string_quote(source),
+                },
             };
         }
         if source[pos..].starts_with('\\') {
@@ -680,11 +729,16 @@ mod tests {
 
     #[test]
     fn durations() {
-        assert_eq!(duration_minutes("30min"), Some(30));
-        assert_eq!(duration_minutes("4h"), Some(240));
-        assert_eq!(duration_minutes("2d"), Some(2880));
-        assert_eq!(duration_minutes("99999999999999999999d"), None);
-        assert_eq!(duration_minutes("18446744073709551615d"), None);
+        assert_eq!(duration_minutes("30min"), 30);
+        assert_eq!(duration_minutes("4h"), 240);
+        assert_eq!(duration_minutes("2d"), 2880);
+        assert_eq!(duration_minutes("007h"), 420);
+        // Too large to count: the largest count, a very long time.
+        assert_eq!(duration_minutes("99999999999999999999d"), u64::MAX);
+        assert_eq!(duration_minutes("18446744073709551615d"), u64::MAX);
+        assert_eq!(duration_minutes("18446744073709551615min"), u64::MAX);
+        assert_eq!(duration_minutes("18446744073709551616min"), u64::MAX);
+        assert_eq!(duration_minutes("18446744073709551614min"), u64::MAX - 1);
     }
 
     #[test]

@@ -10,11 +10,12 @@
 
 pub mod ast;
 mod comments;
+mod context;
 mod expected;
 mod fast;
 mod lower;
 
-pub use expected::Expected;
+pub use expected::{Expected, TermKind};
 pub use lower::{is_term, override_call_limit, CALLS_PER_BYTE};
 
 use crate::span::Span;
@@ -80,18 +81,32 @@ pub enum SyntaxErrorKind {
         found: Found,
     },
     /// A clause that may appear once appeared again; `clause` is its keyword(s) as written in
-    /// the language (`version`, `respond within`, `during`, `with/without approval`).
+    /// the language (`version`, `respond within`, `during`, `because`).
     Repeated { clause: &'static str, scope: Scope },
-    /// `allow only W except …`: the except list is implied and may not be written.
-    ExceptAfterAllowOnly,
+    /// A second approval qualifier in a statement, which takes one: each as written in the
+    /// language (`with approval`, `without approval`), the first one and then the second.
+    SecondApproval {
+        first: &'static str,
+        second: &'static str,
+    },
+    /// `allow only W except …`: the except list is implied and may not be written. `rewrite`:
+    /// the user's statement without its except list, when it can be shown on one line.
+    ExceptAfterAllowOnly { rewrite: Option<AllowOnlyRewrite> },
     /// `\x` in a string where only `\"`, `\\`, `\n` and `\t` exist.
     InvalidEscape { escape: String },
-    /// A string that is still open at the end of the file.
-    UnclosedString,
-    /// A duration too large to represent.
-    DurationTooLarge,
+    /// A string that is still open at the end of the file; `opening`: its opening quote.
+    UnclosedString { opening: Option<Span> },
     /// The parser gave up because the input is too complex (call limit or nesting guard).
     TooComplex,
+}
+
+/// An `allow only` statement written with an except list, as it reads without it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AllowOnlyRewrite {
+    /// The statement without its except list (`allow only marketing to post`), on one line.
+    pub statement: String,
+    /// Its audience as written (`marketing`), on one line.
+    pub who: String,
 }
 
 /// Where a repeated clause was repeated.

@@ -1,7 +1,8 @@
 //! Grammar coverage: every construct of SPEC §1–2 and every syntax error message kind.
 
 use super::ast::*;
-use super::{Expected, Found, Scope, SyntaxError, SyntaxErrorKind};
+use super::{Expected, Found, Scope, SyntaxError, SyntaxErrorKind, TermKind};
+use crate::span::Span;
 
 /// Every input of these tests goes through both parsers, which must agree (see `fast.rs`).
 fn parse(src: &str) -> Result<Guideline<'_>, SyntaxError> {
@@ -109,7 +110,17 @@ fn term_lists() {
 
 #[test]
 fn durations() {
-    for (d, minutes) in [("30min", 30), ("4h", 240), ("2d", 2880)] {
+    // A duration too large to count is a very long time (SPEC §1 takes any integer): both
+    // parsers read it, the count stopped at the largest value.
+    for (d, minutes) in [
+        ("30min", 30),
+        ("4h", 240),
+        ("2d", 2880),
+        ("99999999999999999999d", u64::MAX),
+        ("99999999999999999999999d", u64::MAX),
+        ("18446744073709551615min", u64::MAX),
+        ("12811498545901494271d", u64::MAX),
+    ] {
         let src = format!("guideline \"g\" {{ channel x {{ respond within {d} }} }}");
         let tree = ok(&src);
         let Item::Channel(c) = &tree.items[0] else {
@@ -118,7 +129,8 @@ fn durations() {
         let ChannelItem::Respond(r) = &tree.channel_items_of(c)[0] else {
             panic!()
         };
-        assert_eq!(r.within.minutes, minutes);
+        assert_eq!(r.within.minutes, minutes, "{d}");
+        assert_eq!(&src[r.within.span.range()], d);
     }
     for bad in ["4hours", "4 h", "4H", "h4", "4"] {
         let e = err(&format!(
@@ -129,8 +141,6 @@ fn durations() {
             "{bad}: {e:?}"
         );
     }
-    let e = err("guideline \"g\" { channel x { respond within 99999999999999999999d } }");
-    assert_eq!(e.kind, SyntaxErrorKind::DurationTooLarge);
 }
 
 #[test]
@@ -248,16 +258,25 @@ fn a_repeated_qualifier_is_named() {
     );
     assert_eq!(&src[e.span.range()], "during");
     assert_eq!(e.span.start, src.rfind("during").unwrap());
-    let e = err(&wrap(
-        "forbid employees to post with approval by pr without approval by hr",
-    ));
-    assert!(matches!(
-        e.kind,
-        SyntaxErrorKind::Repeated {
-            clause: "with/without approval",
-            ..
-        }
-    ));
+    // A second approval qualifier: both named as written, at the second.
+    for (first, second) in [
+        ("with", "without"),
+        ("without", "with"),
+        ("with", "with"),
+        ("WITHOUT", "without"),
+    ] {
+        let src = wrap(&format!(
+            "forbid employees to post {first} approval by pr {second} approval by hr"
+        ));
+        let e = err(&src);
+        let written = |kw: &str| format!("{} approval", kw.to_lowercase());
+        assert!(
+            matches!(e.kind, SyntaxErrorKind::SecondApproval { first: f, second: s }
+                if f == written(first) && s == written(second)),
+            "{src}: {e:?}"
+        );
+        assert_eq!(e.span.start, src.rfind(second).unwrap(), "{src}");
+    }
 }
 
 #[test]
@@ -307,8 +326,38 @@ fn the_first_problem_is_reported() {
 fn allow_only_has_no_except() {
     let src = wrap("allow only pr except interns to speak-for-company");
     let e = err(&src);
-    assert_eq!(e.kind, SyntaxErrorKind::ExceptAfterAllowOnly);
     assert_eq!(&src[e.span.range()], "except");
+    // The error carries the user's statement without its except list, on one line.
+    let rewrite = |statement: &str| match err(&wrap(statement)).kind {
+        SyntaxErrorKind::ExceptAfterAllowOnly { rewrite } => rewrite.map(|r| (r.statement, r.who)),
+        other => panic!("{statement}: {other:?}"),
+    };
+    let pair = |s: &str, w: &str| Some((s.to_owned(), w.to_owned()));
+    assert_eq!(
+        rewrite("allow only pr except interns to speak-for-company"),
+        pair("allow only pr to speak-for-company", "pr")
+    );
+    assert_eq!(
+        rewrite("allow only marketing except interns to post"),
+        pair("allow only marketing to post", "marketing")
+    );
+    assert_eq!(
+        rewrite("Allow Only marketing,\n   sales except interns and managers\n  to post photos on facebook during breaks"),
+        pair(
+            "Allow Only marketing, sales to post photos on facebook during breaks",
+            "marketing, sales"
+        )
+    );
+    // A comment inside, or a statement too long for a help: no rewrite.
+    assert_eq!(
+        rewrite("allow only pr # who\n except interns to post"),
+        None
+    );
+    let long = format!(
+        "allow only pr except interns to post {}",
+        "photos, ".repeat(20) + "opinions"
+    );
+    assert_eq!(rewrite(&long), None);
 }
 
 #[test]
@@ -341,8 +390,24 @@ fn error_positions() {
 
 #[test]
 fn string_problems() {
-    let e = err("guideline \"g\" { goal \"open }");
-    assert_eq!(e.kind, SyntaxErrorKind::UnclosedString);
+    // At the end of the file, with the opening quote of the string still open.
+    let src = "guideline \"g\" { goal \"open }";
+    let e = err(src);
+    let open = src.rfind('"').unwrap();
+    assert_eq!(
+        e.kind,
+        SyntaxErrorKind::UnclosedString {
+            opening: Some(Span::new(open, open + 1))
+        }
+    );
+    assert_eq!(e.span, Span::new(src.len(), src.len()));
+    let src = "guideline \"abc {\n owner hr\n}\n";
+    assert_eq!(
+        err(src).kind,
+        SyntaxErrorKind::UnclosedString {
+            opening: Some(Span::new(10, 11))
+        }
+    );
     let src = "guideline \"g\" { goal \"bad \\q\" }";
     let e = err(src);
     assert_eq!(&src[e.span.range()], "\\q");
@@ -514,4 +579,28 @@ fn line_breaks_in_strings_are_line_feeds() {
         assert_eq!(name(src), value, "{src:?}");
         assert_eq!(super::parsers_disagree(src), None, "{src:?}");
     }
+}
+
+/// Where a term is expected, the error says which kind, from the keyword before the list.
+#[test]
+fn an_expected_term_has_the_kind_of_its_place() {
+    for (statement, kind) in [
+        ("consequence", TermKind::Consequence),
+        ("monitor", TermKind::MonitorTarget),
+        ("allow employees to", TermKind::Action),
+        ("allow employees to post during breaks,", TermKind::Time),
+        ("block", TermKind::Platform),
+        ("block x for", TermKind::Audience),
+    ] {
+        let e = err(&wrap(statement));
+        assert!(
+            matches!(&e.kind, SyntaxErrorKind::Expected { expected, .. } if expected.contains(&Expected::Term(kind))),
+            "{statement}: {e:?}"
+        );
+    }
+    let e = err("guideline \"g\" { channel x { purpose } }");
+    assert!(
+        matches!(&e.kind, SyntaxErrorKind::Expected { expected, .. } if expected == &[Expected::Term(TermKind::Purpose)]),
+        "{e:?}"
+    );
 }

@@ -1007,3 +1007,38 @@ fn output_does_not_depend_on_the_number_of_threads() {
         assert!(one == env.stdout, "{format} with RAYON_NUM_THREADS=3");
     }
 }
+
+/// A string left open is reported at the end of the file (SPEC §11.7), with a second label at
+/// its opening quote, in the human output and in JSON's `related`.
+#[test]
+fn an_open_string_points_at_its_opening_quote() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("open.guideline"),
+        "guideline \"abc {\n owner hr\n}\n",
+    )
+    .unwrap();
+    let out = guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--no-config", "--format", "json", "open.guideline"])
+        .output()
+        .unwrap();
+    let v = json(&out.stdout);
+    let d = &v["files"][0]["diagnostics"][0];
+    assert_eq!(d["rule"], "syntax-error");
+    assert_eq!((&d["line"], &d["column"]), (&4.into(), &1.into()));
+    assert_eq!((&d["end_line"], &d["end_column"]), (&4.into(), &1.into()));
+    let related = d["related"].as_array().unwrap();
+    assert_eq!(related.len(), 1, "{d}");
+    assert_eq!(related[0]["message"], "the string starts here");
+    assert_eq!(
+        (&related[0]["line"], &related[0]["column"]),
+        (&1.into(), &11.into())
+    );
+    guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--no-config", "--color", "never", "open.guideline"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("╰── the string starts here"));
+}
