@@ -265,6 +265,5 @@ impl Exclude for Excludes {
     }
 }
 
-
 #[cfg(test)]
 mod tests;
