@@ -122,7 +122,7 @@ fn strip_marker(body: &str) -> Option<&str> {
 
 /// A rule name as written, in lowercase: every rule name is, built-in or custom.
 fn rule_name(written: &str) -> Cow<'_, str> {
-    if written.chars().any(char::is_uppercase) {
+    if !written.is_ascii() || written.bytes().any(|b| b.is_ascii_uppercase()) {
         Cow::Owned(written.to_lowercase())
     } else {
         Cow::Borrowed(written)

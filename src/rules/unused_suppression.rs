@@ -151,8 +151,8 @@ pub fn finding(comment: Span, unused: &[&str], keeps_others: bool, lang: Lang) -
     }
     let names = lang.join_ticked(unused);
     let message = match lang {
-        Lang::En => format!("the suppression of {names} suppressed nothing"),
-        Lang::De => format!("Die Unterdrückung von {names} hat nichts unterdrückt"),
+        Lang::En => ["the suppression of ", &names, " suppressed nothing"].concat(),
+        Lang::De => ["Die Unterdrückung von ", &names, " hat nichts unterdrückt"].concat(),
     };
     let movable = unused.iter().any(|name| place(name).is_some());
     let label = match (lang, movable) {
@@ -173,6 +173,17 @@ pub fn finding(comment: Span, unused: &[&str], keeps_others: bool, lang: Lang) -
 /// Remove the comment (or the unused names), or move each name above the item where its
 /// rule's findings start; for a rule that cannot be suppressed, fix the cause.
 fn help(unused: &[&str], keeps_others: bool, lang: Lang) -> String {
+    // The common case, one name whose comment can move as a whole, without building the
+    // general sentence (a corpus of drafts has hundreds of these).
+    if let ([name], false) = (unused, keeps_others) {
+        if let Some(p) = place(name) {
+            let move_it = match lang {
+                Lang::En => "remove the comment, or put it on the line above ",
+                Lang::De => "Entfernen Sie den Kommentar, oder setzen Sie ihn in die Zeile über ",
+            };
+            return [move_it, p.above(lang)].concat();
+        }
+    }
     // The movable names grouped by place, in the order they are named.
     let mut places: Vec<(Place, Vec<&str>)> = Vec::new();
     let mut fixes: Vec<String> = Vec::new();
