@@ -169,22 +169,19 @@ enum VocabularyKey {
     Two(&'static str, &'static str),
 }
 
-/// A known term to show in an alias example, and where new words of the category go.
-fn configured(category: Category) -> (&'static str, VocabularyKey) {
+/// Where new words of a category go in `.guidelint.yaml` (SPEC §8).
+fn vocabulary_key(category: Category) -> VocabularyKey {
     use VocabularyKey::{One, Two};
     match category {
-        Category::Audience => ("employees", One("audiences")),
-        Category::Platform => ("facebook", One("platforms")),
-        Category::Action => ("post", VocabularyKey::None),
-        Category::Content => ("confidential-information", One("contents")),
-        Category::Time => ("work-hours", One("times")),
-        Category::Means => ("company-devices", One("means")),
-        Category::MonitorTarget => (
-            "brand-mentions",
-            Two("listening-targets", "surveillance-targets"),
-        ),
-        Category::Purpose => ("service", Two("two-way-purposes", "broadcast-purposes")),
-        Category::Consequence => ("warning", One("consequences")),
+        Category::Audience => One("audiences"),
+        Category::Platform => One("platforms"),
+        Category::Action => VocabularyKey::None,
+        Category::Content => One("contents"),
+        Category::Time => One("times"),
+        Category::Means => One("means"),
+        Category::MonitorTarget => Two("listening-targets", "surveillance-targets"),
+        Category::Purpose => Two("two-way-purposes", "broadcast-purposes"),
+        Category::Consequence => One("consequences"),
     }
 }
 
@@ -222,7 +219,9 @@ pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
                 ]
                 .concat()
             } else if unknown.suggestions.is_empty() {
-                let (example, key) = configured(unknown.expected);
+                let key = vocabulary_key(unknown.expected);
+                // No term is guessed for the alias: a wrong guess copied into the
+                // configuration would change what the guideline says (`feierabend: work-hours`).
                 let mut help = [
                     "use a known ",
                     noun,
@@ -230,24 +229,23 @@ pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
                     &Lang::En.join_or_ticked(&unknown.known),
                     "; if `",
                     word,
-                    "` means one of them, say so in .guidelint.yaml: `vocabulary: { aliases: { ",
+                    "` means a term guidelint knows, add the line `",
                     word,
-                    ": ",
-                    example,
-                    " } }`",
+                    ": TERM` (with that term) to `aliases:` in the `vocabulary:` section of \
+                     `.guidelint.yaml`",
                 ]
                 .concat();
                 match key {
                     VocabularyKey::None => {}
                     VocabularyKey::One(key) => {
-                        help.extend(["; if it is new, add it there under `", key, ":`"])
+                        help.extend(["; if it is something new, add it to `", key, ":` there"])
                     }
                     VocabularyKey::Two(first, second) => help.extend([
-                        "; if it is new, add it there under `",
+                        "; if it is something new, add it to `",
                         first,
                         ":` or `",
                         second,
-                        ":`",
+                        ":` there",
                     ]),
                 }
                 if unknown.expected == Category::Audience {
@@ -288,25 +286,29 @@ pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
                     Lang::De.join_or_ticked(&unknown.known)
                 )
             } else if unknown.suggestions.is_empty() {
-                let (example, key) = configured(expected);
+                let key = vocabulary_key(expected);
                 let mut help = format!(
-                    "Verwenden Sie {} wie {}; meint `{word}` eines davon, sagen Sie das in \
-                     .guidelint.yaml: `vocabulary: {{ aliases: {{ {word}: {example} }} }}`",
+                    "Verwenden Sie {} wie {}; bedeutet `{word}` dasselbe wie ein Begriff, den \
+                     guidelint kennt, ergänzen Sie in `.guidelint.yaml` im Abschnitt \
+                     `vocabulary:` unter `aliases:` die Zeile `{word}: BEGRIFF` (mit diesem \
+                     Begriff)",
                     german_known(expected),
                     Lang::De.join_or_ticked(&unknown.known)
                 );
                 match key {
                     VocabularyKey::None => {}
                     VocabularyKey::One(key) => help.push_str(&format!(
-                        "; ist es neu, ergänzen Sie es dort unter `{key}:`"
+                        "; ist es etwas Neues, ergänzen Sie es dort unter `{key}:`"
                     )),
                     VocabularyKey::Two(first, second) => help.push_str(&format!(
-                        "; ist es neu, ergänzen Sie es dort unter `{first}:` oder `{second}:`"
+                        "; ist es etwas Neues, ergänzen Sie es dort unter `{first}:` oder \
+                         `{second}:`"
                     )),
                 }
                 if expected == Category::Audience {
                     help.push_str(
-                        " (unter `broad-audiences:`, wenn es alle oder alle Beschäftigten meint)",
+                        " (unter `broad-audiences:`, wenn es alle Personen oder die ganze \
+                         Belegschaft meint)",
                     );
                 }
                 help
@@ -422,7 +424,8 @@ mod tests {
     }
 
     /// A new word: an alias when it means a known term (a German word for `employees` must not
-    /// become a narrow audience that hides a blanket ban), else the list it belongs in.
+    /// become a narrow audience that hides a blanket ban), else the list it belongs in. No term
+    /// is guessed for the alias, and the line fits into an existing `vocabulary:` section.
     #[test]
     fn a_new_word_gets_the_configuration_that_fits() {
         let help = |word: &str, category: Category| {
@@ -432,26 +435,26 @@ mod tests {
         };
         let audience = help("mitarbeiter", Category::Audience);
         assert!(
-            audience.contains("`vocabulary: { aliases: { mitarbeiter: employees } }`"),
+            audience.contains("add the line `mitarbeiter: TERM` (with that term) to `aliases:`"),
             "{audience}"
         );
-        assert!(audience.contains("under `audiences:`"), "{audience}");
+        assert!(
+            audience.contains("add it to `audiences:` there"),
+            "{audience}"
+        );
         assert!(audience.contains("`broad-audiences:`"), "{audience}");
         let action = help("liken", Category::Action);
-        assert!(action.contains("aliases: { liken: post }"), "{action}");
-        assert!(!action.contains("if it is new"), "{action}");
+        assert!(action.contains("`liken: TERM`"), "{action}");
+        assert!(!action.contains("something new"), "{action}");
         let target = help("chefs", Category::MonitorTarget);
         assert!(
-            target.contains("under `listening-targets:` or `surveillance-targets:`"),
+            target.contains("add it to `listening-targets:` or `surveillance-targets:` there"),
             "{target}"
         );
         let german = finding(&unknown("azubis", Category::Audience, &[], &[]), Lang::De)
             .help
             .unwrap();
-        assert!(
-            german.contains("aliases: { azubis: employees }"),
-            "{german}"
-        );
+        assert!(german.contains("die Zeile `azubis: BEGRIFF`"), "{german}");
         assert!(german.contains("unter `audiences:`"), "{german}");
     }
 
