@@ -922,11 +922,24 @@ fn documents_and_keys_given_twice_are_located() {
     let e = load("fail-on: info\nrules:\n  missing-goals: off\n  missing-owner: off\n  missing-goals: info\n").unwrap_err();
     assert_eq!(
         e.message(),
-        "`missing-goals` is given twice in the same mapping"
+        "`missing-goals` is given twice in the same section"
     );
     assert_eq!(e.line_column(), Some((5, 3)));
     assert_eq!(e.label(), Some("given again here"));
     assert_eq!(e.related_labels(), ["first given here"]);
+    // Two `vocabulary:` sections appended one after the other: the help says to merge them,
+    // not to drop one (which would lose the words in it).
+    let twice =
+        load("vocabulary:\n  aliases: { a: employees }\nvocabulary:\n  aliases: { b: hr }\n")
+            .unwrap_err();
+    assert!(
+        twice
+            .help_text()
+            .unwrap_or_default()
+            .contains("move what is under the second `vocabulary:` into the first"),
+        "{:?}",
+        twice.help_text()
+    );
     let out = e.render(false, 100).unwrap();
     assert!(out.contains("[cfg.yaml:5:3]"), "{out}");
     let first = out

@@ -142,7 +142,7 @@ fn from_problem(name: &str, text: &str, problem: Problem) -> ConfigError {
                 len,
                 "the file holds a second YAML document; a configuration is one document",
                 "a second document starts here",
-                Some("remove this `---` and put all settings in one mapping, or move the second part to a file of its own".to_owned()),
+                Some("remove this `---` and keep all settings in one document, or move the second part to a file of its own".to_owned()),
             )
         }
         Problem::KeyTwice { key, first, second } => ConfigError::at_spots(
@@ -150,8 +150,12 @@ fn from_problem(name: &str, text: &str, problem: Problem) -> ConfigError {
             text,
             Spot::new(second, token_len(text, second), "given again here"),
             &[Spot::new(first, token_len(text, first), "first given here")],
-            format!("`{key}` is given twice in the same mapping"),
-            Some("give every key once: keep the one you mean and remove the other".to_owned()),
+            format!("`{key}` is given twice in the same section"),
+            Some(format!(
+                "give every key once: if both hold settings you want, move what is under the \
+                 second `{key}:` into the first and remove the second; otherwise remove the one \
+                 you do not mean"
+            )),
         ),
     }
 }
