@@ -5,7 +5,7 @@ use super::blanket_block::implied_by;
 use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
 use crate::lang::Lang;
-use crate::semantics::{Effect, Statement, Vocabulary};
+use crate::semantics::{Effect, Model, Statement, Vocabulary};
 
 pub struct GagRule;
 
@@ -75,11 +75,23 @@ impl Rule for GagRule {
                 everything: about_everything(s),
                 discloses_affiliation: s.action == Some("disclose")
                     && topics(s).any(|t| t == "affiliation"),
+                affiliation_required: requires_affiliation(cx.model),
                 implied_by: implied_by(s),
             };
             out.push(cx.finding(self, s.span, t.message(), t.label(), t.help()));
         }
     }
+}
+
+/// Whether the guideline already makes people say where they work (an understood `require …
+/// to disclose affiliation`): the helps of `gag-rule` and `pre-approval` then do not suggest it.
+pub(super) fn requires_affiliation(model: &Model) -> bool {
+    model.statements().any(|s| {
+        s.understood
+            && s.effect == Effect::Require
+            && s.action == Some("disclose")
+            && topics(s).any(|t| t == "affiliation")
+    })
 }
 
 // ---- texts ---------------------------------------------------------------------------------
@@ -97,6 +109,9 @@ struct Texts {
     everything: bool,
     /// The statement forbids saying where one works.
     discloses_affiliation: bool,
+    /// The guideline already says `require … to disclose affiliation`: the help does not
+    /// suggest it a second time.
+    affiliation_required: bool,
     /// `allow only pr`, when the forbid is implied by it.
     implied_by: Option<String>,
 }
@@ -146,35 +161,47 @@ impl Texts {
     fn help(&self) -> String {
         match self.lang {
             Lang::En => {
-                let allow = if self.discloses_affiliation {
-                    String::new()
-                } else {
-                    [
+                let allow = match (self.discloses_affiliation, self.affiliation_required) {
+                    (true, _) => String::new(),
+                    (false, false) => [
                         "`allow employees to ",
                         &self.action_code,
                         "` together with ",
                     ]
-                    .concat()
+                    .concat(),
+                    (false, true) => ["`allow employees to ", &self.action_code, "`"].concat(),
+                };
+                let require = match (self.discloses_affiliation, self.affiliation_required) {
+                    (false, true) => "",
+                    _ => "`require employees to disclose affiliation`",
                 };
                 [
                     "let employees speak as themselves: ",
                     &allow,
-                    "`require employees to disclose affiliation`, and forbid only what must stay \
-                     inside, e.g. `forbid everyone to disclose confidential-information`",
+                    require,
+                    ", and forbid only what must stay inside, e.g. `forbid everyone to disclose \
+                     confidential-information`",
                 ]
                 .concat()
             }
             Lang::De => {
-                let allow = if self.discloses_affiliation {
-                    String::new()
-                } else {
-                    ["`allow employees to ", &self.action_code, "` zusammen mit "].concat()
+                let allow = match (self.discloses_affiliation, self.affiliation_required) {
+                    (true, _) => String::new(),
+                    (false, false) => {
+                        ["`allow employees to ", &self.action_code, "` zusammen mit "].concat()
+                    }
+                    (false, true) => ["`allow employees to ", &self.action_code, "`"].concat(),
+                };
+                let require = match (self.discloses_affiliation, self.affiliation_required) {
+                    (false, true) => "",
+                    _ => "`require employees to disclose affiliation`",
                 };
                 [
                     "Lassen Sie die Beschäftigten für sich selbst sprechen: ",
                     &allow,
-                    "`require employees to disclose affiliation`; verbieten Sie nur, was im Haus \
-                     bleiben muss, zum Beispiel `forbid everyone to disclose confidential-information`",
+                    require,
+                    "; verbieten Sie nur, was im Haus bleiben muss, zum Beispiel `forbid everyone \
+                     to disclose confidential-information`",
                 ]
                 .concat()
             }

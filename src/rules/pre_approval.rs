@@ -83,6 +83,7 @@ impl Rule for PreApproval {
                     _ => "allow",
                 },
                 about_company: super::topic_terms(s).next().is_some(),
+                affiliation_required: super::gag_rule::requires_affiliation(cx.model),
             };
             out.push(cx.finding(self, s.span, t.message(), t.label(), t.help()));
         }
@@ -112,6 +113,8 @@ struct Texts<'a> {
     /// The statement names topics (one of them a company speech topic); otherwise it covers
     /// every post.
     about_company: bool,
+    /// The guideline already says `require … to disclose affiliation`: not suggested again.
+    affiliation_required: bool,
 }
 
 impl Texts<'_> {
@@ -155,8 +158,12 @@ impl Texts<'_> {
                 self.keyword,
                 " employees to ",
                 &self.action_code,
-                "` together with `require employees to disclose affiliation`; keep approval for \
-                 specific topics only, e.g. `forbid employees to ",
+                if self.affiliation_required {
+                    "`"
+                } else {
+                    "` together with `require employees to disclose affiliation`"
+                },
+                "; keep approval for specific topics only, e.g. `forbid employees to ",
                 kept,
                 " without approval by ",
                 &self.approvers_code,
@@ -168,8 +175,13 @@ impl Texts<'_> {
                 self.keyword,
                 " employees to ",
                 &self.action_code,
-                "` zusammen mit `require employees to disclose affiliation`; behalten Sie Freigaben \
-                 nur für bestimmte Themen bei, zum Beispiel `forbid employees to ",
+                if self.affiliation_required {
+                    "`"
+                } else {
+                    "` zusammen mit `require employees to disclose affiliation`"
+                },
+                "; behalten Sie Freigaben nur für bestimmte Themen bei, zum Beispiel `forbid \
+                 employees to ",
                 kept,
                 " without approval by ",
                 &self.approvers_code,
@@ -296,6 +308,38 @@ mod tests {
 
     fn rule(body: &str) -> String {
         format!("guideline \"G\" {{\n  rule \"R\" {{\n    {body}\n  }}\n}}\n")
+    }
+
+    /// What the guideline already requires is not suggested again.
+    #[test]
+    fn an_existing_affiliation_duty_is_not_suggested_again() {
+        let help = |body: &str| fired(&rule(body), RULE)[0].help.clone().unwrap();
+        let bare = help("forbid employees to post without approval by pr");
+        assert!(
+            bare.contains("`require employees to disclose affiliation`"),
+            "{bare}"
+        );
+        let with_duty = help(
+            "require employees to disclose affiliation\n    \
+             forbid employees to post without approval by pr",
+        );
+        assert!(!with_duty.contains("require employees"), "{with_duty}");
+        assert!(
+            with_duty.contains("`allow employees to post`; keep"),
+            "{with_duty}"
+        );
+        let gag = fired(
+            &rule("require employees to disclose affiliation\n    forbid employees to post"),
+            "gag-rule",
+        )[0]
+        .help
+        .clone()
+        .unwrap();
+        assert!(!gag.contains("require employees"), "{gag}");
+        assert!(
+            gag.contains("`allow employees to post`, and forbid only"),
+            "{gag}"
+        );
     }
 
     /// The rewrite must not be a law-and-order rule itself: no `allow only` (a gag for
