@@ -74,6 +74,19 @@ pub fn finding(error: &SyntaxError, source: &str, lang: Lang) -> Finding {
         Lang::En => english(error),
         Lang::De => german(error),
     };
+    if let Some((meant, how)) = keyword_meant(error) {
+        help = match (lang, how) {
+            (Lang::En, Meant::Typo) => format!("did you mean `{meant}`?"),
+            (Lang::En, Meant::German(word)) => {
+                format!("the keywords of the language are English: write `{meant}` for `{word}`")
+            }
+            (Lang::De, Meant::Typo) => format!("Meinten Sie `{meant}`?"),
+            (Lang::De, Meant::German(word)) => format!(
+                "Die Schlüsselwörter der Sprache sind englisch: Schreiben Sie `{meant}` statt \
+                 `{word}`"
+            ),
+        };
+    }
     if let Some(action) = second_action(error, source) {
         help = match lang {
             Lang::En => format!(
@@ -112,8 +125,111 @@ pub fn finding(error: &SyntaxError, source: &str, lang: Lang) -> Finding {
     finding
 }
 
-/// The action before a `,` that stands where a statement's objects or qualifiers would: HR
-/// drafts often list actions (`to comment, reply`), and a statement takes one.
+/// How a written word was taken for a keyword.
+#[derive(Clone, Copy)]
+enum Meant<'e> {
+    /// A slip of the keyboard (`chanel`).
+    Typo,
+    /// The German word for it (`verbieten`), as written.
+    German(&'e str),
+}
+
+/// The keyword an unexpected word probably stands for, among those the position takes: one
+/// edit away (two for longer words), or its German translation. `None` when nothing is close
+/// or the word is no word.
+fn keyword_meant(error: &SyntaxError) -> Option<(&'static str, Meant<'_>)> {
+    let SyntaxErrorKind::Expected {
+        expected,
+        found: Found::Token(word),
+    } = &error.kind
+    else {
+        return None;
+    };
+    if !word.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return None;
+    }
+    let lower = crate::semantics::vocab::lowercase(word);
+    let mut candidates: Vec<&'static str> = Vec::new();
+    for e in expected {
+        candidates.extend_from_slice(match e {
+            Expected::Keyword(k) => std::slice::from_ref(k),
+            Expected::Item => &[
+                "version", "owner", "audience", "contact", "goal", "channel", "rule",
+            ],
+            Expected::Statement => &[
+                "allow",
+                "encourage",
+                "require",
+                "forbid",
+                "block",
+                "monitor",
+            ],
+            Expected::RuleItem => &[
+                "allow",
+                "encourage",
+                "require",
+                "forbid",
+                "block",
+                "monitor",
+                "because",
+                "consequence",
+            ],
+            Expected::ChannelItem => &["purpose", "respond", "staffed", "replies"],
+            Expected::Qualifier => &["on", "about", "during", "using", "with", "without"],
+            _ => &[],
+        });
+    }
+    if let Some(&(_, keyword)) = GERMAN_KEYWORDS
+        .iter()
+        .find(|(german, keyword)| *german == lower && candidates.contains(keyword))
+    {
+        return Some((keyword, Meant::German(word)));
+    }
+    // Short keywords (`on`, `to`) are one edit from too many words to guess.
+    let most = if lower.chars().count() >= 7 { 2 } else { 1 };
+    candidates
+        .into_iter()
+        .filter(|k| k.len() >= 4 && *k != lower)
+        .map(|k| (strsim::damerau_levenshtein(&lower, k), k))
+        .filter(|&(distance, _)| distance <= most)
+        .min()
+        .map(|(_, k)| (k, Meant::Typo))
+}
+
+/// German words HR drafts use where the language takes a keyword.
+const GERMAN_KEYWORDS: &[(&str, &str)] = &[
+    ("erlauben", "allow"),
+    ("erlaubt", "allow"),
+    ("ermutigen", "encourage"),
+    ("verlangen", "require"),
+    ("verbieten", "forbid"),
+    ("verboten", "forbid"),
+    ("sperren", "block"),
+    ("überwachen", "monitor"),
+    ("weil", "because"),
+    ("begründung", "because"),
+    ("konsequenz", "consequence"),
+    ("folge", "consequence"),
+    ("und", "and"),
+    ("für", "for"),
+    ("auf", "on"),
+    ("über", "about"),
+    ("während", "during"),
+    ("mit", "using"),
+    ("außer", "except"),
+    ("zu", "to"),
+    ("kanal", "channel"),
+    ("regel", "rule"),
+    ("ziel", "goal"),
+    ("kontakt", "contact"),
+    ("zweck", "purpose"),
+    ("zielgruppe", "audience"),
+    ("verantwortlich", "owner"),
+];
+
+/// The action before a `,` or `and` that stands where a statement's objects or qualifiers
+/// would, or before an `or` read as its object: HR drafts often list actions (`to comment,
+/// reply`, `to comment and share`, `to comment or share`), and a statement takes one.
 fn second_action<'s>(error: &SyntaxError, source: &'s str) -> Option<&'s str> {
     let SyntaxErrorKind::Expected {
         found: Found::Token(token),
@@ -122,10 +238,16 @@ fn second_action<'s>(error: &SyntaxError, source: &'s str) -> Option<&'s str> {
     else {
         return None;
     };
-    if token != "," {
-        return None;
+    let mut before = source.get(..error.span.start)?.trim_end();
+    if token != "," && !token.eq_ignore_ascii_case("and") {
+        // `to comment or share`: `or` is no list word, so it was read as the first action's
+        // object, and the second action is what was not expected.
+        let or = before.get(before.len().checked_sub(3)?..)?;
+        if !(or.get(1..)?.eq_ignore_ascii_case("or") && or.starts_with(char::is_whitespace)) {
+            return None;
+        }
+        before = before[..before.len() - 2].trim_end();
     }
-    let before = source.get(..error.span.start)?.trim_end();
     // After the last character that is no part of a term (it may be wider than a byte).
     let action_start = before
         .char_indices()
@@ -726,6 +848,14 @@ mod tests {
         let err = parse(src).expect_err("syntax error");
         let de = finding(&err, src, Lang::De).help.unwrap();
         assert!(de.starts_with("Eine Anweisung hat eine Aktion"), "{de}");
+        for list in ["comment and reply", "comment or reply", "comment OR reply"] {
+            let src = format!(
+                "guideline \"g\" {{ rule \"r\" {{ forbid employees to {list} about employer }} }}"
+            );
+            let (_, h) = message(&src);
+            assert!(h.starts_with("a statement has one action"), "{list}: {h}");
+            assert!(h.contains("`forbid employees to comment …`"), "{list}: {h}");
+        }
         let (_, h) = message("guideline \"g\" { owner hr,, sales }");
         assert!(!h.contains("one action"), "{h}");
         let (_, h) =
@@ -746,12 +876,35 @@ mod tests {
             "guideline \"g\" { rule \"r\" { forbid employees to post\u{2028}, x } }",
             "guideline \"g\" { rule \"r\" { forbid employees to post#\u{feff}\n, x } }",
             "\u{feff},",
+            "guideline \"g\" { rule \"r\" { forbid employees to postér x } }",
+            "guideline \"g\" { rule \"r\" { forbid employees to post ér x } }",
         ] {
             if let Err(err) = parse(src) {
                 finding(&err, src, Lang::En);
                 finding(&err, src, Lang::De);
             }
         }
+    }
+
+    /// A mistyped keyword, or a German one, gets the keyword the position takes.
+    #[test]
+    fn keywords_are_guessed_from_typos_and_german() {
+        let (_, h) = message("guideline \"g\" { chanel facebook { purpose service } }");
+        assert_eq!(h, "did you mean `channel`?");
+        let (_, h) = message("guideline \"g\" { rule \"r\" { verbieten employees to post } }");
+        assert_eq!(
+            h,
+            "the keywords of the language are English: write `forbid` for `verbieten`"
+        );
+        let (_, h) = message("guideline \"g\" { Regel \"r\" { } }");
+        assert!(h.contains("write `rule` for `Regel`"), "{h}");
+        let src = "guideline \"g\" { rule \"r\" { forbidd employees to post } }";
+        let err = parse(src).expect_err("syntax error");
+        let de = finding(&err, src, Lang::De).help.unwrap();
+        assert_eq!(de, "Meinten Sie `forbid`?");
+        // Nothing close: the usual help.
+        let (_, h) = message("guideline \"g\" { rule \"r\" { xyzzy employees to post } }");
+        assert!(!h.contains("did you mean"), "{h}");
     }
 
     #[test]
