@@ -6,6 +6,7 @@ use std::borrow::Cow;
 
 use crate::finding::{Finding, Related, RuleCategory, Severity};
 use crate::lang::Lang;
+use crate::span::Span;
 use crate::syntax::{Expected, Found, Scope, SyntaxError, SyntaxErrorKind, TermKind};
 
 pub struct SyntaxErrorRule;
@@ -100,6 +101,20 @@ pub fn finding(error: &SyntaxError, source: &str, lang: Lang) -> Finding {
             ),
         };
     }
+    let runaway = runaway_string(error, source);
+    if let Some(opening) = runaway {
+        let line = 1 + source[..opening.start].matches('\n').count();
+        help = match lang {
+            Lang::En => format!(
+                "a text in quotes ends at the next `\"`: if the text that starts on line {line} \
+                 should end there, close it with `\"` on that line"
+            ),
+            Lang::De => format!(
+                "Ein Text in Anführungszeichen endet erst beim nächsten `\"`: Soll der Text, der \
+                 in Zeile {line} beginnt, dort enden, schließen Sie ihn in dieser Zeile mit `\"`"
+            ),
+        };
+    }
     let mut finding = new_finding(
         &SyntaxErrorRule,
         Some(error.span),
@@ -107,6 +122,16 @@ pub fn finding(error: &SyntaxError, source: &str, lang: Lang) -> Finding {
         label,
         Some(help.into()),
     );
+    if let Some(opening) = runaway {
+        finding.related.push(Related {
+            span: opening,
+            message: match lang {
+                Lang::En => "this text goes on over the next lines: is its closing `\"` missing?",
+                Lang::De => "dieser Text geht über die nächsten Zeilen: Fehlt sein `\"`?",
+            }
+            .to_owned(),
+        });
+    }
     // The error of an open string is at the end of the file (SPEC §11.7); where the string
     // began is what the reader looks for.
     if let SyntaxErrorKind::UnclosedString {
@@ -123,6 +148,42 @@ pub fn finding(error: &SyntaxError, source: &str, lang: Lang) -> Finding {
         });
     }
     finding
+}
+
+/// The opening quote of a string that runs over several lines and ends just before the
+/// unexpected token: `goal "Be open` with its `"` forgotten runs on to the next quote, and the
+/// error shows up a line later (`found hr`). Strings may hold line breaks, so this is a
+/// question for the reader, not a certainty.
+fn runaway_string(error: &SyntaxError, source: &str) -> Option<Span> {
+    if !matches!(
+        error.kind,
+        SyntaxErrorKind::Expected {
+            found: Found::Token(_),
+            ..
+        }
+    ) {
+        return None;
+    }
+    let before = source.get(..error.span.start)?.trim_end();
+    let body = before.strip_suffix('"')?;
+    // The opening quote: the last `"` before the closing one that no backslash escapes.
+    let bytes = body.as_bytes();
+    let mut at = body.len();
+    let opening = loop {
+        let quote = memchr::memrchr(b'"', &bytes[..at])?;
+        let backslashes = bytes[..quote]
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b'\\')
+            .count();
+        if backslashes % 2 == 0 {
+            break quote;
+        }
+        at = quote;
+    };
+    body[opening..]
+        .contains('\n')
+        .then(|| Span::new(opening, opening + 1))
 }
 
 /// How a written word was taken for a keyword.
@@ -905,6 +966,23 @@ mod tests {
         // Nothing close: the usual help.
         let (_, h) = message("guideline \"g\" { rule \"r\" { xyzzy employees to post } }");
         assert!(!h.contains("did you mean"), "{h}");
+    }
+
+    /// A string whose closing quote is missing runs on to the next quote; the error a line
+    /// later points back at where the string began.
+    #[test]
+    fn a_runaway_string_is_pointed_at() {
+        let src = "guideline \"G\" {\n  goal \"Be open\n  contact \"hr@example.com\"\n}\n";
+        let err = parse(src).expect_err("syntax error");
+        let f = finding(&err, src, Lang::En);
+        assert_eq!(f.related.len(), 1, "{f:?}");
+        assert_eq!(&src[f.related[0].span.range()], "\"");
+        assert_eq!(f.related[0].span.start, src.find("\"Be").unwrap());
+        assert!(f.help.unwrap().contains("starts on line 2"));
+        // A string on one line before an error is no runaway.
+        let src = "guideline \"G\" { goal \"x\" oops }";
+        let err = parse(src).expect_err("syntax error");
+        assert!(finding(&err, src, Lang::En).related.is_empty());
     }
 
     #[test]
