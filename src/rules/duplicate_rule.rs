@@ -3,7 +3,7 @@
 use rustc_hash::FxHashMap;
 
 use super::conflicting_rules::one_line;
-use super::{Context, Doc, Meta, Rule};
+use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, Related, RuleCategory, Severity};
 use crate::lang::Lang;
 use crate::span::LineIndex;
@@ -44,7 +44,10 @@ impl Rule for DuplicateRule {
                 .get_or_insert_with(|| LineIndex::new(cx.source))
                 .line_of(first.header.start);
             let header = one_line(&cx.source[first.header.range()], 60);
-            let t = texts(cx.lang, &header, line);
+            // A new name built from the block's own, so the example fits (a block about
+            // financial results is not renamed "Access at work").
+            let renamed = one_line(&[block.name, " 2"].concat(), 60);
+            let t = texts(cx.lang, &header, line, &snippets::escaped(&renamed));
             let mut finding = cx.finding(self, block.header, t.message, t.label, t.help);
             finding.related.push(Related {
                 span: first.header,
@@ -64,14 +67,14 @@ struct Texts {
     help: String,
 }
 
-fn texts(lang: Lang, header: &str, line: usize) -> Texts {
+fn texts(lang: Lang, header: &str, line: usize, renamed: &str) -> Texts {
     match lang {
         Lang::En => Texts {
             message: format!("there is already a `{header}` (line {line})"),
             label: "second rule block with this name",
             related: "first rule block with this name".to_owned(),
             help: format!(
-                "move these statements into the first `{header}`, or give this block a name of its own, e.g. `rule \"Access at work\"`"
+                "move these statements into the first `{header}`, or give this block a name of its own, e.g. `rule \"{renamed}\"`"
             ),
         },
         Lang::De => Texts {
@@ -80,7 +83,7 @@ fn texts(lang: Lang, header: &str, line: usize) -> Texts {
             related: "erster Regelblock mit diesem Namen".to_owned(),
             help: format!(
                 "Verschieben Sie diese Anweisungen in den ersten Regelblock `{header}`, oder geben Sie diesem Block \
-                 einen eigenen Namen, zum Beispiel `rule \"Zugang bei der Arbeit\"`"
+                 einen eigenen Namen, zum Beispiel `rule \"{renamed}\"`"
             ),
         },
     }
@@ -128,6 +131,25 @@ mod tests {
         assert_eq!(f.related.len(), 1);
         assert_eq!(f.related[0].span.start, src.find("rule \"A\"").unwrap());
         assert!(f.message.contains("`rule \"A\"` (line 2)"), "{}", f.message);
+        // The example name is built from the block's own.
+        assert!(
+            f.help.as_deref().unwrap().ends_with("e.g. `rule \"A 2\"`"),
+            "{:?}",
+            f.help
+        );
+        let quoted = fired(
+            "guideline \"G\" { rule \"Say \\\"hi\\\"\" { } rule \"Say \\\"hi\\\"\" { } }",
+            "duplicate-rule",
+        );
+        assert!(
+            quoted[0]
+                .help
+                .as_deref()
+                .unwrap()
+                .ends_with(r#"`rule "Say \"hi\" 2"`"#),
+            "{:?}",
+            quoted[0].help
+        );
     }
 
     #[test]
