@@ -209,7 +209,18 @@ pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
                     ["unknown ", noun].concat(),
                 ),
             };
-            let help = if !unknown.elsewhere.is_empty() {
+            let help = if unknown.expected == Category::Content
+                && unknown.elsewhere.contains(&Category::Action)
+            {
+                // `to post comment`: a second action where the topics go.
+                [
+                    "a statement has one action: write a statement of its own for `",
+                    word,
+                    "`, or use a topic here, such as ",
+                    &Lang::En.join_or_ticked(&unknown.known),
+                ]
+                .concat()
+            } else if !unknown.elsewhere.is_empty() {
                 // A word of another list is in the wrong place: no alias can make it fit.
                 [
                     "use ",
@@ -279,45 +290,53 @@ pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
                     german_unknown(expected),
                 ),
             };
-            let help = if !unknown.elsewhere.is_empty() {
-                format!(
-                    "Verwenden Sie hier {} wie {}",
+            let help =
+                if expected == Category::Content && unknown.elsewhere.contains(&Category::Action) {
+                    format!(
+                    "Eine Anweisung hat nur eine Aktion: Schreiben Sie für `{word}` eine eigene \
+                     Anweisung, oder verwenden Sie hier {} wie {}",
                     german_known(expected),
                     Lang::De.join_or_ticked(&unknown.known)
                 )
-            } else if unknown.suggestions.is_empty() {
-                let key = vocabulary_key(expected);
-                let mut help = format!(
-                    "Verwenden Sie {} wie {}; bedeutet `{word}` dasselbe wie ein Begriff, den \
+                } else if !unknown.elsewhere.is_empty() {
+                    format!(
+                        "Verwenden Sie hier {} wie {}",
+                        german_known(expected),
+                        Lang::De.join_or_ticked(&unknown.known)
+                    )
+                } else if unknown.suggestions.is_empty() {
+                    let key = vocabulary_key(expected);
+                    let mut help = format!(
+                        "Verwenden Sie {} wie {}; bedeutet `{word}` dasselbe wie ein Begriff, den \
                      guidelint kennt, ergänzen Sie in `.guidelint.yaml` im Abschnitt \
                      `vocabulary:` unter `aliases:` die Zeile `{word}: BEGRIFF` (mit diesem \
                      Begriff)",
-                    german_known(expected),
-                    Lang::De.join_or_ticked(&unknown.known)
-                );
-                match key {
-                    VocabularyKey::None => {}
-                    VocabularyKey::One(key) => help.push_str(&format!(
-                        "; ist es etwas Neues, ergänzen Sie es dort unter `{key}:`"
-                    )),
-                    VocabularyKey::Two(first, second) => help.push_str(&format!(
-                        "; ist es etwas Neues, ergänzen Sie es dort unter `{first}:` oder \
-                         `{second}:`"
-                    )),
-                }
-                if expected == Category::Audience {
-                    help.push_str(
-                        " (unter `broad-audiences:`, wenn es alle Personen oder die ganze \
-                         Belegschaft meint)",
+                        german_known(expected),
+                        Lang::De.join_or_ticked(&unknown.known)
                     );
-                }
-                help
-            } else {
-                format!(
-                    "Meinten Sie {}?",
-                    Lang::De.join_or_ticked(&unknown.suggestions)
-                )
-            };
+                    match key {
+                        VocabularyKey::None => {}
+                        VocabularyKey::One(key) => help.push_str(&format!(
+                            "; ist es etwas Neues, ergänzen Sie es dort unter `{key}:`"
+                        )),
+                        VocabularyKey::Two(first, second) => help.push_str(&format!(
+                            "; ist es etwas Neues, ergänzen Sie es dort unter `{first}:` oder \
+                         `{second}:`"
+                        )),
+                    }
+                    if expected == Category::Audience {
+                        help.push_str(
+                            " (unter `broad-audiences:`, wenn es alle Personen oder die ganze \
+                         Belegschaft meint)",
+                        );
+                    }
+                    help
+                } else {
+                    format!(
+                        "Meinten Sie {}?",
+                        Lang::De.join_or_ticked(&unknown.suggestions)
+                    )
+                };
             (message, label, help)
         }
     };
@@ -421,6 +440,28 @@ mod tests {
             f.help.as_deref(),
             Some("use an audience here, such as `everyone` or `employees`")
         );
+    }
+
+    /// An action where the topics go is a second action.
+    #[test]
+    fn an_action_among_the_topics_is_a_second_action() {
+        let f = finding(
+            &unknown("comment", Category::Content, &[], &[Category::Action]),
+            Lang::En,
+        );
+        assert_eq!(f.message, "`comment` is an action, not a topic");
+        assert!(f
+            .help
+            .unwrap()
+            .starts_with("a statement has one action: write a statement of its own for `comment`"));
+        let de = finding(
+            &unknown("comment", Category::Content, &[], &[Category::Action]),
+            Lang::De,
+        );
+        assert!(de
+            .help
+            .unwrap()
+            .starts_with("Eine Anweisung hat nur eine Aktion"));
     }
 
     /// A new word: an alias when it means a known term (a German word for `employees` must not
