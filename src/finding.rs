@@ -93,7 +93,7 @@ impl RuleCategory {
             (Lang::De, RuleCategory::LawAndOrder) => "Law & Order",
             (Lang::De, RuleCategory::Openness) => "Offenheit",
             (Lang::De, RuleCategory::Correctness) => "Korrektheit",
-            (Lang::De, RuleCategory::Custom) => "eigene Regel",
+            (Lang::De, RuleCategory::Custom) => "Eigene Regel",
         }
     }
 

@@ -1093,7 +1093,7 @@ fn de_plural(n: usize, one: &str, many: &str) -> String {
 
 static DE: Words = Words {
     title: "Bericht zu den Social-Media-Richtlinien",
-    lede: "Wie offen sind diese Richtlinien? guidelint meldet Law-and-Order-Regeln (pauschale Sperren, \
+    lede: "Wie offen sind diese Richtlinien? guidelint meldet Law-&-Order-Regeln (pauschale Sperren, \
            Freigabe jedes Beitrags, Überwachung, Maulkörbe, Drohungen ohne Begründung) und fehlende \
            gute Praxis, begründet jede Meldung mit den Belegen und schlägt vor, was Sie stattdessen \
            schreiben können.",
@@ -1158,9 +1158,9 @@ static DE: Words = Words {
         Verdict::Invalid => "Ungültig",
     },
     verdict_meaning: |v| match v {
-        Verdict::Open => "Vertraut den Beschäftigten und lädt zum Dialog ein (Punktzahl 80 oder mehr, keine Law-and-Order-Meldungen).",
-        Verdict::Mixed => "In Teilen offen, mit einigen kontrollorientierten Regeln (eine Law-and-Order-Warnung oder eine Punktzahl unter 80).",
-        Verdict::LawAndOrder => "Kontrolliert mehr, als sie ermöglicht (ein Law-and-Order-Fehler oder eine Punktzahl unter 50).",
+        Verdict::Open => "Vertraut den Beschäftigten und lädt zum Dialog ein (Punktzahl 80 oder mehr, keine Law-&-Order-Meldungen).",
+        Verdict::Mixed => "In Teilen offen, mit einigen kontrollorientierten Regeln (mindestens eine Law-&-Order-Warnung oder eine Punktzahl unter 80).",
+        Verdict::LawAndOrder => "Kontrolliert mehr, als sie ermöglicht (mindestens ein Law-&-Order-Fehler oder eine Punktzahl unter 50).",
         Verdict::Invalid => "Konnte nicht geprüft werden: Beheben Sie den Syntaxfehler oder machen Sie die Datei lesbar und prüfen Sie erneut.",
     },
     score_of: |s| format!("Punktzahl {s} von 100"),

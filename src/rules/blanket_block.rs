@@ -184,7 +184,7 @@ impl Texts {
                 [
                     "Öffnen Sie den Zugang mit `allow employees to access ",
                     &self.platforms,
-                    "` und regeln Sie das eigentliche Anliegen in einer engen Regel, zum Beispiel \
+                    "` und regeln Sie das eigentliche Anliegen in einer eng gefassten Regel, zum Beispiel \
                      `forbid everyone to disclose confidential-information`",
                     company_means,
                 ]
@@ -248,8 +248,8 @@ static DE: Doc = Doc {
     summary: "Eine breite Zielgruppe wird ganz von sozialen Medien ausgesperrt",
     explanation: "\
 Meldet jedes `block` und jedes `forbid … to access …` (auch das, was aus `allow only` folgt), \
-das alle oder alle Beschäftigten jederzeit oder über die Arbeitszeit hinaus von Plattformen \
-fernhält. Eine `except`-Liste macht eine solche Regel nicht eng; ein Verbot nur \
+das alle Personen oder die gesamte Belegschaft jederzeit oder über die Arbeitszeit hinaus von Plattformen \
+fernhält. Eine `except`-Liste macht eine solche Regel nicht eng gefasst; ein Verbot nur \
 `during work-hours` prüft `work-time-ban`.
 
 Warum: Sperren schützen nicht, was sie schützen sollen, und sie kosten Vertrauen. Zwischen 2010 \
@@ -265,13 +265,13 @@ Law & Order-Orientierung ist zum Scheitern verurteilt“ (Seed 002). Selbst das 
 US-Verteidigungsministerium hob 2010 die Netzsperre des Marine Corps von 2009 wieder auf und \
 nannte diese Werkzeuge einen festen Bestandteil seiner Arbeit (DTM 09-026).
 
-Besser: Erlauben Sie den Zugang und schreiben Sie enge Regeln für das eigentliche Anliegen \
+Besser: Erlauben Sie den Zugang und schreiben Sie eng gefasste Regeln für das eigentliche Anliegen \
 (vertrauliche Informationen, Kundendaten), jede mit ihrer Begründung.",
     bad: "\
 guideline \"Social Media\" {
   owner hr, it
   contact \"social-media@beispiel.example\"
-  goal \"Unsere Beschäftigten sind gute Botschafter\"
+  goal \"Unsere Beschäftigten sind gute Botschafterinnen und Botschafter\"
 
   rule \"Zugang\" {
     block facebook, twitter and youtube for everyone except marketing using company-network
@@ -283,7 +283,7 @@ guideline \"Social Media\" {
 guideline \"Social Media\" {
   owner hr, it
   contact \"social-media@beispiel.example\"
-  goal \"Unsere Beschäftigten sind gute Botschafter\"
+  goal \"Unsere Beschäftigten sind gute Botschafterinnen und Botschafter\"
 
   rule \"Zugang\" {
     allow employees to access facebook, twitter and youtube

@@ -995,8 +995,8 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
                 Effect::Forbid | Effect::Monitor => "verbietet",
             };
             let scope = match (topics.is_empty(), platforms.is_empty()) {
-                (true, true) if access => "jede Plattform".to_owned(),
-                (true, true) => "jedes Thema auf jeder Plattform".to_owned(),
+                (true, true) if access => "allen Plattformen".to_owned(),
+                (true, true) => "allen Themen auf allen Plattformen".to_owned(),
                 (true, false) => Lang::De.join_ticked(&platforms),
                 (false, true) => Lang::De.join_ticked(&topics),
                 (false, false) => [
@@ -1060,7 +1060,7 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
                     &line,
                     ") und `",
                     &quote(later),
-                    "` widersprechen sich für ",
+                    "` widersprechen sich bei ",
                     &scope,
                 ]
                 .concat(),
@@ -1094,13 +1094,13 @@ static DE: Doc = Doc {
     explanation: "\
 Eine Richtlinie widerspricht sich, wenn eine Anweisung etwas erlaubt, fördert oder verlangt und \
 eine andere es verbietet: dieselben Menschen, dieselbe Aktion, dieselben Plattformen und Themen, \
-zu denselben Zeiten und mit denselben Mitteln. Wer sie liest, kann nicht wissen, welche gilt, und \
+in denselben Zeiträumen und mit denselben Mitteln (Geräte, Netze oder Konten). Wer sie liest, kann nicht wissen, welche gilt, und \
 jede Seite kann sich auf die Anweisung berufen, die ihr passt. Ein `block` zählt als Verbot des \
 Zugangs, und `allow only` verbietet es allen anderen.
 
 Anweisungen widersprechen sich nicht, wenn sie für verschiedene Menschen gelten (`managers` und \
-`interns`, oder eine `except`-Liste, die die andere Zielgruppe ausnimmt), für verschiedene \
-Plattformen oder Themen, zu verschiedenen Zeiten (`during`), mit verschiedenen Mitteln (`using`), \
+`interns` oder eine `except`-Liste, die die andere Zielgruppe ausnimmt), für verschiedene \
+Plattformen oder Themen, in verschiedenen Zeiträumen (`during`), mit verschiedenen Mitteln (`using`) \
 oder wenn eine von ihnen eine Freigabe vorsieht.",
     bad: "guideline \"Social Media\" {\n  rule \"Zugang\" {\n    allow employees to access any-platform\n  }\n  rule \"Karriereportale\" {\n    block xing for everyone\n    because \"Abwerbung\"\n  }\n}\n",
     good: "guideline \"Social Media\" {\n  rule \"Zugang\" {\n    allow employees to access any-platform\n  }\n  rule \"Karriereportale\" {\n    encourage employees to share job-offers on xing\n    because \"Unsere Kolleginnen und Kollegen sind unsere besten Anwerber\"\n  }\n}\n",
@@ -2022,7 +2022,7 @@ mod tests {
         assert_eq!(
             found[0].message,
             "`allow interns and apprentices to access facebook, xing` (Zeile 3) und \
-             `block facebook and xing for everyone` widersprechen sich für `facebook` und `xing`"
+             `block facebook and xing for everyone` widersprechen sich bei `facebook` und `xing`"
         );
         let help = found[0].help.as_deref().unwrap();
         assert!(

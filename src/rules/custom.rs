@@ -195,15 +195,15 @@ fn texts(lang: Lang) -> &'static Texts {
             no_help: |name| {
                 format!(
                     "Dies ist eine eigene Regel Ihrer Organisation: `guidelint explain {name}` \
-                     zeigt, wonach sie sucht; wer .guidelint.yaml pflegt, kann sagen, was \
-                     stattdessen hineingehört"
+                     zeigt, wonach sie sucht; fragen Sie die Person, die `.guidelint.yaml` pflegt, \
+                     was stattdessen in die Richtlinie gehört"
                 )
             },
             origin: |path| {
                 format!(
                     "Eine eigene Regel Ihrer Organisation, festgelegt in {}. Sie meldet jede \
                      Anweisung, auf die Folgendes zutrifft:",
-                    path.unwrap_or("der Konfiguration")
+                    path.map_or_else(|| "der Konfiguration".to_owned(), |p| format!("`{p}`"))
                 )
             },
         },
@@ -382,9 +382,9 @@ mod tests {
         );
         assert_eq!(
             explanation(&r, Some(".guidelint.yaml"), Lang::De),
-            "acme/test (eigene Regel, standardmäßig Warnung)\n\ncustom\n\nTipp: do better\n\n\
-             Eine eigene Regel Ihrer Organisation, festgelegt in .guidelint.yaml. Sie meldet jede \
-             Anweisung, auf die Folgendes zutrifft:\n\n    modality: block\n    platforms: tiktok\n    \
+            "acme/test (Eigene Regel, standardmäßig Warnung)\n\ncustom\n\nTipp: do better\n\n\
+             Eine eigene Regel Ihrer Organisation, festgelegt in `.guidelint.yaml`. Sie meldet \
+             jede Anweisung, auf die Folgendes zutrifft:\n\n    modality: block\n    platforms: tiktok\n    \
              approval: false\n"
         );
         let no_help = CustomRule { help: None, ..r };

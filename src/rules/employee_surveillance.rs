@@ -86,7 +86,7 @@ impl Texts<'_> {
             Lang::En => ["monitors ", &self.lang.join(&self.watched), &self.on].concat(),
             Lang::De => {
                 let mut m = format!(
-                    "Diese Anweisung überwacht Personen: {}",
+                    "Diese Anweisung beobachtet Menschen statt Gespräche: {}",
                     self.lang.join_ticked(&self.watched)
                 );
                 if !self.on.is_empty() {
@@ -124,8 +124,8 @@ impl Texts<'_> {
                 &self.listening,
                 &self.on,
                 if self.has_reason {
-                    "`; ein Grund macht das Beobachten von Menschen nicht annehmbar: vereinbaren \
-                     Sie den Umgang mit einem konkreten Risiko mit dem Betriebsrat"
+                    "`. Auch eine Begründung macht es nicht annehmbar, Menschen zu beobachten. \
+                     Vereinbaren Sie den Umgang mit einem konkreten Risiko mit dem Betriebsrat"
                 } else {
                     "`; gibt es ein konkretes Risiko, beschreiben Sie es in einem `because` und \
                      vereinbaren Sie den Umgang damit mit dem Betriebsrat"

@@ -131,9 +131,9 @@ impl Texts {
             }
             Lang::De => {
                 let mut m = [
-                    "Für `",
+                    "Diese Anweisung verbietet `",
                     &self.who,
-                    "` verbietet diese Anweisung `",
+                    "`, dies zu tun: `",
                     &self.action,
                     "`",
                 ]
@@ -263,12 +263,12 @@ guideline \"Social media\" {
 static DE: Doc = Doc {
     summary: "Eine breite Zielgruppe darf nicht über das Unternehmen sprechen",
     explanation: "\
-Meldet ein `forbid` (auch das, was aus `allow only` folgt), das alle oder alle Beschäftigten \
-daran hindert, etwas zu erwähnen, offenzulegen, zu posten, zu kommentieren, zu teilen, zu \
+Meldet ein `forbid` (auch das, was aus `allow only` folgt), das alle Personen oder die gesamte \
+Belegschaft daran hindert, etwas zu erwähnen, offenzulegen, zu posten, zu kommentieren, zu teilen, zu \
 beantworten oder zu liken, und zwar entweder zu jedem Thema (keine Objekte und kein `about`) oder \
 zu einem Thema, bei dem es um das Unternehmen selbst geht (`employer`, `affiliation`, \
-`company-topics`, `company-news`). Ein Verbot mit Freigabe-Zusatz ist keine Schweigepflicht: \
-mit `without approval by …` meldet es `pre-approval`, mit `with approval by …` keine der beiden \
+`company-topics`, `company-news`). Ein Verbot mit Freigabe-Zusatz ist kein Maulkorb: \
+Mit `without approval by …` meldet es `pre-approval`, mit `with approval by …` keine der beiden \
 Regeln; der offizielle Auftritt (`using company-accounts`, `speak-for-company`) und \
 bestimmte Themen wie `confidential-information` werden nicht gemeldet.
 
@@ -287,7 +287,7 @@ Betriebsgeheimnisse und Kundendaten.",
 guideline \"Social Media\" {
   owner hr, pr
   contact \"social-media@beispiel.example\"
-  goal \"Unsere Beschäftigten sind gute Botschafter\"
+  goal \"Unsere Beschäftigten sind gute Botschafterinnen und Botschafter\"
 
   rule \"Schweigen\" {
     forbid employees to mention employer on any-platform
@@ -299,7 +299,7 @@ guideline \"Social Media\" {
 guideline \"Social Media\" {
   owner hr, pr
   contact \"social-media@beispiel.example\"
-  goal \"Unsere Beschäftigten sind gute Botschafter\"
+  goal \"Unsere Beschäftigten sind gute Botschafterinnen und Botschafter\"
 
   rule \"Über uns sprechen\" {
     allow employees to mention employer on any-platform

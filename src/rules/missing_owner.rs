@@ -51,7 +51,7 @@ fn texts(lang: Lang) -> &'static Texts {
         Lang::De => &Texts {
             message: "Diese Richtlinie sagt nicht, welche Abteilungen für sie verantwortlich sind",
             label: "kein `owner` in dieser Richtlinie",
-            help: "Nennen Sie die Abteilungen, die sie aktuell halten, zum Beispiel `owner hr, customer-service, sales and marketing`",
+            help: "Nennen Sie die Abteilungen, die die Richtlinie aktuell halten, zum Beispiel `owner hr, customer-service, sales and marketing`",
         },
     }
 }

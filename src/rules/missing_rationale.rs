@@ -164,8 +164,8 @@ and companies have to build these into their communication policy (seed 002). Da
 static DE: Doc = Doc {
     summary: "Eine Einschränkung ohne Begründung",
     explanation: "\
-Eine Regel, die etwas verbietet, sperrt, verlangt oder überwacht, ohne zu sagen warum, liest sich \
-wie ein Befehl. Beschäftigte halten sich an Regeln, die sie verstehen, und sie können den Grund \
+Eine Regel, die etwas verbietet, sperrt, verlangt oder überwacht, ohne zu sagen, warum, liest sich \
+wie ein Befehl. Beschäftigte halten sich an Regeln, die sie verstehen, und sie können die Begründung \
 auf Fälle übertragen, die die Regel nicht vorhergesehen hat. Ein `because` macht aus einem Befehl \
 einen Rat. Regeln, die nichts einschränken (`allow`, `encourage`), brauchen keines; \
 `allow only` schon, denn es verbietet allen anderen etwas. Eine Regel mit `consequence` wird hier \

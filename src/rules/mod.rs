@@ -502,6 +502,49 @@ mod tests {
         }
     }
 
+    /// The German texts keep the words the German review chose: one name for one thing
+    /// ("Regelblock", "Servicekanal", "Ordner", "Zeitraum", "Begründung"), no "Schweigepflicht"
+    /// (a legitimate duty) for a gag rule, no "alle oder alle", the configuration file as code.
+    #[test]
+    fn german_texts_use_one_word_for_one_thing() {
+        let avoided = [
+            "Schweigepflicht",
+            "alle oder alle",
+            "`rule`-Block",
+            "Service-Kanal",
+            "Verzeichnis",
+            "eine Zeit ",
+            "Zeiten",
+            "keinen Grund",
+            "den Grund",
+            "gute Botschafter\"",
+            " .guidelint.yaml",
+            "Law-and-Order",
+        ];
+        for rule in REGISTRY {
+            let name = rule.meta().name;
+            let doc = rule.doc(Lang::De);
+            let mut texts = vec![doc.summary, doc.explanation, doc.bad, doc.good];
+            let findings = testing::lint_in(doc.bad, Lang::De);
+            let found: Vec<&str> = findings
+                .iter()
+                .flat_map(|f| {
+                    [
+                        f.message.as_str(),
+                        f.label.as_ref(),
+                        f.help.as_deref().unwrap_or(""),
+                    ]
+                })
+                .collect();
+            texts.extend(found);
+            for text in texts {
+                for word in avoided {
+                    assert!(!text.contains(word), "{name}: {word:?} in {text}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn unreadable_files_are_reported_in_german() {
         use unreadable_file::Reason;
@@ -528,6 +571,12 @@ mod tests {
             assert_german("unreadable-file", "message", &message);
             assert_german("unreadable-file", "help", de.help.as_deref().unwrap());
         }
+        // The system's own words are marked as such.
+        let io = unreadable_file::finding(&Reason::Io("Input/output error".into()), Lang::De);
+        assert_eq!(
+            io.message,
+            "Diese Datei kann nicht gelesen werden (Meldung des Systems: Input/output error)"
+        );
     }
 
     #[test]

@@ -57,7 +57,9 @@ impl Rule for NarrowOwnership {
             // The reader sees the other owners in the file: say why they do not count.
             message.push_str(match cx.lang {
                 Lang::En => " (an owner clause with an unknown word is not judged)",
-                Lang::De => " (eine owner-Angabe mit einem unbekannten Wort wird nicht beurteilt)",
+                Lang::De => {
+                    " (eine `owner`-Klausel mit einem unbekannten Wort wird nicht beurteilt)"
+                }
             });
         }
         out.push(cx.finding(self, first.span, message, label, help));

@@ -64,7 +64,7 @@ fn texts(lang: Lang) -> &'static Texts {
         Lang::De => &Texts {
             message: "Keiner der Kanäle hat den Zweck `service`, `support` oder `dialogue`; dort kann die Kundschaft also keine Antworten erwarten",
             message_no_channel: "Diese Richtlinie nennt keinen Kanal, über den die Kundschaft das Unternehmen erreichen kann (Zweck `service`, `support` oder `dialogue`)",
-            label: "kein Service-Kanal in dieser Richtlinie",
+            label: "kein Servicekanal in dieser Richtlinie",
             help: "Nennen Sie einen Kanal, auf dem Menschen Antworten bekommen, zum Beispiel `channel twitter \"@beispiel_hilfe\" { purpose service respond within 4h staffed by customer-service }`",
         },
     }
@@ -91,7 +91,7 @@ static DE: Doc = Doc {
     explanation: "\
 Kundinnen und Kunden erwarten, ein Unternehmen dort zu erreichen, wo sie ohnehin sind. Eine \
 Richtlinie, die nur das Senden plant (Marketing, Ankündigungen), lässt sie in sozialen Medien ohne \
-Anlaufstelle: Ihre Fragen und Beschwerden bleiben öffentlich unbeantwortet.
+Anlaufstelle; deren Fragen und Beschwerden bleiben öffentlich unbeantwortet.
 
 Beleg: „Viele Unternehmen seien noch nicht über Social Media ansprechbar – jedenfalls nicht so wie \
 über E-Mail oder Telefon“ (Seed 002). „Im Durchschnitt finden 29 Prozent aller \

@@ -133,7 +133,7 @@ impl Texts<'_> {
                 &self.who,
                 "` eine Freigabe durch ",
                 &self.lang.join_ticked(self.approvers),
-                " für `",
+                ", bevor sie dies tun: `",
                 &self.action,
                 "`",
             ]
@@ -247,9 +247,9 @@ static DE: Doc = Doc {
     summary:
         "Eine breite Zielgruppe braucht eine Freigabe, bevor sie über das Unternehmen schreibt",
     explanation: "\
-Meldet eine Anweisung, nach der alle oder alle Beschäftigten eine Freigabe einholen müssen, bevor \
+Meldet eine Anweisung, nach der alle Personen oder die gesamte Belegschaft eine Freigabe einholen müssen, bevor \
 sie posten, kommentieren, teilen, antworten, erwähnen oder liken: `forbid … without approval by …` \
-oder `allow`, `encourage` bzw. `require … with approval by …`. Die Regel meldet sich, wenn die \
+oder `allow`, `encourage` bzw. `require … with approval by …`. Gemeldet wird das, wenn die \
 Anweisung alles umfasst (keine Objekte und kein `about`) oder ein Thema, bei dem es um das \
 Unternehmen selbst geht (`employer`, `affiliation`, `company-topics`, `company-news`). Eine \
 Freigabe für ein bestimmtes Thema wie `product-plans` oder `financial-results` ist berechtigt und \
@@ -271,7 +271,7 @@ brauchen.",
 guideline \"Social Media\" {
   owner hr, pr
   contact \"social-media@beispiel.example\"
-  goal \"Unsere Beschäftigten sind gute Botschafter\"
+  goal \"Unsere Beschäftigten sind gute Botschafterinnen und Botschafter\"
 
   rule \"Freigabe\" {
     forbid employees to post about company-topics without approval by pr
@@ -283,7 +283,7 @@ guideline \"Social Media\" {
 guideline \"Social Media\" {
   owner hr, pr
   contact \"social-media@beispiel.example\"
-  goal \"Unsere Beschäftigten sind gute Botschafter\"
+  goal \"Unsere Beschäftigten sind gute Botschafterinnen und Botschafter\"
 
   rule \"Über uns sprechen\" {
     allow employees to post about company-topics

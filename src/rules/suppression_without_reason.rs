@@ -51,8 +51,8 @@ pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
         Lang::De => {
             let names = listed.as_deref().unwrap_or("REGEL");
             (
-                "Diese Unterdrückung nennt keinen Grund".to_owned(),
-                "kein Grund angegeben (schreiben Sie `: GRUND` hinter die Regelnamen)",
+                "Diese Unterdrückung nennt keine Begründung".to_owned(),
+                "keine Begründung angegeben (schreiben Sie `: BEGRÜNDUNG` hinter die Regelnamen)",
                 format!(
                     "Sagen Sie, warum die Regel hier nicht passt: \
                      `# guidelint-allow {names}: mit dem Betriebsrat vereinbart, Protokoll vom 12. März`"
@@ -84,8 +84,8 @@ static DE: Doc = Doc {
     summary: "Ein Unterdrückungskommentar ohne Begründung",
     explanation: "\
 Eine Regel abzuschalten kann richtig sein: Ein Kiosk-PC in der Fertigung braucht vielleicht \
-wirklich kein Internet. Aber wer die Richtlinie als Nächstes liest, oder der Betriebsrat, der sie \
-prüft, muss wissen, warum. Eine Unterdrückung schreibt man `# guidelint-allow REGEL: Begründung`; \
+wirklich kein Internet. Aber wer die Richtlinie als Nächstes liest – etwa der Betriebsrat, der \
+sie prüft –, muss wissen, warum. Eine Unterdrückung schreibt man `# guidelint-allow REGEL: Begründung`; \
 ohne Begründung gilt sie trotzdem, und guidelint bittet um den fehlenden Satz.",
     bad: "guideline \"Entwurf\" {\n  goal \"Sichere Produktion\"\n  rule \"Kiosk\" {\n    block any-platform for everyone using company-devices # guidelint-allow blanket-block\n    because \"Rechner der Maschinensteuerung\"\n  }\n}\n",
     good: "guideline \"Entwurf\" {\n  goal \"Sichere Produktion\"\n  rule \"Kiosk\" {\n    block any-platform for everyone using company-devices # guidelint-allow blanket-block: Die Kiosk-PCs haben keinen Internetzugang\n    because \"Rechner der Maschinensteuerung\"\n  }\n}\n",

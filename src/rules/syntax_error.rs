@@ -59,7 +59,7 @@ versteht, sagt, was es dort erwartet hat, und prüft in dieser Datei nichts weit
 behoben ist.
 
 Eine Richtlinien-Datei enthält genau ein `guideline \"Name\" { … }`. Darin stehen `version`, \
-`owner`, `audience`, `contact`, `goal`, `channel`-Blöcke und `rule`-Blöcke. Ein Regelblock enthält \
+`owner`, `audience`, `contact`, `goal`, `channel`-Blöcke und Regelblöcke (`rule`). Ein Regelblock enthält \
 Anweisungen (`allow`, `allow only`, `encourage`, `require`, `forbid`, `block`, `monitor`), höchstens \
 ein `because` und höchstens eine `consequence`. Eine Anweisung lautet \
 `allow ZIELGRUPPE to AKTION [OBJEKTE]`, gefolgt von Zusätzen (`on`, `about`, `during`, `using`, \
@@ -95,8 +95,8 @@ pub fn finding(error: &SyntaxError, source: &str, lang: Lang) -> Finding {
                  to {action} …` and another one for the next action"
             ),
             Lang::De => format!(
-                "Eine Anweisung hat eine Aktion: Schreiben Sie für jede eine eigene Anweisung, \
-                 zum Beispiel `forbid employees to {action} …` und eine weitere für die nächste \
+                "Eine Anweisung hat nur eine Aktion: Schreiben Sie für jede Aktion eine eigene \
+                 Anweisung, zum Beispiel `forbid employees to {action} …` und eine weitere für die nächste \
                  Aktion"
             ),
         };
@@ -468,16 +468,34 @@ fn expected_list(expected: &[Expected], lang: Lang) -> String {
     let (with_examples, plain): (Vec<Phrase>, Vec<Phrase>) =
         phrases.into_iter().partition(|p| p.examples);
     let plain: Vec<&str> = plain.iter().map(|p| p.text.as_ref()).collect();
-    let mut parts = Vec::new();
-    if !plain.is_empty() {
-        parts.push(lang.join_or(&plain));
+    let with_examples: Vec<String> = with_examples
+        .into_iter()
+        .map(|p| p.text.into_owned())
+        .collect();
+    match lang {
+        Lang::En => {
+            let mut parts = Vec::new();
+            if !plain.is_empty() {
+                parts.push(lang.join_or(&plain));
+            }
+            parts.extend(with_examples);
+            parts.join(", or ")
+        }
+        // German examples stand in brackets, so the phrases with examples form one list: after
+        // a single plain phrase (`` `}`, eine Anweisung (z. B. …) oder … ``), or after a dash
+        // when the plain phrases have an "oder" of their own (`` `,` oder `}` – oder … ``).
+        Lang::De if plain.len() > 1 && !with_examples.is_empty() => {
+            [lang.join_or(&plain), lang.join_or(&with_examples)].join(" – oder ")
+        }
+        Lang::De => {
+            let all: Vec<String> = plain
+                .iter()
+                .map(|p| (*p).to_owned())
+                .chain(with_examples)
+                .collect();
+            lang.join_or(&all)
+        }
     }
-    parts.extend(with_examples.into_iter().map(|p| p.text.into_owned()));
-    let separator = match lang {
-        Lang::En => ", or ",
-        Lang::De => ", oder ",
-    };
-    parts.join(separator)
 }
 
 /// Two terms of a kind for the message, three for the help (the terms of the language are the
@@ -518,19 +536,22 @@ fn term_phrase(kind: TermKind, lang: Lang) -> String {
         (Lang::De, TermKind::Platform) => "eine Plattform",
         (Lang::De, TermKind::Action) => "eine Aktion",
         (Lang::De, TermKind::Content) => "ein Thema",
-        (Lang::De, TermKind::Time) => "eine Zeit",
+        (Lang::De, TermKind::Time) => "ein Zeitraum",
         (Lang::De, TermKind::Means) => "ein Mittel",
         (Lang::De, TermKind::MonitorTarget) => "ein Beobachtungsziel",
         (Lang::De, TermKind::Purpose) => "ein Zweck",
         (Lang::De, TermKind::Consequence) => "eine Konsequenz",
         (Lang::De, TermKind::Any) => "ein Begriff",
     };
-    let such_as = match lang {
-        Lang::En => "such as",
-        Lang::De => "wie",
-    };
     let [a, b, _] = term_examples(kind);
-    format!("{noun} {such_as} {}", lang.join_or(&[a, b]))
+    match lang {
+        Lang::En => format!("{noun} such as {}", lang.join_or(&[a, b])),
+        // "Mittel" alone says little: what it stands for comes first in the bracket.
+        Lang::De if matches!(kind, TermKind::Means) => {
+            format!("{noun} (Gerät, Netz oder Konto, z. B. `{a}`, `{b}`)")
+        }
+        Lang::De => format!("{noun} (z. B. `{a}`, `{b}`)"),
+    }
 }
 
 /// The help for a position that takes terms of `kind`: what to write there, with examples.
@@ -563,11 +584,11 @@ fn term_help(kind: TermKind, lang: Lang) -> String {
         }
         (Lang::De, _) => {
             let what = match kind {
-                TermKind::Audience => "die Zielgruppen",
+                TermKind::Audience => "Zielgruppen",
                 TermKind::Department => "Abteilungen",
                 TermKind::Platform => "Plattformen",
                 TermKind::Content => "Themen",
-                TermKind::Time => "Zeiten",
+                TermKind::Time => "Zeiträume",
                 TermKind::Means => "Geräte, Netze oder Konten",
                 TermKind::MonitorTarget => "Beobachtungsziele",
                 TermKind::Purpose => "Zwecke",
@@ -711,7 +732,10 @@ fn german(error: &SyntaxError) -> (String, String, String) {
             let message = if words.is_empty() {
                 format!("Unerwartet an dieser Stelle: {found_words}")
             } else {
-                format!("Erwartet: {words}; gefunden: {found_words}")
+                match found {
+                    Found::EndOfFile => format!("Hier endet die Datei, erwartet wurde aber {words}"),
+                    Found::Token(_) => format!("Hier steht {found_words}, erwartet wurde aber {words}"),
+                }
             };
             let label = match found {
                 Found::EndOfFile => "hier endet die Datei".to_owned(),
@@ -731,7 +755,7 @@ fn german(error: &SyntaxError) -> (String, String, String) {
                     "Fassen Sie beide Listen in einem `{clause}`-Zusatz zusammen, zum Beispiel `{example}`"
                 ),
                 (Scope::RuleBlock, _) if *clause == "because" => {
-                    "Fassen Sie alle Gründe in einem `because \"…\"` zusammen".to_owned()
+                    "Fassen Sie alle Begründungen in einem `because \"…\"` zusammen".to_owned()
                 }
                 (Scope::RuleBlock, _) => "Nennen Sie alle Konsequenzen in einer `consequence`-Klausel, zum Beispiel `consequence reminder, training`".to_owned(),
                 _ => format!("Behalten Sie ein `{clause}` und entfernen Sie das andere"),
@@ -743,15 +767,16 @@ fn german(error: &SyntaxError) -> (String, String, String) {
             )
         }
         SyntaxErrorKind::SecondApproval { first, second } if first == second => (
-            format!("ein zweites `{second}`; eine Anweisung hat nur einen Freigabe-Zusatz"),
+            format!("Ein zweites `{second}`; eine Anweisung hat nur einen Freigabe-Zusatz"),
             "zweiter Freigabe-Zusatz".to_owned(),
             format!(
-                "Fassen Sie beide Listen in einem zusammen, zum Beispiel `{second} by pr, legal`"
+                "Fassen Sie beide Listen in einem Freigabe-Zusatz zusammen, zum Beispiel \
+                 `{second} by pr, legal`"
             ),
         ),
         SyntaxErrorKind::SecondApproval { first, second } => (
             format!(
-                "ein zweiter Freigabe-Zusatz: `{second}` nach `{first}`; eine Anweisung hat nur \
+                "Ein zweiter Freigabe-Zusatz: `{second}` nach `{first}`; eine Anweisung hat nur \
                  einen"
             ),
             "zweiter Freigabe-Zusatz".to_owned(),
@@ -770,14 +795,17 @@ fn german(error: &SyntaxError) -> (String, String, String) {
                 "`except` nach `allow only`".to_owned(),
                 format!(
                     "`{statement}` bedeutet bereits, dass alle außer {who} das nicht dürfen; \
-                     entfernen Sie die `except`-Liste, oder schreiben Sie ein `allow` und ein \
+                     entfernen Sie die `except`-Liste oder schreiben Sie ein `allow` und ein \
                      eigenes `forbid … except …`"
                 ),
             )
         }
         SyntaxErrorKind::InvalidEscape { escape } => (
-            format!("`{escape}` ist in einem Text keine gültige Escape-Sequenz"),
-            "unbekannte Escape-Sequenz".to_owned(),
+            format!(
+                "`{escape}` ist in einem Text nicht erlaubt: Nach einem `\\` darf nur `\"`, `\\`, \
+                 `n` oder `t` stehen"
+            ),
+            "hier nicht erlaubt".to_owned(),
             "In einem Text schreiben Sie \\\" für ein Anführungszeichen, \\\\ für einen Backslash, \\n für einen Zeilenumbruch und \\t für einen Tabulator".to_owned(),
         ),
         SyntaxErrorKind::UnclosedString { .. } => (
@@ -797,20 +825,22 @@ fn german(error: &SyntaxError) -> (String, String, String) {
 fn german_expected(e: Expected) -> Phrase {
     match e {
         Expected::Statement | Expected::RuleItem => {
-            Phrase::examples(0, "eine Anweisung wie allow, forbid oder block")
+            Phrase::examples(0, "eine Anweisung (z. B. `allow`, `forbid`, `block`)")
         }
         Expected::Item => Phrase::examples(
             1,
-            "eine Klausel wie owner, audience, contact, goal, channel oder rule",
+            "eine Klausel (z. B. `owner`, `audience`, `contact`, `goal`, `channel`, `rule`)",
         ),
         Expected::ChannelItem => Phrase::examples(
             1,
-            "eine Kanal-Klausel wie purpose, respond within, staffed by oder replies",
+            "eine Kanal-Klausel (z. B. `purpose`, `respond within`, `staffed by`, `replies`)",
         ),
-        Expected::Qualifier => Phrase::examples(2, "ein Zusatz wie on, about, during oder using"),
+        Expected::Qualifier => {
+            Phrase::examples(2, "ein Zusatz (z. B. `on`, `about`, `during`, `using`)")
+        }
         Expected::Term(kind) => Phrase::examples(3, term_phrase(kind, Lang::De)),
         Expected::String => Phrase::plain(3, "ein Text in doppelten Anführungszeichen"),
-        Expected::Duration => Phrase::examples(3, "eine Dauer wie 30min, 4h oder 2d"),
+        Expected::Duration => Phrase::examples(3, "eine Dauer (z. B. `30min`, `4h`, `2d`)"),
         Expected::Keyword("to") => Phrase::plain(3, "`to`"),
         Expected::Keyword("and") => Phrase::plain(6, "`and`"),
         Expected::Keyword(k) => Phrase::plain(4, keyword_phrase(k).unwrap_or("ein Schlüsselwort")),
@@ -836,16 +866,16 @@ fn german_help(expected: &[Expected], found: &Found) -> String {
             .to_owned();
     }
     if has(Expected::Statement) || has(Expected::RuleItem) {
-        return "Schreiben Sie in eine Regel Anweisungen wie `allow employees to access any-platform` und schließen Sie sie mit `}`".to_owned();
+        return "Schreiben Sie in eine Regel Anweisungen wie `allow employees to access any-platform` und schließen Sie den Regelblock mit `}`".to_owned();
     }
     if has(Expected::Item) {
-        return "Schreiben Sie in eine Richtlinie `owner`, `audience`, `contact`, `goal`, `channel` oder `rule` und schließen Sie sie mit `}`".to_owned();
+        return "Schreiben Sie in eine Richtlinie `owner`, `audience`, `contact`, `goal`, `channel` oder `rule` und schließen Sie die Richtlinie mit `}`".to_owned();
     }
     if has(Expected::ChannelItem) {
         return "Schreiben Sie in einen Kanal `purpose service`, `respond within 4h`, `staffed by customer-service` oder `replies on`".to_owned();
     }
     if has(Expected::Duration) {
-        return "Schreiben Sie eine Zahl, direkt gefolgt von min, h oder d, zum Beispiel `respond within 4h`"
+        return "Schreiben Sie eine Zahl, direkt gefolgt von min (Minuten), h (Stunden) oder d (Tage), zum Beispiel `respond within 4h`"
             .to_owned();
     }
     if let Some(kind) = term_kind(expected) {
@@ -908,7 +938,7 @@ mod tests {
         assert!(h.contains("`forbid employees to comment …`"), "{h}");
         let err = parse(src).expect_err("syntax error");
         let de = finding(&err, src, Lang::De).help.unwrap();
-        assert!(de.starts_with("Eine Anweisung hat eine Aktion"), "{de}");
+        assert!(de.starts_with("Eine Anweisung hat nur eine Aktion"), "{de}");
         for list in ["comment and reply", "comment or reply", "comment OR reply"] {
             let src = format!(
                 "guideline \"g\" {{ rule \"r\" {{ forbid employees to {list} about employer }} }}"
@@ -1155,8 +1185,10 @@ mod tests {
         let src = "guideline \"g\" { rule \"r\" { allow employees access facebook } }";
         let err = parse(src).expect_err("syntax error");
         let f = finding(&err, src, Lang::De);
-        assert!(f.message.starts_with("Erwartet: "), "{}", f.message);
-        assert!(f.message.ends_with("; gefunden: `access`"), "{}", f.message);
+        assert_eq!(
+            f.message,
+            "Hier steht `access`, erwartet wurde aber `to`, `except`, `,` oder `and`"
+        );
         assert!(f
             .help
             .unwrap()
@@ -1165,7 +1197,8 @@ mod tests {
         let err = parse(src).expect_err("syntax error");
         let f = finding(&err, src, Lang::De);
         assert!(
-            f.message.ends_with("gefunden: das Ende der Datei"),
+            f.message
+                .starts_with("Hier endet die Datei, erwartet wurde aber "),
             "{}",
             f.message
         );
@@ -1299,7 +1332,7 @@ mod tests {
         let f = finding(&parse(&src).expect_err("syntax error"), &src, Lang::De);
         assert_eq!(
             f.message,
-            "Erwartet: eine Konsequenz wie reminder oder warning; gefunden: `}`"
+            "Hier steht `}`, erwartet wurde aber eine Konsequenz (z. B. `reminder`, `warning`)"
         );
         assert_eq!(
             f.help.as_deref(),
@@ -1335,12 +1368,33 @@ mod tests {
     #[test]
     fn every_list_has_one_or_per_part() {
         use crate::syntax::TermKind;
+        // German examples stand in brackets (with an "oder" of their own for `Mittel`), and
+        // the phrases with examples form one list after " – oder ".
+        let outside_brackets = |list: &str| {
+            let mut depth = 0_u32;
+            list.chars()
+                .filter(|&c| {
+                    match c {
+                        '(' => depth += 1,
+                        ')' => depth = depth.saturating_sub(1),
+                        _ => return depth == 0,
+                    }
+                    false
+                })
+                .collect::<String>()
+        };
         let check = |set: &[Expected]| {
-            for (lang, or, separator) in
-                [(Lang::En, " or ", ", or "), (Lang::De, " oder ", ", oder ")]
-            {
+            for (lang, or, separator) in [
+                (Lang::En, " or ", ", or "),
+                (Lang::De, " oder ", " – oder "),
+            ] {
                 let list = expected_list(set, lang);
                 assert!(!list.is_empty(), "{set:?}");
+                let list = if lang == Lang::De {
+                    outside_brackets(&list)
+                } else {
+                    list
+                };
                 for part in list.split(separator) {
                     assert!(part.matches(or).count() <= 1, "{set:?}: {list}");
                     assert!(

@@ -105,9 +105,9 @@ impl Texts<'_> {
             ]
             .concat(),
             Lang::De => [
-                "Ergänzen Sie in der Regel „",
+                "Ergänzen Sie die Regel „",
                 self.rule,
-                "“ die Begründung, zum Beispiel `because \"Was diese Regel schützt, in einem Satz\"`; \
+                "“ um eine Begründung, zum Beispiel `because \"Was diese Regel schützt, in einem Satz\"`; \
                  Menschen halten sich an Regeln, die sie verstehen, und mit der Begründung ist die Drohung \
                  oft nicht mehr nötig",
             ]
@@ -159,7 +159,7 @@ guideline \"Social media\" {
 static DE: Doc = Doc {
     summary: "Eine Regel droht Konsequenzen an, ohne sie zu begründen",
     explanation: "\
-Meldet einen `rule`-Block mit `consequence`, aber ohne `because`. Auch leere Regelblöcke zählen, \
+Meldet einen Regelblock mit `consequence`, aber ohne `because`. Auch leere Regelblöcke zählen, \
 ebenso eine Konsequenz, deren Begriffe das Vokabular nicht kennt. Die Meldung zeigt auf die \
 `consequence`-Klausel.
 
@@ -168,7 +168,7 @@ Leitfaden ist nur eine Orientierungshilfe“ (Udo Nadolski, Harvey Nash; Seed 00
 ohne Begründung verlangt Gehorsam statt Verständnis, und Druck wirkt gegen die eigene Absicht: \
 14 % der Beschäftigten sagen, sie würden strengere Regeln umgehen (Clearswift 2011).
 
-Besser: Sagen Sie, warum es die Regel gibt. Wer den Grund versteht, braucht die Drohung oft gar \
+Besser: Sagen Sie, warum es die Regel gibt. Wer die Begründung versteht, braucht die Drohung oft gar \
 nicht mehr; bleibt sie stehen, wirkt sie wenigstens fair.",
     bad: "\
 guideline \"Social Media\" {

@@ -55,15 +55,15 @@ static DE: Doc = Doc {
     explanation: "\
 Jedes Wort einer Anweisung steht für etwas, das guidelint kennt: eine Zielgruppe (`employees`, \
 `sales`), eine Plattform (`facebook`, `xing`), eine Aktion (`access`, `post`), ein Thema \
-(`company-news`), einen Zeitraum (`work-hours`), ein Mittel (`company-devices`), ein \
-Beobachtungsziel, einen Zweck oder eine Konsequenz. Ein Wort, das an seiner Stelle unbekannt ist, \
+(`company-news`), einen Zeitraum (`work-hours`), ein Mittel (Gerät, Netz oder Konto, z. B. \
+`company-devices`), ein Beobachtungsziel, einen Zweck oder eine Konsequenz. Ein Wort, das an seiner Stelle unbekannt ist, \
 ist meist ein Tippfehler oder ein Wort aus einer anderen Liste (`facebook` ist eine Plattform, \
 keine Zielgruppe). guidelint schlägt die ähnlichsten bekannten Wörter vor.
 
 Eine Anweisung mit einem unbekannten Wort wird nicht verstanden: Keine andere Regel beurteilt sie, \
 ein Tippfehler kann also ein echtes Problem verdecken. Ihre Organisation kann eigene Wörter und \
 Aliasse ergänzen, zum Beispiel deutsche wie `mitarbeitende: employees`, und zwar unter \
-`vocabulary:` in .guidelint.yaml.
+`vocabulary:` in `.guidelint.yaml`.
 
 Auch ein Unterdrückungskommentar, der eine Regel nennt, die es in guidelint nicht gibt, wird hier \
 gemeldet.",

@@ -48,7 +48,7 @@ guidelint liest Richtlinien-Dateien als UTF-8-Text. Eine Datei, die sich nicht �
 (fehlende Berechtigung, ein Gerät oder eine Pipe statt einer Datei), die kein UTF-8 ist (zum \
 Beispiel eine als Windows-1252 gespeicherte Datei oder ein in .guideline umbenanntes \
 Word-Dokument) oder die größer als die Grenze ist (10 MiB, sofern `max-file-size` in \
-.guidelint.yaml nichts anderes sagt), wird mit dieser Meldung berichtet. Die übrige Prüfung läuft \
+`.guidelint.yaml` nichts anderes sagt), wird mit dieser Meldung gemeldet. Die übrige Prüfung läuft \
 weiter; die Datei erhält keine Punktzahl und das Urteil „ungültig“.",
     bad: "(eine Richtlinie in der Kodierung Windows-1252 oder eine umbenannte .docx-Datei)",
     good: "(dieselbe Richtlinie als UTF-8-Text gespeichert: in den meisten Editoren „Speichern unter“ → „UTF-8“)",
@@ -169,7 +169,7 @@ pub fn finding(reason: &Reason, lang: Lang) -> Finding {
                     .to_owned(),
             ),
             Reason::Io(text) => (
-                format!("Diese Datei kann nicht gelesen werden: {text}"),
+                format!("Diese Datei kann nicht gelesen werden (Meldung des Systems: {text})"),
                 "Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen".to_owned(),
             ),
             Reason::NotUtf8 { line, column } => (
@@ -179,15 +179,15 @@ pub fn finding(reason: &Reason, lang: Lang) -> Finding {
             Reason::TooLarge { size, limit } => (
                 match size {
                     Some(size) => {
-                        format!("Diese Datei hat {size} Bytes, mehr als die Grenze von {limit} Bytes")
+                        format!("Diese Datei hat {size} Bytes und ist damit größer als die erlaubten {limit} Bytes")
                     }
-                    None => format!("Diese Datei hat mehr als die Grenze von {limit} Bytes"),
+                    None => format!("Diese Datei ist größer als die erlaubten {limit} Bytes"),
                 },
-                "Teilen Sie die Richtlinie auf, oder erhöhen Sie `max-file-size` in .guidelint.yaml".to_owned(),
+                "Teilen Sie die Richtlinie auf, oder erhöhen Sie `max-file-size` in `.guidelint.yaml`".to_owned(),
             ),
             Reason::NotAFile => (
                 "Dies ist keine gewöhnliche Datei".to_owned(),
-                "Nennen Sie eine Richtlinien-Datei oder ein Verzeichnis, das welche enthält".to_owned(),
+                "Nennen Sie eine Richtlinien-Datei oder einen Ordner, der solche Dateien enthält".to_owned(),
             ),
         },
     };
@@ -248,11 +248,11 @@ mod tests {
         );
         assert_eq!(
             finding(&known, Lang::De).message,
-            "Diese Datei hat 13200018 Bytes, mehr als die Grenze von 10485760 Bytes"
+            "Diese Datei hat 13200018 Bytes und ist damit größer als die erlaubten 10485760 Bytes"
         );
         assert_eq!(
             finding(&unknown, Lang::De).message,
-            "Diese Datei hat mehr als die Grenze von 10485760 Bytes"
+            "Diese Datei ist größer als die erlaubten 10485760 Bytes"
         );
     }
 

@@ -86,8 +86,8 @@ impl Place {
             (Lang::De, Place::Guideline) => "`guideline` (dann gilt er für die ganze Datei)",
             (Lang::De, Place::Owner) => "der ersten `owner`-Klausel",
             (Lang::De, Place::Channel) => "dem `channel`, für den er gedacht ist",
-            (Lang::De, Place::RuleBlock) => "dem `rule`-Block, für den er gedacht ist",
-            (Lang::De, Place::Consequence) => "dem `rule`-Block oder seiner `consequence`-Klausel",
+            (Lang::De, Place::RuleBlock) => "dem Regelblock, für den er gedacht ist",
+            (Lang::De, Place::Consequence) => "dem Regelblock oder seiner `consequence`-Klausel",
             (Lang::De, Place::Statement) => {
                 "dem Regelblock oder der Anweisung, für die er gedacht ist"
             }
@@ -120,7 +120,7 @@ fn fix_instead(rule: &str, lang: Lang) -> String {
     };
     match lang {
         Lang::En => format!("`{rule}` cannot be suppressed, {fix}"),
-        Lang::De => format!("`{rule}` lässt sich nicht unterdrücken, {fix}"),
+        Lang::De => format!("`{rule}` lässt sich nicht unterdrücken; {fix}"),
     }
 }
 
@@ -284,16 +284,16 @@ static DE: Doc = Doc {
     explanation: "\
 Ein Kommentar `# guidelint-allow REGEL: Begründung` schaltet eine Regel für das Element ab, das \
 ihm folgt (wenn er in einer eigenen Zeile steht), oder für das Element in seiner Zeile (wenn er \
-hinter Code steht). Löst dort nichts die genannte Regel aus, bleibt der Kommentar wirkungslos: Die \
-Regel wurde behoben, der Kommentar steht an der falschen Stelle, oder es ist eine andere Regel \
+hinter Code steht). Löst dort nichts die genannte Regel aus, bleibt der Kommentar wirkungslos: Das \
+gemeldete Problem wurde behoben, der Kommentar steht an der falschen Stelle, oder es ist eine andere Regel \
 gemeint. Veraltete Unterdrückungen führen die nächsten Lesenden in die Irre und können eine \
 künftige Meldung verdecken; guidelint bittet Sie deshalb, sie zu entfernen oder zu verschieben.
 
-Ein Kommentar gehört über das Element, an dem die Meldung der Regel beginnt: für `missing-goals`, \
+Ein Kommentar gehört über das Element, an dem die Meldung der Regel beginnt: Für `missing-goals`, \
 `missing-contact`, `missing-owner` und `no-service-channel` ist das `guideline` selbst (der \
 Kommentar gilt dann für die ganze Datei), für `one-way-channel` und `window-dressing` der \
 `channel`, für `narrow-ownership` die erste `owner`-Klausel, für `missing-rationale` und \
-`duplicate-rule` der `rule`-Block, für `threat-without-reason` die `consequence`-Klausel oder \
+`duplicate-rule` der Regelblock, für `threat-without-reason` die `consequence`-Klausel oder \
 ihr Regelblock und für die übrigen Regeln die Anweisung oder ihr Regelblock. \
 `syntax-error`, `unknown-term`, `unreadable-file`, `unused-suppression` und \
 `suppression-without-reason` lassen sich gar nicht unterdrücken: Beheben Sie stattdessen die Ursache.
@@ -467,7 +467,7 @@ mod tests {
             ),
             "Entfernen Sie den Kommentar, oder schreiben Sie für jede Stelle einen Kommentar: \
              `one-way-channel` in die Zeile über dem `channel`, für den er gedacht ist; \
-             `threat-without-reason` in die Zeile über dem `rule`-Block oder seiner \
+             `threat-without-reason` in die Zeile über dem Regelblock oder seiner \
              `consequence`-Klausel"
         );
         let f = finding(Span::new(0, 1), &["unreadable-file"], false, Lang::De);
@@ -475,7 +475,7 @@ mod tests {
         assert_eq!(
             f.help.as_deref(),
             Some(
-                "Entfernen Sie den Kommentar: `unreadable-file` lässt sich nicht unterdrücken, \
+                "Entfernen Sie den Kommentar: `unreadable-file` lässt sich nicht unterdrücken; \
                  speichern Sie stattdessen die Datei als UTF-8-Text"
             )
         );

@@ -165,17 +165,29 @@ impl Texts {
                 "back the promise with people and time: ".to_owned() + &self.lang.join(&steps)
             }
             Lang::De => {
-                let steps: Vec<&str> = self
-                    .reasons
-                    .iter()
-                    .map(|r| match r {
-                        Reason::NoPromise => "ergänzen Sie `respond within 4h`",
-                        Reason::Slow(_) => "versprechen Sie `respond within 24h` oder schneller",
-                        Reason::NoStaff => "ergänzen Sie `staffed by customer-service`",
-                    })
-                    .collect();
-                "Hinterlegen Sie das Versprechen mit Menschen und Zeit: ".to_owned()
-                    + &self.lang.join(&steps)
+                // One "Ergänzen Sie" for everything to add, so that it is not said twice.
+                let mut additions = Vec::new();
+                let mut promise_sooner = false;
+                for r in &self.reasons {
+                    match r {
+                        Reason::NoPromise => additions.push("`respond within 4h`"),
+                        Reason::Slow(_) => promise_sooner = true,
+                        Reason::NoStaff => additions.push("`staffed by customer-service`"),
+                    }
+                }
+                let mut help = "Untermauern Sie das Versprechen mit Menschen und Zeit: ".to_owned();
+                if promise_sooner {
+                    help.push_str("Versprechen Sie `respond within 24h` oder schneller");
+                }
+                if !additions.is_empty() {
+                    help.push_str(if promise_sooner {
+                        " und ergänzen Sie "
+                    } else {
+                        "Ergänzen Sie "
+                    });
+                    help.push_str(&self.lang.join(&additions));
+                }
+                help
             }
         }
     }
@@ -221,15 +233,15 @@ guideline \"Social media\" {
 };
 
 static DE: Doc = Doc {
-    summary: "Einem Service-Kanal fehlen eine Antwortzeit oder die Menschen, die ihn betreuen",
+    summary: "Einem Servicekanal fehlen eine Antwortzeit oder die Menschen, die ihn betreuen",
     explanation: "\
 Meldet einen `channel` mit dem Zweck `service`, `support` oder `dialogue`, der kein \
-`respond within` nennt, eine Antwort erst nach mehr als 24 Stunden verspricht (genau 24h ist in \
-Ordnung) oder nicht mit `staffed by` sagt, wer ihn betreut. Eine Meldung pro Kanal nennt jede \
+`respond within` nennt, eine Antwort erst nach mehr als 24 Stunden verspricht (genau 24 Stunden \
+sind in Ordnung) oder nicht mit `staffed by` sagt, wer ihn betreut. Eine Meldung pro Kanal nennt jede \
 fehlende Zusage.
 
-Warum: Ein Service-Konto ohne Serviceprozesse dahinter enttäuscht genau die Kundinnen und \
-Kunden, die dort Hilfe suchen. Tom König (Spiegel Online; Seed 001) nennt einen Service-Auftritt \
+Warum: Ein Servicekonto ohne Serviceprozesse dahinter enttäuscht genau die Kundinnen und \
+Kunden, die dort Hilfe suchen. Tom König (Spiegel Online; Seed 001) nennt einen Serviceauftritt \
 bei Twitter ohne reformierte Serviceprozesse „window dressing“: „Ein Satz hübscher Gardinen, über \
 ein morsches Gemäuer gehängt.“
 

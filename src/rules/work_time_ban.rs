@@ -102,9 +102,9 @@ impl Texts {
             Lang::De => {
                 // `during …` and `using …` are no part of the audience: quoted on their own.
                 let mut m = format!(
-                    "Diese Anweisung verbietet den Zugang zu `{}` für `{}` (`{}`)",
-                    self.platforms,
+                    "Diese Anweisung verbietet `{}` den Zugang zu `{}` (`{}`)",
                     self.who,
+                    self.platforms,
                     self.circumstances.trim_start()
                 );
                 if let Some(source) = &self.implied_by {
@@ -145,23 +145,23 @@ impl Texts {
             }
             Lang::De => {
                 let mut h = format!(
-                    "Vertrauen Sie darauf, dass Ihre Beschäftigten ihre Zeit selbst einteilen, und ersetzen \
+                    "Vertrauen Sie darauf, dass Ihre Beschäftigten ihre Zeit selbst einteilen: Ersetzen \
                      Sie das Verbot durch `allow employees to access {p}`"
                 );
                 match (self.has_reason, self.breaks_allowed) {
                     (false, false) => h.push_str(&format!(
-                        "; wenn es Ihnen um Konzentration geht, sagen Sie das in einem `because`, \
+                        "; wenn es Ihnen um Konzentration geht, sagen Sie das in einem `because` \
                          oder erlauben Sie wenigstens `allow employees to access {p} during breaks`"
                     )),
                     (false, true) => h.push_str(
                         "; wenn es Ihnen um Konzentration geht, sagen Sie das in einem `because`",
                     ),
                     (true, false) => h.push_str(&format!(
-                        ", und sprechen Sie vertrödelte Zeit im persönlichen Gespräch an; oder \
-                         erlauben Sie wenigstens `allow employees to access {p} during breaks`"
+                        " und sprechen Sie verlorene Arbeitszeit im persönlichen Gespräch an; erlauben Sie \
+                         sonst wenigstens `allow employees to access {p} during breaks`"
                     )),
                     (true, true) => h.push_str(
-                        ", und sprechen Sie vertrödelte Zeit im persönlichen Gespräch an",
+                        " und sprechen Sie verlorene Arbeitszeit im persönlichen Gespräch an",
                     ),
                 }
                 h
@@ -215,7 +215,7 @@ static DE: Doc = Doc {
     summary: "Eine breite Zielgruppe darf soziale Medien während der Arbeitszeit nicht nutzen",
     explanation: "\
 Meldet ein `block` oder ein `forbid … to access …` (auch das, was aus `allow only` folgt), das \
-alle oder alle Beschäftigten genau `during work-hours` von Plattformen fernhält. Verbote, die \
+alle Personen oder die gesamte Belegschaft genau `during work-hours` von Plattformen fernhält. Verbote, die \
 weiter reichen, meldet `blanket-block`.
 
 Warum: Menschen nutzen soziale Medien zu Hause und fragen sich, warum sie es bei der Arbeit \
@@ -223,17 +223,17 @@ nicht dürfen: „Im Büro fragen sich viele Mitarbeiter, warum sie Social Media
 nutzen können.“ Das private Nutzungsverhalten wandert in die berufliche Welt, ob die Richtlinie \
 das will oder nicht (Seed 002). Offene Arbeitgeber verbieten das längst nicht mehr: 2011 \
 erlaubten bereits etwa 69 % der IT-Chefs in den USA einen gewissen Zugang am Arbeitsplatz \
-(Robert Half Technology). Ein Verbot während der Arbeitszeit sagt „Wir trauen Ihnen Ihre Zeit \
-nicht zu“, und es schneidet die Beschäftigten von den Gesprächen über ihr eigenes Unternehmen \
+(Robert Half Technology). Ein Verbot während der Arbeitszeit sagt: „Wir trauen Ihnen nicht zu, \
+mit Ihrer Zeit umzugehen“, und es schneidet die Beschäftigten von den Gesprächen über ihr eigenes Unternehmen \
 und ihre Branche ab.
 
-Besser: Erlauben Sie den Zugang und behandeln Sie vertrödelte Zeit als das, was sie ist: eine \
+Besser: Erlauben Sie den Zugang und behandeln Sie verlorene Arbeitszeit als das, was sie ist: eine \
 Frage der Leistung, die man im persönlichen Gespräch klärt, kein Problem der Plattform.",
     bad: "\
 guideline \"Social Media\" {
   owner hr, it
   contact \"social-media@beispiel.example\"
-  goal \"Unsere Beschäftigten sind gute Botschafter\"
+  goal \"Unsere Beschäftigten sind gute Botschafterinnen und Botschafter\"
 
   rule \"Arbeitszeit\" {
     forbid employees to access any-platform during work-hours
@@ -245,7 +245,7 @@ guideline \"Social Media\" {
 guideline \"Social Media\" {
   owner hr, it
   contact \"social-media@beispiel.example\"
-  goal \"Unsere Beschäftigten sind gute Botschafter\"
+  goal \"Unsere Beschäftigten sind gute Botschafterinnen und Botschafter\"
 
   rule \"Zugang\" {
     allow employees to access any-platform

@@ -321,7 +321,7 @@ fn max_file_size_lowers_the_limit_and_the_run_goes_on() {
     // Standard input under the same limit, in German too.
     for (lang, message) in [
         ("en", "this file has more than the limit of 300 bytes"),
-        ("de", "Diese Datei hat mehr als die Grenze von 300 Bytes"),
+        ("de", "Diese Datei ist größer als die erlaubten 300 Bytes"),
     ] {
         let out = guidelint()
             .current_dir(dir.path())
