@@ -909,17 +909,17 @@ impl Text<'_> {
                 "In {path} ist keine .guideline-Datei zu prüfen: {count} {} durch die `exclude`-Muster von {config_file} ausgelassen",
                 if *count == 1 { "Datei wird" } else { "Dateien werden" }
             ),
-            Text::StdinFilenameUnused => "--stdin-filename benennt nur, was mit `-` von der Standardeingabe gelesen wird, und unter den Pfaden ist kein `-`: der Name wird nicht verwendet".to_owned(),
+            Text::StdinFilenameUnused => "--stdin-filename benennt nur, was mit `-` von der Standardeingabe gelesen wird, und unter den Pfaden ist kein `-`: Der Name wird nicht verwendet".to_owned(),
             Text::CannotWriteReport(e) => format!("Der Bericht kann nicht geschrieben werden: {e}"),
             Text::NoSuchRule { name, close } => {
                 let hint = if close.is_empty() {
                     "`guidelint rules` listet alle Regeln auf".to_owned()
                 } else {
-                    format!("Meinten Sie {}?", Lang::De.join_or(close))
+                    format!("Meinten Sie {}?", Lang::De.join_or_ticked(close))
                 };
-                format!("Es gibt keine Regel `{name}`; {hint}")
+                format!("Es gibt keine Regel `{name}`. {hint}")
             }
-            Text::NotADirectory(dir) => format!("{dir} ist kein Verzeichnis"),
+            Text::NotADirectory(dir) => format!("{dir} ist kein Ordner"),
             Text::AlreadyExists(existing) => format!(
                 "{} {} bereits; guidelint init überschreibt nie vorhandene Dateien",
                 existing.join(" und "),
@@ -927,7 +927,7 @@ impl Text<'_> {
             ),
             Text::CannotWriteFile(path, e) => format!("{path} kann nicht geschrieben werden: {e}"),
             Text::Wrote(config, guideline) => format!(
-                "{config} und {guideline} geschrieben. Als Nächstes: Passen Sie die Richtlinie an und rufen Sie dann `guidelint check` auf.\n"
+                "{config} und {guideline} angelegt. Als Nächstes: Passen Sie die Richtlinie an und rufen Sie dann `guidelint check` auf.\n"
             ),
             Text::CannotWrite(e) => format!("Die Ausgabe kann nicht geschrieben werden: {e}"),
             Text::UnknownCommand(name) => {

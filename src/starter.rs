@@ -85,7 +85,7 @@ rules:
 # Dateien und Ordner, die nicht geprüft werden, relativ zu dieser Datei.
 exclude: [\"archiv/**\"]
 
-# Wörter Ihrer Organisation. Aliase ordnen Ihre Wörter den Begriffen von guidelint zu.
+# Wörter Ihrer Organisation. Aliasse ordnen Ihre Wörter den Begriffen von guidelint zu.
 vocabulary:
   aliases:
     mitarbeitende: employees
@@ -96,7 +96,7 @@ lang: de
 ";
 
 pub const GUIDELINE_DE: &str = "\
-# Unser Social-Media-Leitfaden, geschrieben in der Guideline-Sprache.
+# Unsere Social-Media-Richtlinie, geschrieben in der Guideline-Sprache.
 # Prüfen mit: guidelint check
 guideline \"Social Media bei uns\" {
   version \"1.0\"

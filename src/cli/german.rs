@@ -60,7 +60,8 @@ pub fn error(e: &clap::Error) -> Option<String> {
     let quoted = |items: &[String]| Lang::De.join_or(&crate::lang::ticked(items));
     let arg = text(ContextKind::InvalidArg).unwrap_or_default();
     let mut message = match e.kind() {
-        ErrorKind::UnknownArgument => format!("unbekannte Angabe `{arg}`"),
+        ErrorKind::UnknownArgument if arg.starts_with('-') => format!("unbekannte Option `{arg}`"),
+        ErrorKind::UnknownArgument => format!("unerwartetes Argument `{arg}`"),
         ErrorKind::InvalidSubcommand => format!(
             "unbekannter Befehl `{}`",
             text(ContextKind::InvalidSubcommand).unwrap_or_default()
@@ -81,11 +82,16 @@ pub fn error(e: &clap::Error) -> Option<String> {
             "`{}` ist kein gültiger Wert für `{arg}`",
             text(ContextKind::InvalidValue).unwrap_or_default()
         ),
-        ErrorKind::MissingRequiredArgument => format!(
-            "es fehlt: {}",
-            quoted(&list(ContextKind::InvalidArg).unwrap_or_default())
-        ),
-        ErrorKind::MissingSubcommand => "es fehlt ein Befehl, zum Beispiel `check`".to_owned(),
+        ErrorKind::MissingRequiredArgument => {
+            let missing = list(ContextKind::InvalidArg).unwrap_or_default();
+            // `explain`'s rule is the only required argument; it is named in words.
+            if missing == ["<REGEL>"] {
+                "Es fehlt der Name einer Regel (`<REGEL>`)".to_owned()
+            } else {
+                format!("Es fehlt: {}", quoted(&missing))
+            }
+        }
+        ErrorKind::MissingSubcommand => "Es fehlt ein Befehl, zum Beispiel `check`".to_owned(),
         ErrorKind::ArgumentConflict => match text(ContextKind::PriorArg) {
             Some(prior) => {
                 format!("`{arg}` und `{prior}` können nicht zusammen angegeben werden")
@@ -117,9 +123,10 @@ pub fn error(e: &clap::Error) -> Option<String> {
             quoted(&suggestions)
         ));
     }
-    // Tips in words (already German), such as `junit` for `--format xml`.
+    // Tips in words: ours are German already (`junit` for `--format xml`); clap's own for a
+    // value that looks like an option is put into German.
     for tip in list(ContextKind::Suggested).unwrap_or_default() {
-        message.push_str(&format!("\n\n  Tipp: {tip}"));
+        message.push_str(&format!("\n\n  Tipp: {}", german_tip(&tip)));
     }
     if let Some(usage) = text(ContextKind::Usage) {
         let usage = usage.trim();
@@ -129,6 +136,21 @@ pub fn error(e: &clap::Error) -> Option<String> {
     Some(format!(
         "Fehler: {message}\n\nMehr dazu: `guidelint --lang de --help`\n"
     ))
+}
+
+/// clap's tip for a value that looks like an option ("to pass '--x' as a value, use '-- --x'")
+/// in German; any other tip as it is.
+fn german_tip(tip: &str) -> String {
+    let parts = tip
+        .strip_prefix("to pass '")
+        .and_then(|rest| rest.split_once("' as a value, use '"))
+        .and_then(|(value, rest)| Some((value, rest.strip_suffix('\'')?)));
+    match parts {
+        Some((value, written)) => {
+            format!("Wenn Sie `{value}` als Wert meinen, schreiben Sie `{written}`")
+        }
+        None => tip.to_owned(),
+    }
 }
 
 const TEMPLATE: &str = "\
@@ -145,7 +167,7 @@ Beispiele:
   guidelint check examples                 die mitgelieferten Beispiele prüfen
   guidelint rules                          alle Regeln auflisten
   guidelint explain blanket-block          warum es eine Regel gibt, mit den Belegen
-  guidelint init                           einen Startleitfaden und eine Konfiguration anlegen
+  guidelint init                           eine Start-Richtlinie und eine Konfiguration anlegen
 
 Rückgabewert: 0 keine Meldung ab --fail-on, 1 mindestens eine, 2 der Aufruf selbst ist gescheitert.";
 
@@ -203,13 +225,13 @@ fn config_options(command: Command) -> Command {
             option(
                 a.value_name("DATEI"),
                 "Diese Konfigurationsdatei verwenden, statt von hier aus aufwärts nach \
-                 .guidelint.yaml / .guidelint.yml zu suchen",
+                 `.guidelint.yaml` / `.guidelint.yml` zu suchen",
             )
         })
         .mut_arg("no_config", |a| {
             option(
                 a,
-                "Keine .guidelint.yaml suchen; die Voreinstellungen gelten",
+                "Keine `.guidelint.yaml` suchen; die Voreinstellungen gelten",
             )
         })
 }
@@ -236,12 +258,12 @@ pub fn help_for(mut command: Command, name: Option<&str>) -> Option<String> {
 /// The command of `cli.rs` with German texts.
 pub fn german(command: Command) -> Command {
     let command = help_and_version(command, true)
-        .about("guidelint: ein Linter für Social-Media-Richtlinien von Unternehmen")
+        .about("guidelint: ein Prüfwerkzeug für Social-Media-Richtlinien von Unternehmen")
         .long_about(
-            "guidelint: ein Linter für Social-Media-Richtlinien von Unternehmen.\n\n\
+            "guidelint: ein Prüfwerkzeug für Social-Media-Richtlinien von Unternehmen.\n\n\
              Er liest Richtlinien in der Guideline-Sprache (*.guideline), findet Regeln nach dem \
-             Muster „Law and Order“ wie pauschale Sperren von Plattformen, die Freigabe jedes \
-             Beitrags oder die Überwachung von Mitarbeitenden, und sagt, warum (mit den Belegen) \
+             Muster „Law & Order“ wie pauschale Sperren von Plattformen, die Freigabe jedes \
+             Beitrags oder die Überwachung von Beschäftigten, und sagt, warum (mit den Belegen) \
              und was stattdessen in die Richtlinie gehört.",
         )
         .after_help(MAIN_EXAMPLES)
@@ -275,13 +297,13 @@ pub fn german(command: Command) -> Command {
     command
         .mut_subcommand("check", |c| {
             config_options(sub(c))
-                .about("Richtlinien prüfen: Dateien und Verzeichnisse")
+                .about("Richtlinien prüfen: Dateien und Ordner")
                 .override_usage("guidelint check [OPTIONEN] [PFAD]...")
                 .after_help(CHECK_EXAMPLES)
                 .mut_arg("paths", |a| {
                     argument(
                         a,
-                        "Zu prüfende Dateien oder Verzeichnisse; `-` liest die Standardeingabe \
+                        "Zu prüfende Dateien oder Ordner; `-` liest die Standardeingabe \
                          [Voreinstellung: .]",
                     )
                 })
@@ -297,7 +319,7 @@ pub fn german(command: Command) -> Command {
                     choice(
                         a.value_name("SCHWEREGRAD"),
                         "Der niedrigste Schweregrad, bei dem die Prüfung fehlschlägt: error, \
-                         warning, info oder never (gilt vor der Konfiguration)",
+                         warning, info oder never (hat Vorrang vor der Konfiguration)",
                     )
                 })
                 .mut_arg("color", |a| {
@@ -319,7 +341,7 @@ pub fn german(command: Command) -> Command {
                         a,
                         "Die `exclude`-Muster der Konfiguration auch auf die angegebenen Pfade \
                          (und auf --stdin-filename) anwenden, nicht nur auf das, was beim \
-                         Durchsuchen von Verzeichnissen gefunden wird: für pre-commit und \
+                         Durchsuchen von Ordnern gefunden wird: für pre-commit und \
                          Editoren, die Dateien einzeln angeben",
                     )
                 })
@@ -345,7 +367,7 @@ pub fn german(command: Command) -> Command {
                     argument(
                         a.value_name("REGEL"),
                         "Der Name der Regel, z. B. blanket-block oder eine eigene Regel wie \
-                         acme/no-tiktok-block (Groß- und Kleinschreibung egal; auch als Code aus \
+                         acme/no-tiktok-block (Groß- und Kleinschreibung spielt keine Rolle; auch als Code aus \
                          der Ausgabe von check, guidelint::blanket-block)",
                     )
                 })
@@ -364,14 +386,14 @@ pub fn german(command: Command) -> Command {
         .mut_subcommand("init", |c| {
             sub(c)
                 .about(
-                    "Eine Start-.guidelint.yaml und eine Start-Richtlinie social-media.guideline \
-                     anlegen (überschreibt nie)",
+                    "Eine Start-Konfiguration `.guidelint.yaml` und eine Start-Richtlinie \
+                     `social-media.guideline` anlegen (überschreibt nie)",
                 )
-                .override_usage("guidelint init [OPTIONEN] [VERZEICHNIS]")
+                .override_usage("guidelint init [OPTIONEN] [ORDNER]")
                 .mut_arg("dir", |a| {
                     argument(
-                        a.value_name("VERZEICHNIS").hide_default_value(true),
-                        "Das Verzeichnis, in das geschrieben wird [Voreinstellung: .]",
+                        a.value_name("ORDNER").hide_default_value(true),
+                        "Der Ordner, in dem die Dateien angelegt werden [Voreinstellung: .]",
                     )
                 })
         })

@@ -758,7 +758,7 @@ fn init_in_german_writes_german_starters_that_pass() {
     let config = fs::read_to_string(dir.path().join(".guidelint.yaml")).unwrap();
     let guideline = fs::read_to_string(dir.path().join("social-media.guideline")).unwrap();
     assert!(
-        config.contains("lang: de") && config.contains("Aliase"),
+        config.contains("lang: de") && config.contains("Aliasse"),
         "{config}"
     );
     assert!(guideline.contains("Vertraulichkeit"), "{guideline}");

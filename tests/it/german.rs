@@ -68,13 +68,13 @@ fn a_custom_rule_is_explained_in_german() {
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.starts_with("muster/no-tiktok-block (eigene Regel, standardmäßig Warnung)\n\n"),
+        text.starts_with("muster/no-tiktok-block (Eigene Regel, standardmäßig Warnung)\n\n"),
         "{text}"
     );
     for needle in [
-        "\nTikTok is where our future apprentices are: do not block it\n",
-        "\nTipp: allow azubis to access tiktok during pausen and freizeit\n",
-        "\nEine eigene Regel Ihrer Organisation, festgelegt in .guidelint.yaml. Sie meldet jede \
+        "\nAuf TikTok finden wir unsere künftigen Azubis: Sperren Sie es nicht\n",
+        "\nTipp: Erlauben Sie es wenigstens in Pausen und Freizeit: `allow azubis to access tiktok during pausen and freizeit`\n",
+        "\nEine eigene Regel Ihrer Organisation, festgelegt in `.guidelint.yaml`. Sie meldet jede \
          Anweisung, auf die Folgendes zutrifft:\n\n    modality: block | forbid\n",
     ] {
         assert!(text.contains(needle), "no {needle:?} in {text}");
@@ -172,19 +172,21 @@ fn an_unknown_rule_is_a_failed_run_in_german() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr("Fehler: Es gibt keine Regel `blanket-blok`; Meinten Sie blanket-block?\n");
+        .stderr("Fehler: Es gibt keine Regel `blanket-blok`. Meinten Sie `blanket-block`?\n");
     guidelint()
         .args(["explain", "--lang", "de", "--no-config", "überwachung"])
         .assert()
         .code(2)
         .stderr(
-            "Fehler: Es gibt keine Regel `überwachung`; `guidelint rules` listet alle Regeln auf\n",
+            "Fehler: Es gibt keine Regel `überwachung`. `guidelint rules` listet alle Regeln auf\n",
         );
     guidelint()
         .args(["explain", "--lang", "de", "--no-config", "surveillance"])
         .assert()
         .code(2)
-        .stderr("Fehler: Es gibt keine Regel `surveillance`; Meinten Sie employee-surveillance?\n");
+        .stderr(
+            "Fehler: Es gibt keine Regel `surveillance`. Meinten Sie `employee-surveillance`?\n",
+        );
     guidelint()
         .args([
             "explain",
@@ -428,11 +430,11 @@ fn the_german_command_line_parses_like_the_english_one() {
 /// A mistyped command line is answered in German: what is wrong, a suggestion, the usage.
 #[test]
 fn command_line_mistakes_are_explained_in_german() {
-    let cases: [(&[&str], &[&str]); 6] = [
+    let cases: [(&[&str], &[&str]); 8] = [
         (
             &["check", "--formt", "json"],
             &[
-                "Fehler: unbekannte Angabe `--formt`",
+                "Fehler: unbekannte Option `--formt`",
                 "Tipp: Meinten Sie `--format`?",
                 "Aufruf: guidelint check [OPTIONEN] [PFAD]...",
             ],
@@ -451,7 +453,22 @@ fn command_line_mistakes_are_explained_in_german() {
                 "möglich sind: `human`, `json`, `sarif`, `github`, `junit` oder `html`",
             ],
         ),
-        (&["explain"], &["Fehler: es fehlt: `<REGEL>`"]),
+        (
+            &["explain"],
+            &["Fehler: Es fehlt der Name einer Regel (`<REGEL>`)"],
+        ),
+        // clap's own tip for a value that looks like an option, in German.
+        (
+            &["check", "--no-such"],
+            &[
+                "Fehler: unbekannte Option `--no-such`",
+                "Tipp: Wenn Sie `--no-such` als Wert meinen, schreiben Sie `-- --no-such`",
+            ],
+        ),
+        (
+            &["rules", "alle"],
+            &["Fehler: unerwartetes Argument `alle`"],
+        ),
         (
             &["check", "--threads", "viele"],
             &["Fehler: `viele` ist kein gültiger Wert für `--threads <N>`"],
@@ -478,7 +495,13 @@ fn command_line_mistakes_are_explained_in_german() {
             stderr.contains("Mehr dazu: `guidelint --lang de --help`"),
             "{stderr}"
         );
-        for english in ["error:", "Usage:", "For more information", "tip:"] {
+        for english in [
+            "error:",
+            "Usage:",
+            "For more information",
+            "tip:",
+            "as a value",
+        ] {
             assert!(!stderr.contains(english), "{args:?}: {english}\n{stderr}");
         }
     }
