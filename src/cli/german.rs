@@ -261,7 +261,7 @@ pub fn german(command: Command) -> Command {
         .about("guidelint: ein Prüfwerkzeug für Social-Media-Richtlinien von Unternehmen")
         .long_about(
             "guidelint: ein Prüfwerkzeug für Social-Media-Richtlinien von Unternehmen.\n\n\
-             Er liest Richtlinien in der Guideline-Sprache (*.guideline), findet Regeln nach dem \
+             Es liest Richtlinien in der Guideline-Sprache (*.guideline), findet Regeln nach dem \
              Muster „Law & Order“ wie pauschale Sperren von Plattformen, die Freigabe jedes \
              Beitrags oder die Überwachung von Beschäftigten, und sagt, warum (mit den Belegen) \
              und was stattdessen in die Richtlinie gehört.",

@@ -754,9 +754,14 @@ fn init_in_german_writes_german_starters_that_pass() {
         .current_dir(dir.path())
         .args(["--lang", "de", "init"])
         .assert()
-        .success();
+        .success()
+        .stdout(predicate::str::contains("social-media.guideline angelegt."));
     let config = fs::read_to_string(dir.path().join(".guidelint.yaml")).unwrap();
     let guideline = fs::read_to_string(dir.path().join("social-media.guideline")).unwrap();
+    assert!(
+        guideline.contains("Unsere Social-Media-Richtlinie"),
+        "{guideline}"
+    );
     assert!(
         config.contains("lang: de") && config.contains("Aliasse"),
         "{config}"

@@ -328,6 +328,17 @@ fn help_in_german() {
             .stdout(predicate::str::contains("Richtlinien prüfen"))
             .stdout(predicate::str::contains("Beispiele:"))
             .stdout(predicate::str::contains("Rückgabewert: 0 keine Meldung"))
+            // The words of the German review: plain German, "Beschäftigte", "Ordner".
+            .stdout(predicate::str::contains(
+                "ein Prüfwerkzeug für Social-Media-Richtlinien",
+            ))
+            .stdout(
+                predicate::str::contains("Überwachung von\nBeschäftigten")
+                    .or(predicate::str::contains("Überwachung von Beschäftigten")),
+            )
+            .stdout(predicate::str::contains("Dateien und Ordner"))
+            .stdout(predicate::str::contains("Linter").not())
+            .stdout(predicate::str::contains("Mitarbeitende").not())
             .stdout(predicate::str::contains("Usage:").not())
             .stdout(predicate::str::contains("Print help").not());
     }
@@ -345,6 +356,10 @@ fn help_in_german() {
             "Ausgabeformat: human, json, sarif, github, junit oder html",
         ))
         .stdout(predicate::str::contains("--fail-on <SCHWEREGRAD>"))
+        .stdout(predicate::str::contains(
+            "hat Vorrang vor der Konfiguration",
+        ))
+        .stdout(predicate::str::contains("Verzeichnis").not())
         .stdout(predicate::str::contains("possible values").not())
         .stdout(predicate::str::contains("[default").not());
     for command in ["explain", "rules", "init"] {
