@@ -326,7 +326,7 @@ pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
                     }
                     if expected == Category::Audience {
                         help.push_str(
-                            " (unter `broad-audiences:`, wenn es alle Personen oder die ganze \
+                            " (unter `broad-audiences:`, wenn es alle Personen oder die gesamte \
                          Belegschaft meint)",
                         );
                     }
