@@ -56,6 +56,8 @@ impl Rule for GagRule {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let mut seen = Vec::new();
+        // Asked of the whole guideline once, when the first finding needs it.
+        let mut affiliation_required = None;
         for s in cx.model.statements() {
             if !silences(s, cx.vocab) || !snippets::first_time(&mut seen, s.span) {
                 continue;
@@ -75,7 +77,8 @@ impl Rule for GagRule {
                 everything: about_everything(s),
                 discloses_affiliation: s.action == Some("disclose")
                     && topics(s).any(|t| t == "affiliation"),
-                affiliation_required: requires_affiliation(cx.model),
+                affiliation_required: *affiliation_required
+                    .get_or_insert_with(|| requires_affiliation(cx.model)),
                 implied_by: implied_by(s),
             };
             out.push(cx.finding(self, s.span, t.message(), t.label(), t.help()));

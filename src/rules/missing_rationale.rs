@@ -88,14 +88,32 @@ enum Kind {
     Speech,
 }
 
-fn texts(lang: Lang, name: &str, keywords: &[&str], kind: Kind) -> (String, &'static str, String) {
+fn texts(
+    lang: Lang,
+    name: &str,
+    keywords: &[&str],
+    kind: Kind,
+) -> (String, &'static str, &'static str) {
     match lang {
         Lang::En => {
-            let example = match kind {
-                Kind::Listening => "We want to hear what customers say about us",
-                Kind::Access => "The production network must stay free of outside traffic",
-                Kind::Duty => "Readers should know who is speaking",
-                Kind::Speech => "Customer data belongs to our customers",
+            // Whole sentences, not put together: one finding in six of a draft corpus is this.
+            let help = match kind {
+                Kind::Listening => {
+                    "add the reason in a sentence people can agree with, e.g. `because \"We want \
+                     to hear what customers say about us\"`"
+                }
+                Kind::Access => {
+                    "add the reason in a sentence people can agree with, e.g. `because \"The \
+                     production network must stay free of outside traffic\"`"
+                }
+                Kind::Duty => {
+                    "add the reason in a sentence people can agree with, e.g. `because \"Readers \
+                     should know who is speaking\"`"
+                }
+                Kind::Speech => {
+                    "add the reason in a sentence people can agree with, e.g. `because \"Customer \
+                     data belongs to our customers\"`"
+                }
             };
             (
                 [
@@ -107,20 +125,29 @@ fn texts(lang: Lang, name: &str, keywords: &[&str], kind: Kind) -> (String, &'st
                 ]
                 .concat(),
                 "no `because` in this rule",
-                [
-                    "add the reason in a sentence people can agree with, e.g. `because \"",
-                    example,
-                    "\"`",
-                ]
-                .concat(),
+                help,
             )
         }
         Lang::De => {
-            let example = match kind {
-                Kind::Listening => "Wir wollen hören, was unsere Kundschaft über uns sagt",
-                Kind::Access => "Das Produktionsnetz muss frei von fremdem Datenverkehr bleiben",
-                Kind::Duty => "Wer mitliest, soll wissen, wer spricht",
-                Kind::Speech => "Kundendaten gehören unserer Kundschaft",
+            let help = match kind {
+                Kind::Listening => {
+                    "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
+                     Beispiel `because \"Wir wollen hören, was unsere Kundschaft über uns \
+                     sagt\"`"
+                }
+                Kind::Access => {
+                    "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
+                     Beispiel `because \"Das Produktionsnetz muss frei von fremdem \
+                     Datenverkehr bleiben\"`"
+                }
+                Kind::Duty => {
+                    "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
+                     Beispiel `because \"Wer mitliest, soll wissen, wer spricht\"`"
+                }
+                Kind::Speech => {
+                    "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
+                     Beispiel `because \"Kundendaten gehören unserer Kundschaft\"`"
+                }
             };
             (
                 [
@@ -132,13 +159,7 @@ fn texts(lang: Lang, name: &str, keywords: &[&str], kind: Kind) -> (String, &'st
                 ]
                 .concat(),
                 "kein `because` in dieser Regel",
-                [
-                    "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
-                     Beispiel `because \"",
-                    example,
-                    "\"`",
-                ]
-                .concat(),
+                help,
             )
         }
     }

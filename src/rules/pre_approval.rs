@@ -49,6 +49,8 @@ impl Rule for PreApproval {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let mut seen = Vec::new();
+        // Asked of the whole guideline once, when the first finding needs it.
+        let mut affiliation_required = None;
         for s in cx.model.statements() {
             if !needs_approval_to_speak(s, cx.vocab) || !snippets::first_time(&mut seen, s.span) {
                 continue;
@@ -83,7 +85,8 @@ impl Rule for PreApproval {
                     _ => "allow",
                 },
                 about_company: super::topic_terms(s).next().is_some(),
-                affiliation_required: super::gag_rule::requires_affiliation(cx.model),
+                affiliation_required: *affiliation_required
+                    .get_or_insert_with(|| super::gag_rule::requires_affiliation(cx.model)),
             };
             out.push(cx.finding(self, s.span, t.message(), t.label(), t.help()));
         }

@@ -28,6 +28,8 @@ impl Rule for WorkTimeBan {
 
     fn check(&self, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let mut seen = Vec::new();
+        // Asked of the whole guideline once, when the first finding needs it.
+        let mut breaks_allowed = None;
         for s in cx.model.statements() {
             if access_ban(s, cx.vocab) != Some(AccessBan::WorkTime)
                 || !snippets::first_time(&mut seen, s.span)
@@ -45,7 +47,8 @@ impl Rule for WorkTimeBan {
                     .rules
                     .get(s.rule)
                     .is_some_and(|r| r.because.is_some()),
-                breaks_allowed: allows_access_during_breaks(cx.model),
+                breaks_allowed: *breaks_allowed
+                    .get_or_insert_with(|| allows_access_during_breaks(cx.model)),
             };
             out.push(cx.finding(self, s.span, t.message(), t.label(), t.help()));
         }
