@@ -18,6 +18,7 @@ use crate::discover::{without_dots, Exclude};
 use crate::finding::Severity;
 use crate::lang::Lang;
 use crate::rules::custom::CustomRule;
+use crate::rules::unreadable_file::{self, Reason};
 use crate::semantics::Vocabulary;
 
 /// The names looked for in every directory, in this order.
@@ -125,9 +126,12 @@ impl Config {
                 None,
             )
         };
-        let meta = std::fs::metadata(path).map_err(|e| cannot(io_reason(&e)))?;
+        // Why, in the words an unreadable guideline gets (never the system's "(os error 2)").
+        let unreadable =
+            |reason: Reason| cannot(unreadable_file::finding(&reason, Lang::En).message);
+        let meta = std::fs::metadata(path).map_err(|e| unreadable(e.into()))?;
         if !meta.is_file() {
-            return Err(cannot("not a file".to_owned()));
+            return Err(unreadable(Reason::NotAFile));
         }
         if meta.len() > MAX_CONFIG_SIZE {
             return Err(cannot(format!(
@@ -135,12 +139,10 @@ impl Config {
                 meta.len()
             )));
         }
-        let bytes = std::fs::read(path).map_err(|e| cannot(io_reason(&e)))?;
+        let bytes = std::fs::read(path).map_err(|e| unreadable(e.into()))?;
         let text = String::from_utf8(bytes).map_err(|e| {
-            cannot(format!(
-                "not UTF-8 (invalid byte at offset {})",
-                e.utf8_error().valid_up_to()
-            ))
+            let valid_up_to = e.utf8_error().valid_up_to();
+            unreadable(Reason::not_utf8(e.as_bytes(), valid_up_to))
         })?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
         let base = without_dots(&cwd.join(path))
@@ -197,24 +199,6 @@ impl Config {
             });
         }
         Ok(config)
-    }
-}
-
-/// Why a file cannot be read, in words (not the system's "(os error 2)").
-fn io_reason(error: &std::io::Error) -> String {
-    use std::io::ErrorKind;
-    match error.kind() {
-        ErrorKind::NotFound => "the file does not exist".to_owned(),
-        ErrorKind::PermissionDenied => "guidelint is not allowed to read it".to_owned(),
-        ErrorKind::IsADirectory => "it is a folder, not a file".to_owned(),
-        ErrorKind::NotADirectory => "a part of its path is a file, not a folder".to_owned(),
-        _ => {
-            let text = error.to_string();
-            match text.find(" (os error") {
-                Some(i) => text[..i].to_owned(),
-                None => text,
-            }
-        }
     }
 }
 

@@ -752,13 +752,22 @@ fn load_reads_a_file_and_reports_a_missing_one() {
     let e = Config::load(&dir.path().join("nope.yaml"), dir.path()).unwrap_err();
     assert!(e.message().contains("cannot read the configuration"));
     assert!(
-        e.message().ends_with(": the file does not exist"),
+        e.message().ends_with(": this file does not exist"),
         "{}",
         e.message()
     );
     assert_eq!(e.line_column(), None);
     let e = Config::load(dir.path(), dir.path()).unwrap_err();
-    assert!(e.message().ends_with(": not a file"), "{}", e.message());
+    assert!(
+        e.message().ends_with(": this is not a regular file"),
+        "{}",
+        e.message()
+    );
+    // Invalid UTF-8 is named by line and column, as in a guideline.
+    let latin1 = dir.path().join("latin1.yaml");
+    std::fs::write(&latin1, b"fail-on: info\n# Gr\xfc\xdfe\n").unwrap();
+    let e = Config::load(&latin1, dir.path()).unwrap_err();
+    assert!(e.message().contains("line 2, column 5"), "{}", e.message());
 }
 
 #[test]

@@ -799,7 +799,7 @@ fn config_errors_read_plainly() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "cannot read the configuration nope.yaml: the file does not exist",
+            "cannot read the configuration nope.yaml: this file does not exist",
         ))
         .stderr(predicate::str::contains("os error").not());
 }
