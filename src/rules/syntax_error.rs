@@ -210,36 +210,10 @@ fn keyword_meant(error: &SyntaxError) -> Option<(&'static str, Meant<'_>)> {
         return None;
     }
     let lower = crate::semantics::vocab::lowercase(word);
-    let mut candidates: Vec<&'static str> = Vec::new();
-    for e in expected {
-        candidates.extend_from_slice(match e {
-            Expected::Keyword(k) => std::slice::from_ref(k),
-            Expected::Item => &[
-                "version", "owner", "audience", "contact", "goal", "channel", "rule",
-            ],
-            Expected::Statement => &[
-                "allow",
-                "encourage",
-                "require",
-                "forbid",
-                "block",
-                "monitor",
-            ],
-            Expected::RuleItem => &[
-                "allow",
-                "encourage",
-                "require",
-                "forbid",
-                "block",
-                "monitor",
-                "because",
-                "consequence",
-            ],
-            Expected::ChannelItem => &["purpose", "respond", "staffed", "replies"],
-            Expected::Qualifier => &["on", "about", "during", "using", "with", "without"],
-            _ => &[],
-        });
-    }
+    let candidates: Vec<&'static str> = expected
+        .iter()
+        .flat_map(|e| e.keywords().iter().copied())
+        .collect();
     if let Some(&(_, keyword)) = GERMAN_KEYWORDS
         .iter()
         .find(|(german, keyword)| *german == lower && candidates.contains(keyword))

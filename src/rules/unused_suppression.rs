@@ -335,14 +335,7 @@ mod tests {
                     Place::Channel => &["channel"],
                     Place::RuleBlock => &["rule"],
                     Place::Consequence => &["consequence"],
-                    Place::Statement => &[
-                        "allow",
-                        "encourage",
-                        "require",
-                        "forbid",
-                        "block",
-                        "monitor",
-                    ],
+                    Place::Statement => crate::syntax::Expected::Statement.keywords(),
                 };
                 assert!(expected.contains(&word), "{name}: {text}");
                 checked += 1;

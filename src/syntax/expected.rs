@@ -32,6 +32,37 @@ pub enum Expected {
     EndOfFile,
 }
 
+/// What may start a rule block's item: the statements' keywords first (`allow only` starts
+/// with `allow`), then `because` and `consequence`.
+const RULE_ITEM_KEYWORDS: [&str; 8] = [
+    "allow",
+    "encourage",
+    "require",
+    "forbid",
+    "block",
+    "monitor",
+    "because",
+    "consequence",
+];
+
+impl Expected {
+    /// The keywords that may start what this stands for (a keyword stands for itself), for
+    /// guessing which one a mistyped word meant; none for terms, strings and signs.
+    pub fn keywords(&self) -> &[&'static str] {
+        match self {
+            Expected::Keyword(k) => std::slice::from_ref(k),
+            Expected::Item => &[
+                "version", "owner", "audience", "contact", "goal", "channel", "rule",
+            ],
+            Expected::Statement => &RULE_ITEM_KEYWORDS[..6],
+            Expected::RuleItem => &RULE_ITEM_KEYWORDS,
+            Expected::ChannelItem => &["purpose", "respond", "staffed", "replies"],
+            Expected::Qualifier => &["on", "about", "during", "using", "with", "without"],
+            _ => &[],
+        }
+    }
+}
+
 /// Which kind of word a term position takes: the categories of SPEC §3 as the keyword that opens
 /// the list tells them (`consequence` takes consequences, `on` platforms, `to` an action, …), so
 /// that an error can give examples that fit. Owners, staff and approvers are departments.

@@ -911,6 +911,24 @@ mod tests {
         format!("guideline \"g\" {{ rule \"r\" {{ {statement} }} }}")
     }
 
+    /// The keywords an expected thing may start with are keywords of the language (a typo
+    /// there would make "did you mean" suggest a word the grammar rejects).
+    #[test]
+    fn expected_keywords_are_keywords() {
+        use crate::syntax::Expected;
+        for expected in [
+            Expected::Item,
+            Expected::Statement,
+            Expected::RuleItem,
+            Expected::ChannelItem,
+            Expected::Qualifier,
+        ] {
+            for k in expected.keywords() {
+                assert!(super::keyword(k.as_bytes()).is_some(), "{expected:?}: {k}");
+            }
+        }
+    }
+
     /// Everything pest accepts but the lowering rejects makes the fast path give up, so that
     /// pest and the lowering describe the problem.
     #[test]
