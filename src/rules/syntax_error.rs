@@ -6,7 +6,6 @@ use std::borrow::Cow;
 
 use crate::finding::{Finding, Related, RuleCategory, Severity};
 use crate::lang::Lang;
-use crate::span::Span;
 use crate::syntax::{Expected, Found, Scope, SyntaxError, SyntaxErrorKind, TermKind};
 
 pub struct SyntaxErrorRule;
@@ -101,7 +100,16 @@ pub fn finding(error: &SyntaxError, source: &str, lang: Lang) -> Finding {
             ),
         };
     }
-    let runaway = runaway_string(error, source);
+    // Only where a token was found: at the end of the file an open string is its own error.
+    let runaway = matches!(
+        error.kind,
+        SyntaxErrorKind::Expected {
+            found: Found::Token(_),
+            ..
+        }
+    )
+    .then(|| crate::syntax::runaway_string_quote(source, error.span.start))
+    .flatten();
     if let Some(opening) = runaway {
         let line = 1 + source[..opening.start].matches('\n').count();
         help = match lang {
@@ -148,42 +156,6 @@ pub fn finding(error: &SyntaxError, source: &str, lang: Lang) -> Finding {
         });
     }
     finding
-}
-
-/// The opening quote of a string that runs over several lines and ends just before the
-/// unexpected token: `goal "Be open` with its `"` forgotten runs on to the next quote, and the
-/// error shows up a line later (`found hr`). Strings may hold line breaks, so this is a
-/// question for the reader, not a certainty.
-fn runaway_string(error: &SyntaxError, source: &str) -> Option<Span> {
-    if !matches!(
-        error.kind,
-        SyntaxErrorKind::Expected {
-            found: Found::Token(_),
-            ..
-        }
-    ) {
-        return None;
-    }
-    let before = source.get(..error.span.start)?.trim_end();
-    let body = before.strip_suffix('"')?;
-    // The opening quote: the last `"` before the closing one that no backslash escapes.
-    let bytes = body.as_bytes();
-    let mut at = body.len();
-    let opening = loop {
-        let quote = memchr::memrchr(b'"', &bytes[..at])?;
-        let backslashes = bytes[..quote]
-            .iter()
-            .rev()
-            .take_while(|&&b| b == b'\\')
-            .count();
-        if backslashes % 2 == 0 {
-            break quote;
-        }
-        at = quote;
-    };
-    body[opening..]
-        .contains('\n')
-        .then(|| Span::new(opening, opening + 1))
 }
 
 /// How a written word was taken for a keyword.

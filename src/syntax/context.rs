@@ -162,6 +162,18 @@ pub(super) fn unclosed_string_quote(source: &str) -> Option<Span> {
         .map(|(span, _)| Span::new(span.start, span.start + 1))
 }
 
+/// The opening quote of the string that ends just before `pos` and runs over several lines, if
+/// one does: a string whose closing `"` was forgotten runs on to the next quote, and the error
+/// shows up after it (`goal "Be open` ⏎ `contact "hr@…"` fails at `hr`). Strings may hold line
+/// breaks, so this marks a likely cause, not a certain one.
+pub fn runaway_string_quote(source: &str, pos: usize) -> Option<Span> {
+    let (span, token) = Tokens::new(source)
+        .take_while(|(span, _)| span.end <= pos)
+        .last()?;
+    (token == Token::String { closed: true } && source[span.range()].contains('\n'))
+        .then(|| Span::new(span.start, span.start + 1))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -223,6 +235,31 @@ mod tests {
         ] {
             assert_eq!(kind(marked), expected, "{marked}");
         }
+    }
+
+    #[test]
+    fn a_string_over_lines_just_before_is_found() {
+        let source = "guideline \"G\" {\n  goal \"Be open\n  contact \"hr\"\n}";
+        let at = source.find("hr").unwrap();
+        let opening = runaway_string_quote(source, at).unwrap();
+        assert_eq!(opening.start, source.find("\"Be").unwrap());
+        // On one line, or with a token between it and the error: no.
+        let one_line = "goal \"x\" oops";
+        assert_eq!(
+            runaway_string_quote(one_line, one_line.find("oops").unwrap()),
+            None
+        );
+        let between = "goal \"x\ny\" , oops";
+        assert_eq!(
+            runaway_string_quote(between, between.find("oops").unwrap()),
+            None
+        );
+        // A quote in a comment is no string.
+        let comment = "# a \"b\n\"c\" oops";
+        assert_eq!(
+            runaway_string_quote(comment, comment.find("oops").unwrap()),
+            None
+        );
     }
 
     #[test]
