@@ -184,6 +184,11 @@ fn help(unused: &[&str], keeps_others: bool, lang: Lang) -> String {
             return [move_it, p.above(lang)].concat();
         }
     }
+    sentence(unused, keeps_others, lang)
+}
+
+/// [`help`] for any list of names: the general sentence.
+fn sentence(unused: &[&str], keeps_others: bool, lang: Lang) -> String {
     // The movable names grouped by place, in the order they are named.
     let mut places: Vec<(Place, Vec<&str>)> = Vec::new();
     let mut fixes: Vec<String> = Vec::new();
@@ -342,6 +347,21 @@ mod tests {
             }
         }
         assert!(checked >= 14, "{checked}");
+    }
+
+    /// The shortcut for one movable name says what the general sentence says.
+    #[test]
+    fn the_shortcut_says_what_the_sentence_says() {
+        for rule in REGISTRY {
+            let name = rule.meta().name;
+            for lang in [Lang::En, Lang::De] {
+                assert_eq!(
+                    help(&[name], false, lang),
+                    sentence(&[name], false, lang),
+                    "{name}"
+                );
+            }
+        }
     }
 
     /// Each rule that cannot be suppressed has a fix of its own (a new one would fall to the
