@@ -86,7 +86,12 @@ fn findings(source: &str, config: &Config) -> Vec<Finding> {
         Ok(tree) => tree,
         Err(error) => {
             // One syntax error per file is enough: no other rule runs.
-            let mut findings = vec![rules::syntax_error::finding(&error, source, lang)];
+            let mut findings = vec![rules::syntax_error::finding(
+                &error,
+                source,
+                &config.vocabulary,
+                lang,
+            )];
             apply_levels(&mut findings, config);
             return findings;
         }

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 
 use crate::finding::{Finding, Related, RuleCategory, Severity};
 use crate::lang::Lang;
+use crate::semantics::vocab::{Category, Vocabulary};
 use crate::syntax::{Expected, Found, Scope, SyntaxError, SyntaxErrorKind, TermKind};
 
 pub struct SyntaxErrorRule;
@@ -68,8 +69,9 @@ Begriffe der Sprache sind englisch; Namen und Texte in Anführungszeichen dürfe
     good: "guideline \"Entwurf\" {\n  rule \"Zugang\" {\n    allow employees to access facebook\n  }\n}\n",
 };
 
-/// The finding for a syntax error in `source`.
-pub fn finding(error: &SyntaxError, source: &str, lang: Lang) -> Finding {
+/// The finding for a syntax error in `source`; `vocab` knows the terms of the run (for a term
+/// written with spaces).
+pub fn finding(error: &SyntaxError, source: &str, vocab: &Vocabulary, lang: Lang) -> Finding {
     let (message, label, mut help) = match lang {
         Lang::En => english(error),
         Lang::De => german(error),
@@ -97,6 +99,17 @@ pub fn finding(error: &SyntaxError, source: &str, lang: Lang) -> Finding {
                 "Eine Anweisung hat nur eine Aktion: Schreiben Sie für jede Aktion eine eigene \
                  Anweisung, zum Beispiel `forbid employees to {action} …` und eine weitere für die nächste \
                  Aktion"
+            ),
+        };
+    }
+    if let Some((written, term)) = spaced_term(error, source, vocab) {
+        help = match lang {
+            Lang::En => format!(
+                "a term of several words is written with hyphens: write `{term}` for `{written}`"
+            ),
+            Lang::De => format!(
+                "Ein Begriff aus mehreren Wörtern wird mit Bindestrichen geschrieben: Schreiben \
+                 Sie `{term}` statt `{written}`"
             ),
         };
     }
@@ -233,6 +246,60 @@ const GERMAN_KEYWORDS: &[(&str, &str)] = &[
     ("zielgruppe", "audience"),
     ("verantwortlich", "owner"),
 ];
+
+/// A term of several words written with spaces, as in a sentence (`customer service`, `speak
+/// for company`): two or three words on the line of the unexpected word, that word among them,
+/// apart by spaces or tabs only, that joined with hyphens are a term or alias of the vocabulary
+/// (in any list). The words as written and the joined term, lower-cased; three words before two.
+fn spaced_term<'s>(
+    error: &SyntaxError,
+    source: &'s str,
+    vocab: &Vocabulary,
+) -> Option<(&'s str, String)> {
+    let SyntaxErrorKind::Expected {
+        found: Found::Token(_),
+        ..
+    } = &error.kind
+    else {
+        return None;
+    };
+    let at = error.span.start;
+    let line_start = source.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
+    let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+    // The line's pieces between spaces and tabs, with their offsets.
+    let mut pieces: Vec<(usize, &str)> = Vec::new();
+    let mut offset = line_start;
+    for piece in source[line_start..line_end].split([' ', '\t', '\r']) {
+        if !piece.is_empty() {
+            pieces.push((offset, piece));
+        }
+        offset += piece.len() + 1;
+    }
+    let found = pieces.iter().position(|&(start, _)| start == at)?;
+    let is_word = |piece: &str| {
+        piece.starts_with(char::is_alphabetic)
+            && piece.chars().all(|c| c.is_alphanumeric() || c == '-')
+    };
+    for size in [3, 2] {
+        for first in found.saturating_sub(size - 1)..=found {
+            let Some(words) = pieces.get(first..first + size) else {
+                continue;
+            };
+            if !words.iter().all(|&(_, w)| is_word(w)) {
+                continue;
+            }
+            let term = crate::semantics::vocab::lowercase(
+                &words.iter().map(|&(_, w)| w).collect::<Vec<_>>().join("-"),
+            );
+            if Category::ALL.into_iter().any(|c| vocab.knows(c, &term)) {
+                let (start, _) = words[0];
+                let (last, word) = words[size - 1];
+                return Some((&source[start..last + word.len()], term));
+            }
+        }
+    }
+    None
+}
 
 /// The action before a `,` or `and` that stands where a statement's objects or qualifiers
 /// would, or before an `or` read as its object: HR drafts often list actions (`to comment,
@@ -867,6 +934,87 @@ fn qualifier_example(clause: &str) -> Option<&'static str> {
 mod tests {
     use super::*;
     use crate::syntax::parse;
+
+    /// The finding with the built-in vocabulary.
+    fn finding(error: &SyntaxError, source: &str, lang: Lang) -> Finding {
+        super::finding(error, source, &Vocabulary::builtin(), lang)
+    }
+
+    /// Terms of several words written with spaces, as in a sentence, get the hyphenated term to
+    /// write, in both languages, from the words around the unexpected one: two or three of them,
+    /// the unexpected one first, last or in the middle; only where the joined words are a term.
+    #[test]
+    fn a_term_written_with_spaces_is_joined() {
+        let cases = [
+            (
+                "  owner customer service\n",
+                "customer-service",
+                "customer service",
+            ),
+            (
+                "  owner hr, Customer  Service and sales\n",
+                "customer-service",
+                "Customer  Service",
+            ),
+            (
+                "  rule \"r\" {\n    forbid employees to speak for company\n  }\n",
+                "speak-for-company",
+                "speak for company",
+            ),
+            (
+                "  rule \"r\" {\n    forbid everyone to disclose trade secrets\n  }\n",
+                "trade-secrets",
+                "trade secrets",
+            ),
+            (
+                "  rule \"r\" {\n    forbid employees to access facebook during work hours\n  }\n",
+                "work-hours",
+                "work hours",
+            ),
+            (
+                "  rule \"r\" {\n    allow all employees to access facebook\n  }\n",
+                "all-employees",
+                "all employees",
+            ),
+            (
+                "  rule \"r\" {\n    block facebook on company devices\r\n  }\n",
+                "company-devices",
+                "company devices",
+            ),
+        ];
+        for (body, term, written) in cases {
+            let src = format!("guideline \"g\" {{\n{body}}}\n");
+            let (_, help) = message(&src);
+            assert_eq!(
+                help,
+                format!("a term of several words is written with hyphens: write `{term}` for `{written}`"),
+                "{src}"
+            );
+            let err = parse(&src).expect_err("syntax error");
+            let de = finding(&err, &src, Lang::De).help.unwrap();
+            assert!(de.contains(&format!("`{term}` statt `{written}`")), "{de}");
+        }
+        // Joined, the words are no term: the usual help.
+        for body in [
+            "  owner customer care\n",
+            "  rule \"r\" {\n    forbid employees to post \"trade\" secrets\n  }\n",
+            "  owner customer\n  service\n",
+        ] {
+            let src = format!("guideline \"g\" {{\n{body}}}\n");
+            let (_, help) = message(&src);
+            assert!(!help.contains("hyphens"), "{src}: {help}");
+        }
+        // A term of the configuration counts too.
+        let mut vocab = Vocabulary::builtin();
+        vocab.add_term(Category::Platform, "works-intranet");
+        let src = "guideline \"g\" {\n  rule \"r\" {\n    allow employees to access works intranet\n  }\n}\n";
+        let err = parse(src).expect_err("syntax error");
+        let help = super::finding(&err, src, &vocab, Lang::En).help.unwrap();
+        assert!(
+            help.contains("write `works-intranet` for `works intranet`"),
+            "{help}"
+        );
+    }
 
     fn message(src: &str) -> (String, String) {
         let err = parse(src).expect_err("syntax error");
