@@ -102,16 +102,85 @@ pub fn finding(error: &SyntaxError, source: &str, vocab: &Vocabulary, lang: Lang
             ),
         };
     }
-    if let Some((written, term)) = spaced_term(error, source, vocab) {
-        help = match lang {
-            Lang::En => format!(
-                "a term of several words is written with hyphens: write `{term}` for `{written}`"
-            ),
-            Lang::De => format!(
-                "Ein Begriff aus mehreren Wörtern wird mit Bindestrichen geschrieben: Schreiben \
-                 Sie `{term}` statt `{written}`"
-            ),
-        };
+    let line = LinePieces::of(error, source);
+    match approval(error, source, line.as_ref()) {
+        Some(Approval::WithoutBy(written)) => {
+            help = match lang {
+                Lang::En => format!(
+                    "say who approves: write `by` and a department after `{written}`, e.g. \
+                     `{written} by pr`"
+                ),
+                Lang::De => format!(
+                    "Nennen Sie, wer freigibt: Schreiben Sie nach `{written}` ein `by` und eine \
+                     Abteilung, zum Beispiel `{written} by pr`"
+                ),
+            };
+        }
+        Some(Approval::Alone) => {
+            help = match lang {
+                Lang::En => "an approval is a qualifier of a statement and names who approves: \
+                             `with approval by pr` (allowed with approval) or `without approval \
+                             by pr` (forbidden without it), e.g. `forbid employees to post \
+                             without approval by pr`"
+                    .to_owned(),
+                Lang::De => "Eine Freigabe ist ein Zusatz einer Anweisung und nennt, wer \
+                             freigibt: `with approval by pr` (mit Freigabe erlaubt) oder \
+                             `without approval by pr` (ohne Freigabe verboten), zum Beispiel \
+                             `forbid employees to post without approval by pr`"
+                    .to_owned(),
+            };
+        }
+        None => {}
+    }
+    if let Some(line) = &line {
+        if or_in_list(error, line) {
+            help = match lang {
+                Lang::En => "a list is joined with `,` and `and`, not with `or`: write `and` for \
+                             `or` (the statement then holds for each term of the list)"
+                    .to_owned(),
+                Lang::De => "Eine Liste wird mit `,` und `and` verbunden, nicht mit `or`: \
+                             Schreiben Sie `and` statt `or` (die Anweisung gilt dann für jeden \
+                             Begriff der Liste)"
+                    .to_owned(),
+            };
+        }
+        if let Some((article, written, meant)) = article(line) {
+            help = match lang {
+                Lang::En => format!(
+                    "leave out `{article}`: terms stand without articles, write `{meant}` for \
+                     `{written}`"
+                ),
+                Lang::De => format!(
+                    "Lassen Sie `{article}` weg: Begriffe stehen ohne Artikel, schreiben Sie \
+                     `{meant}` statt `{written}`"
+                ),
+            };
+        }
+        if let Some((written, meant)) = preposition(error, line, vocab) {
+            help = match lang {
+                Lang::En => format!(
+                    "a statement names a time with `during`, a means with `using`, a platform \
+                     with `on` and a topic with `about`: write `{meant}` for `{written}`"
+                ),
+                Lang::De => format!(
+                    "Eine Anweisung nennt eine Zeit mit `during`, ein Mittel mit `using`, eine \
+                     Plattform mit `on` und ein Thema mit `about`: Schreiben Sie `{meant}` statt \
+                     `{written}`"
+                ),
+            };
+        }
+        if let Some((written, term)) = spaced_term(line, source, vocab) {
+            help = match lang {
+                Lang::En => format!(
+                    "a term of several words is written with hyphens: write `{term}` for \
+                     `{written}`"
+                ),
+                Lang::De => format!(
+                    "Ein Begriff aus mehreren Wörtern wird mit Bindestrichen geschrieben: \
+                     Schreiben Sie `{term}` statt `{written}`"
+                ),
+            };
+        }
     }
     // Only where a token was found: at the end of the file an open string is its own error.
     let runaway = matches!(
@@ -247,42 +316,66 @@ const GERMAN_KEYWORDS: &[(&str, &str)] = &[
     ("verantwortlich", "owner"),
 ];
 
+/// The line of an unexpected word, in pieces between spaces and tabs: each with its offset in
+/// the source, and which one is the unexpected word. `None` when no word was found.
+struct LinePieces<'s> {
+    pieces: Vec<(usize, &'s str)>,
+    found: usize,
+}
+
+impl<'s> LinePieces<'s> {
+    fn of(error: &SyntaxError, source: &'s str) -> Option<Self> {
+        let SyntaxErrorKind::Expected {
+            found: Found::Token(_),
+            ..
+        } = &error.kind
+        else {
+            return None;
+        };
+        let at = error.span.start;
+        let line_start = source.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
+        let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+        let mut pieces = Vec::new();
+        let mut offset = line_start;
+        for piece in source[line_start..line_end].split([' ', '\t', '\r']) {
+            if !piece.is_empty() {
+                pieces.push((offset, piece));
+            }
+            offset += piece.len() + 1;
+        }
+        let found = pieces.iter().position(|&(start, _)| start == at)?;
+        Some(LinePieces { pieces, found })
+    }
+
+    /// The piece `by` places after the unexpected word (before it when negative).
+    fn word(&self, by: isize) -> Option<&'s str> {
+        let at = self.found.checked_add_signed(by)?;
+        self.pieces.get(at).map(|&(_, piece)| piece)
+    }
+}
+
+/// Whether a piece of a line is a word: a letter, then letters, digits and hyphens.
+fn is_word(piece: &str) -> bool {
+    piece.starts_with(char::is_alphabetic) && piece.chars().all(|c| c.is_alphanumeric() || c == '-')
+}
+
+/// Whether `word` is a term or alias of the vocabulary, in any list.
+fn is_term(vocab: &Vocabulary, word: &str) -> bool {
+    Category::ALL.into_iter().any(|c| vocab.knows(c, word))
+}
+
 /// A term of several words written with spaces, as in a sentence (`customer service`, `speak
 /// for company`): two or three words on the line of the unexpected word, that word among them,
 /// apart by spaces or tabs only, that joined with hyphens are a term or alias of the vocabulary
 /// (in any list). The words as written and the joined term, lower-cased; three words before two.
 fn spaced_term<'s>(
-    error: &SyntaxError,
+    line: &LinePieces<'s>,
     source: &'s str,
     vocab: &Vocabulary,
 ) -> Option<(&'s str, String)> {
-    let SyntaxErrorKind::Expected {
-        found: Found::Token(_),
-        ..
-    } = &error.kind
-    else {
-        return None;
-    };
-    let at = error.span.start;
-    let line_start = source.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
-    let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
-    // The line's pieces between spaces and tabs, with their offsets.
-    let mut pieces: Vec<(usize, &str)> = Vec::new();
-    let mut offset = line_start;
-    for piece in source[line_start..line_end].split([' ', '\t', '\r']) {
-        if !piece.is_empty() {
-            pieces.push((offset, piece));
-        }
-        offset += piece.len() + 1;
-    }
-    let found = pieces.iter().position(|&(start, _)| start == at)?;
-    let is_word = |piece: &str| {
-        piece.starts_with(char::is_alphabetic)
-            && piece.chars().all(|c| c.is_alphanumeric() || c == '-')
-    };
     for size in [3, 2] {
-        for first in found.saturating_sub(size - 1)..=found {
-            let Some(words) = pieces.get(first..first + size) else {
+        for first in line.found.saturating_sub(size - 1)..=line.found {
+            let Some(words) = line.pieces.get(first..first + size) else {
                 continue;
             };
             if !words.iter().all(|&(_, w)| is_word(w)) {
@@ -291,7 +384,7 @@ fn spaced_term<'s>(
             let term = crate::semantics::vocab::lowercase(
                 &words.iter().map(|&(_, w)| w).collect::<Vec<_>>().join("-"),
             );
-            if Category::ALL.into_iter().any(|c| vocab.knows(c, &term)) {
+            if is_term(vocab, &term) {
                 let (start, _) = words[0];
                 let (last, word) = words[size - 1];
                 return Some((&source[start..last + word.len()], term));
@@ -299,6 +392,153 @@ fn spaced_term<'s>(
         }
     }
     None
+}
+
+/// Whether the position takes the next item of a list (`,` or `and`).
+fn list_goes_on(error: &SyntaxError) -> bool {
+    matches!(&error.kind, SyntaxErrorKind::Expected { expected, .. }
+        if expected.iter().any(|e| *e == Expected::Comma || *e == Expected::Keyword("and")))
+}
+
+/// `or` after a term where a list may go on (`on facebook, instagram or tiktok`): lists are
+/// joined with `,` and `and`.
+fn or_in_list(error: &SyntaxError, line: &LinePieces) -> bool {
+    line.word(0).is_some_and(|w| w.eq_ignore_ascii_case("or"))
+        && line
+            .word(-1)
+            .is_some_and(|w| is_word(w.trim_end_matches(',')))
+        && list_goes_on(error)
+}
+
+/// Articles and possessives that English and German sentences put before a noun, and that the
+/// language does without (`allow the employees`, `about our products`).
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "our", "their", "its", "your", "his", "her", "der", "die", "das", "den",
+    "dem", "des", "ein", "eine", "einen", "unsere", "unser", "unseren", "ihre", "ihr",
+];
+
+/// An article before the unexpected word, read as a term (`allow the employees`): the article,
+/// and the words as written with it and without it (with the word before it on the line, if
+/// any).
+fn article<'s>(line: &LinePieces<'s>) -> Option<(&'s str, String, String)> {
+    let word = line.word(0)?;
+    let article = line.word(-1)?;
+    if !is_word(word) || !ARTICLES.iter().any(|a| article.eq_ignore_ascii_case(a)) {
+        return None;
+    }
+    Some(match line.word(-2) {
+        Some(before) => (
+            article,
+            format!("{before} {article} {word}"),
+            format!("{before} {word}"),
+        ),
+        None => (article, format!("{article} {word}"), word.to_owned()),
+    })
+}
+
+/// Where an approval qualifier misses what follows `approval`, or `approval` stands without
+/// `with` or `without` before it: the qualifier as written (`with approval`, `without
+/// approval`), or `None` for a lone `approval`.
+enum Approval<'s> {
+    WithoutBy(&'s str),
+    Alone,
+}
+
+fn approval<'s>(
+    error: &SyntaxError,
+    source: &'s str,
+    line: Option<&LinePieces<'s>>,
+) -> Option<Approval<'s>> {
+    let SyntaxErrorKind::Expected { expected, found } = &error.kind else {
+        return None;
+    };
+    if expected.contains(&Expected::Keyword("by")) {
+        let before = source.get(..error.span.start)?.trim_end();
+        let cut = before.len().checked_sub("approval".len())?;
+        let word = before.get(cut..)?;
+        let qualifier = before[..cut].trim_end();
+        let start = qualifier
+            .char_indices()
+            .rfind(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let with = &qualifier[start..];
+        let separated = qualifier.len() < cut;
+        return (word.eq_ignore_ascii_case("approval")
+            && separated
+            && (with.eq_ignore_ascii_case("with") || with.eq_ignore_ascii_case("without")))
+        .then(|| Approval::WithoutBy(&source[start..before.len()]));
+    }
+    let alone = matches!(found, Found::Token(word) if word.eq_ignore_ascii_case("approval"))
+        && !line
+            .and_then(|l| l.word(-1))
+            .is_some_and(|w| w.eq_ignore_ascii_case("with") || w.eq_ignore_ascii_case("without"));
+    alone.then_some(Approval::Alone)
+}
+
+/// English (and German) prepositions HR drafts use where the language takes a qualifier.
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "via",
+    "through",
+    "from",
+    "with",
+    "regarding",
+    "concerning",
+    "im",
+    "bei",
+    "per",
+    "über",
+    "mit",
+    "auf",
+    "während",
+];
+
+/// A preposition before a term where a qualifier may stand (`in breaks`, `via company-devices`,
+/// `with company-devices`): the qualifier the term's list takes, and the words as written and
+/// as they should be. The term decides: a time takes `during`, a means `using`, a platform `on`,
+/// a topic `about`.
+fn preposition<'s>(
+    error: &SyntaxError,
+    line: &LinePieces<'s>,
+    vocab: &Vocabulary,
+) -> Option<(String, String)> {
+    let SyntaxErrorKind::Expected { expected, .. } = &error.kind else {
+        return None;
+    };
+    let is_preposition =
+        |word: &str| PREPOSITIONS.contains(&crate::semantics::vocab::lowercase(word).as_str());
+    let (preposition, term) = if expected.contains(&Expected::Keyword("approval")) {
+        // `with company-devices`: `with` started `with approval by`.
+        (line.word(-1)?, line.word(0)?)
+    } else if !expected.contains(&Expected::Qualifier) {
+        return None;
+    } else if line.word(0).is_some_and(is_preposition) {
+        (line.word(0)?, line.word(1)?)
+    } else {
+        // `to post via company-devices`: the preposition was read as the action's object.
+        (line.word(-1)?, line.word(0)?)
+    };
+    if !is_preposition(preposition) {
+        return None;
+    }
+    let term = term.trim_end_matches(',');
+    if !is_word(term) {
+        return None;
+    }
+    let qualifier = [
+        (Category::Time, "during"),
+        (Category::Means, "using"),
+        (Category::Platform, "on"),
+        (Category::Content, "about"),
+    ]
+    .into_iter()
+    .find(|&(category, _)| vocab.knows(category, term))
+    .map(|(_, qualifier)| qualifier)?;
+    Some((
+        format!("{preposition} {term}"),
+        format!("{qualifier} {term}"),
+    ))
 }
 
 /// The action before a `,` or `and` that stands where a statement's objects or qualifiers
@@ -938,6 +1178,121 @@ mod tests {
     /// The finding with the built-in vocabulary.
     fn finding(error: &SyntaxError, source: &str, lang: Lang) -> Finding {
         super::finding(error, source, &Vocabulary::builtin(), lang)
+    }
+
+    /// The help for a rule body `statement` (English), and whether the German one has `de`.
+    fn statement_help(statement: &str, de: &str) -> String {
+        let src = format!("guideline \"g\" {{\n  rule \"r\" {{\n    {statement}\n  }}\n}}\n");
+        let err = parse(&src).expect_err("syntax error");
+        let german = finding(&err, &src, Lang::De).help.unwrap();
+        assert!(german.contains(de), "{statement}: {german}");
+        finding(&err, &src, Lang::En).help.unwrap().into_owned()
+    }
+
+    /// Sentence habits get the language's way to say them: `or` in a list, articles,
+    /// prepositions before a term, an approval without `with`/`without` or without `by`.
+    #[test]
+    fn sentence_habits_are_translated() {
+        let help = statement_help(
+            "forbid employees to post on facebook, instagram or tiktok",
+            "`and` statt `or`",
+        );
+        assert!(help.contains("write `and` for `or`"), "{help}");
+        // `or` where no list goes on keeps the usual help.
+        let help = statement_help("or forbid employees to post", "");
+        assert!(!help.contains("`or`"), "{help}");
+
+        for (statement, written, meant) in [
+            (
+                "allow the employees to access facebook",
+                "allow the employees",
+                "allow employees",
+            ),
+            (
+                "forbid employees to post about our products",
+                "about our products",
+                "about products",
+            ),
+            (
+                "forbid Die employees to post",
+                "forbid Die employees",
+                "forbid employees",
+            ),
+        ] {
+            let help = statement_help(statement, &format!("`{meant}` statt `{written}`"));
+            assert!(
+                help.contains(&format!("write `{meant}` for `{written}`")),
+                "{help}"
+            );
+        }
+
+        for (statement, written, meant) in [
+            (
+                "allow employees to access facebook in breaks",
+                "in breaks",
+                "during breaks",
+            ),
+            (
+                "allow employees to post via company-devices",
+                "via company-devices",
+                "using company-devices",
+            ),
+            (
+                "allow employees to post with company-devices",
+                "with company-devices",
+                "using company-devices",
+            ),
+            (
+                "forbid employees to post at work-hours",
+                "at work-hours",
+                "during work-hours",
+            ),
+            (
+                "forbid employees to post regarding financial-results",
+                "regarding financial-results",
+                "about financial-results",
+            ),
+            (
+                "forbid employees to post in facebook, twitter",
+                "in facebook",
+                "on facebook",
+            ),
+        ] {
+            let help = statement_help(statement, &format!("`{meant}` statt `{written}`"));
+            assert!(
+                help.contains(&format!("write `{meant}` for `{written}`")),
+                "{help}"
+            );
+        }
+        // A preposition before a word that is no term, or a word that is no preposition.
+        for statement in [
+            "forbid employees to post photos in the canteen",
+            "forbid employees to post beside facebook",
+        ] {
+            let help = statement_help(statement, "");
+            assert!(!help.contains("a statement names a time"), "{help}");
+        }
+
+        for (statement, written) in [
+            (
+                "forbid employees to post without approval",
+                "without approval",
+            ),
+            ("allow employees to post With Approval", "With Approval"),
+        ] {
+            let help = statement_help(statement, &format!("`{written} by pr`"));
+            assert!(
+                help.contains(&format!("write `by` and a department after `{written}`")),
+                "{help}"
+            );
+        }
+        for statement in [
+            "require employees to get approval",
+            "forbid employees to post approval by pr",
+        ] {
+            let help = statement_help(statement, "`without approval by pr`");
+            assert!(help.starts_with("an approval is a qualifier"), "{help}");
+        }
     }
 
     /// Terms of several words written with spaces, as in a sentence, get the hyphenated term to
