@@ -103,6 +103,33 @@ pub fn finding(error: &SyntaxError, source: &str, vocab: &Vocabulary, lang: Lang
         };
     }
     let line = LinePieces::of(error, source);
+    if let Some(mark) = stray_punctuation(error) {
+        help = match (lang, mark) {
+            (Lang::En, ":") => "leave out the `:`: what a clause names follows its keyword \
+                                directly, as in `owner hr`"
+                .to_owned(),
+            (Lang::De, ":") => "Lassen Sie `:` weg: Was eine Angabe nennt, folgt direkt auf ihr \
+                                Schlüsselwort, wie in `owner hr`"
+                .to_owned(),
+            (Lang::En, _) => format!(
+                "leave out the `{mark}`: statements and clauses end at the end of the line, \
+                 without punctuation"
+            ),
+            (Lang::De, _) => format!(
+                "Lassen Sie `{mark}` weg: Anweisungen und Angaben enden am Zeilenende, ohne \
+                 Satzzeichen"
+            ),
+        };
+    }
+    if let Some((written, quoted)) = unquoted_text(error, source) {
+        help = match lang {
+            Lang::En => format!("write the text in double quotes: `{quoted}` for `{written}`"),
+            Lang::De => format!(
+                "Schreiben Sie den Text in doppelten Anführungszeichen: `{quoted}` statt \
+                 `{written}`"
+            ),
+        };
+    }
     match approval(error, source, line.as_ref()) {
         Some(Approval::WithoutBy(written)) => {
             help = match lang {
@@ -144,7 +171,8 @@ pub fn finding(error: &SyntaxError, source: &str, vocab: &Vocabulary, lang: Lang
                     .to_owned(),
             };
         }
-        if let Some((article, written, meant)) = article(line) {
+        let at_term = after_or_at_term(error);
+        if let Some((article, written, meant)) = article(line).filter(|_| at_term) {
             help = match lang {
                 Lang::En => format!(
                     "leave out `{article}`: terms stand without articles, write `{meant}` for \
@@ -169,7 +197,31 @@ pub fn finding(error: &SyntaxError, source: &str, vocab: &Vocabulary, lang: Lang
                 ),
             };
         }
-        if let Some((written, term)) = spaced_term(line, source, vocab) {
+        if let Some((written, duration)) = spelled_duration(error, source, line) {
+            help = match lang {
+                Lang::En => format!(
+                    "write the number and its unit together (min, h or d): `{duration}` for \
+                     `{written}`"
+                ),
+                Lang::De => format!(
+                    "Schreiben Sie Zahl und Einheit zusammen (min, h oder d): `{duration}` statt \
+                     `{written}`"
+                ),
+            };
+        }
+        if let Some((written, statement)) = prose_statement(error, line) {
+            help = match lang {
+                Lang::En => format!(
+                    "a statement starts with what it does (`allow`, `encourage`, `require`, \
+                     `forbid`): write `{statement}` for `{written}`"
+                ),
+                Lang::De => format!(
+                    "Eine Anweisung beginnt mit dem, was sie tut (`allow`, `encourage`, \
+                     `require`, `forbid`): Schreiben Sie `{statement}` statt `{written}`"
+                ),
+            };
+        }
+        if let Some((written, term)) = spaced_term(line, source, vocab).filter(|_| at_term) {
             help = match lang {
                 Lang::En => format!(
                     "a term of several words is written with hyphens: write `{term}` for \
@@ -394,6 +446,15 @@ fn spaced_term<'s>(
     None
 }
 
+/// Whether a term may stand at the error or just before it: the position takes a term, or the
+/// next item of a list. (Not where a text in quotes is expected: `because Customer data`.)
+fn after_or_at_term(error: &SyntaxError) -> bool {
+    matches!(&error.kind, SyntaxErrorKind::Expected { expected, .. }
+        if !expected.contains(&Expected::String)
+            && expected.iter().any(|e| matches!(e, Expected::Term(_) | Expected::Comma)
+                || *e == Expected::Keyword("and")))
+}
+
 /// Whether the position takes the next item of a list (`,` or `and`).
 fn list_goes_on(error: &SyntaxError) -> bool {
     matches!(&error.kind, SyntaxErrorKind::Expected { expected, .. }
@@ -473,6 +534,125 @@ fn approval<'s>(
             .and_then(|l| l.word(-1))
             .is_some_and(|w| w.eq_ignore_ascii_case("with") || w.eq_ignore_ascii_case("without"));
     alone.then_some(Approval::Alone)
+}
+
+/// Text where a text in quotes is expected (`goal Be helpful`, `rule Access {`): the line from
+/// the unexpected word on, and as it reads with the text in quotes. `None` when the text has a
+/// quote of its own, or no text follows on the line.
+fn unquoted_text<'s>(error: &SyntaxError, source: &'s str) -> Option<(&'s str, String)> {
+    let SyntaxErrorKind::Expected {
+        expected,
+        found: Found::Token(_),
+    } = &error.kind
+    else {
+        return None;
+    };
+    if !expected.contains(&Expected::String) {
+        return None;
+    }
+    let at = error.span.start;
+    let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+    let written = source[at..line_end].trim_end();
+    // `guideline Name {`, `rule Name {`, `channel x Name {`: the brace opens the block.
+    let (text, brace) = match written.strip_suffix('{') {
+        Some(text) => (text.trim_end(), " {"),
+        None => (written, ""),
+    };
+    if text.is_empty() || text.contains('"') || text.chars().count() > 60 {
+        return None;
+    }
+    Some((written, format!("\"{text}\"{brace}")))
+}
+
+/// A duration written as in a sentence (`2 hours`, `24 h`, `3 Tage`, `1 week`): as written, and
+/// as the language writes it (`2h`, `24h`, `3d`, `7d`).
+fn spelled_duration<'s>(
+    error: &SyntaxError,
+    source: &'s str,
+    line: &LinePieces<'s>,
+) -> Option<(&'s str, String)> {
+    let SyntaxErrorKind::Expected { expected, .. } = &error.kind else {
+        return None;
+    };
+    if !expected.contains(&Expected::Duration) {
+        return None;
+    }
+    let first = line.word(0)?;
+    let digits = first.bytes().take_while(u8::is_ascii_digit).count();
+    let number: u64 = first[..digits].parse().ok()?;
+    // The unit is written with the number (`24hours`) or after it (`24 hours`).
+    let (unit, end) = if digits < first.len() {
+        (&first[digits..], line.pieces[line.found].0 + first.len())
+    } else {
+        let unit = line.word(1)?;
+        (unit, line.pieces[line.found + 1].0 + unit.len())
+    };
+    let unit = crate::semantics::vocab::lowercase(unit.trim_end_matches(['.', ',']));
+    let (number, unit) = match unit.as_str() {
+        "m" | "min" | "mins" | "minute" | "minutes" | "minute(s)" | "minuten" => (number, "min"),
+        "h" | "hr" | "hrs" | "hour" | "hours" | "hour(s)" | "std" | "stunde" | "stunden" => {
+            (number, "h")
+        }
+        "d" | "day" | "days" | "day(s)" | "tag" | "tage" | "tagen" => (number, "d"),
+        "w" | "week" | "weeks" | "woche" | "wochen" => (number.checked_mul(7)?, "d"),
+        _ => return None,
+    };
+    let start = line.pieces[line.found].0;
+    Some((&source[start..end], format!("{number}{unit}")))
+}
+
+/// Punctuation that sentences end with or put after a label (`trade-secrets.`, `owner: hr`),
+/// found where the language takes none.
+fn stray_punctuation(error: &SyntaxError) -> Option<&str> {
+    match &error.kind {
+        SyntaxErrorKind::Expected {
+            found: Found::Token(token),
+            ..
+        } if matches!(token.as_str(), "." | ";" | ":" | "!") => Some(token),
+        _ => None,
+    }
+}
+
+/// A statement written as a sentence (`Employees must not disclose trade-secrets.`): as written
+/// (the line from the unexpected word on), and as a statement (`forbid employees to disclose
+/// trade-secrets`). The modal verb decides: `must not`, `may not` forbid, `must` requires, `may`
+/// and `can` allow, `should` encourages.
+fn prose_statement<'s>(error: &SyntaxError, line: &LinePieces<'s>) -> Option<(String, String)> {
+    let SyntaxErrorKind::Expected { expected, .. } = &error.kind else {
+        return None;
+    };
+    if !(expected.contains(&Expected::Statement) || expected.contains(&Expected::RuleItem)) {
+        return None;
+    }
+    let words: Vec<&str> = line.pieces[line.found..].iter().map(|&(_, w)| w).collect();
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| crate::semantics::vocab::lowercase(w))
+        .collect();
+    let who = words.first().filter(|w| is_word(w))?;
+    let (keyword, modal_len) = match lower.get(1..3)? {
+        [modal, not]
+            if matches!(modal.as_str(), "must" | "may" | "shall" | "should" | "can")
+                && matches!(not.as_str(), "not" | "never") =>
+        {
+            ("forbid", 2)
+        }
+        [modal, _] => match modal.as_str() {
+            "mustn't" | "cannot" | "can't" | "shouldn't" => ("forbid", 1),
+            "must" | "shall" => ("require", 1),
+            "may" | "can" => ("allow", 1),
+            "should" => ("encourage", 1),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let rest = words[1 + modal_len..].join(" ");
+    let rest = rest.trim_end_matches(['.', ';', '!']);
+    if rest.is_empty() || !rest.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let who = crate::semantics::vocab::lowercase(who);
+    Some((words.join(" "), format!("{keyword} {who} to {rest}")))
 }
 
 /// English (and German) prepositions HR drafts use where the language takes a qualifier.
@@ -1293,6 +1473,104 @@ mod tests {
             let help = statement_help(statement, "`without approval by pr`");
             assert!(help.starts_with("an approval is a qualifier"), "{help}");
         }
+    }
+
+    /// The help for a whole file `src` in English, and whether the German one has `de`.
+    fn file_help(src: &str, de: &str) -> String {
+        let err = parse(src).expect_err("syntax error");
+        let german = finding(&err, src, Lang::De).help.unwrap();
+        assert!(german.contains(de), "{src}: {german}");
+        finding(&err, src, Lang::En).help.unwrap().into_owned()
+    }
+
+    /// Text without quotes, durations in words, punctuation, and statements written as
+    /// sentences get the user's own words back as the language writes them.
+    #[test]
+    fn sentences_are_rewritten_in_the_language() {
+        for (src, quoted, written) in [
+            ("guideline \"X\" {\n  goal Be helpful\n}\n", "\"Be helpful\"", "Be helpful"),
+            ("guideline Social Media {\n}\n", "\"Social Media\" {", "Social Media {"),
+            ("guideline \"X\" {\n  rule Access {\n  }\n}\n", "\"Access\" {", "Access {"),
+            (
+                "guideline \"X\" {\n  rule \"A\" {\n    forbid everyone to post\n    because Customer data is ours\n  }\n}\n",
+                "\"Customer data is ours\"",
+                "Customer data is ours",
+            ),
+        ] {
+            let help = file_help(src, &format!("`{quoted}` statt `{written}`"));
+            assert_eq!(help, format!("write the text in double quotes: `{quoted}` for `{written}`"));
+        }
+        // A quote in the text: the usual help.
+        let help = file_help("guideline \"X\" {\n  goal Be \"helpful\"\n}\n", "");
+        assert!(help.contains("for example"), "{help}");
+
+        for (duration, meant) in [
+            ("2 hours", "2h"),
+            ("24hours", "24h"),
+            ("30 Minuten", "30min"),
+            ("3 days", "3d"),
+            ("1 Woche", "7d"),
+        ] {
+            let src = format!("guideline \"X\" {{\n  channel twitter {{\n    respond within {duration}\n  }}\n}}\n");
+            let help = file_help(&src, &format!("`{meant}` statt `{duration}`"));
+            assert!(
+                help.contains(&format!("`{meant}` for `{duration}`")),
+                "{help}"
+            );
+        }
+        let src =
+            "guideline \"X\" {\n  channel twitter {\n    respond within 2 fortnights\n  }\n}\n";
+        assert!(!file_help(src, "").contains("together"));
+
+        for (src, mark) in [
+            (
+                "guideline \"X\" {\n  rule \"A\" {\n    forbid everyone to post.\n  }\n}\n",
+                ".",
+            ),
+            (
+                "guideline \"X\" {\n  rule \"A\" {\n    forbid everyone to post;\n  }\n}\n",
+                ";",
+            ),
+            ("guideline \"X\" {\n  owner: hr\n}\n", ":"),
+        ] {
+            let help = file_help(src, &format!("Lassen Sie `{mark}` weg"));
+            assert!(
+                help.starts_with(&format!("leave out the `{mark}`")),
+                "{help}"
+            );
+        }
+
+        for (sentence, statement) in [
+            (
+                "Employees must not disclose trade-secrets.",
+                "forbid employees to disclose trade-secrets",
+            ),
+            (
+                "Staff may post about products",
+                "allow staff to post about products",
+            ),
+            (
+                "Interns mustn't post photos",
+                "forbid interns to post photos",
+            ),
+            (
+                "Managers must answer questions",
+                "require managers to answer questions",
+            ),
+            (
+                "Managers should answer questions",
+                "encourage managers to answer questions",
+            ),
+        ] {
+            let src = format!("guideline \"X\" {{\n  rule \"A\" {{\n    {sentence}\n  }}\n}}\n");
+            let help = file_help(&src, &format!("`{statement}` statt `{sentence}`"));
+            assert!(
+                help.contains(&format!("write `{statement}` for `{sentence}`")),
+                "{help}"
+            );
+        }
+        let src = "guideline \"X\" {\n  rule \"A\" {\n    Employees will post\n  }\n}\n";
+        assert!(!file_help(src, "").contains("starts with what it does"));
     }
 
     /// Terms of several words written with spaces, as in a sentence, get the hyphenated term to
