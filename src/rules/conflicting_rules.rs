@@ -820,6 +820,9 @@ fn with_terms<'a>(list: &[&'a str], extra: &[&'a str]) -> Vec<&'a str> {
     out
 }
 
+/// Topics a general permission is typically meant for, in the order the help suggests them.
+const OPEN_TOPICS: [&str; 4] = ["employer", "company-news", "job-offers", "opinions"];
+
 /// The rewrite the help suggests: when one side has a narrow audience and the other a broad
 /// one, the narrow audience becomes an exception of the broad statement; otherwise one statement
 /// gets a `using` or `during` of its own so that the two no longer meet, unless it is a broad
@@ -829,6 +832,10 @@ enum Rewrite<'m> {
     Except(Vec<&'m str>, String),
     /// The forbidding statement, limited.
     Limit(String),
+    /// `(the permission as written, the permission about other topics)`: a general permission
+    /// and a ban on some topics (`encourage employees to post`, `forbid employees to post about
+    /// product-plans`).
+    Topics(String, String),
     /// Nothing to limit: both already say when and with what.
     Choose,
 }
@@ -855,6 +862,25 @@ fn rewrite<'m>(cx: &Context<'_>, c: &Conflict<'m>, p_broad: bool, f_broad: bool)
         || super::gag_rule::silences(f, cx.vocab)
     {
         return Rewrite::Choose;
+    }
+    // A ban on some topics protects them wherever they are said: limited to a device or a time
+    // it would open them everywhere else. If the permission is general, it can name the topics
+    // it is meant for instead.
+    let f_topics = f.topics();
+    if !f_topics.is_empty() {
+        if p.action == Some("access") || !p.topics().is_empty() {
+            return Rewrite::Choose;
+        }
+        let about: Vec<&str> = OPEN_TOPICS
+            .iter()
+            .copied()
+            .filter(|t| !f_topics.contains(t))
+            .take(2)
+            .collect();
+        let mut rendered = Render::of(cx.model, p).write();
+        rendered.push_str(" about ");
+        snippets::push_list(&mut rendered, &about);
+        return Rewrite::Topics(one_line(&cx.source[p.span.range()], QUOTE_CHARS), rendered);
     }
     // A device or a time limits using platforms and posting, not what may be said
     // (`disclose affiliation using company-devices` makes no sense).
@@ -966,6 +992,14 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
                     "`",
                 ]
                 .concat(),
+                Rewrite::Topics(permit, rendered) => [
+                    "decide which statement holds; if `",
+                    &permit,
+                    "` is meant for other topics, name them, e.g. `",
+                    &rendered,
+                    "`",
+                ]
+                .concat(),
                 Rewrite::Choose => {
                     "decide which statement holds and remove the other one".to_owned()
                 }
@@ -1043,6 +1077,14 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
                 Rewrite::Limit(rendered) => [
                     "Entscheiden Sie, welche Anweisung gilt, und entfernen Sie die andere, oder \
                      sagen Sie, wo welche gilt, zum Beispiel `",
+                    &rendered,
+                    "`",
+                ]
+                .concat(),
+                Rewrite::Topics(permit, rendered) => [
+                    "Entscheiden Sie, welche Anweisung gilt; ist `",
+                    &permit,
+                    "` für andere Themen gemeint, nennen Sie diese, zum Beispiel `",
                     &rendered,
                     "`",
                 ]
@@ -1543,18 +1585,75 @@ mod tests {
         );
     }
 
+    /// A ban on some topics is not limited to a device or a time (that would open the topics
+    /// everywhere else): a general permission is told to name its own topics, which, followed,
+    /// leaves no conflict and no law-and-order finding; a permission with topics of its own is
+    /// told to choose.
     #[test]
-    fn help_limits_when_both_audiences_are_broad() {
+    fn a_ban_on_topics_is_never_limited() {
         let src = guideline(&[
-            "allow employees to post photos",
-            "forbid everyone to post photos on instagram",
+            "encourage employees to post",
+            "forbid employees to post about product-plans",
         ]);
         let found = fired(&src, "conflicting-rules");
         let help = found[0].help.as_deref().unwrap();
-        let limited = "forbid everyone to post photos on instagram using company-devices";
+        let named = "encourage employees to post about employer and company-news";
+        assert_eq!(
+            help,
+            format!(
+                "decide which statement holds; if `encourage employees to post` is meant for \
+                 other topics, name them, e.g. `{named}`"
+            )
+        );
+        let fixed = src.replace("encourage employees to post", named);
+        let left: Vec<_> = crate::rules::testing::lint(&fixed)
+            .into_iter()
+            .filter(|f| f.category == crate::finding::RuleCategory::LawAndOrder)
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+        // The topics suggested are not those of the ban.
+        let src = guideline(&[
+            "allow interns to post",
+            "forbid interns to post about employer",
+        ]);
+        let help = fired(&src, "conflicting-rules")[0].help.clone().unwrap();
+        assert!(
+            help.contains("`allow interns to post about company-news and job-offers`"),
+            "{help}"
+        );
+
+        for pair in [
+            [
+                "allow employees to post photos",
+                "forbid everyone to post photos on instagram",
+            ],
+            [
+                "allow interns to post about product-plans",
+                "forbid interns to post about product-plans",
+            ],
+        ] {
+            let src = guideline(&pair);
+            let found = fired(&src, "conflicting-rules");
+            assert_eq!(found.len(), 1, "{pair:?}");
+            for f in found {
+                assert_eq!(
+                    f.help.as_deref(),
+                    Some("decide which statement holds and remove the other one"),
+                    "{pair:?}"
+                );
+            }
+        }
+    }
+
+    /// A ban on everything the permission covers, between narrow audiences, may be limited.
+    #[test]
+    fn help_limits_a_ban_without_topics() {
+        let src = guideline(&["allow interns to post", "forbid interns to post on tiktok"]);
+        let found = fired(&src, "conflicting-rules");
+        let help = found[0].help.as_deref().unwrap();
+        let limited = "forbid interns to post on tiktok using company-devices";
         assert!(help.contains(&format!("`{limited}`")), "{help}");
-        // Followed, the help leaves no finding of any law-and-order rule on the statement.
-        let fixed = src.replace("forbid everyone to post photos on instagram", limited);
+        let fixed = src.replace("forbid interns to post on tiktok", limited);
         let left: Vec<_> = crate::rules::testing::lint(&fixed)
             .into_iter()
             .filter(|f| f.category == crate::finding::RuleCategory::LawAndOrder)
@@ -1745,10 +1844,7 @@ mod tests {
             found[0].help.as_deref(),
             Some("decide which statement holds and remove the other one")
         );
-        let src = guideline(&[
-            "allow interns to post photos",
-            "forbid interns to post photos",
-        ]);
+        let src = guideline(&["allow interns to post", "forbid interns to post"]);
         let help = fired(&src, "conflicting-rules")[0].help.clone().unwrap();
         assert!(help.contains("using company-devices"), "{help}");
     }
