@@ -185,6 +185,31 @@ fn vocabulary_key(category: Category) -> VocabularyKey {
     }
 }
 
+/// For a word of another list in a statement (`block facebook for work-hours`, `on
+/// private-devices`, `to post facebook`): the list, and the qualifier that names its terms
+/// (`during`, `using`, `on`, `about`). Telling the writer to put a term of the expected list
+/// there instead would change what the statement says (`for everyone` makes a blanket ban).
+/// Where an audience stands, only a time or a means is taken for a qualifier's term (`for
+/// work-hours`); a platform or topic there (`block facebook for linkedin`) is something else.
+/// A monitor target is no place for one either (`monitor facebook`).
+fn qualifier_for(unknown: &UnknownTerm) -> Option<(Category, &'static str)> {
+    if !unknown.in_statement {
+        return None;
+    }
+    unknown.elsewhere.iter().find_map(|&other| {
+        let qualifier = match (unknown.expected, other) {
+            (Category::Action | Category::MonitorTarget, _) => return None,
+            (_, Category::Time) => "during",
+            (_, Category::Means) => "using",
+            (Category::Audience, _) => return None,
+            (_, Category::Platform) => "on",
+            (_, Category::Content) => "about",
+            _ => return None,
+        };
+        Some((other, qualifier))
+    })
+}
+
 /// The finding for a term unknown in its position.
 pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
     let (message, label, help) = match lang {
@@ -218,6 +243,18 @@ pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
                     word,
                     "`, or use a topic here, such as ",
                     &Lang::En.join_or_ticked(&unknown.known),
+                ]
+                .concat()
+            } else if let Some((other, qualifier)) = qualifier_for(unknown) {
+                [
+                    english_category(other).1,
+                    " is named with `",
+                    qualifier,
+                    "`: did you mean `",
+                    qualifier,
+                    " ",
+                    word,
+                    "`?",
                 ]
                 .concat()
             } else if !unknown.elsewhere.is_empty() {
@@ -298,6 +335,11 @@ pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
                     german_known(expected),
                     Lang::De.join_or_ticked(&unknown.known)
                 )
+                } else if let Some((other, qualifier)) = qualifier_for(unknown) {
+                    format!(
+                        "{} wird mit `{qualifier}` genannt: Meinten Sie `{qualifier} {word}`?",
+                        capitalized(&german_with_article(other))
+                    )
                 } else if !unknown.elsewhere.is_empty() {
                     format!(
                         "Verwenden Sie hier {} wie {}",
@@ -416,6 +458,56 @@ mod tests {
             suggestions: suggestions.iter().map(|s| s.to_string()).collect(),
             elsewhere: elsewhere.to_vec(),
             known: vec!["everyone".into(), "employees".into()],
+            in_statement: false,
+        }
+    }
+
+    /// A word of a list that a qualifier names, in a statement, gets that qualifier; outside a
+    /// statement (`owner work-hours`) or from a list no qualifier names, the usual help.
+    #[test]
+    fn a_word_a_qualifier_names_gets_the_qualifier() {
+        for (word, expected, other, en, de) in [
+            (
+                "work-hours",
+                Category::Audience,
+                Category::Time,
+                "a time is named with `during`: did you mean `during work-hours`?",
+                "Ein Zeitraum wird mit `during` genannt: Meinten Sie `during work-hours`?",
+            ),
+            (
+                "private-devices",
+                Category::Platform,
+                Category::Means,
+                "a means (device, network or account) is named with `using`: did you mean `using \
+                 private-devices`?",
+                "Ein Mittel (Gerät, Netz oder Konto) wird mit `using` genannt: Meinten Sie \
+                 `using private-devices`?",
+            ),
+            (
+                "facebook",
+                Category::Content,
+                Category::Platform,
+                "a platform is named with `on`: did you mean `on facebook`?",
+                "Eine Plattform wird mit `on` genannt: Meinten Sie `on facebook`?",
+            ),
+        ] {
+            let mut u = unknown(word, expected, &[], &[other]);
+            assert!(finding(&u, Lang::En).help.unwrap().starts_with("use "));
+            u.in_statement = true;
+            assert_eq!(finding(&u, Lang::En).help.as_deref(), Some(en));
+            assert_eq!(finding(&u, Lang::De).help.as_deref(), Some(de));
+        }
+        for (word, expected, other) in [
+            ("marketing", Category::Platform, Category::Audience),
+            ("linkedin", Category::Audience, Category::Platform),
+            ("facebook", Category::MonitorTarget, Category::Platform),
+        ] {
+            let mut u = unknown(word, expected, &[], &[other]);
+            u.in_statement = true;
+            assert!(
+                finding(&u, Lang::En).help.unwrap().starts_with("use "),
+                "{word}"
+            );
         }
     }
 

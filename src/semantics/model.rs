@@ -27,6 +27,9 @@ pub struct UnknownTerm {
     pub elsewhere: Vec<Category>,
     /// A few known terms of the expected category, for the help when nothing is close.
     pub known: Vec<String>,
+    /// Whether the term stands in a statement, where qualifiers (`on`, `about`, `during`,
+    /// `using`) may name it.
+    pub in_statement: bool,
 }
 
 /// A list in the arena of the file (see the module's documentation).
@@ -206,6 +209,7 @@ pub fn understand<'v>(
         arena,
         terms: &tree.terms,
         unknown: Vec::new(),
+        in_statement: false,
     };
     // Rule blocks and statements are large: room for all of them at once rather than copies
     // as the lists double.
@@ -247,6 +251,8 @@ struct Resolver<'v, 't> {
     /// The terms of the tree's lists ([`ast::Guideline::terms`]).
     terms: &'t [ast::Term<'t>],
     unknown: Vec<UnknownTerm>,
+    /// Whether a statement is being resolved.
+    in_statement: bool,
 }
 
 impl<'v> Resolver<'v, '_> {
@@ -278,6 +284,7 @@ impl<'v> Resolver<'v, '_> {
             suggestions: self.vocab.suggestions(category, term.text),
             elsewhere,
             known: self.vocab.terms(category).iter().take(5).cloned().collect(),
+            in_statement: self.in_statement,
         });
     }
 
@@ -410,6 +417,13 @@ impl<'v> Resolver<'v, '_> {
     }
 
     fn statement(&mut self, s: &ast::Statement, rule: usize) -> Statement<'v> {
+        self.in_statement = true;
+        let statement = self.statement_body(s, rule);
+        self.in_statement = false;
+        statement
+    }
+
+    fn statement_body(&mut self, s: &ast::Statement, rule: usize) -> Statement<'v> {
         let mut complete = true;
         let q = &s.qualifiers;
         let mut platforms = self.optional(&q.on, Category::Platform, &mut complete);
@@ -633,6 +647,9 @@ mod tests {
         assert!(!m.rules[0].statements[0].understood);
         assert!(!m.owners[0].complete);
         assert_eq!(m.owners[0].terms, ["hr"]);
+        // Only the terms of statements may be named by a qualifier instead.
+        let in_statement: Vec<bool> = unknown.iter().map(|u| u.in_statement).collect();
+        assert_eq!(in_statement, [false, true, true]);
     }
 
     #[test]
