@@ -114,8 +114,9 @@ impl Texts<'_> {
                     "`; a reason does not make watching people acceptable: agree on how to handle \
                      a concrete risk with the works-council"
                 } else {
-                    "`; if there is a concrete risk, describe it in a `because` and agree on how to \
-                     handle it with the works-council"
+                    "`; if there is a concrete risk, agree on how to handle it with the \
+                     works-council: no reason, not even one in a `because`, makes watching people \
+                     acceptable"
                 },
             ]
             .concat(),
@@ -127,8 +128,9 @@ impl Texts<'_> {
                     "`. Auch eine Begründung macht es nicht annehmbar, Menschen zu beobachten. \
                      Vereinbaren Sie den Umgang mit einem konkreten Risiko mit dem Betriebsrat"
                 } else {
-                    "`; gibt es ein konkretes Risiko, beschreiben Sie es in einem `because` und \
-                     vereinbaren Sie den Umgang damit mit dem Betriebsrat"
+                    "`; gibt es ein konkretes Risiko, vereinbaren Sie den Umgang damit mit dem \
+                     Betriebsrat: Kein Grund, auch keiner in einem `because`, macht es annehmbar, \
+                     Menschen zu beobachten"
                 },
             ]
             .concat(),
@@ -240,18 +242,20 @@ mod tests {
         assert!(fired(EN.good, RULE).is_empty());
     }
 
+    /// The help never suggests that a reason would lift the finding (it does not), with or
+    /// without one.
     #[test]
-    fn help_asks_for_a_reason_only_when_there_is_none() {
+    fn help_never_offers_a_reason_as_a_way_out() {
         let help = |src: &str| fired(src, RULE)[0].help.clone().unwrap();
         let bare = help(&rule("monitor employee-accounts"));
-        assert!(bare.contains("describe it in a `because`"), "{bare}");
+        assert!(
+            bare.contains("no reason, not even one in a `because`"),
+            "{bare}"
+        );
+        assert!(!bare.contains("describe it"), "{bare}");
         let reasoned = help(&rule(
             "monitor employee-accounts\n    because \"Reputation\"",
         ));
-        assert!(
-            !reasoned.contains("describe it in a `because`"),
-            "{reasoned}"
-        );
         assert!(reasoned.contains("a reason does not make watching people acceptable"));
     }
 

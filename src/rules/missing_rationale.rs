@@ -4,7 +4,8 @@
 use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
 use crate::lang::Lang;
-use crate::semantics::Effect;
+use crate::semantics::vocab::Vocabulary;
+use crate::semantics::{Effect, Statement};
 use crate::syntax::ast::Modality;
 
 pub struct MissingRationale;
@@ -60,12 +61,7 @@ impl Rule for MissingRationale {
             let Some(first) = first else {
                 continue;
             };
-            let kind = match (first.effect, first.action) {
-                (Effect::Monitor, _) => Kind::Listening,
-                (_, Some("access")) => Kind::Access,
-                (Effect::Require, _) => Kind::Duty,
-                _ => Kind::Speech,
-            };
+            let kind = kind(first, cx.vocab);
             let (message, label, help) =
                 texts(cx.lang, &snippets::escaped(block.name), &keywords, kind);
             out.push(cx.finding(self, block.header, message, label, help));
@@ -76,16 +72,71 @@ impl Rule for MissingRationale {
 // ---- texts ---------------------------------------------------------------------------------
 
 /// What the rule's first restriction is about, for an example reason that fits it.
-#[derive(Clone, Copy)]
+/// What the first restrictive statement restricts, which decides the example reason: an
+/// example is given only where it fits what the statement says (a reason copied from a help
+/// must not be false); otherwise the help says what a reason should name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {
-    /// `monitor …`.
+    /// `monitor` of the public conversation.
     Listening,
-    /// `block …`, `forbid … to access …`.
-    Access,
-    /// `require …`.
-    Duty,
-    /// Any other restriction: what may be said or shared.
-    Speech,
+    /// `monitor` of employees or their accounts (also an `employee-surveillance` finding).
+    Surveillance,
+    /// Access through the company's network or devices.
+    CompanyNetwork,
+    /// `require … to disclose affiliation`.
+    Disclosure,
+    /// Customers' or personal data.
+    CustomerData,
+    /// Financial results.
+    FinancialResults,
+    /// Secrets, plans and internal matters.
+    Unannounced,
+    /// Anything else.
+    Other,
+}
+
+fn kind(s: &Statement<'_>, vocab: &Vocabulary) -> Kind {
+    if s.effect == Effect::Monitor {
+        return if s.targets.iter().any(|t| vocab.is_surveillance_target(t)) {
+            Kind::Surveillance
+        } else {
+            Kind::Listening
+        };
+    }
+    if s.action == Some("access") {
+        let using = s.using.unwrap_or_default();
+        return if using
+            .iter()
+            .any(|&m| m == "company-network" || m == "company-devices")
+        {
+            Kind::CompanyNetwork
+        } else {
+            Kind::Other
+        };
+    }
+    let topics = s.topics();
+    let has = |wanted: &[&str]| topics.iter().any(|t| wanted.contains(t));
+    if s.effect == Effect::Require {
+        return if s.action == Some("disclose") && has(&["affiliation"]) {
+            Kind::Disclosure
+        } else {
+            Kind::Other
+        };
+    }
+    if has(&["customer-data", "personal-data"]) {
+        Kind::CustomerData
+    } else if has(&["financial-results"]) {
+        Kind::FinancialResults
+    } else if has(&[
+        "trade-secrets",
+        "product-plans",
+        "confidential-information",
+        "internal-matters",
+    ]) {
+        Kind::Unannounced
+    } else {
+        Kind::Other
+    }
 }
 
 fn texts(
@@ -96,23 +147,39 @@ fn texts(
 ) -> (String, &'static str, &'static str) {
     match lang {
         Lang::En => {
-            // Whole sentences, not put together: one finding in six of a draft corpus is this.
             let help = match kind {
                 Kind::Listening => {
                     "add the reason in a sentence people can agree with, e.g. `because \"We want \
                      to hear what customers say about us\"`"
                 }
-                Kind::Access => {
+                Kind::Surveillance => {
+                    "say in a `because` what this rule is for; no reason makes watching \
+                     employees acceptable, so the `employee-surveillance` finding stays until \
+                     the monitoring of people goes"
+                }
+                Kind::CompanyNetwork => {
                     "add the reason in a sentence people can agree with, e.g. `because \"The \
                      production network must stay free of outside traffic\"`"
                 }
-                Kind::Duty => {
+                Kind::Disclosure => {
                     "add the reason in a sentence people can agree with, e.g. `because \"Readers \
                      should know who is speaking\"`"
                 }
-                Kind::Speech => {
+                Kind::CustomerData => {
                     "add the reason in a sentence people can agree with, e.g. `because \"Customer \
                      data belongs to our customers\"`"
+                }
+                Kind::FinancialResults => {
+                    "add the reason in a sentence people can agree with, e.g. `because \"Results \
+                     are published to everyone at the same time\"`"
+                }
+                Kind::Unannounced => {
+                    "add the reason in a sentence people can agree with, e.g. `because \"What is \
+                     not announced yet stays inside until we announce it\"`"
+                }
+                Kind::Other => {
+                    "add the reason in a sentence people can agree with: a `because` that names \
+                     what this rule protects or prevents"
                 }
             };
             (
@@ -135,18 +202,36 @@ fn texts(
                      Beispiel `because \"Wir wollen hören, was unsere Kundschaft über uns \
                      sagt\"`"
                 }
-                Kind::Access => {
+                Kind::Surveillance => {
+                    "Sagen Sie in einem `because`, wozu diese Regel dient; kein Grund macht die \
+                     Überwachung von Beschäftigten annehmbar, daher bleibt die Meldung \
+                     `employee-surveillance`, bis niemand mehr überwacht wird"
+                }
+                Kind::CompanyNetwork => {
                     "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
                      Beispiel `because \"Das Produktionsnetz muss frei von fremdem \
                      Datenverkehr bleiben\"`"
                 }
-                Kind::Duty => {
+                Kind::Disclosure => {
                     "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
                      Beispiel `because \"Wer mitliest, soll wissen, wer spricht\"`"
                 }
-                Kind::Speech => {
+                Kind::CustomerData => {
                     "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
                      Beispiel `because \"Kundendaten gehören unserer Kundschaft\"`"
+                }
+                Kind::FinancialResults => {
+                    "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
+                     Beispiel `because \"Ergebnisse erfahren alle zur selben Zeit\"`"
+                }
+                Kind::Unannounced => {
+                    "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
+                     Beispiel `because \"Was noch nicht angekündigt ist, bleibt im Haus, bis wir \
+                     es ankündigen\"`"
+                }
+                Kind::Other => {
+                    "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann: ein \
+                     `because`, das nennt, was diese Regel schützt oder verhindert"
                 }
             };
             (
@@ -220,10 +305,34 @@ mod tests {
             .help
             .unwrap()
             .contains("what customers say about us"));
-        let access = help("block tiktok for interns");
+        let access = help("block tiktok for interns using company-network");
         assert!(access.help.unwrap().contains("production network"));
         let duty = help("require employees to disclose affiliation");
         assert!(duty.help.unwrap().contains("who is speaking"));
+        // No example where none is known to fit: a copied reason must not be false.
+        for body in [
+            "block tiktok for interns",
+            "forbid interns to comment on reddit",
+            "require managers to post photos",
+            "allow only pr to post using company-accounts",
+        ] {
+            let help = help(body).help.unwrap();
+            assert!(
+                help.ends_with("names what this rule protects or prevents"),
+                "{body}: {help}"
+            );
+        }
+        let results = help("forbid everyone to post about financial-results");
+        assert!(results.help.unwrap().contains("at the same time"));
+        let secrets = help("forbid everyone to disclose trade-secrets, product-plans");
+        assert!(secrets.help.unwrap().contains("not announced yet"));
+        // Watching people is not listening: no reason about customers for it.
+        let watching = help("monitor employee-accounts").help.unwrap();
+        assert!(!watching.contains("customers"), "{watching}");
+        assert!(
+            watching.contains("`employee-surveillance` finding stays"),
+            "{watching}"
+        );
         let speech = help("forbid everyone to disclose customer-data\n    monitor brand-mentions");
         assert_eq!(
             speech.message,

@@ -134,13 +134,18 @@ impl Texts {
                 );
                 match (self.has_reason, self.breaks_allowed) {
                     (false, false) => h.push_str(&format!(
-                        "; if focus is the worry, say so in a `because`, or at the very least \
-                         `allow employees to access {p} during breaks`"
+                        "; if you keep it, say why in a `because` (focus, for example) and at \
+                         least `allow employees to access {p} during breaks`: the ban is then \
+                         clearer, but stays a warning"
                     )),
-                    (false, true) => h.push_str("; if focus is the worry, say so in a `because`"),
+                    (false, true) => h.push_str(
+                        "; if you keep it, say why in a `because` (focus, for example): the ban \
+                         is then clearer, but stays a warning",
+                    ),
                     (true, false) => h.push_str(&format!(
-                        ", and talk about lost time person to person; or at the very least \
-                         `allow employees to access {p} during breaks`"
+                        ", and talk about lost time person to person; if you keep the ban, at \
+                         least `allow employees to access {p} during breaks` (it stays a \
+                         warning)"
                     )),
                     (true, true) => h.push_str(", and talk about lost time person to person"),
                 }
@@ -153,15 +158,20 @@ impl Texts {
                 );
                 match (self.has_reason, self.breaks_allowed) {
                     (false, false) => h.push_str(&format!(
-                        "; wenn es Ihnen um Konzentration geht, sagen Sie das in einem `because` \
-                         oder erlauben Sie wenigstens `allow employees to access {p} during breaks`"
+                        "; wenn Sie es behalten, begründen Sie es in einem `because` (zum \
+                         Beispiel mit Konzentration) und erlauben Sie wenigstens `allow employees \
+                         to access {p} during breaks`: Das Verbot ist dann klarer, bleibt aber \
+                         eine Warnung"
                     )),
                     (false, true) => h.push_str(
-                        "; wenn es Ihnen um Konzentration geht, sagen Sie das in einem `because`",
+                        "; wenn Sie es behalten, begründen Sie es in einem `because` (zum \
+                         Beispiel mit Konzentration): Das Verbot ist dann klarer, bleibt aber eine \
+                         Warnung",
                     ),
                     (true, false) => h.push_str(&format!(
-                        " und sprechen Sie verlorene Arbeitszeit im persönlichen Gespräch an; erlauben Sie \
-                         sonst wenigstens `allow employees to access {p} during breaks`"
+                        " und sprechen Sie verlorene Arbeitszeit im persönlichen Gespräch an; \
+                         wenn Sie das Verbot behalten, erlauben Sie wenigstens `allow employees to \
+                         access {p} during breaks` (es bleibt eine Warnung)"
                     )),
                     (true, true) => h.push_str(
                         " und sprechen Sie verlorene Arbeitszeit im persönlichen Gespräch an",
@@ -325,7 +335,8 @@ mod tests {
     fn help_asks_only_for_what_is_missing() {
         let help = |body: &str| fired(&rule(body), RULE)[0].help.clone().unwrap();
         let bare = help("forbid employees to access any-platform during work-hours");
-        assert!(bare.contains("say so in a `because`"), "{bare}");
+        assert!(bare.contains("say why in a `because`"), "{bare}");
+        assert!(bare.ends_with("stays a warning"), "{bare}");
         assert!(bare.contains("during breaks`"), "{bare}");
 
         let reasoned = help(
