@@ -76,6 +76,7 @@ pub fn finding(error: &SyntaxError, source: &str, vocab: &Vocabulary, lang: Lang
         Lang::En => english(error),
         Lang::De => german(error),
     };
+    let line = LinePieces::of(error, source);
     if let Some((meant, how)) = keyword_meant(error) {
         help = match (lang, how) {
             (Lang::En, Meant::Typo) => format!("did you mean `{meant}`?"),
@@ -86,6 +87,17 @@ pub fn finding(error: &SyntaxError, source: &str, vocab: &Vocabulary, lang: Lang
             (Lang::De, Meant::German(word)) => format!(
                 "Die Schlüsselwörter der Sprache sind englisch: Schreiben Sie `{meant}` statt \
                  `{word}`"
+            ),
+        };
+    }
+    if let Some((german, keyword)) = line.as_ref().and_then(german_keyword_before) {
+        help = match lang {
+            Lang::En => format!(
+                "the keywords of the language are English: write `{keyword}` for `{german}`"
+            ),
+            Lang::De => format!(
+                "Die Schlüsselwörter der Sprache sind englisch: Schreiben Sie `{keyword}` statt \
+                 `{german}`"
             ),
         };
     }
@@ -102,7 +114,16 @@ pub fn finding(error: &SyntaxError, source: &str, vocab: &Vocabulary, lang: Lang
             ),
         };
     }
-    let line = LinePieces::of(error, source);
+    let odd = match &error.kind {
+        SyntaxErrorKind::Expected {
+            found: Found::Token(token),
+            ..
+        } => OddCharacter::starting(token),
+        SyntaxErrorKind::UnclosedString {
+            opening: Some(opening),
+        } => typographic_close(source, *opening).map(OddCharacter::closing),
+        _ => None,
+    };
     if let Some(mark) = stray_punctuation(error) {
         help = match (lang, mark) {
             (Lang::En, ":") => "leave out the `:`: what a clause names follows its keyword \
@@ -234,6 +255,9 @@ pub fn finding(error: &SyntaxError, source: &str, vocab: &Vocabulary, lang: Lang
             };
         }
     }
+    if let Some(odd) = odd {
+        help = odd.help(lang);
+    }
     // Only where a token was found: at the end of the file an open string is its own error.
     let runaway = matches!(
         error.kind,
@@ -292,6 +316,144 @@ pub fn finding(error: &SyntaxError, source: &str, vocab: &Vocabulary, lang: Lang
     finding
 }
 
+/// A character that word processors, web pages and keyboards put into text, which looks like
+/// (or is invisible next to) what the language wants, and which the reader cannot tell from the
+/// message unless it is named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct OddCharacter {
+    c: char,
+    kind: OddKind,
+    /// Whether it stands where a text was meant to end (`goal "Unser Ziel“`).
+    closes: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum OddKind {
+    /// `“`, `”`, `„`, `«`, … where a plain `"` belongs.
+    Quote,
+    /// A space that is no plain space (no-break, narrow, …).
+    Space,
+    /// A character that takes no room (zero-width space, byte order mark, …).
+    Invisible,
+    /// `–`, `—`, `‐`, … where a plain `-` belongs.
+    Dash,
+}
+
+impl OddCharacter {
+    /// The odd character `text` starts with, if any.
+    fn starting(text: &str) -> Option<Self> {
+        let c = text.chars().next()?;
+        let kind = match c {
+            '“' | '”' | '„' | '‟' | '«' | '»' | '‘' | '’' | '‚' | '‛' | '‹' | '›' | '″' => {
+                OddKind::Quote
+            }
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {
+                OddKind::Invisible
+            }
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+            | '\u{2212}' => OddKind::Dash,
+            c if c.is_whitespace() && c != ' ' && c != '\t' => OddKind::Space,
+            _ => return None,
+        };
+        Some(OddCharacter {
+            c,
+            kind,
+            closes: false,
+        })
+    }
+
+    fn closing(self) -> Self {
+        OddCharacter {
+            closes: true,
+            ..self
+        }
+    }
+
+    fn code(self) -> String {
+        format!("U+{:04X}", u32::from(self.c))
+    }
+
+    /// As the message names it.
+    fn english(self) -> String {
+        match self.kind {
+            OddKind::Quote => format!("the typographic quotation mark `{}`", self.c),
+            OddKind::Space if self.c == '\u{00A0}' => format!("a no-break space ({})", self.code()),
+            OddKind::Space => format!("a special space ({})", self.code()),
+            OddKind::Invisible => format!("an invisible character ({})", self.code()),
+            OddKind::Dash => format!("the dash `{}`", self.c),
+        }
+    }
+
+    fn german(self) -> String {
+        match self.kind {
+            OddKind::Quote => format!("das typografische Anführungszeichen `{}`", self.c),
+            OddKind::Space if self.c == '\u{00A0}' => {
+                format!("ein geschütztes Leerzeichen ({})", self.code())
+            }
+            OddKind::Space => format!("ein besonderes Leerzeichen ({})", self.code()),
+            OddKind::Invisible => format!("ein unsichtbares Zeichen ({})", self.code()),
+            OddKind::Dash => format!("der Strich `{}`", self.c),
+        }
+    }
+
+    fn help(self, lang: Lang) -> String {
+        let c = self.c;
+        match (lang, self.kind) {
+            (Lang::En, OddKind::Quote) if self.closes => format!(
+                "`{c}` does not end a text: end it with a plain double quote `\"` (word \
+                 processors replace it)"
+            ),
+            (Lang::De, OddKind::Quote) if self.closes => format!(
+                "`{c}` beendet keinen Text: Beenden Sie ihn mit einem geraden \
+                 Anführungszeichen `\"` (Textverarbeitungen ersetzen es)"
+            ),
+            (Lang::En, OddKind::Quote) => format!(
+                "texts are enclosed in plain double quotes `\"`, not in typographic ones like \
+                 `{c}`: type `\"` in a plain text editor (word processors replace it)"
+            ),
+            (Lang::De, OddKind::Quote) => format!(
+                "Texte stehen zwischen geraden Anführungszeichen `\"`, nicht zwischen \
+                 typografischen wie `{c}`: Tippen Sie `\"` in einem einfachen Texteditor \
+                 (Textverarbeitungen ersetzen es)"
+            ),
+            (Lang::En, OddKind::Space) => "replace it with a plain space: it looks the same, \
+                                           but word processors and web pages insert it where \
+                                           the language takes a plain one"
+                .to_owned(),
+            (Lang::De, OddKind::Space) => "Ersetzen Sie es durch ein normales Leerzeichen: Es \
+                                           sieht gleich aus, aber Textverarbeitungen und \
+                                           Webseiten fügen es ein, wo die Sprache ein normales \
+                                           erwartet"
+                .to_owned(),
+            (Lang::En, OddKind::Invisible) => "delete the invisible character at this place: it \
+                                               usually comes with text copied from a web page \
+                                               or a word processor"
+                .to_owned(),
+            (Lang::De, OddKind::Invisible) => "Löschen Sie das unsichtbare Zeichen an dieser \
+                                               Stelle: Es kommt meist mit Text, der aus einer \
+                                               Webseite oder Textverarbeitung kopiert wurde"
+                .to_owned(),
+            (Lang::En, OddKind::Dash) => {
+                format!("terms are joined with a plain hyphen `-`, not with a dash like `{c}`")
+            }
+            (Lang::De, OddKind::Dash) => format!(
+                "Begriffe werden mit einem einfachen Bindestrich `-` verbunden, nicht mit einem \
+                 Strich wie `{c}`"
+            ),
+        }
+    }
+}
+
+/// A string opened with `"` on a line that has a typographic quotation mark after it, which
+/// the writer meant to close it (`goal "Unser Ziel“`): that mark.
+fn typographic_close(source: &str, opening: crate::span::Span) -> Option<OddCharacter> {
+    let after = source.get(opening.end..)?;
+    let line = &after[..after.find('\n').unwrap_or(after.len())];
+    line.char_indices()
+        .filter_map(|(i, _)| OddCharacter::starting(&line[i..]))
+        .find(|odd| odd.kind == OddKind::Quote)
+}
+
 /// How a written word was taken for a keyword.
 #[derive(Clone, Copy)]
 enum Meant<'e> {
@@ -337,6 +499,17 @@ fn keyword_meant(error: &SyntaxError) -> Option<(&'static str, Meant<'_>)> {
         .map(|(_, k)| (k, Meant::Typo))
 }
 
+/// A German keyword just before the unexpected word, read as a term (`allow nur pr`, `hr und
+/// sales`, `forbid employees to post weil "…"`): as written, and the keyword it stands for.
+fn german_keyword_before<'s>(line: &LinePieces<'s>) -> Option<(&'s str, &'static str)> {
+    let before = line.word(-1)?;
+    let lower = crate::semantics::vocab::lowercase(before);
+    GERMAN_KEYWORDS
+        .iter()
+        .find(|(german, _)| *german == lower)
+        .map(|&(_, keyword)| (before, keyword))
+}
+
 /// German words HR drafts use where the language takes a keyword.
 const GERMAN_KEYWORDS: &[(&str, &str)] = &[
     ("erlauben", "allow"),
@@ -366,6 +539,23 @@ const GERMAN_KEYWORDS: &[(&str, &str)] = &[
     ("zweck", "purpose"),
     ("zielgruppe", "audience"),
     ("verantwortlich", "owner"),
+    ("eigentümer", "owner"),
+    ("inhaber", "owner"),
+    ("richtlinie", "guideline"),
+    ("leitfaden", "guideline"),
+    ("erlaube", "allow"),
+    ("verbiete", "forbid"),
+    ("verbot", "forbid"),
+    ("fördern", "encourage"),
+    ("fordern", "require"),
+    ("sperre", "block"),
+    ("überwache", "monitor"),
+    ("ohne", "without"),
+    ("nur", "only"),
+    ("ausser", "except"),
+    ("innerhalb", "within"),
+    ("freigabe", "approval"),
+    ("durch", "by"),
 ];
 
 /// The line of an unexpected word, in pieces between spaces and tabs: each with its offset in
@@ -529,10 +719,14 @@ fn approval<'s>(
             && (with.eq_ignore_ascii_case("with") || with.eq_ignore_ascii_case("without")))
         .then(|| Approval::WithoutBy(&source[start..before.len()]));
     }
+    // After `with`, `without` or a German word for a keyword (`ohne approval`), it is not
+    // alone.
     let alone = matches!(found, Found::Token(word) if word.eq_ignore_ascii_case("approval"))
-        && !line
-            .and_then(|l| l.word(-1))
-            .is_some_and(|w| w.eq_ignore_ascii_case("with") || w.eq_ignore_ascii_case("without"));
+        && !line.is_some_and(|l| {
+            l.word(-1).is_some_and(|w| {
+                w.eq_ignore_ascii_case("with") || w.eq_ignore_ascii_case("without")
+            }) || german_keyword_before(l).is_some()
+        });
     alone.then_some(Approval::Alone)
 }
 
@@ -763,7 +957,10 @@ fn english(error: &SyntaxError) -> (String, String, String) {
             let words = expected_list(expected, Lang::En);
             let found_words = match found {
                 Found::EndOfFile => "the end of the file".to_owned(),
-                Found::Token(t) => format!("`{}`", shorten(t)),
+                Found::Token(t) => match OddCharacter::starting(t) {
+                    Some(odd) => odd.english(),
+                    None => format!("`{}`", shorten(t)),
+                },
             };
             let message = if words.is_empty() {
                 format!("unexpected {found_words}")
@@ -1160,7 +1357,10 @@ fn german(error: &SyntaxError) -> (String, String, String) {
             let words = expected_list(expected, Lang::De);
             let found_words = match found {
                 Found::EndOfFile => "das Ende der Datei".to_owned(),
-                Found::Token(t) => format!("`{}`", shorten(t)),
+                Found::Token(t) => match OddCharacter::starting(t) {
+                    Some(odd) => odd.german(),
+                    None => format!("`{}`", shorten(t)),
+                },
             };
             let message = if words.is_empty() {
                 format!("Unerwartet an dieser Stelle: {found_words}")
@@ -1571,6 +1771,69 @@ mod tests {
         }
         let src = "guideline \"X\" {\n  rule \"A\" {\n    Employees will post\n  }\n}\n";
         assert!(!file_help(src, "").contains("starts with what it does"));
+    }
+
+    /// A German keyword read as a term is named when the word after it is unexpected.
+    #[test]
+    fn a_german_keyword_read_as_a_term_is_named() {
+        for (statement, german, keyword) in [
+            ("allow nur pr to post", "nur", "only"),
+            ("allow hr und sales to post", "und", "and"),
+            ("forbid employees to post weil \"Ruhe\"", "weil", "because"),
+            (
+                "forbid employees to post ohne approval by pr",
+                "ohne",
+                "without",
+            ),
+        ] {
+            let help = statement_help(statement, &format!("`{keyword}` statt `{german}`"));
+            assert!(
+                help.contains(&format!("write `{keyword}` for `{german}`")),
+                "{help}"
+            );
+        }
+    }
+
+    /// Characters from word processors and web pages are named in the message (an invisible
+    /// or look-alike one cannot be told from `found ` `` alone) and get a help of their own.
+    #[test]
+    fn odd_characters_are_named() {
+        for (src, en_found, en_help, de_found) in [
+            (
+                "guideline \"X\" {\n  goal „Unser Ziel“\n}\n",
+                "found the typographic quotation mark `„`",
+                "texts are enclosed in plain double quotes",
+                "das typografische Anführungszeichen `„`",
+            ),
+            (
+                "guideline \"X\" {\n  rule \"A\" {\n    allow\u{a0}employees to post\n  }\n}\n",
+                "found a no-break space (U+00A0)",
+                "replace it with a plain space",
+                "ein geschütztes Leerzeichen (U+00A0)",
+            ),
+            (
+                "guideline \"X\" {\n  rule \"A\" {\n    allow employees\u{200b} to post\n  }\n}\n",
+                "found an invisible character (U+200B)",
+                "delete the invisible character",
+                "ein unsichtbares Zeichen (U+200B)",
+            ),
+            (
+                "guideline \"X\" {\n  rule \"A\" {\n    allow employees to post about company–news\n  }\n}\n",
+                "found the dash `–`",
+                "terms are joined with a plain hyphen `-`",
+                "der Strich `–`",
+            ),
+        ] {
+            let (message, help) = message(src);
+            assert!(message.ends_with(en_found), "{message}");
+            assert!(help.starts_with(en_help), "{help}");
+            let err = parse(src).expect_err("syntax error");
+            assert!(finding(&err, src, Lang::De).message.contains(de_found));
+        }
+        // A text closed with a typographic mark runs to the end of the file: that mark is named.
+        let src = "guideline \"X\" {\n  goal \"Unser Ziel“\n}\n";
+        let (_, help) = message(src);
+        assert!(help.starts_with("`“` does not end a text"), "{help}");
     }
 
     /// Terms of several words written with spaces, as in a sentence, get the hyphenated term to
