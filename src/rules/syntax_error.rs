@@ -242,6 +242,64 @@ pub fn finding(error: &SyntaxError, source: &str, vocab: &Vocabulary, lang: Lang
                 ),
             };
         }
+        if let Some((written, meant)) = missing_keyword(error, line) {
+            help = match lang {
+                Lang::En => format!("write `{meant}` for `{written}`"),
+                Lang::De => format!("Schreiben Sie `{meant}` statt `{written}`"),
+            };
+        }
+        if let Some((written, meant)) = approval_condition(line) {
+            help = match lang {
+                Lang::En => format!(
+                    "an approval is a qualifier of the statement: write `{meant}` for `{written}`"
+                ),
+                Lang::De => format!(
+                    "Eine Freigabe ist ein Zusatz der Anweisung: Schreiben Sie `{meant}` statt \
+                     `{written}`"
+                ),
+            };
+        }
+        if let Some((written, meant)) = block_exception(line) {
+            help = match lang {
+                Lang::En => format!(
+                    "a `block` names whom it is for, then the exceptions: write `{meant}` for \
+                     `{written}`"
+                ),
+                Lang::De => format!(
+                    "Ein `block` nennt erst, für wen es gilt, dann die Ausnahmen: Schreiben Sie \
+                     `{meant}` statt `{written}`"
+                ),
+            };
+        }
+        if let Some(keyword) = statement_outside_rule(error, line) {
+            help = match lang {
+                Lang::En => format!(
+                    "a statement such as `{keyword} …` stands in a rule block: write \
+                     `rule \"Name\" {{` on the line before it and `}}` after it"
+                ),
+                Lang::De => format!(
+                    "Eine Anweisung wie `{keyword} …` steht in einem Regelblock: Schreiben Sie \
+                     `rule \"Name\" {{` in die Zeile davor und `}}` danach"
+                ),
+            };
+        }
+        if line.word(0).is_some_and(|w| w.eq_ignore_ascii_case("only"))
+            && line
+                .pieces
+                .first()
+                .is_some_and(|&(_, w)| !w.eq_ignore_ascii_case("allow") || line.found > 1)
+        {
+            help = match lang {
+                Lang::En => "`only` stands right after `allow` and limits who may do something \
+                             (`allow only pr to post`); to allow one platform, name it without \
+                             `only` (`allow employees to access linkedin`)"
+                    .to_owned(),
+                Lang::De => "`only` steht direkt nach `allow` und beschränkt, wer etwas darf \
+                             (`allow only pr to post`); um eine Plattform zu erlauben, nennen Sie \
+                             sie ohne `only` (`allow employees to access linkedin`)"
+                    .to_owned(),
+            };
+        }
         if let Some((written, term)) = spaced_term(line, source, vocab).filter(|_| at_term) {
             help = match lang {
                 Lang::En => format!(
@@ -847,6 +905,144 @@ fn prose_statement<'s>(error: &SyntaxError, line: &LinePieces<'s>) -> Option<(St
     }
     let who = crate::semantics::vocab::lowercase(who);
     Some((words.join(" "), format!("{keyword} {who} to {rest}")))
+}
+
+/// Words that stand where a keyword of two words wants its second one (`respond in`, `approval
+/// from`): replaced by it, where any other word gets the keyword put before it (`staffed
+/// customer-service`).
+const WRONG_LINKS: &[&str] = &[
+    "in",
+    "from",
+    "at",
+    "of",
+    "to",
+    "for",
+    "with",
+    "after",
+    "before",
+    "von",
+    "durch",
+    "bis",
+    "nach",
+    "innerhalb",
+];
+
+/// A keyword the position wants, missing or replaced by another word (`staffed
+/// customer-service`, `respond in 4h`, `replies yes`, `without pr approval`): the words as
+/// written and as they should be.
+fn missing_keyword(error: &SyntaxError, line: &LinePieces) -> Option<(String, String)> {
+    let SyntaxErrorKind::Expected { expected, .. } = &error.kind else {
+        return None;
+    };
+    let keywords: Vec<&str> = expected
+        .iter()
+        .map(|e| match e {
+            Expected::Keyword(k) => Some(*k),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    // A mistyped or German keyword is told as such.
+    if keyword_meant(error).is_some() {
+        return None;
+    }
+    let found = line.word(0).filter(|w| is_word(w))?;
+    let lower = crate::semantics::vocab::lowercase(found);
+    let before = line.word(-1);
+    let with_before = |text: String| match before {
+        Some(b) => format!("{b} {text}"),
+        None => text,
+    };
+    let written = with_before(found.to_owned());
+    match keywords.as_slice() {
+        ["off", "on"] | ["on", "off"] => {
+            let meant = match lower.as_str() {
+                "yes" | "true" | "ja" | "an" | "enabled" => "on",
+                "no" | "false" | "nein" | "aus" | "disabled" => "off",
+                _ => return None,
+            };
+            Some((written, with_before(meant.to_owned())))
+        }
+        ["approval"]
+            if line
+                .word(1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("approval")) =>
+        {
+            // `without pr approval`: who approves goes after `approval by`.
+            Some((
+                format!("{written} {}", line.word(1)?),
+                with_before(format!("approval by {found}")),
+            ))
+        }
+        // `with company-devices` is a means named with the wrong word (see `preposition`).
+        ["approval"] => None,
+        [keyword] if WRONG_LINKS.contains(&lower.as_str()) => {
+            Some((written, with_before((*keyword).to_owned())))
+        }
+        [keyword] => Some((written, with_before(format!("{keyword} {found}")))),
+        _ => None,
+    }
+}
+
+/// A condition on an approval written as in a sentence (`unless approved by pr`, `if approved
+/// by pr`): as written, and as the approval qualifier (`without approval by pr`, `with approval
+/// by pr`).
+fn approval_condition(line: &LinePieces) -> Option<(String, String)> {
+    let found = line.word(0)?;
+    let condition = line.word(-1)?;
+    let by = line.word(1)?;
+    let who = line.word(2)?;
+    let lower = crate::semantics::vocab::lowercase(found);
+    if !(lower.starts_with("approv") || lower.starts_with("freigegeben"))
+        || !(by.eq_ignore_ascii_case("by") || by.eq_ignore_ascii_case("durch"))
+        || !is_word(who)
+    {
+        return None;
+    }
+    let qualifier = match crate::semantics::vocab::lowercase(condition).as_str() {
+        "unless" | "except" | "außer" | "ausser" => "without",
+        "if" | "when" | "once" | "after" | "wenn" | "falls" | "nach" => "with",
+        _ => return None,
+    };
+    Some((
+        format!("{condition} {found} {by} {who}"),
+        format!("{qualifier} approval by {who}"),
+    ))
+}
+
+/// `block facebook except for marketing`: a block's `except` comes after whom it is for. As
+/// written, and with `for everyone` before the exception.
+fn block_exception(line: &LinePieces) -> Option<(String, String)> {
+    let first = line.pieces.first()?.1;
+    let found = line.word(0)?;
+    if !first.eq_ignore_ascii_case("block") || !found.eq_ignore_ascii_case("except") {
+        return None;
+    }
+    let words: Vec<&str> = line.pieces.iter().map(|&(_, w)| w).collect();
+    let blocked = words[..line.found].join(" ");
+    let mut rest = &words[line.found + 1..];
+    if rest.first().is_some_and(|w| w.eq_ignore_ascii_case("for")) {
+        rest = &rest[1..];
+    }
+    if rest.is_empty() {
+        return None;
+    }
+    let rest = rest.join(" ");
+    Some((
+        format!("{blocked} {found} {}", &words[line.found + 1..].join(" ")),
+        format!("{blocked} for everyone except {rest}"),
+    ))
+}
+
+/// A statement where a guideline's clauses stand (`forbid employees to post` outside any
+/// `rule`): its keyword.
+fn statement_outside_rule<'s>(error: &SyntaxError, line: &LinePieces<'s>) -> Option<&'s str> {
+    let SyntaxErrorKind::Expected { expected, .. } = &error.kind else {
+        return None;
+    };
+    let word = line.word(0)?;
+    let lower = crate::semantics::vocab::lowercase(word);
+    (expected.contains(&Expected::Item) && Expected::Statement.keywords().contains(&lower.as_str()))
+        .then_some(word)
 }
 
 /// English (and German) prepositions HR drafts use where the language takes a qualifier.
@@ -1771,6 +1967,80 @@ mod tests {
         }
         let src = "guideline \"X\" {\n  rule \"A\" {\n    Employees will post\n  }\n}\n";
         assert!(!file_help(src, "").contains("starts with what it does"));
+    }
+
+    /// A keyword the position wants, missing or replaced; approvals, a block's exception and
+    /// `only` written as in a sentence; a statement outside a rule block.
+    #[test]
+    fn missing_and_misplaced_keywords_are_put_right() {
+        let channel = |item: &str| {
+            format!("guideline \"X\" {{\n  channel twitter {{\n    {item}\n  }}\n}}\n")
+        };
+        for (item, written, meant) in [
+            (
+                "staffed customer-service",
+                "staffed customer-service",
+                "staffed by customer-service",
+            ),
+            ("respond in 4h", "respond in", "respond within"),
+            ("replies yes", "replies yes", "replies on"),
+            ("replies Nein", "replies Nein", "replies off"),
+        ] {
+            let help = file_help(&channel(item), &format!("`{meant}` statt `{written}`"));
+            assert_eq!(help, format!("write `{meant}` for `{written}`"));
+        }
+        for (statement, written, meant) in [
+            (
+                "forbid employees to post without approval from pr",
+                "approval from",
+                "approval by",
+            ),
+            (
+                "forbid employees to post without pr approval",
+                "without pr approval",
+                "without approval by pr",
+            ),
+            (
+                "forbid employees to post unless approved by pr",
+                "unless approved by pr",
+                "without approval by pr",
+            ),
+            (
+                "allow employees to post if approved by pr",
+                "if approved by pr",
+                "with approval by pr",
+            ),
+            (
+                "block facebook except for marketing",
+                "block facebook except for marketing",
+                "block facebook for everyone except marketing",
+            ),
+        ] {
+            let help = statement_help(statement, &format!("`{meant}` statt `{written}`"));
+            assert!(
+                help.contains(&format!("write `{meant}` for `{written}`")),
+                "{help}"
+            );
+        }
+        let help = statement_help(
+            "allow employees to access only linkedin",
+            "`only` steht direkt nach `allow`",
+        );
+        assert!(
+            help.starts_with("`only` stands right after `allow`"),
+            "{help}"
+        );
+        let help = file_help(
+            "guideline \"X\" {\n  forbid employees to post\n}\n",
+            "in einem Regelblock",
+        );
+        assert!(
+            help.starts_with("a statement such as `forbid …` stands in a rule block"),
+            "{help}"
+        );
+        // A mistyped keyword is told as such, not as a missing one.
+        let help = file_help("guidline \"X\" {\n}\n", "");
+        assert_eq!(help, "did you mean `guideline`?");
     }
 
     /// A German keyword read as a term is named when the word after it is unexpected.
