@@ -1,0 +1,1137 @@
+//! What the writer of a syntax error probably meant, read from the words around it: HR drafts
+//! write the language the way they write sentences (`customer service`, `in breaks`, `Employees
+//! must not …`, `„…“` from a word processor). Each finder below recognises one such habit and
+//! gives an [`Advice`]; [`advice`] asks them, the most specific first, and [`Advice::text`] puts
+//! the answer into words, in every language in one place.
+
+use crate::lang::Lang;
+use crate::semantics::vocab::{Category, Vocabulary};
+use crate::syntax::{Expected, Found, SyntaxError, SyntaxErrorKind};
+
+/// What the writer probably meant, with the words it is told in.
+#[derive(Debug, PartialEq, Eq)]
+pub(super) enum Advice<'s> {
+    /// A text in quotes that ran on from `line` (found by the caller, which also labels it).
+    RunawayText { line: usize },
+    /// A character from a word processor or web page.
+    Odd(OddCharacter),
+    /// `customer service` for `customer-service`.
+    SpacedTerm { written: &'s str, term: String },
+    /// `only` away from `allow`.
+    MisplacedOnly,
+    /// A statement among a guideline's clauses.
+    StatementOutsideRule { keyword: &'s str },
+    /// `block facebook except for marketing`.
+    BlockException { written: String, meant: String },
+    /// `unless approved by pr`.
+    ApprovalCondition { written: String, meant: String },
+    /// `staffed customer-service`, `respond in`, `replies yes`.
+    MissingKeyword { written: String, meant: String },
+    /// `Employees must not …`.
+    Sentence { written: String, statement: String },
+    /// `2 hours`.
+    SpelledDuration { written: &'s str, duration: String },
+    /// `in breaks`, `via company-devices`.
+    Preposition { written: String, meant: String },
+    /// `allow the employees`.
+    Article {
+        article: &'s str,
+        written: String,
+        meant: String,
+    },
+    /// `facebook, instagram or tiktok`.
+    OrInList,
+    /// `with approval` without `by …`.
+    ApprovalWithoutBy { written: &'s str },
+    /// `approval` without `with` or `without`.
+    ApprovalAlone,
+    /// `goal Be helpful`.
+    UnquotedText { written: &'s str, quoted: String },
+    /// `.`, `;`, `:` or `!` where the language takes none.
+    StrayPunctuation { mark: &'s str },
+    /// `to comment, share`: two actions in one statement.
+    SecondAction { action: &'s str },
+    /// A German keyword read as a term just before the error (`allow nur pr`).
+    GermanKeywordBefore {
+        german: &'s str,
+        keyword: &'static str,
+    },
+    /// The unexpected word is a keyword mistyped, or in German.
+    Keyword { meant: &'static str, how: Meant<'s> },
+}
+
+/// The advice for `error`, if the words around it tell what was meant: the most specific
+/// finder that recognises them wins.
+pub(super) fn advice<'s>(
+    error: &'s SyntaxError,
+    source: &'s str,
+    vocab: &Vocabulary,
+) -> Option<Advice<'s>> {
+    let line = LinePieces::of(error, source);
+    let odd = match &error.kind {
+        SyntaxErrorKind::Expected {
+            found: Found::Token(token),
+            ..
+        } => OddCharacter::starting(token),
+        SyntaxErrorKind::UnclosedString {
+            opening: Some(opening),
+        } => typographic_close(source, *opening).map(OddCharacter::closing),
+        _ => None,
+    };
+    if let Some(odd) = odd {
+        return Some(Advice::Odd(odd));
+    }
+    let on_line = line.as_ref().and_then(|line| {
+        let at_term = after_or_at_term(error);
+        spaced_term(line, source, vocab)
+            .filter(|_| at_term)
+            .map(|(written, term)| Advice::SpacedTerm { written, term })
+            .or_else(|| misplaced_only(line).then_some(Advice::MisplacedOnly))
+            .or_else(|| {
+                statement_outside_rule(error, line)
+                    .map(|keyword| Advice::StatementOutsideRule { keyword })
+            })
+            .or_else(|| {
+                block_exception(line)
+                    .map(|(written, meant)| Advice::BlockException { written, meant })
+            })
+            .or_else(|| {
+                approval_condition(line)
+                    .map(|(written, meant)| Advice::ApprovalCondition { written, meant })
+            })
+            .or_else(|| {
+                missing_keyword(error, line)
+                    .map(|(written, meant)| Advice::MissingKeyword { written, meant })
+            })
+            .or_else(|| {
+                prose_statement(error, line)
+                    .map(|(written, statement)| Advice::Sentence { written, statement })
+            })
+            .or_else(|| {
+                spelled_duration(error, source, line)
+                    .map(|(written, duration)| Advice::SpelledDuration { written, duration })
+            })
+            .or_else(|| {
+                preposition(error, line, vocab)
+                    .map(|(written, meant)| Advice::Preposition { written, meant })
+            })
+            .or_else(|| {
+                article(line)
+                    .filter(|_| at_term)
+                    .map(|(article, written, meant)| Advice::Article {
+                        article,
+                        written,
+                        meant,
+                    })
+            })
+            .or_else(|| or_in_list(error, line).then_some(Advice::OrInList))
+    });
+    on_line
+        .or_else(|| match approval(error, source, line.as_ref()) {
+            Some(Approval::WithoutBy(written)) => Some(Advice::ApprovalWithoutBy { written }),
+            Some(Approval::Alone) => Some(Advice::ApprovalAlone),
+            None => None,
+        })
+        .or_else(|| {
+            unquoted_text(error, source)
+                .map(|(written, quoted)| Advice::UnquotedText { written, quoted })
+        })
+        .or_else(|| stray_punctuation(error).map(|mark| Advice::StrayPunctuation { mark }))
+        .or_else(|| second_action(error, source).map(|action| Advice::SecondAction { action }))
+        .or_else(|| {
+            line.as_ref()
+                .and_then(german_keyword_before)
+                .map(|(german, keyword)| Advice::GermanKeywordBefore { german, keyword })
+        })
+        .or_else(|| keyword_meant(error).map(|(meant, how)| Advice::Keyword { meant, how }))
+}
+
+impl Advice<'_> {
+    /// The help in `lang`.
+    pub(super) fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.english(),
+            Lang::De => self.german(),
+        }
+    }
+
+    fn english(&self) -> String {
+        match self {
+            Advice::RunawayText { line } => format!(
+                "a text in quotes ends at the next `\"`: if the text that starts on line {line} \
+                 should end there, close it with `\"` on that line"
+            ),
+            Advice::Odd(odd) => odd.english_help(),
+            Advice::SpacedTerm { written, term } => format!(
+                "a term of several words is written with hyphens: write `{term}` for `{written}`"
+            ),
+            Advice::MisplacedOnly => "`only` stands right after `allow` and limits who may do \
+                                      something (`allow only pr to post`); to allow one \
+                                      platform, name it without `only` (`allow employees to \
+                                      access linkedin`)"
+                .to_owned(),
+            Advice::StatementOutsideRule { keyword } => format!(
+                "a statement such as `{keyword} …` stands in a rule block: write `rule \"Name\" \
+                 {{` on the line before it and `}}` after it"
+            ),
+            Advice::BlockException { written, meant } => format!(
+                "a `block` names whom it is for, then the exceptions: write `{meant}` for \
+                 `{written}`"
+            ),
+            Advice::ApprovalCondition { written, meant } => format!(
+                "an approval is a qualifier of the statement: write `{meant}` for `{written}`"
+            ),
+            Advice::MissingKeyword { written, meant } => {
+                format!("write `{meant}` for `{written}`")
+            }
+            Advice::Sentence { written, statement } => format!(
+                "a statement starts with what it does (`allow`, `encourage`, `require`, \
+                 `forbid`): write `{statement}` for `{written}`"
+            ),
+            Advice::SpelledDuration { written, duration } => format!(
+                "write the number and its unit together (min, h or d): `{duration}` for \
+                 `{written}`"
+            ),
+            Advice::Preposition { written, meant } => format!(
+                "a statement names a time with `during`, a means with `using`, a platform with \
+                 `on` and a topic with `about`: write `{meant}` for `{written}`"
+            ),
+            Advice::Article {
+                article,
+                written,
+                meant,
+            } => format!(
+                "leave out `{article}`: terms stand without articles, write `{meant}` for \
+                 `{written}`"
+            ),
+            Advice::OrInList => "a list is joined with `,` and `and`, not with `or`: write `and` \
+                                 for `or` (the statement then holds for each term of the list)"
+                .to_owned(),
+            Advice::ApprovalWithoutBy { written } => format!(
+                "say who approves: write `by` and a department after `{written}`, e.g. \
+                 `{written} by pr`"
+            ),
+            Advice::ApprovalAlone => "an approval is a qualifier of a statement and names who \
+                                      approves: `with approval by pr` (allowed with approval) or \
+                                      `without approval by pr` (forbidden without it), e.g. \
+                                      `forbid employees to post without approval by pr`"
+                .to_owned(),
+            Advice::UnquotedText { written, quoted } => {
+                format!("write the text in double quotes: `{quoted}` for `{written}`")
+            }
+            Advice::StrayPunctuation { mark: ":" } => "leave out the `:`: what a clause names \
+                                                       follows its keyword directly, as in \
+                                                       `owner hr`"
+                .to_owned(),
+            Advice::StrayPunctuation { mark } => format!(
+                "leave out the `{mark}`: statements and clauses end at the end of the line, \
+                 without punctuation"
+            ),
+            Advice::SecondAction { action } => format!(
+                "a statement has one action: write a statement for each, e.g. `forbid employees \
+                 to {action} …` and another one for the next action"
+            ),
+            Advice::GermanKeywordBefore {
+                german: word,
+                keyword: meant,
+            }
+            | Advice::Keyword {
+                meant,
+                how: Meant::German(word),
+            } => format!("the keywords of the language are English: write `{meant}` for `{word}`"),
+            Advice::Keyword {
+                meant,
+                how: Meant::Typo,
+            } => format!("did you mean `{meant}`?"),
+        }
+    }
+
+    fn german(&self) -> String {
+        match self {
+            Advice::RunawayText { line } => format!(
+                "Ein Text in Anführungszeichen endet erst beim nächsten `\"`: Soll der Text, der \
+                 in Zeile {line} beginnt, dort enden, schließen Sie ihn in dieser Zeile mit `\"`"
+            ),
+            Advice::Odd(odd) => odd.german_help(),
+            Advice::SpacedTerm { written, term } => format!(
+                "Ein Begriff aus mehreren Wörtern wird mit Bindestrichen geschrieben: Schreiben \
+                 Sie `{term}` statt `{written}`"
+            ),
+            Advice::MisplacedOnly => "`only` steht direkt nach `allow` und beschränkt, wer etwas \
+                                      darf (`allow only pr to post`); um eine Plattform zu \
+                                      erlauben, nennen Sie sie ohne `only` (`allow employees to \
+                                      access linkedin`)"
+                .to_owned(),
+            Advice::StatementOutsideRule { keyword } => format!(
+                "Eine Anweisung wie `{keyword} …` steht in einem Regelblock: Schreiben Sie \
+                 `rule \"Name\" {{` in die Zeile davor und `}}` danach"
+            ),
+            Advice::BlockException { written, meant } => format!(
+                "Ein `block` nennt erst, für wen es gilt, dann die Ausnahmen: Schreiben Sie \
+                 `{meant}` statt `{written}`"
+            ),
+            Advice::ApprovalCondition { written, meant } => format!(
+                "Eine Freigabe ist ein Zusatz der Anweisung: Schreiben Sie `{meant}` statt \
+                 `{written}`"
+            ),
+            Advice::MissingKeyword { written, meant } => {
+                format!("Schreiben Sie `{meant}` statt `{written}`")
+            }
+            Advice::Sentence { written, statement } => format!(
+                "Eine Anweisung beginnt mit dem, was sie tut (`allow`, `encourage`, `require`, \
+                 `forbid`): Schreiben Sie `{statement}` statt `{written}`"
+            ),
+            Advice::SpelledDuration { written, duration } => format!(
+                "Schreiben Sie Zahl und Einheit zusammen (min, h oder d): `{duration}` statt \
+                 `{written}`"
+            ),
+            Advice::Preposition { written, meant } => format!(
+                "Eine Anweisung nennt eine Zeit mit `during`, ein Mittel mit `using`, eine \
+                 Plattform mit `on` und ein Thema mit `about`: Schreiben Sie `{meant}` statt \
+                 `{written}`"
+            ),
+            Advice::Article {
+                article,
+                written,
+                meant,
+            } => format!(
+                "Lassen Sie `{article}` weg: Begriffe stehen ohne Artikel, schreiben Sie \
+                 `{meant}` statt `{written}`"
+            ),
+            Advice::OrInList => "Eine Liste wird mit `,` und `and` verbunden, nicht mit `or`: \
+                                 Schreiben Sie `and` statt `or` (die Anweisung gilt dann für \
+                                 jeden Begriff der Liste)"
+                .to_owned(),
+            Advice::ApprovalWithoutBy { written } => format!(
+                "Nennen Sie, wer freigibt: Schreiben Sie nach `{written}` ein `by` und eine \
+                 Abteilung, zum Beispiel `{written} by pr`"
+            ),
+            Advice::ApprovalAlone => "Eine Freigabe ist ein Zusatz einer Anweisung und nennt, \
+                                      wer freigibt: `with approval by pr` (mit Freigabe erlaubt) \
+                                      oder `without approval by pr` (ohne Freigabe verboten), \
+                                      zum Beispiel `forbid employees to post without approval \
+                                      by pr`"
+                .to_owned(),
+            Advice::UnquotedText { written, quoted } => format!(
+                "Schreiben Sie den Text in doppelten Anführungszeichen: `{quoted}` statt \
+                 `{written}`"
+            ),
+            Advice::StrayPunctuation { mark: ":" } => "Lassen Sie `:` weg: Was eine Angabe \
+                                                       nennt, folgt direkt auf ihr \
+                                                       Schlüsselwort, wie in `owner hr`"
+                .to_owned(),
+            Advice::StrayPunctuation { mark } => format!(
+                "Lassen Sie `{mark}` weg: Anweisungen und Angaben enden am Zeilenende, ohne \
+                 Satzzeichen"
+            ),
+            Advice::SecondAction { action } => format!(
+                "Eine Anweisung hat nur eine Aktion: Schreiben Sie für jede Aktion eine eigene \
+                 Anweisung, zum Beispiel `forbid employees to {action} …` und eine weitere für \
+                 die nächste Aktion"
+            ),
+            Advice::GermanKeywordBefore {
+                german: word,
+                keyword: meant,
+            }
+            | Advice::Keyword {
+                meant,
+                how: Meant::German(word),
+            } => format!(
+                "Die Schlüsselwörter der Sprache sind englisch: Schreiben Sie `{meant}` statt \
+                 `{word}`"
+            ),
+            Advice::Keyword {
+                meant,
+                how: Meant::Typo,
+            } => format!("Meinten Sie `{meant}`?"),
+        }
+    }
+}
+
+/// `only` where it is not right after `allow` (`allow employees to access only linkedin`).
+fn misplaced_only(line: &LinePieces) -> bool {
+    line.word(0).is_some_and(|w| w.eq_ignore_ascii_case("only"))
+        && line
+            .pieces
+            .first()
+            .is_some_and(|&(_, w)| !w.eq_ignore_ascii_case("allow") || line.found > 1)
+}
+
+/// A character that word processors, web pages and keyboards put into text, which looks like
+/// (or is invisible next to) what the language wants, and which the reader cannot tell from the
+/// message unless it is named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct OddCharacter {
+    c: char,
+    kind: OddKind,
+    /// Whether it stands where a text was meant to end (`goal "Unser Ziel“`).
+    closes: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum OddKind {
+    /// `“`, `”`, `„`, `«`, … where a plain `"` belongs.
+    Quote,
+    /// A space that is no plain space (no-break, narrow, …).
+    Space,
+    /// A character that takes no room (zero-width space, byte order mark, …).
+    Invisible,
+    /// `–`, `—`, `‐`, … where a plain `-` belongs.
+    Dash,
+}
+
+impl OddCharacter {
+    /// The odd character `text` starts with, if any.
+    pub(super) fn starting(text: &str) -> Option<Self> {
+        let c = text.chars().next()?;
+        let kind = match c {
+            '“' | '”' | '„' | '‟' | '«' | '»' | '‘' | '’' | '‚' | '‛' | '‹' | '›' | '″' => {
+                OddKind::Quote
+            }
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {
+                OddKind::Invisible
+            }
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+            | '\u{2212}' => OddKind::Dash,
+            c if c.is_whitespace() && c != ' ' && c != '\t' => OddKind::Space,
+            _ => return None,
+        };
+        Some(OddCharacter {
+            c,
+            kind,
+            closes: false,
+        })
+    }
+
+    fn closing(self) -> Self {
+        OddCharacter {
+            closes: true,
+            ..self
+        }
+    }
+
+    fn code(self) -> String {
+        format!("U+{:04X}", u32::from(self.c))
+    }
+
+    /// As the message names it.
+    pub(super) fn english(self) -> String {
+        match self.kind {
+            OddKind::Quote => format!("the typographic quotation mark `{}`", self.c),
+            OddKind::Space if self.c == '\u{00A0}' => format!("a no-break space ({})", self.code()),
+            OddKind::Space => format!("a special space ({})", self.code()),
+            OddKind::Invisible => format!("an invisible character ({})", self.code()),
+            OddKind::Dash => format!("the dash `{}`", self.c),
+        }
+    }
+
+    pub(super) fn german(self) -> String {
+        match self.kind {
+            OddKind::Quote => format!("das typografische Anführungszeichen `{}`", self.c),
+            OddKind::Space if self.c == '\u{00A0}' => {
+                format!("ein geschütztes Leerzeichen ({})", self.code())
+            }
+            OddKind::Space => format!("ein besonderes Leerzeichen ({})", self.code()),
+            OddKind::Invisible => format!("ein unsichtbares Zeichen ({})", self.code()),
+            OddKind::Dash => format!("der Strich `{}`", self.c),
+        }
+    }
+
+    fn english_help(self) -> String {
+        let c = self.c;
+        match self.kind {
+            OddKind::Quote if self.closes => format!(
+                "`{c}` does not end a text: end it with a plain double quote `\"` (word \
+                 processors replace it)"
+            ),
+            OddKind::Quote => format!(
+                "texts are enclosed in plain double quotes `\"`, not in typographic ones like \
+                 `{c}`: type `\"` in a plain text editor (word processors replace it)"
+            ),
+            OddKind::Space => "replace it with a plain space: it looks the same, \
+                                           but word processors and web pages insert it where \
+                                           the language takes a plain one"
+                .to_owned(),
+            OddKind::Invisible => "delete the invisible character at this place: it \
+                                               usually comes with text copied from a web page \
+                                               or a word processor"
+                .to_owned(),
+            OddKind::Dash => {
+                format!("terms are joined with a plain hyphen `-`, not with a dash like `{c}`")
+            }
+        }
+    }
+
+    fn german_help(self) -> String {
+        let c = self.c;
+        match self.kind {
+            OddKind::Quote if self.closes => format!(
+                "`{c}` beendet keinen Text: Beenden Sie ihn mit einem geraden \
+                 Anführungszeichen `\"` (Textverarbeitungen ersetzen es)"
+            ),
+            OddKind::Quote => format!(
+                "Texte stehen zwischen geraden Anführungszeichen `\"`, nicht zwischen \
+                 typografischen wie `{c}`: Tippen Sie `\"` in einem einfachen Texteditor \
+                 (Textverarbeitungen ersetzen es)"
+            ),
+            OddKind::Space => "Ersetzen Sie es durch ein normales Leerzeichen: Es \
+                                           sieht gleich aus, aber Textverarbeitungen und \
+                                           Webseiten fügen es ein, wo die Sprache ein normales \
+                                           erwartet"
+                .to_owned(),
+            OddKind::Invisible => "Löschen Sie das unsichtbare Zeichen an dieser \
+                                               Stelle: Es kommt meist mit Text, der aus einer \
+                                               Webseite oder Textverarbeitung kopiert wurde"
+                .to_owned(),
+            OddKind::Dash => format!(
+                "Begriffe werden mit einem einfachen Bindestrich `-` verbunden, nicht mit einem \
+                 Strich wie `{c}`"
+            ),
+        }
+    }
+}
+
+/// A string opened with `"` on a line that has a typographic quotation mark after it, which
+/// the writer meant to close it (`goal "Unser Ziel“`): that mark.
+fn typographic_close(source: &str, opening: crate::span::Span) -> Option<OddCharacter> {
+    let after = source.get(opening.end..)?;
+    let line = &after[..after.find('\n').unwrap_or(after.len())];
+    line.char_indices()
+        .filter_map(|(i, _)| OddCharacter::starting(&line[i..]))
+        .find(|odd| odd.kind == OddKind::Quote)
+}
+
+/// How a written word was taken for a keyword.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Meant<'e> {
+    /// A slip of the keyboard (`chanel`).
+    Typo,
+    /// The German word for it (`verbieten`), as written.
+    German(&'e str),
+}
+
+/// The keyword an unexpected word probably stands for, among those the position takes: one
+/// edit away (two for longer words), or its German translation. `None` when nothing is close
+/// or the word is no word.
+fn keyword_meant(error: &SyntaxError) -> Option<(&'static str, Meant<'_>)> {
+    let SyntaxErrorKind::Expected {
+        expected,
+        found: Found::Token(word),
+    } = &error.kind
+    else {
+        return None;
+    };
+    if !word.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return None;
+    }
+    let lower = crate::semantics::vocab::lowercase(word);
+    let candidates: Vec<&'static str> = expected
+        .iter()
+        .flat_map(|e| e.keywords().iter().copied())
+        .collect();
+    if let Some(&(_, keyword)) = GERMAN_KEYWORDS
+        .iter()
+        .find(|(german, keyword)| *german == lower && candidates.contains(keyword))
+    {
+        return Some((keyword, Meant::German(word)));
+    }
+    // Short keywords (`on`, `to`) are one edit from too many words to guess.
+    let most = if lower.chars().count() >= 7 { 2 } else { 1 };
+    candidates
+        .into_iter()
+        .filter(|k| k.len() >= 4 && *k != lower)
+        .map(|k| (strsim::damerau_levenshtein(&lower, k), k))
+        .filter(|&(distance, _)| distance <= most)
+        .min()
+        .map(|(_, k)| (k, Meant::Typo))
+}
+
+/// A German keyword just before the unexpected word, read as a term (`allow nur pr`, `hr und
+/// sales`, `forbid employees to post weil "…"`): as written, and the keyword it stands for.
+fn german_keyword_before<'s>(line: &LinePieces<'s>) -> Option<(&'s str, &'static str)> {
+    let before = line.word(-1)?;
+    let lower = crate::semantics::vocab::lowercase(before);
+    GERMAN_KEYWORDS
+        .iter()
+        .find(|(german, _)| *german == lower)
+        .map(|&(_, keyword)| (before, keyword))
+}
+
+/// German words HR drafts use where the language takes a keyword.
+const GERMAN_KEYWORDS: &[(&str, &str)] = &[
+    ("erlauben", "allow"),
+    ("erlaubt", "allow"),
+    ("ermutigen", "encourage"),
+    ("verlangen", "require"),
+    ("verbieten", "forbid"),
+    ("verboten", "forbid"),
+    ("sperren", "block"),
+    ("überwachen", "monitor"),
+    ("weil", "because"),
+    ("begründung", "because"),
+    ("konsequenz", "consequence"),
+    ("folge", "consequence"),
+    ("und", "and"),
+    ("für", "for"),
+    ("auf", "on"),
+    ("über", "about"),
+    ("während", "during"),
+    ("mit", "using"),
+    ("außer", "except"),
+    ("zu", "to"),
+    ("kanal", "channel"),
+    ("regel", "rule"),
+    ("ziel", "goal"),
+    ("kontakt", "contact"),
+    ("zweck", "purpose"),
+    ("zielgruppe", "audience"),
+    ("verantwortlich", "owner"),
+    ("eigentümer", "owner"),
+    ("inhaber", "owner"),
+    ("richtlinie", "guideline"),
+    ("leitfaden", "guideline"),
+    ("erlaube", "allow"),
+    ("verbiete", "forbid"),
+    ("verbot", "forbid"),
+    ("fördern", "encourage"),
+    ("fordern", "require"),
+    ("sperre", "block"),
+    ("überwache", "monitor"),
+    ("ohne", "without"),
+    ("nur", "only"),
+    ("ausser", "except"),
+    ("innerhalb", "within"),
+    ("freigabe", "approval"),
+    ("durch", "by"),
+];
+
+/// The line of an unexpected word, in pieces between spaces and tabs: each with its offset in
+/// the source, and which one is the unexpected word. `None` when no word was found.
+struct LinePieces<'s> {
+    pieces: Vec<(usize, &'s str)>,
+    found: usize,
+}
+
+impl<'s> LinePieces<'s> {
+    fn of(error: &SyntaxError, source: &'s str) -> Option<Self> {
+        let SyntaxErrorKind::Expected {
+            found: Found::Token(_),
+            ..
+        } = &error.kind
+        else {
+            return None;
+        };
+        let at = error.span.start;
+        let line_start = source.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
+        let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+        let mut pieces = Vec::new();
+        let mut offset = line_start;
+        for piece in source[line_start..line_end].split([' ', '\t', '\r']) {
+            if !piece.is_empty() {
+                pieces.push((offset, piece));
+            }
+            offset += piece.len() + 1;
+        }
+        let found = pieces.iter().position(|&(start, _)| start == at)?;
+        Some(LinePieces { pieces, found })
+    }
+
+    /// The piece `by` places after the unexpected word (before it when negative).
+    fn word(&self, by: isize) -> Option<&'s str> {
+        let at = self.found.checked_add_signed(by)?;
+        self.pieces.get(at).map(|&(_, piece)| piece)
+    }
+}
+
+/// Whether a piece of a line is a word: a letter, then letters, digits and hyphens.
+fn is_word(piece: &str) -> bool {
+    piece.starts_with(char::is_alphabetic) && piece.chars().all(|c| c.is_alphanumeric() || c == '-')
+}
+
+/// Whether `word` is a term or alias of the vocabulary, in any list.
+fn is_term(vocab: &Vocabulary, word: &str) -> bool {
+    Category::ALL.into_iter().any(|c| vocab.knows(c, word))
+}
+
+/// A term of several words written with spaces, as in a sentence (`customer service`, `speak
+/// for company`): two or three words on the line of the unexpected word, that word among them,
+/// apart by spaces or tabs only, that joined with hyphens are a term or alias of the vocabulary
+/// (in any list). The words as written and the joined term, lower-cased; three words before two.
+fn spaced_term<'s>(
+    line: &LinePieces<'s>,
+    source: &'s str,
+    vocab: &Vocabulary,
+) -> Option<(&'s str, String)> {
+    for size in [3, 2] {
+        for first in line.found.saturating_sub(size - 1)..=line.found {
+            let Some(words) = line.pieces.get(first..first + size) else {
+                continue;
+            };
+            if !words.iter().all(|&(_, w)| is_word(w)) {
+                continue;
+            }
+            let term = crate::semantics::vocab::lowercase(
+                &words.iter().map(|&(_, w)| w).collect::<Vec<_>>().join("-"),
+            );
+            if is_term(vocab, &term) {
+                let (start, _) = words[0];
+                let (last, word) = words[size - 1];
+                return Some((&source[start..last + word.len()], term));
+            }
+        }
+    }
+    None
+}
+
+/// Whether a term may stand at the error or just before it: the position takes a term, or the
+/// next item of a list. (Not where a text in quotes is expected: `because Customer data`.)
+fn after_or_at_term(error: &SyntaxError) -> bool {
+    matches!(&error.kind, SyntaxErrorKind::Expected { expected, .. }
+        if !expected.contains(&Expected::String)
+            && expected.iter().any(|e| matches!(e, Expected::Term(_) | Expected::Comma)
+                || *e == Expected::Keyword("and")))
+}
+
+/// Whether the position takes the next item of a list (`,` or `and`).
+fn list_goes_on(error: &SyntaxError) -> bool {
+    matches!(&error.kind, SyntaxErrorKind::Expected { expected, .. }
+        if expected.iter().any(|e| *e == Expected::Comma || *e == Expected::Keyword("and")))
+}
+
+/// `or` after a term where a list may go on (`on facebook, instagram or tiktok`): lists are
+/// joined with `,` and `and`.
+fn or_in_list(error: &SyntaxError, line: &LinePieces) -> bool {
+    line.word(0).is_some_and(|w| w.eq_ignore_ascii_case("or"))
+        && line
+            .word(-1)
+            .is_some_and(|w| is_word(w.trim_end_matches(',')))
+        && list_goes_on(error)
+}
+
+/// Articles and possessives that English and German sentences put before a noun, and that the
+/// language does without (`allow the employees`, `about our products`).
+const ARTICLES: &[&str] = &[
+    "the", "a", "an", "our", "their", "its", "your", "his", "her", "der", "die", "das", "den",
+    "dem", "des", "ein", "eine", "einen", "unsere", "unser", "unseren", "ihre", "ihr",
+];
+
+/// An article before the unexpected word, read as a term (`allow the employees`): the article,
+/// and the words as written with it and without it (with the word before it on the line, if
+/// any).
+fn article<'s>(line: &LinePieces<'s>) -> Option<(&'s str, String, String)> {
+    let word = line.word(0)?;
+    let article = line.word(-1)?;
+    if !is_word(word) || !ARTICLES.iter().any(|a| article.eq_ignore_ascii_case(a)) {
+        return None;
+    }
+    Some(match line.word(-2) {
+        Some(before) => (
+            article,
+            format!("{before} {article} {word}"),
+            format!("{before} {word}"),
+        ),
+        None => (article, format!("{article} {word}"), word.to_owned()),
+    })
+}
+
+/// Where an approval qualifier misses what follows `approval`, or `approval` stands without
+/// `with` or `without` before it: the qualifier as written (`with approval`, `without
+/// approval`), or `None` for a lone `approval`.
+enum Approval<'s> {
+    WithoutBy(&'s str),
+    Alone,
+}
+
+fn approval<'s>(
+    error: &SyntaxError,
+    source: &'s str,
+    line: Option<&LinePieces<'s>>,
+) -> Option<Approval<'s>> {
+    let SyntaxErrorKind::Expected { expected, found } = &error.kind else {
+        return None;
+    };
+    if expected.contains(&Expected::Keyword("by")) {
+        let before = source.get(..error.span.start)?.trim_end();
+        let cut = before.len().checked_sub("approval".len())?;
+        let word = before.get(cut..)?;
+        let qualifier = before[..cut].trim_end();
+        let start = qualifier
+            .char_indices()
+            .rfind(|&(_, c)| c.is_whitespace())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let with = &qualifier[start..];
+        let separated = qualifier.len() < cut;
+        return (word.eq_ignore_ascii_case("approval")
+            && separated
+            && (with.eq_ignore_ascii_case("with") || with.eq_ignore_ascii_case("without")))
+        .then(|| Approval::WithoutBy(&source[start..before.len()]));
+    }
+    // After `with`, `without` or a German word for a keyword (`ohne approval`), it is not
+    // alone.
+    let alone = matches!(found, Found::Token(word) if word.eq_ignore_ascii_case("approval"))
+        && !line.is_some_and(|l| {
+            l.word(-1).is_some_and(|w| {
+                w.eq_ignore_ascii_case("with") || w.eq_ignore_ascii_case("without")
+            }) || german_keyword_before(l).is_some()
+        });
+    alone.then_some(Approval::Alone)
+}
+
+/// Text where a text in quotes is expected (`goal Be helpful`, `rule Access {`): the line from
+/// the unexpected word on, and as it reads with the text in quotes. `None` when the text has a
+/// quote of its own, or no text follows on the line.
+fn unquoted_text<'s>(error: &SyntaxError, source: &'s str) -> Option<(&'s str, String)> {
+    let SyntaxErrorKind::Expected {
+        expected,
+        found: Found::Token(_),
+    } = &error.kind
+    else {
+        return None;
+    };
+    if !expected.contains(&Expected::String) {
+        return None;
+    }
+    let at = error.span.start;
+    let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+    let written = source[at..line_end].trim_end();
+    // `guideline Name {`, `rule Name {`, `channel x Name {`: the brace opens the block.
+    let (text, brace) = match written.strip_suffix('{') {
+        Some(text) => (text.trim_end(), " {"),
+        None => (written, ""),
+    };
+    if text.is_empty() || text.contains('"') || text.chars().count() > 60 {
+        return None;
+    }
+    Some((written, format!("\"{text}\"{brace}")))
+}
+
+/// A duration written as in a sentence (`2 hours`, `24 h`, `3 Tage`, `1 week`): as written, and
+/// as the language writes it (`2h`, `24h`, `3d`, `7d`).
+fn spelled_duration<'s>(
+    error: &SyntaxError,
+    source: &'s str,
+    line: &LinePieces<'s>,
+) -> Option<(&'s str, String)> {
+    let SyntaxErrorKind::Expected { expected, .. } = &error.kind else {
+        return None;
+    };
+    if !expected.contains(&Expected::Duration) {
+        return None;
+    }
+    let first = line.word(0)?;
+    let digits = first.bytes().take_while(u8::is_ascii_digit).count();
+    let number: u64 = first[..digits].parse().ok()?;
+    // The unit is written with the number (`24hours`) or after it (`24 hours`).
+    let (unit, end) = if digits < first.len() {
+        (&first[digits..], line.pieces[line.found].0 + first.len())
+    } else {
+        let unit = line.word(1)?;
+        (unit, line.pieces[line.found + 1].0 + unit.len())
+    };
+    let unit = crate::semantics::vocab::lowercase(unit.trim_end_matches(['.', ',']));
+    let (number, unit) = match unit.as_str() {
+        "m" | "min" | "mins" | "minute" | "minutes" | "minute(s)" | "minuten" => (number, "min"),
+        "h" | "hr" | "hrs" | "hour" | "hours" | "hour(s)" | "std" | "stunde" | "stunden" => {
+            (number, "h")
+        }
+        "d" | "day" | "days" | "day(s)" | "tag" | "tage" | "tagen" => (number, "d"),
+        "w" | "week" | "weeks" | "woche" | "wochen" => (number.checked_mul(7)?, "d"),
+        _ => return None,
+    };
+    let start = line.pieces[line.found].0;
+    Some((&source[start..end], format!("{number}{unit}")))
+}
+
+/// Punctuation that sentences end with or put after a label (`trade-secrets.`, `owner: hr`),
+/// found where the language takes none.
+fn stray_punctuation(error: &SyntaxError) -> Option<&str> {
+    match &error.kind {
+        SyntaxErrorKind::Expected {
+            found: Found::Token(token),
+            ..
+        } if matches!(token.as_str(), "." | ";" | ":" | "!") => Some(token),
+        _ => None,
+    }
+}
+
+/// A statement written as a sentence (`Employees must not disclose trade-secrets.`): as written
+/// (the line from the unexpected word on), and as a statement (`forbid employees to disclose
+/// trade-secrets`). The modal verb decides: `must not`, `may not` forbid, `must` requires, `may`
+/// and `can` allow, `should` encourages.
+fn prose_statement<'s>(error: &SyntaxError, line: &LinePieces<'s>) -> Option<(String, String)> {
+    let SyntaxErrorKind::Expected { expected, .. } = &error.kind else {
+        return None;
+    };
+    if !(expected.contains(&Expected::Statement) || expected.contains(&Expected::RuleItem)) {
+        return None;
+    }
+    let words: Vec<&str> = line.pieces[line.found..].iter().map(|&(_, w)| w).collect();
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| crate::semantics::vocab::lowercase(w))
+        .collect();
+    let who = words.first().filter(|w| is_word(w))?;
+    let (keyword, modal_len) = match lower.get(1..3)? {
+        [modal, not]
+            if matches!(modal.as_str(), "must" | "may" | "shall" | "should" | "can")
+                && matches!(not.as_str(), "not" | "never") =>
+        {
+            ("forbid", 2)
+        }
+        [modal, _] => match modal.as_str() {
+            "mustn't" | "cannot" | "can't" | "shouldn't" => ("forbid", 1),
+            "must" | "shall" => ("require", 1),
+            "may" | "can" => ("allow", 1),
+            "should" => ("encourage", 1),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let rest = words[1 + modal_len..].join(" ");
+    let rest = rest.trim_end_matches(['.', ';', '!']);
+    if rest.is_empty() || !rest.starts_with(char::is_alphabetic) {
+        return None;
+    }
+    let who = crate::semantics::vocab::lowercase(who);
+    Some((words.join(" "), format!("{keyword} {who} to {rest}")))
+}
+
+/// Words that stand where a keyword of two words wants its second one (`respond in`, `approval
+/// from`): replaced by it, where any other word gets the keyword put before it (`staffed
+/// customer-service`).
+const WRONG_LINKS: &[&str] = &[
+    "in",
+    "from",
+    "at",
+    "of",
+    "to",
+    "for",
+    "with",
+    "after",
+    "before",
+    "von",
+    "durch",
+    "bis",
+    "nach",
+    "innerhalb",
+];
+
+/// A keyword the position wants, missing or replaced by another word (`staffed
+/// customer-service`, `respond in 4h`, `replies yes`, `without pr approval`): the words as
+/// written and as they should be.
+fn missing_keyword(error: &SyntaxError, line: &LinePieces) -> Option<(String, String)> {
+    let SyntaxErrorKind::Expected { expected, .. } = &error.kind else {
+        return None;
+    };
+    let keywords: Vec<&str> = expected
+        .iter()
+        .map(|e| match e {
+            Expected::Keyword(k) => Some(*k),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    // A mistyped or German keyword is told as such.
+    if keyword_meant(error).is_some() {
+        return None;
+    }
+    let found = line.word(0).filter(|w| is_word(w))?;
+    let lower = crate::semantics::vocab::lowercase(found);
+    let before = line.word(-1);
+    let with_before = |text: String| match before {
+        Some(b) => format!("{b} {text}"),
+        None => text,
+    };
+    let written = with_before(found.to_owned());
+    match keywords.as_slice() {
+        ["off", "on"] | ["on", "off"] => {
+            let meant = match lower.as_str() {
+                "yes" | "true" | "ja" | "an" | "enabled" => "on",
+                "no" | "false" | "nein" | "aus" | "disabled" => "off",
+                _ => return None,
+            };
+            Some((written, with_before(meant.to_owned())))
+        }
+        ["approval"]
+            if line
+                .word(1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("approval")) =>
+        {
+            // `without pr approval`: who approves goes after `approval by`.
+            Some((
+                format!("{written} {}", line.word(1)?),
+                with_before(format!("approval by {found}")),
+            ))
+        }
+        // `with company-devices` is a means named with the wrong word (see `preposition`).
+        ["approval"] => None,
+        [keyword] if WRONG_LINKS.contains(&lower.as_str()) => {
+            Some((written, with_before((*keyword).to_owned())))
+        }
+        [keyword] => Some((written, with_before(format!("{keyword} {found}")))),
+        _ => None,
+    }
+}
+
+/// A condition on an approval written as in a sentence (`unless approved by pr`, `if approved
+/// by pr`): as written, and as the approval qualifier (`without approval by pr`, `with approval
+/// by pr`).
+fn approval_condition(line: &LinePieces) -> Option<(String, String)> {
+    let found = line.word(0)?;
+    let condition = line.word(-1)?;
+    let by = line.word(1)?;
+    let who = line.word(2)?;
+    let lower = crate::semantics::vocab::lowercase(found);
+    if !(lower.starts_with("approv") || lower.starts_with("freigegeben"))
+        || !(by.eq_ignore_ascii_case("by") || by.eq_ignore_ascii_case("durch"))
+        || !is_word(who)
+    {
+        return None;
+    }
+    let qualifier = match crate::semantics::vocab::lowercase(condition).as_str() {
+        "unless" | "except" | "außer" | "ausser" => "without",
+        "if" | "when" | "once" | "after" | "wenn" | "falls" | "nach" => "with",
+        _ => return None,
+    };
+    Some((
+        format!("{condition} {found} {by} {who}"),
+        format!("{qualifier} approval by {who}"),
+    ))
+}
+
+/// `block facebook except for marketing`: a block's `except` comes after whom it is for. As
+/// written, and with `for everyone` before the exception.
+fn block_exception(line: &LinePieces) -> Option<(String, String)> {
+    let first = line.pieces.first()?.1;
+    let found = line.word(0)?;
+    if !first.eq_ignore_ascii_case("block") || !found.eq_ignore_ascii_case("except") {
+        return None;
+    }
+    let words: Vec<&str> = line.pieces.iter().map(|&(_, w)| w).collect();
+    let blocked = words[..line.found].join(" ");
+    let mut rest = &words[line.found + 1..];
+    if rest.first().is_some_and(|w| w.eq_ignore_ascii_case("for")) {
+        rest = &rest[1..];
+    }
+    if rest.is_empty() {
+        return None;
+    }
+    let rest = rest.join(" ");
+    Some((
+        format!("{blocked} {found} {}", &words[line.found + 1..].join(" ")),
+        format!("{blocked} for everyone except {rest}"),
+    ))
+}
+
+/// A statement where a guideline's clauses stand (`forbid employees to post` outside any
+/// `rule`): its keyword.
+fn statement_outside_rule<'s>(error: &SyntaxError, line: &LinePieces<'s>) -> Option<&'s str> {
+    let SyntaxErrorKind::Expected { expected, .. } = &error.kind else {
+        return None;
+    };
+    let word = line.word(0)?;
+    let lower = crate::semantics::vocab::lowercase(word);
+    (expected.contains(&Expected::Item) && Expected::Statement.keywords().contains(&lower.as_str()))
+        .then_some(word)
+}
+
+/// English (and German) prepositions HR drafts use where the language takes a qualifier.
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "via",
+    "through",
+    "from",
+    "with",
+    "regarding",
+    "concerning",
+    "im",
+    "bei",
+    "per",
+    "über",
+    "mit",
+    "auf",
+    "während",
+];
+
+/// A preposition before a term where a qualifier may stand (`in breaks`, `via company-devices`,
+/// `with company-devices`): the qualifier the term's list takes, and the words as written and
+/// as they should be. The term decides: a time takes `during`, a means `using`, a platform `on`,
+/// a topic `about`.
+fn preposition<'s>(
+    error: &SyntaxError,
+    line: &LinePieces<'s>,
+    vocab: &Vocabulary,
+) -> Option<(String, String)> {
+    let SyntaxErrorKind::Expected { expected, .. } = &error.kind else {
+        return None;
+    };
+    let is_preposition =
+        |word: &str| PREPOSITIONS.contains(&crate::semantics::vocab::lowercase(word).as_str());
+    let (preposition, term) = if expected.contains(&Expected::Keyword("approval")) {
+        // `with company-devices`: `with` started `with approval by`.
+        (line.word(-1)?, line.word(0)?)
+    } else if !expected.contains(&Expected::Qualifier) {
+        return None;
+    } else if line.word(0).is_some_and(is_preposition) {
+        (line.word(0)?, line.word(1)?)
+    } else {
+        // `to post via company-devices`: the preposition was read as the action's object.
+        (line.word(-1)?, line.word(0)?)
+    };
+    if !is_preposition(preposition) {
+        return None;
+    }
+    let term = term.trim_end_matches(',');
+    if !is_word(term) {
+        return None;
+    }
+    let qualifier = [
+        (Category::Time, "during"),
+        (Category::Means, "using"),
+        (Category::Platform, "on"),
+        (Category::Content, "about"),
+    ]
+    .into_iter()
+    .find(|&(category, _)| vocab.knows(category, term))
+    .map(|(_, qualifier)| qualifier)?;
+    Some((
+        format!("{preposition} {term}"),
+        format!("{qualifier} {term}"),
+    ))
+}
+
+/// The action before a `,` or `and` that stands where a statement's objects or qualifiers
+/// would, or before an `or` read as its object: HR drafts often list actions (`to comment,
+/// reply`, `to comment and share`, `to comment or share`), and a statement takes one.
+fn second_action<'s>(error: &SyntaxError, source: &'s str) -> Option<&'s str> {
+    let SyntaxErrorKind::Expected {
+        found: Found::Token(token),
+        ..
+    } = &error.kind
+    else {
+        return None;
+    };
+    let mut before = source.get(..error.span.start)?.trim_end();
+    if token != "," && !token.eq_ignore_ascii_case("and") {
+        // `to comment or share`: `or` is no list word, so it was read as the first action's
+        // object, and the second action is what was not expected.
+        let or = before.get(before.len().checked_sub(3)?..)?;
+        if !(or.get(1..)?.eq_ignore_ascii_case("or") && or.starts_with(char::is_whitespace)) {
+            return None;
+        }
+        before = before[..before.len() - 2].trim_end();
+    }
+    // After the last character that is no part of a term (it may be wider than a byte).
+    let action_start = before
+        .char_indices()
+        .rfind(|&(_, c)| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let action = &before[action_start..];
+    let keyword = before[..action_start].trim_end();
+    let to = keyword.get(keyword.len().checked_sub(2)?..)?;
+    let separated = keyword[..keyword.len() - 2]
+        .chars()
+        .next_back()
+        .is_none_or(char::is_whitespace);
+    (to.eq_ignore_ascii_case("to") && separated && !action.is_empty()).then_some(action)
+}
