@@ -234,7 +234,20 @@ pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
                     ["unknown ", noun].concat(),
                 ),
             };
-            let help = if unknown.expected == Category::Content
+            let help = if let Some(term) = unknown.german_for {
+                [
+                    "`",
+                    word,
+                    "` is German, and the terms of the language are English: write `",
+                    term,
+                    "`, or keep your word with the line `",
+                    &crate::semantics::vocab::lowercase(word),
+                    ": ",
+                    term,
+                    "` under `aliases:` in the `vocabulary:` section of `.guidelint.yaml`",
+                ]
+                .concat()
+            } else if unknown.expected == Category::Content
                 && unknown.elsewhere.contains(&Category::Action)
             {
                 // `to post comment`: a second action where the topics go.
@@ -327,58 +340,65 @@ pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
                     german_unknown(expected),
                 ),
             };
-            let help =
-                if expected == Category::Content && unknown.elsewhere.contains(&Category::Action) {
-                    format!(
+            let help = if let Some(term) = unknown.german_for {
+                format!(
+                    "`{word}` ist deutsch, die Begriffe der Sprache sind englisch: Schreiben Sie \
+                     `{term}`, oder behalten Sie Ihr Wort mit der Zeile `{}: {term}` unter \
+                     `aliases:` im Abschnitt `vocabulary:` der `.guidelint.yaml`",
+                    crate::semantics::vocab::lowercase(word)
+                )
+            } else if expected == Category::Content && unknown.elsewhere.contains(&Category::Action)
+            {
+                format!(
                     "Eine Anweisung hat nur eine Aktion: Schreiben Sie für `{word}` eine eigene \
                      Anweisung, oder verwenden Sie hier {} wie {}",
                     german_known(expected),
                     Lang::De.join_or_ticked(&unknown.known)
                 )
-                } else if let Some((other, qualifier)) = qualifier_for(unknown) {
-                    format!(
-                        "{} wird mit `{qualifier}` genannt: Meinten Sie `{qualifier} {word}`?",
-                        capitalized(&german_with_article(other))
-                    )
-                } else if !unknown.elsewhere.is_empty() {
-                    format!(
-                        "Verwenden Sie hier {} wie {}",
-                        german_known(expected),
-                        Lang::De.join_or_ticked(&unknown.known)
-                    )
-                } else if unknown.suggestions.is_empty() {
-                    let key = vocabulary_key(expected);
-                    let mut help = format!(
-                        "Verwenden Sie {} wie {}; bedeutet `{word}` dasselbe wie ein Begriff, den \
+            } else if let Some((other, qualifier)) = qualifier_for(unknown) {
+                format!(
+                    "{} wird mit `{qualifier}` genannt: Meinten Sie `{qualifier} {word}`?",
+                    capitalized(&german_with_article(other))
+                )
+            } else if !unknown.elsewhere.is_empty() {
+                format!(
+                    "Verwenden Sie hier {} wie {}",
+                    german_known(expected),
+                    Lang::De.join_or_ticked(&unknown.known)
+                )
+            } else if unknown.suggestions.is_empty() {
+                let key = vocabulary_key(expected);
+                let mut help = format!(
+                    "Verwenden Sie {} wie {}; bedeutet `{word}` dasselbe wie ein Begriff, den \
                      guidelint kennt, ergänzen Sie in `.guidelint.yaml` im Abschnitt \
                      `vocabulary:` unter `aliases:` die Zeile `{word}: BEGRIFF` (mit diesem \
                      Begriff)",
-                        german_known(expected),
-                        Lang::De.join_or_ticked(&unknown.known)
-                    );
-                    match key {
-                        VocabularyKey::None => {}
-                        VocabularyKey::One(key) => help.push_str(&format!(
-                            "; ist es etwas Neues, ergänzen Sie es dort unter `{key}:`"
-                        )),
-                        VocabularyKey::Two(first, second) => help.push_str(&format!(
-                            "; ist es etwas Neues, ergänzen Sie es dort unter `{first}:` oder \
+                    german_known(expected),
+                    Lang::De.join_or_ticked(&unknown.known)
+                );
+                match key {
+                    VocabularyKey::None => {}
+                    VocabularyKey::One(key) => help.push_str(&format!(
+                        "; ist es etwas Neues, ergänzen Sie es dort unter `{key}:`"
+                    )),
+                    VocabularyKey::Two(first, second) => help.push_str(&format!(
+                        "; ist es etwas Neues, ergänzen Sie es dort unter `{first}:` oder \
                          `{second}:`"
-                        )),
-                    }
-                    if expected == Category::Audience {
-                        help.push_str(
-                            " (unter `broad-audiences:`, wenn es alle Personen oder die gesamte \
+                    )),
+                }
+                if expected == Category::Audience {
+                    help.push_str(
+                        " (unter `broad-audiences:`, wenn es alle Personen oder die gesamte \
                          Belegschaft meint)",
-                        );
-                    }
-                    help
-                } else {
-                    format!(
-                        "Meinten Sie {}?",
-                        Lang::De.join_or_ticked(&unknown.suggestions)
-                    )
-                };
+                    );
+                }
+                help
+            } else {
+                format!(
+                    "Meinten Sie {}?",
+                    Lang::De.join_or_ticked(&unknown.suggestions)
+                )
+            };
             (message, label, help)
         }
     };
@@ -458,8 +478,27 @@ mod tests {
             suggestions: suggestions.iter().map(|s| s.to_string()).collect(),
             elsewhere: elsewhere.to_vec(),
             known: vec!["everyone".into(), "employees".into()],
+            german_for: None,
             in_statement: false,
         }
+    }
+
+    /// A German word for a term gets the term, and the alias that keeps the word.
+    #[test]
+    fn a_german_word_gets_its_term() {
+        let mut u = unknown("Mitarbeiter", Category::Audience, &["managers"], &[]);
+        u.german_for = Some("employees");
+        assert_eq!(
+            finding(&u, Lang::En).help.as_deref(),
+            Some(
+                "`Mitarbeiter` is German, and the terms of the language are English: write \
+                 `employees`, or keep your word with the line `mitarbeiter: employees` under \
+                 `aliases:` in the `vocabulary:` section of `.guidelint.yaml`"
+            )
+        );
+        let de = finding(&u, Lang::De).help.unwrap();
+        assert!(de.contains("Schreiben Sie `employees`"), "{de}");
+        assert!(de.contains("`mitarbeiter: employees`"), "{de}");
     }
 
     /// A word of a list that a qualifier names, in a statement, gets that qualifier; outside a

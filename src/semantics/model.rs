@@ -27,6 +27,8 @@ pub struct UnknownTerm {
     pub elsewhere: Vec<Category>,
     /// A few known terms of the expected category, for the help when nothing is close.
     pub known: Vec<String>,
+    /// The term of the expected list the word translates, when it is a German word for one.
+    pub german_for: Option<&'static str>,
     /// Whether the term stands in a statement, where qualifiers (`on`, `about`, `during`,
     /// `using`) may name it.
     pub in_statement: bool,
@@ -282,6 +284,7 @@ impl<'v> Resolver<'v, '_> {
             word: term.text.to_owned(),
             expected: category,
             suggestions: self.vocab.suggestions(category, term.text),
+            german_for: self.vocab.german_term(category, term.text),
             elsewhere,
             known: self.vocab.terms(category).iter().take(5).cloned().collect(),
             in_statement: self.in_statement,
@@ -650,6 +653,9 @@ mod tests {
         // Only the terms of statements may be named by a qualifier instead.
         let in_statement: Vec<bool> = unknown.iter().map(|u| u.in_statement).collect();
         assert_eq!(in_statement, [false, true, true]);
+        // A German word for a term of the position is known as such.
+        let (_, unknown) = model(r#"guideline "g" { owner personalabteilung }"#);
+        assert_eq!(unknown[0].german_for, Some("hr"));
     }
 
     #[test]

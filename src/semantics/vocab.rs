@@ -637,6 +637,128 @@ fn jaro_winkler_may_reach(common: usize, a: usize, b: usize) -> bool {
     0.4 + 0.6 * jaro >= 0.9 - 1e-9
 }
 
+/// German words HR drafts use for terms of the vocabulary, lower-case, with the term each
+/// translates exactly (a word may translate into terms of several lists: the list of the
+/// position picks). Only exact translations: the help offers them as an alias too, and a loose
+/// one copied into the configuration would change what the guideline says.
+const GERMAN_TERMS: &[(&str, &str)] = &[
+    // audiences
+    ("alle", "everyone"),
+    ("jeder", "everyone"),
+    ("jede", "everyone"),
+    ("mitarbeiter", "employees"),
+    ("mitarbeitende", "employees"),
+    ("mitarbeiterinnen", "employees"),
+    ("beschäftigte", "employees"),
+    ("angestellte", "employees"),
+    ("belegschaft", "employees"),
+    ("führungskräfte", "managers"),
+    ("vorgesetzte", "managers"),
+    ("praktikanten", "interns"),
+    ("praktikantinnen", "interns"),
+    ("auszubildende", "apprentices"),
+    ("azubis", "apprentices"),
+    ("pressesprecher", "spokespeople"),
+    ("sprecher", "spokespeople"),
+    ("personalabteilung", "hr"),
+    ("personal", "hr"),
+    ("marketingabteilung", "marketing"),
+    ("pressestelle", "pr"),
+    ("unternehmenskommunikation", "pr"),
+    ("kommunikation", "pr"),
+    ("kommunikationsabteilung", "pr"),
+    ("vertrieb", "sales"),
+    ("kundenservice", "customer-service"),
+    ("kundendienst", "customer-service"),
+    ("rechtsabteilung", "legal"),
+    ("betriebsrat", "works-council"),
+    ("geschäftsführung", "management"),
+    ("geschäftsleitung", "management"),
+    ("forschung", "research"),
+    // actions
+    ("nutzen", "access"),
+    ("besuchen", "access"),
+    ("posten", "post"),
+    ("veröffentlichen", "post"),
+    ("kommentieren", "comment"),
+    ("teilen", "share"),
+    ("liken", "like"),
+    ("antworten", "reply"),
+    ("folgen", "follow"),
+    ("vernetzen", "connect"),
+    ("erwähnen", "mention"),
+    ("offenlegen", "disclose"),
+    ("preisgeben", "disclose"),
+    // contents
+    ("arbeitgeber", "employer"),
+    ("unternehmen", "employer"),
+    ("firma", "employer"),
+    ("vertrauliche-informationen", "confidential-information"),
+    ("betriebsgeheimnisse", "trade-secrets"),
+    ("geschäftsgeheimnisse", "trade-secrets"),
+    ("kundendaten", "customer-data"),
+    ("personenbezogene-daten", "personal-data"),
+    ("finanzergebnisse", "financial-results"),
+    ("geschäftszahlen", "financial-results"),
+    ("interna", "internal-matters"),
+    ("stellenangebote", "job-offers"),
+    ("pressemitteilungen", "press-releases"),
+    ("meinungen", "opinions"),
+    ("fotos", "photos"),
+    ("bilder", "photos"),
+    // times
+    ("arbeitszeit", "work-hours"),
+    ("pausen", "breaks"),
+    ("pause", "breaks"),
+    ("freizeit", "free-time"),
+    // means
+    ("firmengeräte", "company-devices"),
+    ("dienstgeräte", "company-devices"),
+    ("firmennetz", "company-network"),
+    ("firmennetzwerk", "company-network"),
+    ("private-geräte", "private-devices"),
+    ("privatgeräte", "private-devices"),
+    ("private-konten", "private-accounts"),
+    ("firmenkonten", "company-accounts"),
+    // monitor targets
+    ("markenerwähnungen", "brand-mentions"),
+    ("wettbewerber", "competitors"),
+    ("konkurrenz", "competitors"),
+    ("kundenfeedback", "customer-feedback"),
+    ("bewerber", "applicants"),
+    ("bewerberinnen", "applicants"),
+    // purposes
+    ("kundenservice", "service"),
+    ("dialog", "dialogue"),
+    ("gemeinschaft", "community"),
+    ("rückmeldungen", "feedback"),
+    ("personalgewinnung", "recruiting"),
+    ("werbung", "advertising"),
+    ("ankündigungen", "announcements"),
+    ("presse", "press"),
+    // consequences
+    ("erinnerung", "reminder"),
+    ("schulung", "training"),
+    ("ermahnung", "warning"),
+    ("verwarnung", "warning"),
+    ("abmahnung", "formal-warning"),
+    ("kündigung", "dismissal"),
+    ("entlassung", "dismissal"),
+    ("rechtliche-schritte", "legal-action"),
+];
+
+impl Vocabulary {
+    /// The term of `category` that a German `word` translates exactly, if it is one of the
+    /// words German drafts commonly use.
+    pub fn german_term(&self, category: Category, word: &str) -> Option<&'static str> {
+        let lower = lowercase(word);
+        GERMAN_TERMS
+            .iter()
+            .find(|&&(german, term)| german == lower && self.knows(category, term))
+            .map(|&(_, term)| term)
+    }
+}
+
 pub fn lowercase(word: &str) -> String {
     if word.is_ascii() {
         word.to_ascii_lowercase()
@@ -648,6 +770,32 @@ pub fn lowercase(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every German word translates into a term of the built-in vocabulary, is no term itself,
+    /// and is looked up in the list of the position, case-insensitively.
+    #[test]
+    fn german_words_translate_into_terms() {
+        let v = Vocabulary::builtin();
+        for &(german, term) in GERMAN_TERMS {
+            assert_eq!(german, lowercase(german));
+            assert!(Category::ALL.iter().any(|&c| v.knows(c, term)), "{term}");
+            assert!(v.categories_of(german).is_empty(), "{german} is a term");
+        }
+        assert_eq!(
+            v.german_term(Category::Audience, "Mitarbeiter"),
+            Some("employees")
+        );
+        assert_eq!(
+            v.german_term(Category::Audience, "Kundenservice"),
+            Some("customer-service")
+        );
+        assert_eq!(
+            v.german_term(Category::Purpose, "Kundenservice"),
+            Some("service")
+        );
+        assert_eq!(v.german_term(Category::Platform, "Mitarbeiter"), None);
+        assert_eq!(v.german_term(Category::Audience, "feierabend"), None);
+    }
 
     /// The suggestions without the bounds that skip words: what `suggestions` must equal.
     fn suggestions_compared_with_every_word(

@@ -1159,7 +1159,10 @@ mod tests {
         }
         // A term of the configuration counts too.
         let mut vocab = Vocabulary::builtin();
-        vocab.add_term(crate::semantics::vocab::Category::Platform, "works-intranet");
+        vocab.add_term(
+            crate::semantics::vocab::Category::Platform,
+            "works-intranet",
+        );
         let src = "guideline \"g\" {\n  rule \"r\" {\n    allow employees to access works intranet\n  }\n}\n";
         let err = parse(src).expect_err("syntax error");
         let help = super::finding(&err, src, &vocab, Lang::En).help.unwrap();
