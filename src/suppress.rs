@@ -439,19 +439,16 @@ fn unknown_name(
         return rules::unknown_term::rules_without_commas(written, span, &words, lang);
     }
     let name = rule_name(written);
-    // The built-in rules and the configuration's own.
-    let mut close: Vec<(usize, &str)> = rules::REGISTRY
+    // The built-in rules and the configuration's own, found as `explain` finds them (`gag`
+    // means `gag-rule`).
+    let names = rules::REGISTRY
         .iter()
         .map(|r| r.meta().name)
-        .chain(custom_rules.iter().copied())
-        .map(|known| (strsim::damerau_levenshtein(known, &name), known))
-        .filter(|(d, _)| *d <= 3)
-        .collect();
-    close.sort();
-    let suggestions: Vec<String> = close
+        .chain(custom_rules.iter().copied());
+    let suggestions: Vec<String> = rules::similar_names(&name, names)
         .into_iter()
         .take(3)
-        .map(|(_, known)| known.to_owned())
+        .map(str::to_owned)
         .collect();
     rules::unknown_term::unknown_rule(written, span, &suggestions, lang)
 }
@@ -781,6 +778,12 @@ mod tests {
             .unwrap()
             .contains("`blanket-block`"));
         assert_eq!(&src[findings[0].span.unwrap().range()], "blanket-blok");
+        // Part of a name finds the rule, as `explain` does.
+        let src = wrap(
+            "  # guidelint-allow gag: short\n  rule \"K\" { allow employees to access xing }\n",
+        );
+        let help = lint(&src)[0].help.clone().unwrap();
+        assert!(help.starts_with("did you mean `gag-rule`?"), "{help}");
     }
 
     #[test]
