@@ -134,9 +134,9 @@ impl Texts {
             }
             Lang::De => {
                 let mut m = [
-                    "Diese Anweisung verbietet `",
+                    "Nach dieser Anweisung dürfen `",
                     &self.who,
-                    "`, dies zu tun: `",
+                    "` dies nicht: `",
                     &self.action,
                     "`",
                 ]

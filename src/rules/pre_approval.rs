@@ -132,13 +132,12 @@ impl Texts<'_> {
             ]
             .concat(),
             Lang::De => [
-                "Diese Anweisung verlangt von `",
+                "Nach dieser Anweisung brauchen `",
                 &self.who,
+                "` für `",
+                &self.action,
                 "` eine Freigabe durch ",
                 &self.lang.join_ticked(self.approvers),
-                ", bevor sie dies tun: `",
-                &self.action,
-                "`",
             ]
             .concat(),
         }

@@ -135,8 +135,12 @@ impl Texts {
                     &self.channel,
                     "` bietet ",
                     &self.lang.join_ticked(&self.offers),
-                    " an, aber er ",
-                    &self.lang.join(&reasons),
+                    " an, ",
+                    // `verspricht aber keine …`: `aber` after the first reason's verb.
+                    &match self.lang.join(&reasons).split_once(' ') {
+                        Some((verb, rest)) => [verb, " aber ", rest].concat(),
+                        None => String::new(),
+                    },
                 ]
                 .concat()
             }
