@@ -257,11 +257,13 @@ impl Advice<'_> {
                 "Ein Begriff aus mehreren Wörtern wird mit Bindestrichen geschrieben: Schreiben \
                  Sie `{term}` statt `{written}`"
             ),
-            Advice::MisplacedOnly => "`only` steht direkt nach `allow` und beschränkt, wer etwas \
+            Advice::MisplacedOnly => {
+                "Das Wort `only` steht direkt nach `allow` und beschränkt, wer etwas \
                                       darf (`allow only pr to post`); um eine Plattform zu \
                                       erlauben, nennen Sie sie ohne `only` (`allow employees to \
                                       access linkedin`)"
-                .to_owned(),
+                    .to_owned()
+            }
             Advice::StatementOutsideRule { keyword } => format!(
                 "Eine Anweisung wie `{keyword} …` steht in einem Regelblock: Schreiben Sie \
                  `rule \"Name\" {{` in die Zeile davor und `}}` danach"
@@ -286,7 +288,7 @@ impl Advice<'_> {
                  `{written}`"
             ),
             Advice::Preposition { written, meant } => format!(
-                "Eine Anweisung nennt eine Zeit mit `during`, ein Mittel mit `using`, eine \
+                "Eine Anweisung nennt einen Zeitraum mit `during`, ein Mittel mit `using`, eine \
                  Plattform mit `on` und ein Thema mit `about`: Schreiben Sie `{meant}` statt \
                  `{written}`"
             ),
@@ -466,7 +468,7 @@ impl OddCharacter {
         let c = self.c;
         match self.kind {
             OddKind::Quote if self.closes => format!(
-                "`{c}` beendet keinen Text: Beenden Sie ihn mit einem geraden \
+                "Das Zeichen `{c}` beendet keinen Text: Beenden Sie ihn mit einem geraden \
                  Anführungszeichen `\"` (Textverarbeitungen ersetzen es)"
             ),
             OddKind::Quote => format!(
@@ -1134,4 +1136,124 @@ fn second_action<'s>(error: &SyntaxError, source: &'s str) -> Option<&'s str> {
         .next_back()
         .is_none_or(char::is_whitespace);
     (to.eq_ignore_ascii_case("to") && separated && !action.is_empty()).then_some(action)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Which variant an advice is: a match without a wildcard, so that a new variant must be
+    /// added to [`every_advice_is_said_in_both_languages`]'s examples.
+    fn variant(advice: &Advice) -> usize {
+        match advice {
+            Advice::RunawayText { .. } => 0,
+            Advice::Odd(_) => 1,
+            Advice::SpacedTerm { .. } => 2,
+            Advice::MisplacedOnly => 3,
+            Advice::StatementOutsideRule { .. } => 4,
+            Advice::BlockException { .. } => 5,
+            Advice::ApprovalCondition { .. } => 6,
+            Advice::MissingKeyword { .. } => 7,
+            Advice::Sentence { .. } => 8,
+            Advice::SpelledDuration { .. } => 9,
+            Advice::Preposition { .. } => 10,
+            Advice::Article { .. } => 11,
+            Advice::OrInList => 12,
+            Advice::ApprovalWithoutBy { .. } => 13,
+            Advice::ApprovalAlone => 14,
+            Advice::UnquotedText { .. } => 15,
+            Advice::StrayPunctuation { .. } => 16,
+            Advice::SecondAction { .. } => 17,
+            Advice::GermanKeywordBefore { .. } => 18,
+            Advice::Keyword { .. } => 19,
+        }
+    }
+
+    /// Every advice has an English and a different German text (a German help starts with a
+    /// capital, as a sentence does), and the German keeps the words the German review chose ("Zeitraum", not "Zeit").
+    #[test]
+    fn every_advice_is_said_in_both_languages() {
+        let s = String::new;
+        let examples = [
+            Advice::RunawayText { line: 3 },
+            Advice::Odd(OddCharacter::starting("„").unwrap()),
+            Advice::Odd(OddCharacter::starting("„").unwrap().closing()),
+            Advice::Odd(OddCharacter::starting("\u{a0}").unwrap()),
+            Advice::Odd(OddCharacter::starting("\u{200b}").unwrap()),
+            Advice::Odd(OddCharacter::starting("–").unwrap()),
+            Advice::SpacedTerm {
+                written: "customer service",
+                term: "customer-service".into(),
+            },
+            Advice::MisplacedOnly,
+            Advice::StatementOutsideRule { keyword: "forbid" },
+            Advice::BlockException {
+                written: s(),
+                meant: s(),
+            },
+            Advice::ApprovalCondition {
+                written: s(),
+                meant: s(),
+            },
+            Advice::MissingKeyword {
+                written: s(),
+                meant: s(),
+            },
+            Advice::Sentence {
+                written: s(),
+                statement: s(),
+            },
+            Advice::SpelledDuration {
+                written: "2 hours",
+                duration: "2h".into(),
+            },
+            Advice::Preposition {
+                written: s(),
+                meant: s(),
+            },
+            Advice::Article {
+                article: "the",
+                written: s(),
+                meant: s(),
+            },
+            Advice::OrInList,
+            Advice::ApprovalWithoutBy {
+                written: "with approval",
+            },
+            Advice::ApprovalAlone,
+            Advice::UnquotedText {
+                written: "Be helpful",
+                quoted: "\"Be helpful\"".into(),
+            },
+            Advice::StrayPunctuation { mark: ":" },
+            Advice::StrayPunctuation { mark: "." },
+            Advice::SecondAction { action: "comment" },
+            Advice::GermanKeywordBefore {
+                german: "nur",
+                keyword: "only",
+            },
+            Advice::Keyword {
+                meant: "forbid",
+                how: Meant::German("verbieten"),
+            },
+            Advice::Keyword {
+                meant: "channel",
+                how: Meant::Typo,
+            },
+        ];
+        let mut covered = [false; 20];
+        for advice in &examples {
+            covered[variant(advice)] = true;
+            let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));
+            assert!(
+                !en.is_empty() && de.starts_with(char::is_uppercase),
+                "{advice:?}"
+            );
+            assert_ne!(en, de, "{advice:?}");
+            for avoided in ["Zeiten", "eine Zeit ", "Service-Kanal"] {
+                assert!(!de.contains(avoided), "{avoided:?} in {de}");
+            }
+        }
+        assert!(covered.iter().all(|&c| c), "{covered:?}");
+    }
 }

@@ -43,13 +43,42 @@ static EN: Doc = Doc {
     explanation: "\
 guidelint can only judge a guideline it can read. When a file breaks the grammar of the Guideline \
 language, guidelint reports the first place where it stopped understanding the text, says what it \
-expected there, and checks nothing else in that file until the problem is fixed.
+expected there, and checks nothing else in that file until the problem is fixed. Where the words \
+around the error show what was meant (a term written with spaces, `in breaks`, a sentence such as \
+`Employees must not …`, typographic quotes from a word processor), the help says what to write.
 
-A guideline file holds exactly one `guideline \"Name\" { … }`. Inside it stand `version`, `owner`, \
-`audience`, `contact`, `goal`, `channel` blocks and `rule` blocks. A rule block holds statements \
-(`allow`, `allow only`, `encourage`, `require`, `forbid`, `block`, `monitor`), at most one `because` \
-and at most one `consequence`. A statement reads `allow WHO to ACTION [OBJECTS]`, followed by \
-qualifiers (`on`, `about`, `during`, `using`, `with approval by`, `without approval by`), each at most once.",
+The grammar, in short:
+
+  guideline \"Name\" { … }                exactly one per file; everything else stands inside it
+  version \"1.0\"                         at most once
+  owner hr, sales                       departments that own the guideline
+  audience employees                    whom it applies to
+  contact \"social@acme.example\"         whom to ask
+  goal \"What we want to achieve\"
+  channel twitter \"@acme_help\" {        a platform, then optionally its handle
+    purpose service, dialogue
+    respond within 4h                   a number and min, h or d, written together
+    staffed by customer-service
+    replies on                          or off
+  }
+  rule \"Name\" {
+    STATEMENT                           one per line, as many as needed
+    because \"Why this rule exists\"      at most one
+    consequence formal-warning          at most one
+  }
+
+A statement is one of:
+
+  allow WHO to ACTION [OBJECTS]         also: allow only, encourage, require, forbid
+  block PLATFORMS [for WHO]
+  monitor TARGETS
+
+WHO is a list of audiences, optionally followed by `except` and another list (`everyone except \
+interns`). Any statement may end with qualifiers, each at most once and in any order: `on` \
+platforms, `about` topics, `during` times, `using` devices, networks or accounts, and `with \
+approval by` or `without approval by` departments. A list is `a`, `a, b`, or `a, b and c`. Terms \
+are single words or words joined with hyphens (`customer-service`); texts stand in plain double \
+quotes `\"…\"`; a `#` starts a comment that runs to the end of the line.",
     bad: "guideline \"Draft\" {\n  rule \"Access\" {\n    allow employees access facebook\n  }\n}\n",
     good: "guideline \"Draft\" {\n  rule \"Access\" {\n    allow employees to access facebook\n  }\n}\n",
 };
@@ -60,15 +89,44 @@ static DE: Doc = Doc {
 guidelint kann nur eine Richtlinie beurteilen, die es lesen kann. Verletzt eine Datei die \
 Grammatik der Guideline-Sprache, meldet guidelint die erste Stelle, an der es den Text nicht mehr \
 versteht, sagt, was es dort erwartet hat, und prüft in dieser Datei nichts weiter, bis das Problem \
-behoben ist.
+behoben ist. Zeigen die Wörter um die Stelle, was gemeint war (ein Begriff mit Leerzeichen, \
+`in breaks`, ein Satz wie `Employees must not …`, typografische Anführungszeichen aus einer \
+Textverarbeitung), sagt der Tipp, was Sie schreiben können.
 
-Eine Richtlinien-Datei enthält genau ein `guideline \"Name\" { … }`. Darin stehen `version`, \
-`owner`, `audience`, `contact`, `goal`, `channel`-Blöcke und Regelblöcke (`rule`). Ein Regelblock enthält \
-Anweisungen (`allow`, `allow only`, `encourage`, `require`, `forbid`, `block`, `monitor`), höchstens \
-ein `because` und höchstens eine `consequence`. Eine Anweisung lautet \
-`allow ZIELGRUPPE to AKTION [OBJEKTE]`, gefolgt von Zusätzen (`on`, `about`, `during`, `using`, \
-`with approval by`, `without approval by`), jeder höchstens einmal. Die Schlüsselwörter und \
-Begriffe der Sprache sind englisch; Namen und Texte in Anführungszeichen dürfen deutsch sein.",
+Die Grammatik in Kürze:
+
+  guideline \"Name\" { … }                genau eine pro Datei; alles andere steht darin
+  version \"1.0\"                         höchstens einmal
+  owner hr, sales                       Abteilungen, denen die Richtlinie gehört
+  audience employees                    für wen sie gilt
+  contact \"social@acme.example\"         wen man fragen kann
+  goal \"Was wir erreichen wollen\"
+  channel twitter \"@acme_hilfe\" {       eine Plattform, danach wahlweise ihr Konto
+    purpose service, dialogue
+    respond within 4h                   Zahl und min, h oder d, zusammengeschrieben
+    staffed by customer-service
+    replies on                          oder off
+  }
+  rule \"Name\" {
+    ANWEISUNG                           eine pro Zeile, so viele wie nötig
+    because \"Warum es die Regel gibt\"   höchstens einmal
+    consequence formal-warning          höchstens einmal
+  }
+
+Eine Anweisung ist eine von:
+
+  allow ZIELGRUPPE to AKTION [OBJEKTE]  ebenso: allow only, encourage, require, forbid
+  block PLATTFORMEN [for ZIELGRUPPE]
+  monitor ZIELE
+
+ZIELGRUPPE ist eine Liste von Zielgruppen, wahlweise gefolgt von `except` und einer weiteren Liste \
+(`everyone except interns`). Jede Anweisung kann mit Zusätzen enden, jeder höchstens einmal und in \
+beliebiger Reihenfolge: `on` Plattformen, `about` Themen, `during` Zeiträume, `using` Geräte, Netze \
+oder Konten, und `with approval by` oder `without approval by` Abteilungen. Eine Liste ist `a`, \
+`a, b` oder `a, b and c`. Die Schlüsselwörter und Begriffe der Sprache sind englisch; Begriffe \
+sind einzelne Wörter oder mit Bindestrich verbundene (`customer-service`). Namen und Texte stehen \
+zwischen geraden doppelten Anführungszeichen `\"…\"` und dürfen deutsch sein; ein `#` beginnt \
+einen Kommentar bis zum Zeilenende.",
     bad: "guideline \"Entwurf\" {\n  rule \"Zugang\" {\n    allow employees access facebook\n  }\n}\n",
     good: "guideline \"Entwurf\" {\n  rule \"Zugang\" {\n    allow employees to access facebook\n  }\n}\n",
 };
