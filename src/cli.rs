@@ -539,7 +539,7 @@ fn report_run(inputs: Vec<Input>, args: &CheckArgs, config: &Config) -> Result<b
     let mut out = io::BufWriter::new(stdout.lock());
     let streamed: Option<Box<dyn Stream>> = match args.format {
         Format::Json => Some(Box::new(report::json::JsonStream)),
-        Format::Github => Some(Box::new(report::github::GithubStream)),
+        Format::Github => Some(Box::new(report::github::GithubStream { lang })),
         Format::Sarif => match report::sarif::SarifStream::new(config) {
             Ok(sarif) => Some(Box::new(sarif)),
             Err(e) => return Err(RunError(Text::CannotWriteReport(&e).text(lang))),
@@ -674,18 +674,11 @@ pub fn explanation(rule: &dyn Rule, lang: Lang) -> String {
             .collect::<Vec<_>>()
             .join("\n")
     };
-    let (by_default, flagged, better) = match lang {
-        Lang::En => (
-            format!("{} by default", meta.default_severity.name(lang)),
-            "Flagged:",
-            "Better:",
-        ),
-        Lang::De => (
-            format!("standardmäßig {}", meta.default_severity.name(lang)),
-            "Wird gemeldet:",
-            "Besser:",
-        ),
+    let by_default = match lang {
+        Lang::En => format!("{} by default", meta.default_severity.name(lang)),
+        Lang::De => format!("standardmäßig {}", meta.default_severity.name(lang)),
     };
+    let (flagged, better) = lang.example_headings();
     format!(
         "{name} ({category}, {by_default})\n\n{summary}\n\n{explanation}\n\n{flagged}\n\n{bad}\n\n{better}\n\n{good}\n",
         name = meta.name,
