@@ -27,11 +27,12 @@ pub fn parse_args() -> Cli {
     if german {
         command = german::german(command);
     }
-    let matches = match command.clone().try_get_matches_from(args) {
+    let matches = match command.clone().try_get_matches_from(&args) {
         Ok(matches) => matches,
         Err(mut e) => {
             xml_means_junit(&mut e, help_lang);
-            match german::error(&e).filter(|_| german) {
+            let named = german::command_named(&args, &command);
+            match german::error(&e, named).filter(|_| german) {
                 Some(text) => {
                     let _ = io::stderr().lock().write_all(text.as_bytes());
                     std::process::exit(2);
@@ -906,7 +907,8 @@ impl Text<'_> {
             Text::CannotWriteReport(e) => format!("Der Bericht kann nicht geschrieben werden: {e}"),
             Text::NoSuchRule { name, close } => {
                 let hint = if close.is_empty() {
-                    "`guidelint rules` listet alle Regeln auf".to_owned()
+                    // `--lang de`: the list in the language of this message.
+                    "`guidelint rules --lang de` listet alle Regeln auf".to_owned()
                 } else {
                     format!("Meinten Sie {}?", Lang::De.join_or_ticked(close))
                 };
@@ -924,7 +926,7 @@ impl Text<'_> {
             ),
             Text::CannotWrite(e) => format!("Die Ausgabe kann nicht geschrieben werden: {e}"),
             Text::UnknownCommand(name) => {
-                format!("Einen Befehl `{name}` gibt es nicht; `guidelint --help` listet alle auf")
+                format!("Einen Befehl `{name}` gibt es nicht; `guidelint --help --lang de` listet alle auf")
             }
         }
     }
