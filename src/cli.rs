@@ -27,11 +27,12 @@ pub fn parse_args() -> Cli {
     if german {
         command = german::german(command);
     }
-    let matches = match command.clone().try_get_matches_from(args) {
+    let matches = match command.clone().try_get_matches_from(&args) {
         Ok(matches) => matches,
         Err(mut e) => {
             xml_means_junit(&mut e, help_lang);
-            match german::error(&e).filter(|_| german) {
+            let named = german::command_named(&args, &command);
+            match german::error(&e, named).filter(|_| german) {
                 Some(text) => {
                     let _ = io::stderr().lock().write_all(text.as_bytes());
                     std::process::exit(2);
@@ -539,7 +540,7 @@ fn report_run(inputs: Vec<Input>, args: &CheckArgs, config: &Config) -> Result<b
     let mut out = io::BufWriter::new(stdout.lock());
     let streamed: Option<Box<dyn Stream>> = match args.format {
         Format::Json => Some(Box::new(report::json::JsonStream)),
-        Format::Github => Some(Box::new(report::github::GithubStream)),
+        Format::Github => Some(Box::new(report::github::GithubStream { lang })),
         Format::Sarif => match report::sarif::SarifStream::new(config) {
             Ok(sarif) => Some(Box::new(sarif)),
             Err(e) => return Err(RunError(Text::CannotWriteReport(&e).text(lang))),
@@ -674,18 +675,11 @@ pub fn explanation(rule: &dyn Rule, lang: Lang) -> String {
             .collect::<Vec<_>>()
             .join("\n")
     };
-    let (by_default, flagged, better) = match lang {
-        Lang::En => (
-            format!("{} by default", meta.default_severity.name(lang)),
-            "Flagged:",
-            "Better:",
-        ),
-        Lang::De => (
-            format!("standardmäßig {}", meta.default_severity.name(lang)),
-            "Wird gemeldet:",
-            "Besser:",
-        ),
+    let by_default = match lang {
+        Lang::En => format!("{} by default", meta.default_severity.name(lang)),
+        Lang::De => format!("standardmäßig {}", meta.default_severity.name(lang)),
     };
+    let (flagged, better) = lang.example_headings();
     format!(
         "{name} ({category}, {by_default})\n\n{summary}\n\n{explanation}\n\n{flagged}\n\n{bad}\n\n{better}\n\n{good}\n",
         name = meta.name,
@@ -913,7 +907,8 @@ impl Text<'_> {
             Text::CannotWriteReport(e) => format!("Der Bericht kann nicht geschrieben werden: {e}"),
             Text::NoSuchRule { name, close } => {
                 let hint = if close.is_empty() {
-                    "`guidelint rules` listet alle Regeln auf".to_owned()
+                    // `--lang de`: the list in the language of this message.
+                    "`guidelint rules --lang de` listet alle Regeln auf".to_owned()
                 } else {
                     format!("Meinten Sie {}?", Lang::De.join_or_ticked(close))
                 };
@@ -931,7 +926,7 @@ impl Text<'_> {
             ),
             Text::CannotWrite(e) => format!("Die Ausgabe kann nicht geschrieben werden: {e}"),
             Text::UnknownCommand(name) => {
-                format!("Einen Befehl `{name}` gibt es nicht; `guidelint --help` listet alle auf")
+                format!("Einen Befehl `{name}` gibt es nicht; `guidelint --help --lang de` listet alle auf")
             }
         }
     }

@@ -79,6 +79,15 @@ impl Lang {
         join_with(items, self.or(), "`")
     }
 
+    /// The headings over a rule's two examples, as `guidelint explain` and the SARIF rule help
+    /// show them: the draft that is flagged, then the better one.
+    pub fn example_headings(self) -> (&'static str, &'static str) {
+        match self {
+            Lang::En => ("Flagged:", "Better:"),
+            Lang::De => ("Wird gemeldet:", "Besser:"),
+        }
+    }
+
     fn and(self) -> &'static str {
         match self {
             Lang::En => "and",

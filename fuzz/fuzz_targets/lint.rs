@@ -35,7 +35,7 @@ fuzz_target!(|data: &[u8]| {
     sarif::write(reports, &config, &mut out).unwrap();
     serde_json::from_slice::<serde_json::Value>(&out).expect("SARIF output parses");
     out.clear();
-    github::write(reports, &mut out).unwrap();
+    github::write(reports, config.lang, &mut out).unwrap();
     junit::write(reports, &config, &mut out).unwrap();
     let style = human::Style {
         show_suppressed: true,

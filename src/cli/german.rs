@@ -34,9 +34,41 @@ pub fn help_lang(args: &[OsString]) -> Lang {
     }
 }
 
+/// The command whose options a command line gives (`check` in `guidelint --lang de check
+/// --formt`): the first argument that is not the global `--lang` with its value, if it names a
+/// command of `command` that has a `--help`. `None` when an option or anything else comes
+/// first: a mistake there is one of the program's own options or in the command's name.
+pub fn command_named<'a>(args: &'a [OsString], command: &Command) -> Option<&'a str> {
+    let mut args = args.iter().skip(1);
+    while let Some(arg) = args.next() {
+        let arg = arg.to_str()?;
+        if arg == "--lang" {
+            args.next();
+        } else if !arg.starts_with("--lang=") {
+            // `help` has no `--help` of its own.
+            return command
+                .get_subcommands()
+                .any(|c| c.get_name() == arg && arg != HELP)
+                .then_some(arg);
+        }
+    }
+    None
+}
+
+/// Where to read more after a mistake: the German help of the command the mistake is in
+/// (`guidelint check --help --lang de`), or of the program.
+fn more(command: Option<&str>) -> String {
+    match command {
+        Some(name) => format!("`guidelint {name} --help --lang de`"),
+        None => "`guidelint --help --lang de`".to_owned(),
+    }
+}
+
 /// clap's error for a mistyped command line in German, or `None` for kinds this does not know
-/// (clap's English message is shown then) and for help and version output.
-pub fn error(e: &clap::Error) -> Option<String> {
+/// (clap's English message is shown then) and for help and version output. `command` is the
+/// command the mistake is in ([`command_named`]); the last line points at its help, as clap's
+/// English "try '--help'" points at the help of the command it was typed after.
+pub fn error(e: &clap::Error, command: Option<&str>) -> Option<String> {
     let text = |kind: ContextKind| match e.get(kind)? {
         ContextValue::String(s) => Some(s.clone()),
         ContextValue::StyledStr(s) => Some(s.to_string()),
@@ -134,7 +166,8 @@ pub fn error(e: &clap::Error) -> Option<String> {
         message.push_str(&format!("\n\nAufruf: {usage}"));
     }
     Some(format!(
-        "Fehler: {message}\n\nMehr dazu: `guidelint --lang de --help`\n"
+        "Fehler: {message}\n\nMehr dazu: {}\n",
+        more(command)
     ))
 }
 
@@ -425,6 +458,30 @@ mod tests {
         let all = help_for(command.clone(), None).unwrap();
         assert!(all.contains("Befehle:") && all.contains("help "), "{all}");
         assert_eq!(help_for(command, Some("frobnicate")), None);
+    }
+
+    /// A mistake after a command points at that command's help; one before it, or in its name,
+    /// at the program's.
+    #[test]
+    fn mistakes_point_at_the_help_of_their_command() {
+        use clap::CommandFactory;
+        let command = german(super::super::Cli::command());
+        let named = |list: &[&str]| command_named(&args(list), &command).map(str::to_owned);
+        assert_eq!(named(&["g", "check", "--formt"]), Some("check".into()));
+        assert_eq!(
+            named(&["g", "--lang", "de", "explain", "--x"]),
+            Some("explain".into())
+        );
+        assert_eq!(
+            named(&["g", "--lang=de", "rules", "a"]),
+            Some("rules".into())
+        );
+        assert_eq!(named(&["g", "--bogus", "check"]), None);
+        assert_eq!(named(&["g", "--lang", "de", "pruefen"]), None);
+        assert_eq!(named(&["g", "help", "--x"]), None);
+        assert_eq!(named(&["g", "--lang", "de"]), None);
+        assert_eq!(more(Some("check")), "`guidelint check --help --lang de`");
+        assert_eq!(more(None), "`guidelint --help --lang de`");
     }
 
     #[test]

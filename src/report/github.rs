@@ -2,11 +2,16 @@
 //! unsuppressed finding, which GitHub shows as an annotation on the file and line. Suppressed
 //! findings are not printed (they do not count, and an annotation cannot say "suppressed").
 //! Every line stands alone, so the format streams file by file.
+//!
+//! The command, its properties and the title (`guidelint RULE`) are as SPEC §9 writes them in
+//! every language; the message and the word before the help (`help:`, `Tipp:`) are the run's.
 
 use std::io::{self, Write};
 
+use super::human::help_label;
 use super::json::range;
 use crate::finding::Severity;
+use crate::lang::Lang;
 use crate::run::{RunSummary, Stream};
 use crate::span::LineIndex;
 use crate::FileReport;
@@ -38,13 +43,14 @@ pub fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 
-/// Writes one workflow command per unsuppressed finding of every report.
-pub fn write(reports: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
-    reports.iter().try_for_each(|r| write_file(r, out))
+/// Writes one workflow command per unsuppressed finding of every report; the help is introduced
+/// in `lang`.
+pub fn write(reports: &[FileReport], lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    reports.iter().try_for_each(|r| write_file(r, lang, out))
 }
 
 /// Writes one workflow command per unsuppressed finding of one report.
-pub fn write_file(report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
+pub fn write_file(report: &FileReport, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
     {
         let index = LineIndex::new(&report.source);
         let file = escape_property(&report.path);
@@ -59,7 +65,9 @@ pub fn write_file(report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
             let title = escape_property(&format!("guidelint {}", f.rule));
             let mut message = f.message.clone();
             if let Some(help) = &f.help {
-                message.push_str("\nhelp: ");
+                message.push('\n');
+                message.push_str(help_label(lang));
+                message.push(' ');
                 message.push_str(help);
             }
             writeln!(
@@ -74,11 +82,14 @@ pub fn write_file(report: &FileReport, out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// The streamed form of [`write`].
-pub struct GithubStream;
+pub struct GithubStream {
+    /// The language of the word before the help.
+    pub lang: Lang,
+}
 
 impl Stream for GithubStream {
     fn file(&self, _index: usize, report: &FileReport, out: &mut Vec<u8>) -> io::Result<()> {
-        write_file(report, out)
+        write_file(report, self.lang, out)
     }
 
     fn finish(&self, _run: &RunSummary, _out: &mut dyn Write) -> io::Result<()> {
@@ -107,8 +118,12 @@ mod tests {
     }
 
     fn render(report: &FileReport) -> String {
+        render_in(report, Lang::En)
+    }
+
+    fn render_in(report: &FileReport, lang: Lang) -> String {
         let mut out = Vec::new();
-        write(std::slice::from_ref(report), &mut out).unwrap();
+        write(std::slice::from_ref(report), lang, &mut out).unwrap();
         String::from_utf8(out).unwrap()
     }
 
@@ -149,6 +164,26 @@ mod tests {
         assert_eq!(
             render(&report),
             "::notice file=a.guideline,title=guidelint missing-goals::cannot read%0Ahelp: check the path\n"
+        );
+    }
+
+    /// In German the help is introduced as in the terminal; the command, its properties and the
+    /// title stay as SPEC §9 writes them.
+    #[test]
+    fn the_help_is_introduced_in_the_runs_language() {
+        let mut with_help = finding(Some(Span::new(0, 1)), "Kein Ziel", Severity::Info);
+        with_help.help = Some("Nennen Sie eines".into());
+        let report = FileReport {
+            path: "a.guideline".to_owned(),
+            source: "g".to_owned(),
+            findings: vec![with_help],
+            score: None,
+            verdict: crate::Verdict::Invalid,
+        };
+        assert_eq!(
+            render_in(&report, Lang::De),
+            "::notice file=a.guideline,line=1,col=1,endLine=1,endColumn=2,\
+             title=guidelint missing-goals::Kein Ziel%0ATipp: Nennen Sie eines\n"
         );
     }
 }

@@ -11,13 +11,19 @@
 //! `failures` counts the failed test cases; `errors` and `skipped` are always 0 (a finding is a
 //! failure, not an error of the test run). Suppressed findings are left out. The output validates
 //! against the Jenkins-flavoured `junit-10.xsd`.
+//!
+//! Names, attributes and the failure's `type` (the rule) are the same in every language; the
+//! failure's text speaks the run's language (`config.lang`): the message, the severity and the
+//! word before the help, as the terminal says them (`Fehler`, `Tipp:`).
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
+use super::human::help_label;
 use super::json::range;
 use crate::config::{Config, Level};
 use crate::finding::Finding;
+use crate::lang::Lang;
 use crate::rules;
 use crate::run::{Document, RunSummary};
 use crate::span::LineIndex;
@@ -132,7 +138,7 @@ fn suite(report: &FileReport, config: &Config, xml: &mut String) -> (usize, usiz
         failed += 1;
         cases.push_str(">\n");
         for f in found {
-            failure(report, &index, f, &mut cases);
+            failure(report, &index, f, config.lang, &mut cases);
         }
         cases.push_str("    </testcase>\n");
     }
@@ -147,7 +153,7 @@ fn suite(report: &FileReport, config: &Config, xml: &mut String) -> (usize, usiz
     (names.len(), failed)
 }
 
-fn failure(report: &FileReport, index: &LineIndex, f: &Finding, xml: &mut String) {
+fn failure(report: &FileReport, index: &LineIndex, f: &Finding, lang: Lang, xml: &mut String) {
     let text = &report.source;
     let at = match f.span {
         Some(span) => {
@@ -156,7 +162,7 @@ fn failure(report: &FileReport, index: &LineIndex, f: &Finding, xml: &mut String
         }
         None => report.path.clone(),
     };
-    let mut body = format!("{at}: {}: {}\n", f.severity, f.message);
+    let mut body = format!("{at}: {}: {}\n", f.severity.name(lang), f.message);
     if let Some(span) = f.span.filter(|_| !f.label.is_empty()) {
         let (line, column, _, _) = range(index, text, span);
         let _ = writeln!(body, "  --> {line}:{column}: {}", f.label);
@@ -166,7 +172,7 @@ fn failure(report: &FileReport, index: &LineIndex, f: &Finding, xml: &mut String
         let _ = writeln!(body, "  --> {line}:{column}: {}", r.message);
     }
     if let Some(help) = &f.help {
-        let _ = writeln!(body, "help: {help}");
+        let _ = writeln!(body, "{} {help}", help_label(lang));
     }
     let _ = writeln!(
         xml,
@@ -284,5 +290,52 @@ mod tests {
         // A file with a syntax error still ran only the parser.
         let broken = crate::check_source("b.guideline", "guideline {", &config);
         assert_eq!(rules_run(&broken, &config), ["syntax-error"]);
+    }
+
+    /// In German the failure's text names the severity and introduces the help as the terminal
+    /// does; the names, the attributes and the `type` stay the same.
+    #[test]
+    fn the_failure_text_speaks_the_runs_language() {
+        let source = "guideline \"G\" { rule \"R\" { block tiktok } }";
+        let xml = |lang: Lang| {
+            let config = Config {
+                lang,
+                ..Config::default()
+            };
+            let report = crate::check_source("a.guideline", source, &config);
+            let mut out = Vec::new();
+            write(&[report], &config, &mut out).unwrap();
+            String::from_utf8(out).unwrap()
+        };
+        let (en, de) = (xml(Lang::En), xml(Lang::De));
+        assert!(
+            en.contains(r#"type="blanket-block">a.guideline:1:28: error: "#),
+            "{en}"
+        );
+        assert!(en.contains("&#10;help: "), "{en}");
+        assert!(
+            de.contains(r#"type="blanket-block">a.guideline:1:28: Fehler: "#),
+            "{de}"
+        );
+        assert!(
+            de.contains(r#"type="missing-goals">a.guideline:1:1: Warnung: "#),
+            "{de}"
+        );
+        assert!(de.contains("&#10;Tipp: "), "{de}");
+        for english in ["error:", "warning:", "help:"] {
+            assert!(!de.contains(english), "{english} in {de}");
+        }
+        // Every line but the failures' (their message is the finding's) is the same.
+        let structure = |xml: &str| -> Vec<String> {
+            xml.lines()
+                .filter(|l| !l.trim_start().starts_with("<failure "))
+                .map(str::to_owned)
+                .collect()
+        };
+        assert_eq!(structure(&en), structure(&de));
+        assert_eq!(
+            en.matches("<failure ").count(),
+            de.matches("<failure ").count()
+        );
     }
 }

@@ -2,12 +2,20 @@
 //! finding. Positions are those of the JSON format (1-based, Unicode scalar values, exclusive end)
 //! and the run says so with `columnKind: unicodeCodePoints`. Suppressed findings are listed with
 //! an `inSource` suppression, as the JSON format lists them with `"suppressed": true`.
+//!
+//! Keys, ids, levels and other values the schema defines are the same in every language; the
+//! texts people read speak the run's language (`config.lang`): the results' messages with the
+//! word before the help as the terminal says it (`Tipp:`), and the rules' descriptions and help
+//! from the rule's documentation in that language, as `guidelint explain --lang de` shows it.
+//! A German log says so in `run.language` and `tool.driver.language` (`de`); an English one
+//! leaves them out, as English (`en-US`) is their default.
 
 use std::borrow::Cow;
 use std::io::{self, Write};
 
 use serde::Serialize;
 
+use super::human::help_label;
 use super::json::write_indented;
 use crate::config::Config;
 use crate::finding::{Finding, RuleCategory, Severity};
@@ -34,6 +42,8 @@ struct Log<'a> {
 #[serde(rename_all = "camelCase")]
 struct Run<'a> {
     tool: Tool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<&'static str>,
     column_kind: &'static str,
     results: Vec<SarifResult<'a>>,
 }
@@ -49,6 +59,8 @@ struct Driver {
     name: &'static str,
     version: &'static str,
     semantic_version: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<&'static str>,
     rules: Vec<Descriptor>,
 }
 
@@ -164,12 +176,23 @@ fn text<'a>(text: impl Into<Cow<'a, str>>) -> Text<'a> {
 }
 
 /// The descriptor of a built-in rule: its texts come from the same registry as `guidelint rules`
-/// and `guidelint explain`.
-fn descriptor(rule: &dyn Rule) -> Descriptor {
+/// and `guidelint explain`, in `lang`.
+fn descriptor(rule: &dyn Rule, lang: Lang) -> Descriptor {
     let meta = rule.meta();
-    let doc = rule.doc(Lang::En);
+    let doc = rule.doc(lang);
     let bad = with_final_newline(doc.bad);
     let good = with_final_newline(doc.good);
+    let (flagged, better) = lang.example_headings();
+    let in_a_terminal = match lang {
+        Lang::En => format!(
+            "`guidelint explain {}` shows this text in a terminal.",
+            meta.name
+        ),
+        Lang::De => format!(
+            "`guidelint explain {} --lang de` zeigt diesen Text im Terminal.",
+            meta.name
+        ),
+    };
     Descriptor {
         id: meta.name.to_owned(),
         name: meta.name.to_owned(),
@@ -177,13 +200,13 @@ fn descriptor(rule: &dyn Rule) -> Descriptor {
         full_description: text(doc.explanation),
         help: Help {
             text: format!(
-                "{}\n\nFlagged:\n\n{bad}\nBetter:\n\n{good}",
+                "{}\n\n{flagged}\n\n{bad}\n{better}\n\n{good}",
                 doc.explanation
             ),
             markdown: format!(
-                "{}\n\n**Flagged:**\n\n```\n{bad}```\n\n**Better:**\n\n```\n{good}```\n\n\
-                 `guidelint explain {}` shows this text in a terminal.",
-                doc.explanation, meta.name
+                "{}\n\n**{flagged}**\n\n```\n{bad}```\n\n**{better}**\n\n```\n{good}```\n\n\
+                 {in_a_terminal}",
+                doc.explanation
             ),
         },
         default_configuration: Configuration {
@@ -196,13 +219,14 @@ fn descriptor(rule: &dyn Rule) -> Descriptor {
     }
 }
 
-/// The descriptor of a custom rule from the configuration: its message and help.
-fn custom_descriptor(rule: &CustomRule) -> Descriptor {
+/// The descriptor of a custom rule from the configuration: its message and help (as written),
+/// the help introduced in `lang`.
+fn custom_descriptor(rule: &CustomRule, lang: Lang) -> Descriptor {
     let help = rule.help.as_deref().unwrap_or("");
     let full = if help.is_empty() {
         rule.message.clone()
     } else {
-        format!("{}\n\nhelp: {help}", rule.message)
+        format!("{}\n\n{} {help}", rule.message, help_label(lang))
     };
     Descriptor {
         id: rule.name.clone(),
@@ -240,24 +264,28 @@ fn region(start: Position, end: Position) -> Region {
     }
 }
 
-/// A finding's result. `primary` and `related` give the regions of its span and of its related
-/// spans (in the stream, from two [`Cursor`](crate::span::Cursor)s; in the tests, from
-/// [`LineIndex::position`]).
+/// A finding's result, its help introduced in `lang`. `primary` and `related` give the regions
+/// of its span and of its related spans (in the stream, from two
+/// [`Cursor`](crate::span::Cursor)s; in the tests, from [`LineIndex::position`]).
 fn result<'a>(
     f: &'a Finding,
     uri: &'a str,
     primary: &mut impl FnMut(Span) -> Region,
     related: &mut impl FnMut(Span) -> Region,
     rule_ids: &[String],
+    lang: Lang,
 ) -> SarifResult<'a> {
+    let label = help_label(lang);
     let help_len = f
         .help
         .as_ref()
-        .map_or(0, |help| "\nhelp: ".len() + help.len());
+        .map_or(0, |help| label.len() + help.len() + 2);
     let mut message = String::with_capacity(f.message.len() + help_len);
     message.push_str(&f.message);
     if let Some(help) = &f.help {
-        message.push_str("\nhelp: ");
+        message.push('\n');
+        message.push_str(label);
+        message.push(' ');
         message.push_str(help);
     }
     let location = |id, region: Option<Region>, label: &'a str| Location {
@@ -293,17 +321,29 @@ fn result<'a>(
     }
 }
 
-/// The driver's rules: every registered rule, then the configuration's custom rules.
+/// The driver's rules: every registered rule, then the configuration's custom rules, in the
+/// configuration's language.
 fn descriptors(config: &Config) -> Vec<Descriptor> {
+    let lang = config.lang;
     rules::REGISTRY
         .iter()
-        .map(|r| descriptor(*r))
-        .chain(config.custom_rules.iter().map(custom_descriptor))
+        .map(|r| descriptor(*r, lang))
+        .chain(
+            config
+                .custom_rules
+                .iter()
+                .map(|r| custom_descriptor(r, lang)),
+        )
         .collect()
 }
 
-/// The log around the results, with no results.
-fn skeleton<'a>(descriptors: Vec<Descriptor>) -> Log<'a> {
+/// The language a log in `lang` names: none for English, the default.
+fn language(lang: Lang) -> Option<&'static str> {
+    (lang != Lang::En).then(|| lang.code())
+}
+
+/// The log around the results, with no results; its texts are in `lang`.
+fn skeleton<'a>(descriptors: Vec<Descriptor>, lang: Lang) -> Log<'a> {
     Log {
         schema: SCHEMA_URI,
         version: "2.1.0",
@@ -313,9 +353,11 @@ fn skeleton<'a>(descriptors: Vec<Descriptor>) -> Log<'a> {
                     name: "guidelint",
                     version: env!("CARGO_PKG_VERSION"),
                     semantic_version: env!("CARGO_PKG_VERSION"),
+                    language: language(lang),
                     rules: descriptors,
                 },
             },
+            language: language(lang),
             column_kind: "unicodeCodePoints",
             results: Vec::new(),
         }],
@@ -338,15 +380,17 @@ pub struct SarifStream {
     closing: String,
     /// The driver's rule ids, for each result's `ruleIndex`.
     rule_ids: Vec<String>,
+    /// The language of the word before each result's help.
+    lang: Lang,
 }
 
 impl SarifStream {
-    /// The stream for a run with `config`'s custom rules.
+    /// The stream for a run with `config`'s custom rules, in `config`'s language.
     pub fn new(config: &Config) -> io::Result<SarifStream> {
         let descriptors = descriptors(config);
         let rule_ids = descriptors.iter().map(|d| d.id.clone()).collect();
-        let whole =
-            serde_json::to_string_pretty(&skeleton(descriptors)).map_err(io::Error::from)?;
+        let whole = serde_json::to_string_pretty(&skeleton(descriptors, config.lang))
+            .map_err(io::Error::from)?;
         let cut = "\"results\": [";
         let at = whole
             .rfind(cut)
@@ -356,6 +400,7 @@ impl SarifStream {
             opening: whole[..at].to_owned(),
             closing: whole[at..].to_owned(),
             rule_ids,
+            lang: config.lang,
         })
     }
 }
@@ -383,6 +428,7 @@ impl Stream for SarifStream {
                 &mut |s| region(primary.position(s.start), primary.position(s.end)),
                 &mut |s| region(related.position(s.start), related.position(s.end)),
                 &self.rule_ids,
+                self.lang,
             );
             out.extend_from_slice(if n > 0 { b",\n" } else { b"\n" });
             out.extend_from_slice(RESULT_INDENT);
@@ -498,7 +544,7 @@ mod tests {
         let descriptors = descriptors(config);
         let rule_ids: Vec<String> = descriptors.iter().map(|d| d.id.clone()).collect();
         let uris: Vec<String> = reports.iter().map(|r| path_uri(&r.path)).collect();
-        let mut whole = skeleton(descriptors);
+        let mut whole = skeleton(descriptors, config.lang);
         for (r, uri) in reports.iter().zip(&uris) {
             let index = LineIndex::new(&r.source);
             let mut region = |s: Span| {
@@ -514,6 +560,7 @@ mod tests {
                     &mut region.clone(),
                     &mut region,
                     &rule_ids,
+                    config.lang,
                 ));
             }
         }
@@ -558,7 +605,9 @@ mod tests {
         let mut empty = Vec::new();
         write(&reports[1..2], &config, &mut empty).unwrap();
         let expected =
-            serde_json::to_string_pretty(&skeleton(super::descriptors(&config))).unwrap() + "\n";
+            serde_json::to_string_pretty(&skeleton(super::descriptors(&config), config.lang))
+                .unwrap()
+                + "\n";
         assert_eq!(String::from_utf8(empty).unwrap(), expected);
     }
 
@@ -600,6 +649,82 @@ mod tests {
             .unwrap()
             .clone();
         assert_eq!(result["ruleIndex"], index);
+    }
+
+    /// In German the rules' descriptions and help are their German documentation, and each
+    /// result's help is introduced as in the terminal; ids, levels, categories and every other
+    /// value the schema defines are those of the English log. Streamed, it is still what serde
+    /// prints for the whole log.
+    #[test]
+    fn german_texts_in_the_same_log() {
+        let source = "guideline \"G\" { rule \"R\" { block tiktok } }";
+        let log_in = |lang: Lang| {
+            let config = Config {
+                lang,
+                ..Config::default()
+            };
+            let reports = [crate::check_source("a.guideline", source, &config)];
+            let mut out = Vec::new();
+            write(&reports, &config, &mut out).unwrap();
+            let (expected, _) = whole_log(&reports, &config);
+            let out = String::from_utf8(out).unwrap();
+            assert_eq!(out, expected);
+            serde_json::from_str::<Value>(&out).unwrap()
+        };
+        let (en, de) = (log_in(Lang::En), log_in(Lang::De));
+        assert_eq!(de["runs"][0]["language"], "de");
+        assert_eq!(de["runs"][0]["tool"]["driver"]["language"], "de");
+        assert!(en["runs"][0].get("language").is_none());
+        assert!(en["runs"][0]["tool"]["driver"].get("language").is_none());
+        let rules_of = |log: &Value| log["runs"][0]["tool"]["driver"]["rules"].clone();
+        let (en_rules, de_rules) = (rules_of(&en), rules_of(&de));
+        for (rule, (en, de)) in rules::REGISTRY.iter().zip(
+            en_rules
+                .as_array()
+                .unwrap()
+                .iter()
+                .zip(de_rules.as_array().unwrap()),
+        ) {
+            let doc = rule.doc(Lang::De);
+            let name = rule.meta().name;
+            assert_eq!(de["shortDescription"]["text"], doc.summary);
+            assert_eq!(de["fullDescription"]["text"], doc.explanation);
+            let help = de["help"]["text"].as_str().unwrap();
+            assert!(help.starts_with(doc.explanation), "{name}: {help}");
+            assert!(help.contains("\n\nWird gemeldet:\n\n"), "{name}: {help}");
+            assert!(help.contains("\nBesser:\n\n"), "{name}: {help}");
+            let markdown = de["help"]["markdown"].as_str().unwrap();
+            assert!(markdown.contains("**Wird gemeldet:**"), "{name}");
+            assert!(markdown.contains("**Besser:**"), "{name}");
+            assert!(
+                markdown.ends_with(&format!(
+                    "`guidelint explain {name} --lang de` zeigt diesen Text im Terminal."
+                )),
+                "{name}: {markdown}"
+            );
+            for english in ["Flagged", "Better", "shows this text"] {
+                assert!(!markdown.contains(english), "{name}: {english}");
+            }
+            for key in ["id", "name", "defaultConfiguration", "properties"] {
+                assert_eq!(de[key], en[key], "{name}: {key}");
+            }
+        }
+        let results = |log: &Value| log["runs"][0]["results"].as_array().unwrap().clone();
+        let (en_results, de_results) = (results(&en), results(&de));
+        assert_eq!(en_results.len(), de_results.len());
+        for (en, de) in en_results.iter().zip(&de_results) {
+            for key in ["ruleId", "ruleIndex", "level"] {
+                assert_eq!(de[key], en[key], "{key}");
+            }
+            assert_eq!(
+                de["locations"][0]["physicalLocation"],
+                en["locations"][0]["physicalLocation"]
+            );
+            let message = de["message"]["text"].as_str().unwrap();
+            let help = de["properties"]["help"].as_str().unwrap();
+            assert!(message.ends_with(&format!("\nTipp: {help}")), "{message}");
+            assert!(!message.contains("help:"), "{message}");
+        }
     }
 
     #[test]

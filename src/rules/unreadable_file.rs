@@ -68,6 +68,10 @@ pub enum Reason {
     /// Not UTF-8: where the first invalid byte is, as a line and a column (1-based, counted as
     /// every position is, SPEC §9), for readers who do not count bytes.
     NotUtf8 { line: usize, column: usize },
+    /// Not UTF-8 but UTF-16: the file starts with a UTF-16 byte-order mark, `FE FF`
+    /// (big-endian) or `FF FE` (little-endian, what Windows editors save as "Unicode" and
+    /// Windows PowerShell writes with `>`). Its line and column would always be 1 and 1.
+    Utf16 { big_endian: bool },
     /// Larger than the limit: `size` is the file's size, `None` where it is not known (standard
     /// input, or a file that grew while it was read, is read only to one byte past the limit).
     TooLarge { size: Option<u64>, limit: u64 },
@@ -98,8 +102,16 @@ impl From<std::io::Error> for Reason {
 
 impl Reason {
     /// The reason for `bytes`, which are valid UTF-8 up to `valid_up_to` (as
-    /// [`std::str::Utf8Error::valid_up_to`] says) and not beyond.
+    /// [`std::str::Utf8Error::valid_up_to`] says) and not beyond: [`Reason::Utf16`] after a
+    /// UTF-16 byte-order mark, else where the first invalid byte is.
     pub fn not_utf8(bytes: &[u8], valid_up_to: usize) -> Reason {
+        match bytes {
+            [0xFE, 0xFF, ..] => return Reason::Utf16 { big_endian: true },
+            // `FF FE 00 00` is the mark of UTF-32 (little-endian), not UTF-16.
+            [0xFF, 0xFE, 0, 0, ..] => {}
+            [0xFF, 0xFE, ..] => return Reason::Utf16 { big_endian: false },
+            _ => {}
+        }
         let valid = bytes
             .get(..valid_up_to)
             .and_then(|b| std::str::from_utf8(b).ok())
@@ -136,6 +148,13 @@ pub fn finding(reason: &Reason, lang: Lang) -> Finding {
             Reason::NotUtf8 { line, column } => (
                 format!("this file is not UTF-8 text: line {line}, column {column} cannot be read as UTF-8"),
                 "save the guideline as UTF-8 text; in most editors: \"Save as\" → encoding \"UTF-8\"".to_owned(),
+            ),
+            Reason::Utf16 { big_endian } => (
+                format!(
+                    "this file is UTF-16 text, not UTF-8: it starts with the UTF-16 byte-order mark {}",
+                    byte_order_mark(*big_endian)
+                ),
+                "save the guideline as UTF-8 text; in most editors: \"Save as\" → encoding \"UTF-8\" (not \"UTF-16\" or \"Unicode\")".to_owned(),
             ),
             Reason::TooLarge { size, limit } => (
                 match size {
@@ -176,6 +195,13 @@ pub fn finding(reason: &Reason, lang: Lang) -> Finding {
                 format!("Diese Datei ist kein UTF-8-Text: Zeile {line}, Spalte {column} lässt sich nicht als UTF-8 lesen"),
                 "Speichern Sie die Richtlinie als UTF-8-Text; in den meisten Editoren: „Speichern unter“ → Kodierung „UTF-8“".to_owned(),
             ),
+            Reason::Utf16 { big_endian } => (
+                format!(
+                    "Diese Datei ist UTF-16-Text, kein UTF-8: Sie beginnt mit der UTF-16-Bytereihenfolge-Markierung (BOM) {}",
+                    byte_order_mark(*big_endian)
+                ),
+                "Speichern Sie die Richtlinie als UTF-8-Text; in den meisten Editoren: „Speichern unter“ → Kodierung „UTF-8“ (nicht „UTF-16“ oder „Unicode“)".to_owned(),
+            ),
             Reason::TooLarge { size, limit } => (
                 match size {
                     Some(size) => {
@@ -192,6 +218,15 @@ pub fn finding(reason: &Reason, lang: Lang) -> Finding {
         },
     };
     new_finding(&UnreadableFile, None, message, "", Some(help.into()))
+}
+
+/// The UTF-16 byte-order mark as its two bytes in hexadecimal, as a hex viewer shows them.
+fn byte_order_mark(big_endian: bool) -> &'static str {
+    if big_endian {
+        "FE FF"
+    } else {
+        "FF FE"
+    }
 }
 
 #[cfg(test)]
@@ -280,5 +315,57 @@ mod tests {
             finding(&reason, Lang::De).message,
             "Diese Datei ist kein UTF-8-Text: Zeile 3, Spalte 5 lässt sich nicht als UTF-8 lesen"
         );
+    }
+
+    /// A file with a UTF-16 byte-order mark is named UTF-16 in both languages, and the help says
+    /// to save it as UTF-8; other bytes that are no UTF-8 keep their line and column, also a
+    /// UTF-32 mark (which starts as UTF-16's little-endian one) and a mark further in.
+    #[test]
+    fn utf16_is_named_as_such() {
+        let reason = |bytes: &[u8]| {
+            let valid_up_to = std::str::from_utf8(bytes).unwrap_err().valid_up_to();
+            Reason::not_utf8(bytes, valid_up_to)
+        };
+        let little = "\u{feff}guideline \"G\" {}\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect::<Vec<u8>>();
+        let big = "\u{feff}guideline \"G\" {}\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect::<Vec<u8>>();
+        assert_eq!(&little[..2], [0xFF, 0xFE]);
+        assert_eq!(reason(&little), Reason::Utf16 { big_endian: false });
+        assert_eq!(reason(&big), Reason::Utf16 { big_endian: true });
+        assert_eq!(reason(b"\xff\xfe"), Reason::Utf16 { big_endian: false });
+        assert_eq!(
+            reason(b"\xff\xfe\0\0g\0\0\0"),
+            Reason::NotUtf8 { line: 1, column: 1 }
+        );
+        assert_eq!(
+            reason(b"guideline\n\xff\xfe"),
+            Reason::NotUtf8 { line: 2, column: 1 }
+        );
+        assert_eq!(reason(b"\xff"), Reason::NotUtf8 { line: 1, column: 1 });
+
+        let en = finding(&Reason::Utf16 { big_endian: false }, Lang::En);
+        assert_eq!(
+            en.message,
+            "this file is UTF-16 text, not UTF-8: it starts with the UTF-16 byte-order mark FF FE"
+        );
+        assert_eq!(
+            en.help.as_deref(),
+            Some("save the guideline as UTF-8 text; in most editors: \"Save as\" → encoding \"UTF-8\" (not \"UTF-16\" or \"Unicode\")")
+        );
+        let de = finding(&Reason::Utf16 { big_endian: true }, Lang::De);
+        assert_eq!(
+            de.message,
+            "Diese Datei ist UTF-16-Text, kein UTF-8: Sie beginnt mit der UTF-16-Bytereihenfolge-Markierung (BOM) FE FF"
+        );
+        assert_eq!(
+            de.help.as_deref(),
+            Some("Speichern Sie die Richtlinie als UTF-8-Text; in den meisten Editoren: „Speichern unter“ → Kodierung „UTF-8“ (nicht „UTF-16“ oder „Unicode“)")
+        );
+        assert!(de.span.is_none() && en.span.is_none());
     }
 }

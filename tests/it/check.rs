@@ -273,6 +273,61 @@ fn unreadable_files_have_null_positions_and_the_run_goes_on() {
     assert_eq!(files[1]["verdict"], "open");
 }
 
+/// A guideline saved as UTF-16 (Windows' "Unicode") is named so, in both languages, with the
+/// advice to save it as UTF-8; a file in another encoding keeps the line and column where it
+/// stops being UTF-8.
+#[test]
+fn utf16_files_are_named_as_such() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!("\u{feff}{OPEN}");
+    let utf16 =
+        |bytes: fn(u16) -> [u8; 2]| -> Vec<u8> { text.encode_utf16().flat_map(bytes).collect() };
+    fs::write(dir.path().join("be.guideline"), utf16(u16::to_be_bytes)).unwrap();
+    fs::write(dir.path().join("le.guideline"), utf16(u16::to_le_bytes)).unwrap();
+    fs::write(
+        dir.path().join("latin1.guideline"),
+        b"guideline \"Gr\xf6\xdfe\" {}\n",
+    )
+    .unwrap();
+    for (lang, expected) in [
+        (
+            "en",
+            [
+                "this file is UTF-16 text, not UTF-8: it starts with the UTF-16 byte-order mark FE FF",
+                "this file is not UTF-8 text: line 1, column 14 cannot be read as UTF-8",
+                "this file is UTF-16 text, not UTF-8: it starts with the UTF-16 byte-order mark FF FE",
+            ],
+        ),
+        (
+            "de",
+            [
+                "Diese Datei ist UTF-16-Text, kein UTF-8: Sie beginnt mit der UTF-16-Bytereihenfolge-Markierung (BOM) FE FF",
+                "Diese Datei ist kein UTF-8-Text: Zeile 1, Spalte 14 lässt sich nicht als UTF-8 lesen",
+                "Diese Datei ist UTF-16-Text, kein UTF-8: Sie beginnt mit der UTF-16-Bytereihenfolge-Markierung (BOM) FF FE",
+            ],
+        ),
+    ] {
+        let out = guidelint()
+            .current_dir(dir.path())
+            .args(["check", "--no-config", "--format", "json", "--lang", lang, "."])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let v = json(&out.stdout);
+        let files = v["files"].as_array().unwrap();
+        assert_eq!(files.len(), 3);
+        for (file, message) in files.iter().zip(expected) {
+            let d = &file["diagnostics"][0];
+            assert_eq!(d["rule"], "unreadable-file", "{file}");
+            assert_eq!(d["message"], message, "{file}");
+            assert_eq!(d["line"], Value::Null);
+            let help = d["help"].as_str().unwrap();
+            assert!(help.contains("UTF-8"), "{help}");
+            assert_eq!(help.contains("UTF-16"), message.contains("UTF-16"), "{help}");
+        }
+    }
+}
+
 #[test]
 fn stdin_with_a_file_name() {
     let out = guidelint()

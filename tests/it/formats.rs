@@ -1,6 +1,7 @@
 //! The machine-readable formats of SPEC §9, from the real binary over a set of fixture drafts:
 //! SARIF validated against the official schema, JUnit against `junit-10.xsd` with `xmllint`,
-//! GitHub workflow commands checked line by line; positions compared with the JSON format.
+//! GitHub workflow commands checked line by line; positions compared with the JSON format. All
+//! of it in English and with `--lang de`, which changes only the texts people read.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -68,6 +69,11 @@ struct Diag {
     suppressed: bool,
 }
 
+/// `--lang LANG`.
+fn lang(lang: &str) -> [&str; 2] {
+    ["--lang", lang]
+}
+
 /// The paths the JSON format reports, in order.
 fn json_files(dir: &Path) -> Vec<String> {
     let (out, _) = check(dir, "json", &["--fail-on", "never"]);
@@ -80,8 +86,10 @@ fn json_files(dir: &Path) -> Vec<String> {
         .collect()
 }
 
-fn json_diagnostics(dir: &Path) -> Vec<Diag> {
-    let (out, _) = check(dir, "json", &["--fail-on", "never"]);
+/// The JSON format's diagnostics with `extra` options (`--lang`, `--config`).
+fn json_diagnostics(dir: &Path, extra: &[&str]) -> Vec<Diag> {
+    let args = [&["--fail-on", "never"], extra].concat();
+    let (out, _) = check(dir, "json", &args);
     let json: Value = serde_json::from_str(&out).unwrap();
     let mut diags = Vec::new();
     for file in json["files"].as_array().unwrap() {
@@ -110,8 +118,18 @@ fn sarif_level(severity: &str) -> &str {
 
 #[test]
 fn sarif_validates_against_the_official_schema() {
+    sarif_is_valid("en");
+}
+
+#[test]
+fn german_sarif_validates_against_the_official_schema() {
+    sarif_is_valid("de");
+}
+
+/// The SARIF log in `language` validates and agrees with the JSON format in that language.
+fn sarif_is_valid(language: &str) {
     let dir = workspace();
-    let (out, code) = check(dir.path(), "sarif", &[]);
+    let (out, code) = check(dir.path(), "sarif", &lang(language));
     assert_eq!(code, 1, "the drafts have errors");
     let sarif: Value = serde_json::from_str(&out).unwrap();
 
@@ -167,7 +185,7 @@ fn sarif_validates_against_the_official_schema() {
     }
 
     // One result per JSON diagnostic, in the same order, at the same positions.
-    let diags = json_diagnostics(dir.path());
+    let diags = json_diagnostics(dir.path(), &lang(language));
     let results = run["results"].as_array().unwrap();
     assert_eq!(results.len(), diags.len());
     for (r, d) in results.iter().zip(&diags) {
@@ -217,8 +235,18 @@ fn sarif_validates_against_the_official_schema() {
 
 #[test]
 fn junit_validates_against_the_xsd() {
+    junit_is_valid("en");
+}
+
+#[test]
+fn german_junit_validates_against_the_xsd() {
+    junit_is_valid("de");
+}
+
+/// The JUnit report in `language` validates and agrees with the JSON format.
+fn junit_is_valid(language: &str) {
     let dir = workspace();
-    let (out, code) = check(dir.path(), "junit", &[]);
+    let (out, code) = check(dir.path(), "junit", &lang(language));
     assert_eq!(code, 1);
     let report = dir.path().join("junit.xml");
     std::fs::write(&report, &out).unwrap();
@@ -249,7 +277,7 @@ fn junit_validates_against_the_xsd() {
             "{file}"
         );
     }
-    let diags = json_diagnostics(dir.path());
+    let diags = json_diagnostics(dir.path(), &lang(language));
     let unsuppressed = diags.iter().filter(|d| !d.suppressed).count();
     assert_eq!(out.matches("<failure ").count(), unsuppressed);
     // A file with a syntax error ran only that rule; a parsed file ran every registered rule.
@@ -267,10 +295,20 @@ fn junit_validates_against_the_xsd() {
 
 #[test]
 fn github_prints_one_escaped_command_per_unsuppressed_finding() {
+    github_commands_are_valid("en");
+}
+
+#[test]
+fn german_github_prints_one_escaped_command_per_unsuppressed_finding() {
+    github_commands_are_valid("de");
+}
+
+/// One workflow command in `language` per unsuppressed JSON diagnostic, with its message.
+fn github_commands_are_valid(language: &str) {
     let dir = workspace();
-    let (out, code) = check(dir.path(), "github", &[]);
+    let (out, code) = check(dir.path(), "github", &lang(language));
     assert_eq!(code, 1);
-    let diags: Vec<Diag> = json_diagnostics(dir.path())
+    let diags: Vec<Diag> = json_diagnostics(dir.path(), &lang(language))
         .into_iter()
         .filter(|d| !d.suppressed)
         .collect();
@@ -298,6 +336,12 @@ fn github_prints_one_escaped_command_per_unsuppressed_finding() {
             d.rule
         );
         assert!(line.starts_with(&prefix), "{line}\nexpected {prefix}");
+        let message = d
+            .message
+            .replace('%', "%25")
+            .replace('\r', "%0D")
+            .replace('\n', "%0A");
+        assert!(line[prefix.len()..].starts_with(&message), "{line}");
         assert!(!line.contains('\r'));
     }
 }
@@ -385,4 +429,132 @@ fn human_snippet_headers_are_the_json_positions() {
     assert!(human.contains("bom.guideline:1:1]"), "{human}");
     assert!(human.contains("umlauts.guideline:2:16]"), "{human}");
     assert!(human.contains("mac.guideline:1:32]"), "{human}");
+}
+
+/// With `--lang de` only the texts people read change, and they are German: the word before the
+/// help is the terminal's (`Tipp:`), JUnit names the severity as the terminal does (`Fehler`),
+/// SARIF describes the rules with their German documentation and says its language is `de`.
+/// Everything a machine reads is the English run's: GitHub's commands, properties and titles
+/// (the template of SPEC §9), JUnit's elements, names, counts and types, SARIF's ids, levels,
+/// indexes, regions and categories.
+#[test]
+fn german_changes_only_the_texts_people_read() {
+    let dir = workspace();
+    std::fs::write(
+        dir.path().join("custom.yaml"),
+        "custom-rules:\n  - name: acme/no-tiktok-block\n    message: \"TikTok: hier finden wir Azubis\"\n    help: \"allow employees to access tiktok\"\n    match: { platforms: tiktok }\n",
+    )
+    .unwrap();
+    let run = |format: &str, language: &str| {
+        check(
+            dir.path(),
+            format,
+            &["--lang", language, "--config", "custom.yaml"],
+        )
+        .0
+    };
+
+    // GitHub: the same commands up to the message.
+    let (en, de) = (run("github", "en"), run("github", "de"));
+    assert_eq!(en.lines().count(), de.lines().count());
+    for (en, de) in en.lines().zip(de.lines()) {
+        let command = |line: &str| line.splitn(3, "::").take(2).collect::<Vec<_>>().join("::");
+        assert_eq!(command(en), command(de));
+        assert_eq!(en.contains("%0Ahelp: "), de.contains("%0ATipp: "), "{de}");
+        assert!(!de.contains("help:"), "{de}");
+    }
+    assert!(de.contains("%0ATipp: "));
+
+    // JUnit: every line but the failures' the same; the failures' types the same.
+    let (en, de) = (run("junit", "en"), run("junit", "de"));
+    let failure = |line: &&str| line.trim_start().starts_with("<failure ");
+    let other = |xml: &str| -> Vec<String> {
+        xml.lines()
+            .filter(|l| !failure(l))
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(other(&en), other(&de));
+    let failures = |xml: &str| -> Vec<String> {
+        xml.lines()
+            .filter(failure)
+            .map(|l| {
+                l.split(" type=\"")
+                    .nth(1)
+                    .unwrap()
+                    .split('"')
+                    .next()
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect()
+    };
+    assert_eq!(failures(&en), failures(&de));
+    for (english, german) in [
+        (": error: ", ": Fehler: "),
+        (": warning: ", ": Warnung: "),
+        (": info: ", ": Hinweis: "),
+        ("&#10;help: ", "&#10;Tipp: "),
+    ] {
+        assert_eq!(
+            en.matches(english).count(),
+            de.matches(german).count(),
+            "{german}"
+        );
+        assert!(de.contains(german), "{german}");
+        assert!(!de.contains(english), "{english}");
+    }
+
+    // SARIF.
+    let (en, de) = (run("sarif", "en"), run("sarif", "de"));
+    let (en, de): (Value, Value) = (
+        serde_json::from_str(&en).unwrap(),
+        serde_json::from_str(&de).unwrap(),
+    );
+    let (en, de) = (&en["runs"][0], &de["runs"][0]);
+    assert_eq!(de["language"], "de");
+    assert_eq!(de["tool"]["driver"]["language"], "de");
+    assert!(en.get("language").is_none());
+    assert_eq!(de["columnKind"], en["columnKind"]);
+    let rules = |run: &Value| run["tool"]["driver"]["rules"].as_array().unwrap().clone();
+    let (en_rules, de_rules) = (rules(en), rules(de));
+    assert_eq!(en_rules.len(), guidelint::rules::REGISTRY.len() + 1);
+    for (i, (en, de)) in en_rules.iter().zip(&de_rules).enumerate() {
+        for key in ["id", "name", "defaultConfiguration", "properties"] {
+            assert_eq!(de[key], en[key], "{key}");
+        }
+        let Some(rule) = guidelint::rules::REGISTRY.get(i) else {
+            // The custom rule: its own words, the help introduced in German.
+            assert_eq!(
+                de["fullDescription"]["text"],
+                "TikTok: hier finden wir Azubis\n\nTipp: allow employees to access tiktok"
+            );
+            continue;
+        };
+        let doc = rule.doc(guidelint::Lang::De);
+        assert_eq!(de["shortDescription"]["text"], doc.summary);
+        assert_eq!(de["fullDescription"]["text"], doc.explanation);
+        let markdown = de["help"]["markdown"].as_str().unwrap();
+        assert!(markdown.contains("**Wird gemeldet:**") && markdown.contains("**Besser:**"));
+        assert!(markdown.contains(" --lang de` zeigt diesen Text im Terminal."));
+    }
+    let results = |run: &Value| run["results"].as_array().unwrap().clone();
+    let (en_results, de_results) = (results(en), results(de));
+    assert_eq!(en_results.len(), de_results.len());
+    let german = json_diagnostics(dir.path(), &["--lang", "de", "--config", "custom.yaml"]);
+    for ((en, de), d) in en_results.iter().zip(&de_results).zip(&german) {
+        for key in ["ruleId", "ruleIndex", "level", "suppressions"] {
+            assert_eq!(de[key], en[key], "{key}");
+        }
+        assert_eq!(
+            de["locations"][0]["physicalLocation"],
+            en["locations"][0]["physicalLocation"]
+        );
+        assert_eq!(de["properties"]["category"], en["properties"]["category"]);
+        let message = de["message"]["text"].as_str().unwrap();
+        match de["properties"]["help"].as_str() {
+            Some(help) => assert_eq!(message, format!("{}\nTipp: {help}", d.message)),
+            None => assert_eq!(message, d.message),
+        }
+    }
 }

@@ -178,7 +178,7 @@ fn an_unknown_rule_is_a_failed_run_in_german() {
         .assert()
         .code(2)
         .stderr(
-            "Fehler: Es gibt keine Regel `überwachung`. `guidelint rules` listet alle Regeln auf\n",
+            "Fehler: Es gibt keine Regel `überwachung`. `guidelint rules --lang de` listet alle Regeln auf\n",
         );
     guidelint()
         .args(["explain", "--lang", "de", "--no-config", "surveillance"])
@@ -392,7 +392,10 @@ fn help_in_german() {
         .assert()
         .code(2)
         .stdout("")
-        .stderr(predicate::str::contains("Einen Befehl `nix` gibt es nicht"));
+        .stderr(
+            "Fehler: Einen Befehl `nix` gibt es nicht; `guidelint --help --lang de` listet alle \
+             auf\n",
+        );
     guidelint()
         .args(["help", "check"])
         .assert()
@@ -442,16 +445,18 @@ fn the_german_command_line_parses_like_the_english_one() {
         .stdout("");
 }
 
-/// A mistyped command line is answered in German: what is wrong, a suggestion, the usage.
+/// A mistyped command line is answered in German: what is wrong, a suggestion, the usage, and
+/// where to read more: the German help of the command the mistake is in.
 #[test]
 fn command_line_mistakes_are_explained_in_german() {
-    let cases: [(&[&str], &[&str]); 8] = [
+    let cases: [(&[&str], &[&str]); 10] = [
         (
             &["check", "--formt", "json"],
             &[
                 "Fehler: unbekannte Option `--formt`",
                 "Tipp: Meinten Sie `--format`?",
                 "Aufruf: guidelint check [OPTIONEN] [PFAD]...",
+                "Mehr dazu: `guidelint check --help --lang de`\n",
             ],
         ),
         (
@@ -459,6 +464,7 @@ fn command_line_mistakes_are_explained_in_german() {
             &[
                 "Fehler: unbekannter Befehl `pruefen`",
                 "Aufruf: guidelint [OPTIONEN] <BEFEHL>",
+                "Mehr dazu: `guidelint --help --lang de`\n",
             ],
         ),
         (
@@ -466,11 +472,15 @@ fn command_line_mistakes_are_explained_in_german() {
             &[
                 "Fehler: `xml` ist kein gültiger Wert für `--format <FORMAT>`",
                 "möglich sind: `human`, `json`, `sarif`, `github`, `junit` oder `html`",
+                "Mehr dazu: `guidelint check --help --lang de`\n",
             ],
         ),
         (
             &["explain"],
-            &["Fehler: Es fehlt der Name einer Regel (`<REGEL>`)"],
+            &[
+                "Fehler: Es fehlt der Name einer Regel (`<REGEL>`)",
+                "Mehr dazu: `guidelint explain --help --lang de`\n",
+            ],
         ),
         // clap's own tip for a value that looks like an option, in German.
         (
@@ -478,19 +488,44 @@ fn command_line_mistakes_are_explained_in_german() {
             &[
                 "Fehler: unbekannte Option `--no-such`",
                 "Tipp: Wenn Sie `--no-such` als Wert meinen, schreiben Sie `-- --no-such`",
+                "Mehr dazu: `guidelint check --help --lang de`\n",
             ],
         ),
         (
             &["rules", "alle"],
-            &["Fehler: unerwartetes Argument `alle`"],
+            &[
+                "Fehler: unerwartetes Argument `alle`",
+                "Mehr dazu: `guidelint rules --help --lang de`\n",
+            ],
         ),
         (
             &["check", "--threads", "viele"],
-            &["Fehler: `viele` ist kein gültiger Wert für `--threads <N>`"],
+            &[
+                "Fehler: `viele` ist kein gültiger Wert für `--threads <N>`",
+                "Mehr dazu: `guidelint check --help --lang de`\n",
+            ],
         ),
         (
             &["check", "--config", "a.yaml", "--no-config"],
-            &["`--config <DATEI>` und `--no-config` können nicht zusammen angegeben werden"],
+            &[
+                "`--config <DATEI>` und `--no-config` können nicht zusammen angegeben werden",
+                "Mehr dazu: `guidelint check --help --lang de`\n",
+            ],
+        ),
+        // A mistake before the command is one of the program's options.
+        (
+            &["--bogus", "check"],
+            &[
+                "Fehler: unbekannte Option `--bogus`",
+                "Mehr dazu: `guidelint --help --lang de`\n",
+            ],
+        ),
+        (
+            &["init", "--force"],
+            &[
+                "Fehler: unbekannte Option `--force`",
+                "Mehr dazu: `guidelint init --help --lang de`\n",
+            ],
         ),
     ];
     for (args, expected) in cases {
@@ -506,10 +541,13 @@ fn command_line_mistakes_are_explained_in_german() {
         for text in expected {
             assert!(stderr.contains(text), "{args:?}: {text}\n{stderr}");
         }
-        assert!(
-            stderr.contains("Mehr dazu: `guidelint --lang de --help`"),
+        // Where to read more is the last line, once.
+        assert_eq!(
+            stderr.matches("Mehr dazu: `guidelint ").count(),
+            1,
             "{stderr}"
         );
+        assert!(stderr.ends_with(" --help --lang de`\n"), "{stderr}");
         for english in [
             "error:",
             "Usage:",

@@ -506,29 +506,30 @@ fn a_directory_without_guidelines_warns_and_the_run_goes_on() {
     assert_good(&v, "./good.guideline");
 }
 
+/// Invalid UTF-8 is named by its position; after a UTF-16 byte-order mark (`FF FE`), as UTF-16.
 #[test]
 fn invalid_utf8_on_standard_input_is_unreadable() {
-    let out = guidelint()
-        .args([
-            "check",
-            "--no-config",
-            "--format",
-            "json",
-            "-",
-            "--stdin-filename",
-            "in.guideline",
-        ])
-        .write_stdin(b"\xff\xfe\x00guideline".to_vec())
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_only(
-        &v,
-        "in.guideline",
-        "unreadable-file",
-        "line 1, column 1 cannot",
-    );
+    for (input, message) in [
+        (&b"\xff\x00guideline"[..], "line 1, column 1 cannot"),
+        (b"\xff\xfe\x00guideline", "UTF-16 text, not UTF-8"),
+    ] {
+        let out = guidelint()
+            .args([
+                "check",
+                "--no-config",
+                "--format",
+                "json",
+                "-",
+                "--stdin-filename",
+                "in.guideline",
+            ])
+            .write_stdin(input.to_vec())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_only(&v, "in.guideline", "unreadable-file", message);
+    }
 }
 
 /// A file name is whatever the pull request says. In human output, a line break in it must not
