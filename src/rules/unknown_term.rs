@@ -419,9 +419,11 @@ pub fn unknown_rule(name: &str, span: Span, suggestions: &[String], lang: Lang) 
             "did you mean {}? `guidelint rules` lists every rule",
             Lang::En.join_or_ticked(suggestions)
         ),
-        Lang::De if suggestions.is_empty() => "`guidelint rules` listet alle Regeln auf".to_owned(),
+        Lang::De if suggestions.is_empty() => {
+            "`guidelint rules --lang de` listet alle Regeln auf".to_owned()
+        }
         Lang::De => format!(
-            "Meinten Sie {}? `guidelint rules` listet alle Regeln auf",
+            "Meinten Sie {}? `guidelint rules --lang de` listet alle Regeln auf",
             Lang::De.join_or_ticked(suggestions)
         ),
     };
@@ -711,7 +713,7 @@ mod tests {
         assert_eq!(f.message, "`blanket-blok` ist keine Regel von guidelint");
         assert_eq!(
             f.help.as_deref(),
-            Some("Meinten Sie `blanket-block`? `guidelint rules` listet alle Regeln auf")
+            Some("Meinten Sie `blanket-block`? `guidelint rules --lang de` listet alle Regeln auf")
         );
     }
 }

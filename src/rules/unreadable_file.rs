@@ -33,8 +33,8 @@ static EN: Doc = Doc {
     summary: "A file that cannot be read as a guideline",
     explanation: "\
 guidelint reads guideline files as UTF-8 text. A file that cannot be opened (missing permission, a \
-device or pipe instead of a file), that is not UTF-8 (for example a file saved as Windows-1252 or a \
-Word document renamed to .guideline), or that is larger than the size limit (10 MiB unless \
+device or pipe instead of a file), that is not UTF-8 (for example a file saved as Windows-1252 or as \
+UTF-16, which some editors call \"Unicode\", or a Word document renamed to .guideline), or that is larger than the size limit (10 MiB unless \
 `max-file-size` in .guidelint.yaml says otherwise) is reported with this finding. The rest of the \
 run goes on; the file gets no score and the verdict `invalid`.",
     bad: "(a guideline saved in the Windows-1252 encoding, or a renamed .docx file)",
@@ -46,8 +46,8 @@ static DE: Doc = Doc {
     explanation: "\
 guidelint liest Richtlinien-Dateien als UTF-8-Text. Eine Datei, die sich nicht öffnen lässt \
 (fehlende Berechtigung, ein Gerät oder eine Pipe statt einer Datei), die kein UTF-8 ist (zum \
-Beispiel eine als Windows-1252 gespeicherte Datei oder ein in .guideline umbenanntes \
-Word-Dokument) oder die größer als die Grenze ist (10 MiB, sofern `max-file-size` in \
+Beispiel eine als Windows-1252 oder als UTF-16 gespeicherte Datei, das manche Editoren „Unicode“ \
+nennen, oder ein in .guideline umbenanntes Word-Dokument) oder die größer als die Grenze ist (10 MiB, sofern `max-file-size` in \
 `.guidelint.yaml` nichts anderes sagt), wird mit dieser Meldung gemeldet. Die übrige Prüfung läuft \
 weiter; die Datei erhält keine Punktzahl und das Urteil „ungültig“.",
     bad: "(eine Richtlinie in der Kodierung Windows-1252 oder eine umbenannte .docx-Datei)",
