@@ -251,8 +251,18 @@ impl Diagnostic for Rendered<'_> {
 ///
 /// The position miette writes above a snippet (`[path:line:column]`) is the finding's position
 /// as every other format gives it (SPEC §9): miette would count the column in bytes.
+///
+/// A label at the very end of the file (a `syntax-error` there is zero-width, SPEC §11.7) lies
+/// on no line miette knows: miette draws a label only on a line that holds its start, and
+/// leaves out an empty last line after a final line break. A window that reaches the end of the
+/// file ends with one more line feed: the label is then drawn, with miette's `▲` for a
+/// zero-width span, after the last character of the last line, or on the empty line after a
+/// final line break (where its `[path:line:column]` says it is).
 struct Windowed {
+    /// miette's copy of the file, then the line feed added at the end of the file.
     text: String,
+    /// The length of the file: `text` without the line feed added.
+    len: usize,
     /// Where each line starts (after each `\n`).
     starts: Vec<usize>,
     /// Where the lone `\r`s of the file were, in order: they are no column.
@@ -264,8 +274,9 @@ impl Windowed {
     /// control characters to replace ([`has_control_characters`], already asked by the caller).
     fn new(source: &str, starts: Vec<usize>, controls: bool) -> Self {
         let mut lone_carriage_returns = Vec::new();
-        let text = if controls {
-            let mut bytes = source.as_bytes().to_vec();
+        let mut text = if controls {
+            let mut bytes = Vec::with_capacity(source.len() + 1);
+            bytes.extend_from_slice(source.as_bytes());
             for i in 0..bytes.len() {
                 match bytes[i] {
                     b'\r' if bytes.get(i + 1) == Some(&b'\n') => {}
@@ -284,10 +295,15 @@ impl Windowed {
             }
             String::from_utf8(bytes).expect("characters replaced by as long ones")
         } else {
-            source.to_owned()
+            let mut text = String::with_capacity(source.len() + 1);
+            text.push_str(source);
+            text
         };
+        let len = text.len();
+        text.push('\n');
         Windowed {
             text,
+            len,
             starts,
             lone_carriage_returns,
         }
@@ -370,14 +386,19 @@ impl SourceCode for Windowed {
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
         let start = span.offset();
         let last = (start + span.len()).saturating_sub(1).max(start);
-        if start > self.text.len() {
+        if start + span.len() > self.len {
             return Err(MietteError::OutOfBounds);
         }
         // Whole lines, one more on each side than the context asks for.
         let first = self.line_of(start).saturating_sub(context_lines_before + 1);
         let after = self.line_of(last) + context_lines_after + 2;
         let from = self.starts[first];
-        let to = self.starts.get(after).copied().unwrap_or(self.text.len());
+        let to = match self.starts.get(after) {
+            Some(&to) => to,
+            // The line feed added for a label at the end of the file.
+            None if start + span.len() == self.len => self.len + 1,
+            None => self.len,
+        };
         let window = &self.text.as_bytes()[from..to];
         let inner = window.read_span(
             &SourceSpan::new((start - from).into(), span.len()),
@@ -919,42 +940,110 @@ mod tests {
         assert!(text.contains("on a line too long to show"), "{text}");
     }
 
+    /// A `syntax-error` at the end of the file is zero-width there (SPEC §11.7): its label is
+    /// drawn with miette's `▲` where `[path:line:column]` says, after the last character of the
+    /// last line, or on the empty line after a final line break (it was left out: the snippet
+    /// showed the lines before it and no label).
+    #[test]
+    fn a_label_at_the_end_of_the_file_is_drawn() {
+        let cases = [
+            // The source, and the label's line as shown (its number and text) and column.
+            ("guideline \"X\" {\n  owner hr\n", 3, "", 1),
+            ("guideline \"X\" {\r\n  owner hr\r\n", 3, "", 1),
+            ("guideline \"X\" {\n  owner hr\n\n\n", 5, "", 1),
+            ("guideline \"X\" {\n  owner hr", 2, "  owner hr", 11),
+            (
+                "guideline \"Ä\" {\n  goal \"ü€\" # ä",
+                2,
+                "  goal \"ü€\" # ä",
+                16,
+            ),
+            ("", 1, "", 1),
+            ("# only a comment", 1, "# only a comment", 17),
+            ("guideline \"X\" {\n  goal \"open\n", 3, "", 1),
+        ];
+        for (source, number, shown, column) in cases {
+            let report = check_source("end.guideline", source, &Config::default());
+            assert_eq!(report.findings.len(), 1, "{source:?}");
+            let (text, miette, _) = render_both_ways(&report, &Style::default());
+            assert_eq!(text, miette);
+            assert!(
+                text.contains(&format!("[end.guideline:{number}:{column}]")),
+                "{text}"
+            );
+            let lines: Vec<&str> = text.lines().collect();
+            let line = format!(" {number} │ {shown}");
+            let at = lines
+                .iter()
+                .position(|l| *l == line)
+                .unwrap_or_else(|| panic!("{source:?}: no line {line:?}\n{text}"));
+            assert_eq!(
+                lines[at + 1],
+                format!("   · {}▲", " ".repeat(column - 1)),
+                "{text}"
+            );
+            assert!(lines[at + 2].contains("╰── the file ends"), "{text}");
+            // The same with colour, which only miette draws.
+            let coloured = Style {
+                color: true,
+                ..Style::default()
+            };
+            let (text, _, _) = render_both_ways(&report, &coloured);
+            assert!(
+                text.contains('▲') && text.contains("the file ends"),
+                "{text}"
+            );
+        }
+    }
+
     /// The windowed source gives miette exactly what the whole text gives it (with a space for
-    /// each lone `\r`), but for the position above a snippet: that is the finding's position as
-    /// the line index gives it to every other format.
+    /// each lone `\r`, and a line feed after the end for a span that reaches it), but for the
+    /// position above a snippet: that is the finding's position as the line index gives it to
+    /// every other format.
     #[test]
     fn windowed_snippets_equal_whole_text_snippets() {
-        let text = "\u{FEFF}guideline \"g\" {\r\n  owner hr\n\n  # ä€\r  rule \"r\" {\r\n    block facebook\n  }\n}\n\r\nend";
-        let (starts, _) = scan_lines(text);
-        let windowed = Windowed::new(text, starts, true);
-        let spaced = text.replace("€\r", "€ ");
-        let whole: &str = &spaced;
-        let index = LineIndex::new(text);
-        for start in 0..=text.len() {
-            for len in [0, 1, 2, 5, 17, 40] {
-                if start + len > text.len() {
-                    continue;
-                }
-                for (before, after) in [(0, 0), (1, 1), (2, 3)] {
-                    let span = SourceSpan::new(start.into(), len);
-                    let a = whole.read_span(&span, before, after);
-                    let b = windowed.read_span(&span, before, after);
-                    match (a, b) {
-                        (Ok(a), Ok(b)) => {
-                            let what = format!("{start}+{len} ({before}, {after})");
-                            assert_eq!(a.data(), b.data(), "{what}");
-                            assert_eq!(a.span(), b.span(), "{what}");
-                            assert_eq!(a.line_count(), b.line_count(), "{what}");
-                            if before == 0 && text.is_char_boundary(start) {
-                                let at = index.position(text, start);
-                                assert_eq!((b.line() + 1, b.column() + 1), (at.line, at.column));
-                            } else {
-                                assert_eq!(a.line(), b.line(), "{what}");
-                                assert_eq!(a.column(), b.column(), "{what}");
+        let without_final_break = "\u{FEFF}guideline \"g\" {\r\n  owner hr\n\n  # ä€\r  rule \"r\" {\r\n    block facebook\n  }\n}\n\r\nend";
+        let with_final_break = format!("{without_final_break}\n");
+        for text in [without_final_break, &with_final_break] {
+            let (starts, _) = scan_lines(text);
+            let windowed = Windowed::new(text, starts, true);
+            let spaced = text.replace("€\r", "€ ");
+            let with_line_feed = format!("{spaced}\n");
+            let index = LineIndex::new(text);
+            for start in 0..=text.len() {
+                for len in [0, 1, 2, 5, 17, 40] {
+                    if start + len > text.len() {
+                        continue;
+                    }
+                    let whole: &str = if start + len == text.len() {
+                        &with_line_feed
+                    } else {
+                        &spaced
+                    };
+                    for (before, after) in [(0, 0), (1, 1), (2, 3)] {
+                        let span = SourceSpan::new(start.into(), len);
+                        let a = whole.read_span(&span, before, after);
+                        let b = windowed.read_span(&span, before, after);
+                        let what = format!("{start}+{len} ({before}, {after})");
+                        match (a, b) {
+                            (Ok(a), Ok(b)) => {
+                                assert_eq!(a.data(), b.data(), "{what}");
+                                assert_eq!(a.span(), b.span(), "{what}");
+                                assert_eq!(a.line_count(), b.line_count(), "{what}");
+                                if before == 0 && text.is_char_boundary(start) {
+                                    let at = index.position(text, start);
+                                    assert_eq!(
+                                        (b.line() + 1, b.column() + 1),
+                                        (at.line, at.column)
+                                    );
+                                } else {
+                                    assert_eq!(a.line(), b.line(), "{what}");
+                                    assert_eq!(a.column(), b.column(), "{what}");
+                                }
                             }
+                            (Err(_), Err(_)) => {}
+                            (a, b) => panic!("{what}: {:?} vs {:?}", a.is_ok(), b.is_ok()),
                         }
-                        (Err(_), Err(_)) => {}
-                        (a, b) => panic!("{start}+{len}: {:?} vs {:?}", a.is_ok(), b.is_ok()),
                     }
                 }
             }
