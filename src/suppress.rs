@@ -21,7 +21,7 @@ use rustc_hash::FxHashMap;
 use crate::finding::{Finding, Suppression};
 use crate::lang::Lang;
 use crate::rules;
-use crate::span::Span;
+use crate::span::{byte_order_mark_len, Span};
 use crate::syntax::ast;
 
 /// The marker that starts a suppression inside a comment.
@@ -62,9 +62,11 @@ pub fn comments<'s>(source: &'s str, spans: &[Span]) -> Vec<Comment<'s>> {
         .collect()
 }
 
-/// Where the line holding byte `at` starts.
-fn line_start(bytes: &[u8], at: usize) -> usize {
-    crate::search::rfind(b'\n', &bytes[..at]).map_or(0, |n| n + 1)
+/// Where the line holding byte `at` starts: on the first line, after a leading byte-order mark,
+/// which is ignored (SPEC §1), so that a comment after it is still on a line of its own.
+fn line_start(source: &str, at: usize) -> usize {
+    crate::search::rfind(b'\n', &source.as_bytes()[..at])
+        .map_or_else(|| byte_order_mark_len(source).min(at), |n| n + 1)
 }
 
 /// Where the line holding byte `at` ends: after its line break, or at the end of the text.
@@ -86,7 +88,7 @@ fn parse_comment(source: &str, span: Span) -> Option<Comment<'_>> {
     {
         return None;
     }
-    let own_line = source[line_start(source.as_bytes(), span.start)..span.start]
+    let own_line = source[line_start(source, span.start)..span.start]
         .trim()
         .is_empty();
     let rest_offset = body_offset + MARKER.len();
@@ -205,7 +207,7 @@ impl<'s> Coverage<'s> {
         let bytes = self.source.as_bytes();
         let next_line = line_end(bytes, comment.span.start);
         if !comment.own_line {
-            let this_line = line_start(bytes, comment.span.start);
+            let this_line = line_start(self.source, comment.span.start);
             let outermost = self.outermost_starting_in(this_line, next_line);
             if !outermost.is_empty() {
                 return outermost;
@@ -568,6 +570,53 @@ mod tests {
         assert_eq!(outcome(&src).len(), 4);
     }
 
+    /// A leading byte-order mark is ignored (SPEC §1): a suppression on its own line after it
+    /// covers the guideline, as it does without the mark, with LF or CRLF and with spaces
+    /// before the `#` (it was taken for a trailing comment after code, which covered nothing and
+    /// was reported unused).
+    #[test]
+    fn an_own_line_comment_after_a_byte_order_mark_covers_the_next_item() {
+        let body = "guideline \"Entwurf\" {\n  contact \"hr@x.de\"\n  channel twitter { purpose service respond within 1h staffed by hr }\n}\n";
+        let comment = "# guidelint-allow missing-goals, missing-owner: Entwurf\n";
+        let expected = pairs(&[("missing-goals", true), ("missing-owner", true)]);
+        assert_eq!(outcome(&format!("{comment}{body}")), expected);
+        for before in ["", "  ", "\t "] {
+            let lf = format!("\u{feff}{before}{comment}{body}");
+            let crlf = lf.replace('\n', "\r\n");
+            for src in [lf, crlf] {
+                assert_eq!(outcome(&src), expected, "{src:?}");
+                assert!(comments_in(&src)[0].own_line, "{src:?}");
+            }
+        }
+        // Code after the mark still starts the first line: a comment after it is trailing.
+        let trailing = format!("\u{feff}guideline \"E\" {{ {comment}}}\n");
+        assert!(!comments_in(&trailing)[0].own_line);
+    }
+
+    /// On the first line after a byte-order mark, the findings about a comment count columns
+    /// without the mark.
+    #[test]
+    fn columns_after_a_byte_order_mark_do_not_count_it() {
+        let src =
+            "\u{feff}  # guidelint-allow missing-goals\r\nguideline \"E\" {\r\n  owner hr\r\n}\r\n";
+        let findings = lint(src);
+        let reasonless = findings
+            .iter()
+            .find(|f| f.rule == "suppression-without-reason")
+            .expect("a suppression without a reason");
+        let span = reasonless.span.unwrap();
+        let lines = LineIndex::new(src);
+        let (start, end) = (
+            lines.position(src, span.start),
+            lines.position(src, span.end),
+        );
+        assert_eq!((start.line, start.column), (1, 3));
+        assert_eq!((end.line, end.column), (1, 34));
+        assert!(findings
+            .iter()
+            .any(|f| f.rule == "missing-goals" && f.is_suppressed()));
+    }
+
     #[test]
     fn trailing_covers_the_outermost_item_on_its_line() {
         let src = wrap("  rule \"K\" { block tiktok because \"b\" } # guidelint-allow blanket-block: kiosk\n  rule \"L\" { block xing because \"b\" }\n");
@@ -861,7 +910,9 @@ mod tests {
     /// where each line starts.
     fn comments_byte_by_byte(source: &str) -> Vec<Comment<'_>> {
         let bytes = source.as_bytes();
-        let (mut out, mut i, mut line_start, mut in_string) = (Vec::new(), 0, 0, false);
+        // A leading byte-order mark is no part of the first line (SPEC §1).
+        let bom = byte_order_mark_len(source);
+        let (mut out, mut i, mut line_start, mut in_string) = (Vec::new(), bom, bom, false);
         while i < bytes.len() {
             match (in_string, bytes[i]) {
                 (true, b'\\') => i += 1,
@@ -947,6 +998,12 @@ mod tests {
             base.clone(),
             format!("{base}  {comment}"),
             format!("{comment}\n\n{base}"),
+            format!("\u{feff}  {comment}\r\n{base}"),
+            format!("\u{feff}{base}"),
+            format!(
+                "\u{feff}{}",
+                base.replacen('\n', &format!(" {comment}\n"), 1)
+            ),
         ];
         for k in 0..=lines.len() {
             let (before, after) = (lines[..k].concat(), lines[k..].concat());

@@ -14,12 +14,14 @@ use super::{snippet, wrap};
 use crate::finding::{Finding, Severity};
 use crate::lang::{printable, Lang};
 use crate::run::{RunSummary, Stream};
-use crate::span::LineIndex;
+use crate::span::{LineIndex, Span};
 use crate::FileReport;
 
 /// Lines longer than this many bytes are not shown in a snippet: miette prints the whole line
 /// (a megabyte on one line would flood the terminal), and it panics when an underline starts
-/// beyond column 65 535. Such findings name their position in words instead.
+/// beyond column 65 535. A finding on such a line names its position in words instead; a snippet
+/// that would show one only as the line before or after a label, or between two labels, leaves
+/// it out (see [`LongLines`]).
 const MAX_SNIPPET_LINE: usize = 2000;
 
 /// How the human output looks.
@@ -251,21 +253,39 @@ impl Diagnostic for Rendered<'_> {
 ///
 /// The position miette writes above a snippet (`[path:line:column]`) is the finding's position
 /// as every other format gives it (SPEC §9): miette would count the column in bytes.
+///
+/// A label at the very end of the file (a `syntax-error` there is zero-width, SPEC §11.7) lies
+/// on no line miette knows: miette draws a label only on a line that holds its start, and
+/// leaves out an empty last line after a final line break. A window that reaches the end of the
+/// file ends with one more line feed: the label is then drawn, with miette's `▲` for a
+/// zero-width span, after the last character of the last line, or on the empty line after a
+/// final line break (where its `[path:line:column]` says it is).
 struct Windowed {
+    /// miette's copy of the file, then the line feed added at the end of the file.
     text: String,
+    /// The length of the file: `text` without the line feed added.
+    len: usize,
     /// Where each line starts (after each `\n`).
     starts: Vec<usize>,
+    /// The lines longer than [`MAX_SNIPPET_LINE`] bytes (0-based, in order): no window holds
+    /// one. A window ends before the first after its span and starts after the last before it,
+    /// so that such a line next to a label is left out of the snippet (as if the file ended or
+    /// started there); a span across one (miette's span over two labels, to draw them in one
+    /// snippet) cannot be read, and miette draws each label's snippet on its own.
+    long: Vec<usize>,
     /// Where the lone `\r`s of the file were, in order: they are no column.
     lone_carriage_returns: Vec<usize>,
 }
 
 impl Windowed {
-    /// miette's copy of `source`, whose lines start at `starts`; `controls`: whether it has
+    /// miette's copy of `source`, whose lines start at `starts` and whose lines `long` (1-based
+    /// numbers, in order) are longer than [`MAX_SNIPPET_LINE`]; `controls`: whether it has
     /// control characters to replace ([`has_control_characters`], already asked by the caller).
-    fn new(source: &str, starts: Vec<usize>, controls: bool) -> Self {
+    fn new(source: &str, starts: Vec<usize>, long: &[usize], controls: bool) -> Self {
         let mut lone_carriage_returns = Vec::new();
-        let text = if controls {
-            let mut bytes = source.as_bytes().to_vec();
+        let mut text = if controls {
+            let mut bytes = Vec::with_capacity(source.len() + 1);
+            bytes.extend_from_slice(source.as_bytes());
             for i in 0..bytes.len() {
                 match bytes[i] {
                     b'\r' if bytes.get(i + 1) == Some(&b'\n') => {}
@@ -284,11 +304,17 @@ impl Windowed {
             }
             String::from_utf8(bytes).expect("characters replaced by as long ones")
         } else {
-            source.to_owned()
+            let mut text = String::with_capacity(source.len() + 1);
+            text.push_str(source);
+            text
         };
+        let len = text.len();
+        text.push('\n');
         Windowed {
             text,
+            len,
             starts,
+            long: long.iter().map(|&number| number - 1).collect(),
             lone_carriage_returns,
         }
     }
@@ -370,14 +396,31 @@ impl SourceCode for Windowed {
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
         let start = span.offset();
         let last = (start + span.len()).saturating_sub(1).max(start);
-        if start > self.text.len() {
+        if start + span.len() > self.len {
             return Err(MietteError::OutOfBounds);
         }
-        // Whole lines, one more on each side than the context asks for.
-        let first = self.line_of(start).saturating_sub(context_lines_before + 1);
-        let after = self.line_of(last) + context_lines_after + 2;
+        let (first_line, last_line) = (self.line_of(start), self.line_of(last));
+        // `long[..i]` are before the span; `long[i]`, if any, must be after it.
+        let i = self.long.partition_point(|&line| line < first_line);
+        if self.long.get(i).is_some_and(|&line| line <= last_line) {
+            return Err(MietteError::OutOfBounds);
+        }
+        // Whole lines, one more on each side than the context asks for, none of them long.
+        let mut first = first_line.saturating_sub(context_lines_before + 1);
+        if let Some(&long) = i.checked_sub(1).and_then(|i| self.long.get(i)) {
+            first = first.max(long + 1);
+        }
+        let mut after = last_line + context_lines_after + 2;
+        if let Some(&long) = self.long.get(i) {
+            after = after.min(long);
+        }
         let from = self.starts[first];
-        let to = self.starts.get(after).copied().unwrap_or(self.text.len());
+        let to = match self.starts.get(after) {
+            Some(&to) => to,
+            // The line feed added for a label at the end of the file.
+            None if start + span.len() == self.len => self.len + 1,
+            None => self.len,
+        };
         let window = &self.text.as_bytes()[from..to];
         let inner = window.read_span(
             &SourceSpan::new((start - from).into(), span.len()),
@@ -460,19 +503,25 @@ fn write_file_with(report: &FileReport, style: &Style, fast: bool, out: &mut Vec
     let mut taken = 0;
     out.reserve(expected_len(report, &starts, style));
     for finding in report.findings.iter().filter(shown) {
-        let instead_of_snippet = index
+        let long_lines = index
             .as_ref()
-            .and_then(|index| too_long_to_show(&path, &report.source, index, &long, finding));
+            .map_or(LongLines::None, |index| long_lines(index, &long, finding));
+        let instead_of_snippet = match (&index, finding.span) {
+            (Some(index), Some(span)) if long_lines == LongLines::Labelled => {
+                Some(too_long_to_show(&path, &report.source, index, span))
+            }
+            _ => None,
+        };
         texts.set(finding, &path, instead_of_snippet.as_deref(), style.lang);
         let drawn = fast
-            && instead_of_snippet.is_none()
+            && long_lines == LongLines::None
             && draw_fast(finding, &path, &report.source, &starts, &texts, style, out);
         if drawn {
             taken += 1;
         } else {
             texts.fill(finding, fill_width(style));
             let (handler, source) = miette.get_or_insert_with(|| {
-                let windowed = Windowed::new(&report.source, starts.clone(), controls);
+                let windowed = Windowed::new(&report.source, starts.clone(), &long, controls);
                 let source = NamedSource::new(&path, windowed).with_language("guideline");
                 (handler(style), source)
             });
@@ -621,35 +670,53 @@ const MAX_ALIGN: usize = 100;
 /// format width can hold).
 const MAX_WIDTH: usize = 1000;
 
-/// If a line the snippet would show (a labelled line or a context line) is one of the
-/// `long` lines, the position in words: `at draft.guideline:1:70002, on a line too long to show`.
-fn too_long_to_show(
-    path: &str,
-    source: &str,
-    index: &LineIndex,
-    long: &[usize],
-    finding: &Finding,
-) -> Option<String> {
-    let span = finding.span?;
-    if long.is_empty() {
-        return None;
-    }
-    let spans = std::iter::once(span).chain(finding.related.iter().map(|r| r.span));
-    let too_long = spans.into_iter().any(|s| {
-        let first = index.line_of(s.start).saturating_sub(1);
-        let last = index.line_of(s.end) + 1;
-        // The first long line at or after `first`, if it is not after `last`.
+/// How the lines around a finding's labels stand to the lines longer than [`MAX_SNIPPET_LINE`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum LongLines {
+    /// None of the lines its snippet shows is long.
+    None,
+    /// A line before or after a label, or between two labels, is long: the snippet leaves it out
+    /// ([`Windowed`]), which miette is asked to draw (the fast path would show it).
+    Beside,
+    /// A line a label is on is long: no snippet, the position in words
+    /// ([`too_long_to_show`]).
+    Labelled,
+}
+
+/// How the lines of a finding's labels, and the lines before, after and between them, stand to
+/// the `long` lines (1-based numbers, in order).
+fn long_lines(index: &LineIndex, long: &[usize], finding: &Finding) -> LongLines {
+    let Some(span) = finding.span else {
+        return LongLines::None;
+    };
+    // Whether one of the long lines is in `first..=last`.
+    let any_in = |first: usize, last: usize| {
         let i = long.partition_point(|&line| line < first);
         long.get(i).is_some_and(|&line| line <= last)
-    });
-    if !too_long {
-        return None;
+    };
+    let (mut first, mut last) = (usize::MAX, 0);
+    for s in std::iter::once(span).chain(finding.related.iter().map(|r| r.span)) {
+        let (from, to) = (index.line_of(s.start), index.line_of(s.end));
+        if any_in(from, to) {
+            return LongLines::Labelled;
+        }
+        (first, last) = (first.min(from), last.max(to));
     }
+    if any_in(first.saturating_sub(1), last + 1) {
+        LongLines::Beside
+    } else {
+        LongLines::None
+    }
+}
+
+/// Where a finding on a long line is, in words: `at draft.guideline:1:70002, on a line too long
+/// to show`.
+fn too_long_to_show(path: &str, source: &str, index: &LineIndex, span: Span) -> String {
     let at = index.position(source, span.start);
-    Some(format!(
+    format!(
         "at {path}:{}:{}, on a line too long to show",
         at.line, at.column
-    ))
+    )
 }
 
 /// The human output, streamed: each file's reports as it is done, the summary at the end.
@@ -909,58 +976,213 @@ mod tests {
         }
     }
 
+    /// The findings of `source` drawn as `write_file` draws them, then by miette alone (which
+    /// is also what draws them in colour); asserts that the two are the same.
+    fn drawn_both_ways(source: &str) -> String {
+        let report = check_source("mixed.guideline", source, &Config::default());
+        let (fast, miette, _) = render_both_ways(&report, &Style::default());
+        assert_eq!(fast, miette);
+        fast
+    }
+
     #[test]
     fn short_lines_keep_their_snippet_next_to_a_long_one() {
         let source = format!(
             "# {}\nguideline \"g\" {{\n\n  rule \"r\" {{ block facebook }}\n}}\n",
             "x".repeat(3000)
         );
-        let report = check_source("mixed.guideline", &source, &Config::default());
-        let mut out = Vec::new();
-        write_file(&report, &Style::default(), &mut out).unwrap();
-        let text = String::from_utf8(out).unwrap();
-        // The rule's findings are shown with their snippet, the guideline's header is next to
-        // the long comment line's context and is not.
-        assert!(text.contains("block facebook"), "{text}");
-        assert!(text.contains("on a line too long to show"), "{text}");
+        let text = drawn_both_ways(&source);
+        // The rule's findings are shown with their snippet, and so is the guideline's header,
+        // without the long comment line before it.
+        assert!(
+            text.contains(" 4 │   rule \"r\" { block facebook }"),
+            "{text}"
+        );
+        assert!(
+            text.contains("[mixed.guideline:2:1]\n 2 │ guideline \"g\" {\n"),
+            "{text}"
+        );
+        assert!(!text.contains("xxxxxxxxxx"), "{text}");
+        assert!(!text.contains("too long to show"), "{text}");
+    }
+
+    /// A line too long to show next to a finding's line is left out of the snippet; the
+    /// finding's own line is shown (found in review: a finding on line 1 said it was "on a line
+    /// too long to show" because line 2 was).
+    #[test]
+    fn a_long_line_next_to_a_label_is_left_out() {
+        let long = "a".repeat(MAX_SNIPPET_LINE + 1);
+        // After the label's line: the snippet ends with it.
+        let text = drawn_both_ways(&format!("guideline \"X\" {{\n  goal \"{long}\"\n}}\n"));
+        assert!(
+            text.contains(
+                "[mixed.guideline:1:1]\n 1 │ guideline \"X\" {\n   · ──────┬──────\n   ·       ╰── no `owner` in this guideline\n   ╰────\n"
+            ),
+            "{text}"
+        );
+        assert!(!text.contains("aaaaaaaaaa"), "{text}");
+        assert!(!text.contains("too long to show"), "{text}");
+        // Before the label's line: the snippet starts with it.
+        let text = drawn_both_ways(&format!(
+            "guideline \"X\" {{\n  # {long}\n  audience staf\n  owner hr\n}}\n"
+        ));
+        assert!(
+            text.contains("[mixed.guideline:3:12]\n 3 │   audience staf\n   ·            ──┬─\n"),
+            "{text}"
+        );
+        assert!(text.contains(" 4 │   owner hr\n   ╰────\n"), "{text}");
+        assert!(!text.contains("aaaaaaaaaa"), "{text}");
+        // Between two labels: one snippet each, without it (miette would draw the two labels,
+        // two lines apart, in one snippet).
+        let text = drawn_both_ways(&format!(
+            "guideline \"X\" {{\n  rule \"r\" {{ allow employees to access xing }}\n  # {long}\n  rule \"r\" {{ allow employees to access reddit }}\n}}\n"
+        ));
+        let duplicate = &text[text.find("guidelint::duplicate-rule").unwrap()..];
+        assert!(
+            duplicate.contains(" 2 │   rule \"r\" { allow employees to access xing }\n   ·   ────┬───\n   ·       ╰── first rule block with this name\n   ╰────\n"),
+            "{duplicate}"
+        );
+        assert!(
+            duplicate.contains(
+                "[mixed.guideline:4:3]\n 4 │   rule \"r\" { allow employees to access reddit }\n"
+            ),
+            "{duplicate}"
+        );
+        assert!(!text.contains("aaaaaaaaaa"), "{text}");
+        assert!(!text.contains("too long to show"), "{text}");
+        // A finding on the long line itself still names its position in words.
+        let text = drawn_both_ways(&format!(
+            "guideline \"X\" {{ owner hr  # {long}\n  audience staf\n}}\n"
+        ));
+        assert!(
+            text.contains("(at mixed.guideline:1:1, on a line too long to show)"),
+            "{text}"
+        );
+        assert!(text.contains(" 2 │   audience staf\n"), "{text}");
+        assert!(!text.contains("aaaaaaaaaa"), "{text}");
+    }
+
+    /// A long line two lines away from a label is not in its snippet: the fast path draws the
+    /// finding, as miette does.
+    #[test]
+    fn a_long_line_beyond_the_context_changes_nothing() {
+        let long = "a".repeat(MAX_SNIPPET_LINE + 1);
+        for source in [
+            format!("# {long}\n\nguideline \"X\" {{\n\n  # {long}\n}}\n"),
+            format!("guideline \"X\" {{\n\n  # {long}\n}}\n"),
+        ] {
+            let report = check_source("far.guideline", &source, &Config::default());
+            let (fast, miette, taken) = render_both_ways(&report, &Style::default());
+            assert_eq!(fast, miette);
+            assert_eq!(taken, report.findings.len(), "{fast}");
+            assert!(!fast.contains("aaaaaaaaaa"), "{fast}");
+        }
+    }
+
+    /// A `syntax-error` at the end of the file is zero-width there (SPEC §11.7): its label is
+    /// drawn with miette's `▲` where `[path:line:column]` says, after the last character of the
+    /// last line, or on the empty line after a final line break (it was left out: the snippet
+    /// showed the lines before it and no label).
+    #[test]
+    fn a_label_at_the_end_of_the_file_is_drawn() {
+        let cases = [
+            // The source, and the label's line as shown (its number and text) and column.
+            ("guideline \"X\" {\n  owner hr\n", 3, "", 1),
+            ("guideline \"X\" {\r\n  owner hr\r\n", 3, "", 1),
+            ("guideline \"X\" {\n  owner hr\n\n\n", 5, "", 1),
+            ("guideline \"X\" {\n  owner hr", 2, "  owner hr", 11),
+            (
+                "guideline \"Ä\" {\n  goal \"ü€\" # ä",
+                2,
+                "  goal \"ü€\" # ä",
+                16,
+            ),
+            ("", 1, "", 1),
+            ("# only a comment", 1, "# only a comment", 17),
+            ("guideline \"X\" {\n  goal \"open\n", 3, "", 1),
+        ];
+        for (source, number, shown, column) in cases {
+            let report = check_source("end.guideline", source, &Config::default());
+            assert_eq!(report.findings.len(), 1, "{source:?}");
+            let (text, miette, _) = render_both_ways(&report, &Style::default());
+            assert_eq!(text, miette);
+            assert!(
+                text.contains(&format!("[end.guideline:{number}:{column}]")),
+                "{text}"
+            );
+            let lines: Vec<&str> = text.lines().collect();
+            let line = format!(" {number} │ {shown}");
+            let at = lines
+                .iter()
+                .position(|l| *l == line)
+                .unwrap_or_else(|| panic!("{source:?}: no line {line:?}\n{text}"));
+            assert_eq!(
+                lines[at + 1],
+                format!("   · {}▲", " ".repeat(column - 1)),
+                "{text}"
+            );
+            assert!(lines[at + 2].contains("╰── the file ends"), "{text}");
+            // The same with colour, which only miette draws.
+            let coloured = Style {
+                color: true,
+                ..Style::default()
+            };
+            let (text, _, _) = render_both_ways(&report, &coloured);
+            assert!(
+                text.contains('▲') && text.contains("the file ends"),
+                "{text}"
+            );
+        }
     }
 
     /// The windowed source gives miette exactly what the whole text gives it (with a space for
-    /// each lone `\r`), but for the position above a snippet: that is the finding's position as
-    /// the line index gives it to every other format.
+    /// each lone `\r`, and a line feed after the end for a span that reaches it), but for the
+    /// position above a snippet: that is the finding's position as the line index gives it to
+    /// every other format.
     #[test]
     fn windowed_snippets_equal_whole_text_snippets() {
-        let text = "\u{FEFF}guideline \"g\" {\r\n  owner hr\n\n  # ä€\r  rule \"r\" {\r\n    block facebook\n  }\n}\n\r\nend";
-        let (starts, _) = scan_lines(text);
-        let windowed = Windowed::new(text, starts, true);
-        let spaced = text.replace("€\r", "€ ");
-        let whole: &str = &spaced;
-        let index = LineIndex::new(text);
-        for start in 0..=text.len() {
-            for len in [0, 1, 2, 5, 17, 40] {
-                if start + len > text.len() {
-                    continue;
-                }
-                for (before, after) in [(0, 0), (1, 1), (2, 3)] {
-                    let span = SourceSpan::new(start.into(), len);
-                    let a = whole.read_span(&span, before, after);
-                    let b = windowed.read_span(&span, before, after);
-                    match (a, b) {
-                        (Ok(a), Ok(b)) => {
-                            let what = format!("{start}+{len} ({before}, {after})");
-                            assert_eq!(a.data(), b.data(), "{what}");
-                            assert_eq!(a.span(), b.span(), "{what}");
-                            assert_eq!(a.line_count(), b.line_count(), "{what}");
-                            if before == 0 && text.is_char_boundary(start) {
-                                let at = index.position(text, start);
-                                assert_eq!((b.line() + 1, b.column() + 1), (at.line, at.column));
-                            } else {
-                                assert_eq!(a.line(), b.line(), "{what}");
-                                assert_eq!(a.column(), b.column(), "{what}");
+        let without_final_break = "\u{FEFF}guideline \"g\" {\r\n  owner hr\n\n  # ä€\r  rule \"r\" {\r\n    block facebook\n  }\n}\n\r\nend";
+        let with_final_break = format!("{without_final_break}\n");
+        for text in [without_final_break, &with_final_break] {
+            let (starts, _) = scan_lines(text);
+            let windowed = Windowed::new(text, starts, &[], true);
+            let spaced = text.replace("€\r", "€ ");
+            let with_line_feed = format!("{spaced}\n");
+            let index = LineIndex::new(text);
+            for start in 0..=text.len() {
+                for len in [0, 1, 2, 5, 17, 40] {
+                    if start + len > text.len() {
+                        continue;
+                    }
+                    let whole: &str = if start + len == text.len() {
+                        &with_line_feed
+                    } else {
+                        &spaced
+                    };
+                    for (before, after) in [(0, 0), (1, 1), (2, 3)] {
+                        let span = SourceSpan::new(start.into(), len);
+                        let a = whole.read_span(&span, before, after);
+                        let b = windowed.read_span(&span, before, after);
+                        let what = format!("{start}+{len} ({before}, {after})");
+                        match (a, b) {
+                            (Ok(a), Ok(b)) => {
+                                assert_eq!(a.data(), b.data(), "{what}");
+                                assert_eq!(a.span(), b.span(), "{what}");
+                                assert_eq!(a.line_count(), b.line_count(), "{what}");
+                                if before == 0 && text.is_char_boundary(start) {
+                                    let at = index.position(text, start);
+                                    assert_eq!(
+                                        (b.line() + 1, b.column() + 1),
+                                        (at.line, at.column)
+                                    );
+                                } else {
+                                    assert_eq!(a.line(), b.line(), "{what}");
+                                    assert_eq!(a.column(), b.column(), "{what}");
+                                }
                             }
+                            (Err(_), Err(_)) => {}
+                            (a, b) => panic!("{what}: {:?} vs {:?}", a.is_ok(), b.is_ok()),
                         }
-                        (Err(_), Err(_)) => {}
-                        (a, b) => panic!("{start}+{len}: {:?} vs {:?}", a.is_ok(), b.is_ok()),
                     }
                 }
             }

@@ -1102,3 +1102,50 @@ fn an_open_string_points_at_its_opening_quote() {
         .code(1)
         .stdout(predicate::str::contains("╰── the string starts here"));
 }
+
+/// A leading byte-order mark is ignored (SPEC §1): an own-line suppression after it covers the
+/// guideline, in a file and on standard input, with LF and CRLF (it was reported unused at 1:1
+/// and suppressed nothing).
+#[test]
+fn a_suppression_after_a_byte_order_mark_applies() {
+    let lf = "\u{feff}# guidelint-allow missing-goals, missing-owner: Entwurf\nguideline \"Entwurf\" {\n  contact \"hr@x.de\"\n  channel twitter { purpose service respond within 1h staffed by hr }\n}\n";
+    let crlf = lf.replace('\n', "\r\n");
+    let dir = tempfile::tempdir().unwrap();
+    for (name, src) in [("lf.guideline", lf), ("crlf.guideline", crlf.as_str())] {
+        let file = dir.path().join(name);
+        fs::write(&file, src).unwrap();
+        let from_file = guidelint()
+            .args(["check", "--no-config", "--format", "json"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        let from_stdin = guidelint()
+            .args(["check", "--no-config", "--format", "json", "-"])
+            .write_stdin(src)
+            .output()
+            .unwrap();
+        for out in [from_file, from_stdin] {
+            assert_eq!(out.status.code(), Some(0), "{name}");
+            let v = json(&out.stdout);
+            let found: Vec<(String, bool)> = v["files"][0]["diagnostics"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|d| {
+                    (
+                        d["rule"].as_str().unwrap().to_owned(),
+                        d["suppressed"].as_bool().unwrap(),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                found,
+                [
+                    ("missing-goals".to_owned(), true),
+                    ("missing-owner".to_owned(), true)
+                ],
+                "{name}"
+            );
+        }
+    }
+}

@@ -238,6 +238,33 @@ fn a_megabyte_on_one_line_is_read() {
         .stdout(predicate::str::is_match(r"good\.guideline +score 100/100  open").unwrap());
 }
 
+/// A finding on a short line next to a 2 MB line shows its own line; only the long line is left
+/// out of the snippet (it was "on a line too long to show", for the neighbour's length).
+#[test]
+fn a_finding_next_to_a_long_line_shows_its_own_line() {
+    let source = format!(
+        "guideline \"X\" {{\n  goal \"{}\"\n}}\n",
+        "a".repeat(2_000_000)
+    );
+    for color in ["never", "always"] {
+        let out = guidelint()
+            .args(["check", "--no-config", "--color", color, "-"])
+            .write_stdin(source.as_str())
+            .timeout(Duration::from_secs(120))
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.contains("guidelint::missing-owner"), "{text}");
+        assert!(!text.contains("too long to show"), "{text}");
+        assert!(!text.contains("aaaaaaaaaa"), "{text}");
+        assert!(text.len() < 10_000, "{} bytes", text.len());
+        if color == "never" {
+            assert!(text.contains(" 1 │ guideline \"X\" {\n"), "{text}");
+            assert!(!text.contains(" 2 │"), "{text}");
+        }
+    }
+}
+
 /// Format widths above 65 535 panic in Rust: a huge terminal width or a very long file name
 /// must not reach one.
 #[test]
