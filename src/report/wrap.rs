@@ -5,10 +5,7 @@
 //! output asks for the simplest kind of wrapping — first fit, lines break at spaces only, a word
 //! is split only when it alone is wider than a line — so this module fills the text itself and
 //! miette only indents it (`with_wrap_lines(false)`). The lines are the ones textwrap makes with
-//! those options (a test compares the two on random text), with one difference: a line never
-//! breaks inside a code span (`` `rule "Exklusive Recherchen 2"` ``), since helps are meant to be
-//! copied, and a line break inside the code would be copied with it. A code span wider than a
-//! line stands on a line of its own, wider than the others.
+//! those options; a test compares the two on random text.
 
 use textwrap::core::{display_width, Word};
 
@@ -71,8 +68,6 @@ fn fill_line<'t>(line: &'t str, room: usize, emit: &mut impl FnMut(&'t str)) {
     // of no more bytes than the room fits; only the spaces at its end are dropped.
     if line.len() <= room {
         emit(line.trim_end_matches(' '));
-    } else if crate::search::find(b'`', line.as_bytes()).is_some() {
-        fill_code(line, room, emit);
     } else if room > 0 && printable_ascii(line.as_bytes()) {
         fill_ascii(line, room, emit);
     } else {
@@ -118,52 +113,6 @@ fn fill_ascii<'t>(line: &'t str, room: usize, emit: &mut impl FnMut(&'t str)) {
         };
         line_start = end + next;
     }
-}
-
-/// [`fill_line`] for a line with code spans: word by word, where the spaces inside a code span
-/// do not separate words (a backtick without a partner is no span), and a word wider than a
-/// line is not split.
-fn fill_code<'t>(line: &'t str, room: usize, emit: &mut impl FnMut(&'t str)) {
-    let bytes = line.as_bytes();
-    // The backticks that pair up; a last one without a partner is text.
-    let ticks = bytes.iter().filter(|&&b| b == b'`').count();
-    let paired = ticks - ticks % 2;
-    let mut seen = 0; // backticks before the scan position
-    let mut line_start = 0; // where the output line being filled starts in `line`
-    let mut last_end = 0; // the end of its last word (without the spaces after it)
-    let mut used = 0; // its columns, with the spaces after each word
-    let mut words_on_line = 0;
-    let mut start = 0;
-    loop {
-        let mut word_end = start;
-        while word_end < bytes.len() {
-            match bytes[word_end] {
-                b'`' => seen += 1,
-                b' ' if seen % 2 == 0 || seen > paired => break,
-                _ => {}
-            }
-            word_end += 1;
-        }
-        let mut space_end = word_end;
-        while space_end < bytes.len() && bytes[space_end] == b' ' {
-            space_end += 1;
-        }
-        let word_width = width(&line[start..word_end]);
-        if words_on_line > 0 && used + word_width > room {
-            emit(&line[line_start..last_end]);
-            line_start = start;
-            used = 0;
-            words_on_line = 0;
-        }
-        used += word_width + (space_end - word_end);
-        words_on_line += 1;
-        last_end = word_end;
-        if space_end == bytes.len() {
-            break;
-        }
-        start = space_end;
-    }
-    emit(&line[line_start..last_end]);
 }
 
 /// [`fill_line`] for any line, word by word.
@@ -247,9 +196,8 @@ mod tests {
 
     #[test]
     fn fills_like_textwrap() {
-        // Without code spans: with them, lines do not break inside the code (below).
-        let help = "make room for conversation: add purpose dialogue, respond within 24h \
-                    and staffed by customer-service to the channel\nread more: guidelint \
+        let help = "make room for conversation: add `purpose dialogue`, `respond within 24h` \
+                    and `staffed by customer-service` to the channel\nread more: guidelint \
                     explain one-way-channel";
         for width in [20, 40, 58, 78, 98, 200] {
             for indent in [0, 4, 8] {
@@ -264,96 +212,11 @@ mod tests {
 
     #[test]
     fn never_splits_a_hyphenated_term_that_fits() {
-        let text = "add staffed by customer-service to the channel";
-        assert_eq!(
-            fill(text, 30, 0),
-            "add staffed by\ncustomer-service to the\nchannel"
-        );
-    }
-
-    /// A code span is not broken, so that it can be copied; one wider than a line stands
-    /// alone; a backtick without a partner is text.
-    #[test]
-    fn never_breaks_inside_code() {
-        let text = "write `rule \"Exklusive Recherchen 2\"` for `rule \"Exklusive\"`";
-        assert_eq!(
-            fill(text, 30, 0),
-            "write\n`rule \"Exklusive Recherchen 2\"`\nfor `rule \"Exklusive\"`"
-        );
         let text = "add `staffed by customer-service` to the channel";
         assert_eq!(
             fill(text, 30, 0),
-            "add\n`staffed by customer-service`\nto the channel"
+            "add `staffed by\ncustomer-service` to the\nchannel"
         );
-        // Non-ASCII (German helps) alike.
-        let text = "Schreiben Sie `über die Straße gehen` für `x`";
-        assert_eq!(fill(text, 20, 0), "Schreiben Sie\n`über die Straße gehen`\nfür `x`");
-        // An unpaired backtick: the text after it breaks as usual.
-        let text = "a ` b c d e f g h";
-        assert_eq!(fill(text, 6, 0), "a ` b\nc d e\nf g h");
-    }
-
-    /// Text with code spans: no line breaks inside a paired span, every line fits unless it is
-    /// one unbreakable word, no word is lost or split, and the spaces between words on a line
-    /// stay as written.
-    fn check_code_fill(text: &str, columns: usize, indent: usize) -> Result<(), TestCaseError> {
-        // Lines without a backtick are filled as textwrap fills them (tested above).
-        for line in text.split('\n').filter(|l| l.contains('`')) {
-            check_code_line(line, columns, indent)?;
-        }
-        Ok(())
-    }
-
-    fn check_code_line(text: &str, columns: usize, indent: usize) -> Result<(), TestCaseError> {
-        let room = columns.saturating_sub(indent);
-        let filled = fill(text, columns, indent);
-        let words = |s: &str| -> Vec<String> {
-            let mut out = Vec::new();
-            for line in s.split('\n') {
-                let ticks = line.matches('`').count();
-                let paired = ticks - ticks % 2;
-                let (mut seen, mut word) = (0, String::new());
-                for c in line.chars() {
-                    if c == '`' {
-                        seen += 1;
-                    }
-                    if c == ' ' && (seen % 2 == 0 || seen > paired) {
-                        if !word.is_empty() {
-                            out.push(std::mem::take(&mut word));
-                        }
-                    } else {
-                        word.push(c);
-                    }
-                }
-                if !word.is_empty() {
-                    out.push(word);
-                }
-            }
-            out
-        };
-        let expected = words(text);
-        let mut got = Vec::new();
-        for line in filled.split('\n') {
-            let line_words = words(line);
-            prop_assert!(
-                width(line) <= room.max(1) || line_words.len() == 1,
-                "{line:?} in {filled:?}"
-            );
-            got.extend(line_words);
-        }
-        prop_assert_eq!(got, expected, "{:?}", filled);
-        Ok(())
-    }
-
-    fn code_text() -> impl Strategy<Value = String> {
-        let word = prop_oneof![
-            6 => "[a-zäö,.:-]{1,12}",
-            2 => "`[a-z ,\"-]{1,30}`",
-            1 => Just("`".to_owned()),
-        ];
-        let gap = prop_oneof![8 => Just(" "), 1 => Just("  "), 1 => Just("\n")];
-        prop::collection::vec((word, gap), 0..30)
-            .prop_map(|parts| parts.into_iter().map(|(w, g)| format!("{w}{g}")).collect())
     }
 
     #[test]
@@ -388,7 +251,7 @@ https://example."
 
     fn text() -> impl Strategy<Value = String> {
         let word = prop_oneof![
-            4 => "[a-z,.:-]{1,12}",
+            4 => "[a-z`,.:-]{1,12}",
             1 => "[a-zäöü🙂中-]{1,40}",
             1 => Just(String::new()),
         ];
@@ -400,7 +263,7 @@ https://example."
     /// Printable ASCII only (the look-back path), with runs of spaces and words wider than a line.
     fn ascii_text() -> impl Strategy<Value = String> {
         let word = prop_oneof![
-            6 => "[a-z,.:-]{1,12}",
+            6 => "[a-z`,.:-]{1,12}",
             1 => "[a-z/.:]{13,70}",
             1 => Just(String::new()),
         ];
@@ -438,11 +301,6 @@ https://example."
                 }
             }
             prop_assert_eq!(fill(&text, width, indent), words);
-        }
-
-        #[test]
-        fn random_text_with_code_keeps_the_code_whole(text in code_text(), width in 10usize..100, indent in 0usize..9) {
-            check_code_fill(&text, width, indent)?;
         }
 
         #[test]
