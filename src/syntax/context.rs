@@ -92,7 +92,7 @@ impl<'s> Iterator for Tokens<'s> {
 }
 
 /// Whether `word` is a keyword of the language (ignoring ASCII case, as the grammar does).
-fn is_keyword(word: &str) -> bool {
+pub fn is_keyword(word: &str) -> bool {
     KEYWORDS.iter().any(|k| k.eq_ignore_ascii_case(word))
 }
 
@@ -103,7 +103,7 @@ fn is_term(word: &str) -> bool {
 
 /// The kind of term the grammar expects at `pos`: told by the token that opened the list the
 /// position belongs to, found by passing back over the terms, commas and `and`s before it.
-pub(super) fn term_kind_at(source: &str, pos: usize) -> TermKind {
+pub fn term_kind_at(source: &str, pos: usize) -> TermKind {
     // The last token that is not part of a list of terms, the number of list tokens after it,
     // and the first term after it (after `to`, the action).
     let mut opener: Option<&str> = None;

@@ -15,7 +15,7 @@ mod expected;
 mod fast;
 mod lower;
 
-pub use context::runaway_string_quote;
+pub use context::{is_keyword, runaway_string_quote, term_kind_at};
 pub use expected::{Expected, TermKind};
 pub use lower::{is_term, override_call_limit, CALLS_PER_BYTE};
 

@@ -6,7 +6,7 @@
 
 use crate::lang::Lang;
 use crate::semantics::vocab::{Category, Vocabulary};
-use crate::syntax::{Expected, Found, SyntaxError, SyntaxErrorKind};
+use crate::syntax::{Expected, Found, SyntaxError, SyntaxErrorKind, TermKind};
 
 /// What the writer probably meant, with the words it is told in.
 #[derive(Debug, PartialEq, Eq)]
@@ -96,11 +96,11 @@ pub(super) fn advice<'s>(
                     .map(|(written, meant)| Advice::BlockException { written, meant })
             })
             .or_else(|| {
-                approval_condition(line)
+                approval_condition(line, vocab)
                     .map(|(written, meant)| Advice::ApprovalCondition { written, meant })
             })
             .or_else(|| {
-                missing_keyword(error, line)
+                missing_keyword(error, line, vocab)
                     .map(|(written, meant)| Advice::MissingKeyword { written, meant })
             })
             .or_else(|| {
@@ -204,8 +204,8 @@ impl Advice<'_> {
                 "leave out `{article}`: terms stand without articles, write `{meant}` for \
                  `{written}`"
             ),
-            Advice::OrInList => "a list is joined with `,` and `and`, not with `or`: write `and` \
-                                 for `or` (the statement then holds for each term of the list)"
+            Advice::OrInList => "a list is written with `,` and `and`, never with `or`: write \
+                                 `and` for `or`"
                 .to_owned(),
             Advice::ApprovalWithoutBy { written } => format!(
                 "say who approves: write `by` and a department after `{written}`, e.g. \
@@ -269,7 +269,7 @@ impl Advice<'_> {
                  `rule \"Name\" {{` in die Zeile davor und `}}` danach"
             ),
             Advice::BlockException { written, meant } => format!(
-                "Ein `block` nennt erst, für wen es gilt, dann die Ausnahmen: Schreiben Sie \
+                "Ein `block` nennt erst, für wen er gilt, dann die Ausnahmen: Schreiben Sie \
                  `{meant}` statt `{written}`"
             ),
             Advice::ApprovalCondition { written, meant } => format!(
@@ -300,9 +300,8 @@ impl Advice<'_> {
                 "Lassen Sie `{article}` weg: Begriffe stehen ohne Artikel, schreiben Sie \
                  `{meant}` statt `{written}`"
             ),
-            Advice::OrInList => "Eine Liste wird mit `,` und `and` verbunden, nicht mit `or`: \
-                                 Schreiben Sie `and` statt `or` (die Anweisung gilt dann für \
-                                 jeden Begriff der Liste)"
+            Advice::OrInList => "Eine Liste wird mit `,` und `and` geschrieben, nie mit `or`: \
+                                 Schreiben Sie `and` statt `or`"
                 .to_owned(),
             Advice::ApprovalWithoutBy { written } => format!(
                 "Nennen Sie, wer freigibt: Schreiben Sie nach `{written}` ein `by` und eine \
@@ -352,7 +351,9 @@ impl Advice<'_> {
 
 /// `only` where it is not right after `allow` (`allow employees to access only linkedin`).
 fn misplaced_only(line: &LinePieces) -> bool {
-    line.word(0).is_some_and(|w| w.eq_ignore_ascii_case("only"))
+    // First on its line, it opens a sentence (`Only PR may …`).
+    line.found > 0
+        && line.word(0).is_some_and(|w| w.eq_ignore_ascii_case("only"))
         && line
             .pieces
             .first()
@@ -664,34 +665,93 @@ fn spaced_term<'s>(
     source: &'s str,
     vocab: &Vocabulary,
 ) -> Option<(&'s str, String)> {
-    for size in [3, 2] {
+    // A sentence's punctuation after the last word is no part of it (`trade secrets.`).
+    let bare = |piece: &'s str| piece.trim_end_matches(['.', ',', ';', ':', '!']);
+    let is_article = |word: &str| ARTICLES.iter().any(|a| word.eq_ignore_ascii_case(a));
+    for size in [4, 3, 2] {
         for first in line.found.saturating_sub(size - 1)..=line.found {
-            let Some(words) = line.pieces.get(first..first + size) else {
+            let Some(window) = line.pieces.get(first..first + size) else {
                 continue;
             };
-            if !words.iter().all(|&(_, w)| is_word(w)) {
+            let words: Vec<&str> = window.iter().map(|&(_, w)| bare(w)).collect();
+            // Inner pieces with punctuation of their own do not belong together, and an
+            // article stands inside a term written as a sentence (`speak for the company`),
+            // not at its edges.
+            if !words.iter().all(|w| is_word(w))
+                || window[..size - 1].iter().any(|&(_, w)| bare(w) != w)
+                || is_article(words[0])
+                || is_article(words[size - 1])
+            {
                 continue;
             }
-            let term = crate::semantics::vocab::lowercase(
-                &words.iter().map(|&(_, w)| w).collect::<Vec<_>>().join("-"),
+            let kept: Vec<&str> = words.iter().copied().filter(|w| !is_article(w)).collect();
+            let (start, _) = window[0];
+            let (last, _) = window[size - 1];
+            let written = &source[start..last + words[size - 1].len()];
+            // The list of the position, when the words before tell it: a term of another list
+            // is no answer (`purpose customer service` does not mean the audience).
+            // In a statement, a term of a list that a qualifier names is an answer too
+            // (`on company devices`: `company-devices`, which unknown-term then points to
+            // `using`).
+            let kind = crate::syntax::term_kind_at(source, start);
+            let in_statement = matches!(
+                kind,
+                TermKind::Audience
+                    | TermKind::Platform
+                    | TermKind::Content
+                    | TermKind::Time
+                    | TermKind::Means
             );
-            if is_term(vocab, &term) {
-                let (start, _) = words[0];
-                let (last, word) = words[size - 1];
-                return Some((&source[start..last + word.len()], term));
+            let qualified = |term: &str| {
+                [
+                    Category::Time,
+                    Category::Means,
+                    Category::Platform,
+                    Category::Content,
+                ]
+                .iter()
+                .any(|&c| vocab.knows(c, term))
+            };
+            let fits = |term: &str| match category_of(kind) {
+                Some(category) => vocab.knows(category, term) || (in_statement && qualified(term)),
+                None => is_term(vocab, term),
+            };
+            let hyphenated = crate::semantics::vocab::lowercase(&kept.join("-"));
+            if fits(&hyphenated) {
+                return Some((written, hyphenated));
+            }
+            // A name written apart (`linked in`, `you tube`, `tik tok`).
+            let closed = crate::semantics::vocab::lowercase(&kept.concat());
+            if kept.len() == 2 && fits(&closed) {
+                return Some((written, closed));
             }
         }
     }
     None
 }
 
-/// Whether a term may stand at the error or just before it: the position takes a term, or the
-/// next item of a list. (Not where a text in quotes is expected: `because Customer data`.)
+/// The list of the vocabulary a kind of term position takes (`None` where the words before
+/// do not tell).
+fn category_of(kind: TermKind) -> Option<Category> {
+    Some(match kind {
+        TermKind::Audience | TermKind::Department => Category::Audience,
+        TermKind::Platform => Category::Platform,
+        TermKind::Action => Category::Action,
+        TermKind::Content => Category::Content,
+        TermKind::Time => Category::Time,
+        TermKind::Means => Category::Means,
+        TermKind::MonitorTarget => Category::MonitorTarget,
+        TermKind::Purpose => Category::Purpose,
+        TermKind::Consequence => Category::Consequence,
+        TermKind::Any => return None,
+    })
+}
+
+/// Whether a term may stand at the error or just before it: anywhere but where a text in quotes
+/// is expected (`because Customer data`).
 fn after_or_at_term(error: &SyntaxError) -> bool {
     matches!(&error.kind, SyntaxErrorKind::Expected { expected, .. }
-        if !expected.contains(&Expected::String)
-            && expected.iter().any(|e| matches!(e, Expected::Term(_) | Expected::Comma)
-                || *e == Expected::Keyword("and")))
+        if !expected.contains(&Expected::String))
 }
 
 /// Whether the position takes the next item of a list (`,` or `and`).
@@ -703,7 +763,8 @@ fn list_goes_on(error: &SyntaxError) -> bool {
 /// `or` after a term where a list may go on (`on facebook, instagram or tiktok`): lists are
 /// joined with `,` and `and`.
 fn or_in_list(error: &SyntaxError, line: &LinePieces) -> bool {
-    line.word(0).is_some_and(|w| w.eq_ignore_ascii_case("or"))
+    line.word(0)
+        .is_some_and(|w| w.eq_ignore_ascii_case("or") || w.eq_ignore_ascii_case("oder"))
         && line
             .word(-1)
             .is_some_and(|w| is_word(w.trim_end_matches(',')))
@@ -801,7 +862,15 @@ fn unquoted_text<'s>(error: &SyntaxError, source: &'s str) -> Option<(&'s str, S
         Some(text) => (text.trim_end(), " {"),
         None => (written, ""),
     };
-    if text.is_empty() || text.contains('"') || text.chars().count() > 60 {
+    // Single quotes (`'hr@acme.example'`) become the double ones.
+    let text = ['\'', '‘']
+        .iter()
+        .find_map(|&q| {
+            text.strip_prefix(q)
+                .and_then(|t| t.strip_suffix(['\'', '’']))
+        })
+        .unwrap_or(text);
+    if text.is_empty() || text.contains('"') || text.chars().count() > 200 {
         return None;
     }
     Some((written, format!("\"{text}\"{brace}")))
@@ -872,30 +941,52 @@ fn prose_statement<'s>(error: &SyntaxError, line: &LinePieces<'s>) -> Option<(St
         .iter()
         .map(|w| crate::semantics::vocab::lowercase(w))
         .collect();
+    // `Only PR may post …`: a permission for those named alone.
+    let (only, words, lower) = match lower.first().map(String::as_str) {
+        Some("only" | "nur") => (true, &words[1..], &lower[1..]),
+        _ => (false, &words[..], &lower[..]),
+    };
     let who = words.first().filter(|w| is_word(w))?;
-    let (keyword, modal_len) = match lower.get(1..3)? {
-        [modal, not]
-            if matches!(modal.as_str(), "must" | "may" | "shall" | "should" | "can")
-                && matches!(not.as_str(), "not" | "never") =>
-        {
-            ("forbid", 2)
-        }
-        [modal, _] => match modal.as_str() {
-            "mustn't" | "cannot" | "can't" | "shouldn't" => ("forbid", 1),
-            "must" | "shall" => ("require", 1),
-            "may" | "can" => ("allow", 1),
-            "should" => ("encourage", 1),
-            _ => return None,
-        },
+    let phrase = |at: usize| lower.get(at).map_or("", String::as_str);
+    let (keyword, modal_len) = match (phrase(1), phrase(2), phrase(3), phrase(4)) {
+        ("must" | "may" | "shall" | "should" | "can", "not" | "never", ..) => ("forbid", 2),
+        ("mustn't" | "cannot" | "can't" | "shouldn't", ..) => ("forbid", 1),
+        ("are" | "is", "not", "allowed" | "permitted", "to") => ("forbid", 4),
+        ("are" | "is", "allowed" | "permitted" | "free", "to", _) => ("allow", 3),
+        ("are" | "is", "encouraged" | "invited", "to", _) => ("encourage", 3),
+        ("are" | "is", "required" | "obliged", "to", _) => ("require", 3),
+        ("must" | "shall", ..) => ("require", 1),
+        ("may" | "can", ..) => ("allow", 1),
+        ("should", ..) => ("encourage", 1),
         _ => return None,
     };
-    let rest = words[1 + modal_len..].join(" ");
+    let keyword = match (only, keyword) {
+        (true, "allow") => "allow only",
+        (true, _) => return None,
+        (false, keyword) => keyword,
+    };
+    // `may only post …` limits the posting, not who may post: `only` is left out.
+    let mut rest_words = &words[1 + modal_len..];
+    if rest_words
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("only"))
+    {
+        rest_words = &rest_words[1..];
+    }
+    let rest = rest_words.join(" ");
     let rest = rest.trim_end_matches(['.', ';', '!']);
-    if rest.is_empty() || !rest.starts_with(char::is_alphabetic) {
+    // The action must be a term: `Managers may block facebook` is no permission to an action.
+    let action = rest.split(' ').next().unwrap_or_default();
+    if rest.is_empty() || !is_word(action) || crate::syntax::is_keyword(action) {
         return None;
     }
     let who = crate::semantics::vocab::lowercase(who);
-    Some((words.join(" "), format!("{keyword} {who} to {rest}")))
+    let written = line.pieces[line.found..]
+        .iter()
+        .map(|&(_, w)| w)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((written, format!("{keyword} {who} to {rest}")))
 }
 
 /// Words that stand where a keyword of two words wants its second one (`respond in`, `approval
@@ -921,7 +1012,11 @@ const WRONG_LINKS: &[&str] = &[
 /// A keyword the position wants, missing or replaced by another word (`staffed
 /// customer-service`, `respond in 4h`, `replies yes`, `without pr approval`): the words as
 /// written and as they should be.
-fn missing_keyword(error: &SyntaxError, line: &LinePieces) -> Option<(String, String)> {
+fn missing_keyword(
+    error: &SyntaxError,
+    line: &LinePieces,
+    vocab: &Vocabulary,
+) -> Option<(String, String)> {
     let SyntaxErrorKind::Expected { expected, .. } = &error.kind else {
         return None;
     };
@@ -936,7 +1031,11 @@ fn missing_keyword(error: &SyntaxError, line: &LinePieces) -> Option<(String, St
     if keyword_meant(error).is_some() {
         return None;
     }
-    let found = line.word(0).filter(|w| is_word(w))?;
+    // A keyword found is the next clause (`without approval` before `because` on the next
+    // line): something is missing, not misspelt.
+    let found = line
+        .word(0)
+        .filter(|w| is_word(w) && !crate::syntax::is_keyword(w))?;
     let lower = crate::semantics::vocab::lowercase(found);
     let before = line.word(-1);
     let with_before = |text: String| match before {
@@ -956,7 +1055,8 @@ fn missing_keyword(error: &SyntaxError, line: &LinePieces) -> Option<(String, St
         ["approval"]
             if line
                 .word(1)
-                .is_some_and(|w| w.eq_ignore_ascii_case("approval")) =>
+                .is_some_and(|w| w.eq_ignore_ascii_case("approval"))
+                && vocab.knows(Category::Audience, found) =>
         {
             // `without pr approval`: who approves goes after `approval by`.
             Some((
@@ -977,28 +1077,67 @@ fn missing_keyword(error: &SyntaxError, line: &LinePieces) -> Option<(String, St
 /// A condition on an approval written as in a sentence (`unless approved by pr`, `if approved
 /// by pr`): as written, and as the approval qualifier (`without approval by pr`, `with approval
 /// by pr`).
-fn approval_condition(line: &LinePieces) -> Option<(String, String)> {
-    let found = line.word(0)?;
-    let condition = line.word(-1)?;
-    let by = line.word(1)?;
-    let who = line.word(2)?;
-    let lower = crate::semantics::vocab::lowercase(found);
-    if !(lower.starts_with("approv") || lower.starts_with("freigegeben"))
-        || !(by.eq_ignore_ascii_case("by") || by.eq_ignore_ascii_case("durch"))
-        || !is_word(who)
-    {
+fn approval_condition(line: &LinePieces, vocab: &Vocabulary) -> Option<(String, String)> {
+    // The words from a condition or `with`/`without` on, around the unexpected one.
+    let opener_of = |word: &str| {
+        APPROVAL_OPENERS
+            .iter()
+            .find(|(opener, _)| word.eq_ignore_ascii_case(opener))
+            .map(|&(_, qualifier)| qualifier)
+    };
+    let first = (-2..=0).find(|&by| line.word(by).and_then(opener_of).is_some())?;
+    let qualifier = opener_of(line.word(first)?)?;
+    // Then up to two words before the approval (`the`, `prior`, `written`), the approval, a
+    // link (`of`, `from`, `by`) if any, and who approves: a department of the vocabulary.
+    let is_approval = |word: &str| {
+        let word = crate::semantics::vocab::lowercase(word);
+        ["approv", "freigabe", "freigegeben", "genehmig"]
+            .iter()
+            .any(|stem| word.starts_with(stem))
+    };
+    let at = (first + 1..=first + 3).find(|&at| line.word(at).is_some_and(is_approval))?;
+    let mut who_at = at + 1;
+    let link = crate::semantics::vocab::lowercase(line.word(who_at)?);
+    if matches!(
+        link.as_str(),
+        "of" | "from" | "by" | "through" | "durch" | "von" | "vom" | "der" | "des"
+    ) {
+        who_at += 1;
+    }
+    let who = line.word(who_at)?.trim_end_matches(['.', ',', ';']);
+    if !vocab.knows(Category::Audience, who) {
         return None;
     }
-    let qualifier = match crate::semantics::vocab::lowercase(condition).as_str() {
-        "unless" | "except" | "außer" | "ausser" => "without",
-        "if" | "when" | "once" | "after" | "wenn" | "falls" | "nach" => "with",
-        _ => return None,
-    };
-    Some((
-        format!("{condition} {found} {by} {who}"),
-        format!("{qualifier} approval by {who}"),
-    ))
+    let written = (first..=who_at)
+        .filter_map(|i| line.word(i))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let meant = format!(
+        "{qualifier} approval by {}",
+        crate::semantics::vocab::lowercase(who)
+    );
+    // Already as the language writes it: nothing to advise here.
+    (crate::semantics::vocab::lowercase(&written) != meant).then_some((written, meant))
 }
+
+/// Words that open an approval written as in a sentence, with the qualifier each means.
+const APPROVAL_OPENERS: &[(&str, &str)] = &[
+    ("unless", "without"),
+    ("except", "without"),
+    ("without", "without"),
+    ("ohne", "without"),
+    ("außer", "without"),
+    ("ausser", "without"),
+    ("if", "with"),
+    ("when", "with"),
+    ("once", "with"),
+    ("after", "with"),
+    ("with", "with"),
+    ("mit", "with"),
+    ("nach", "with"),
+    ("wenn", "with"),
+    ("falls", "with"),
+];
 
 /// `block facebook except for marketing`: a block's `except` comes after whom it is for. As
 /// written, and with `for everyone` before the exception.
