@@ -44,7 +44,7 @@ run goes on; the file gets no score and the verdict `invalid`.",
 static DE: Doc = Doc {
     summary: "Eine Datei, die sich nicht als Richtlinie lesen lässt",
     explanation: "\
-guidelint liest Richtlinien-Dateien als UTF-8-Text. Eine Datei, die sich nicht öffnen lässt \
+guidelint liest Richtliniendateien als UTF-8-Text. Eine Datei, die sich nicht öffnen lässt \
 (fehlende Berechtigung, ein Gerät oder eine Pipe statt einer Datei), die kein UTF-8 ist (zum \
 Beispiel eine als Windows-1252 oder als UTF-16 gespeicherte Datei, das manche Editoren „Unicode“ \
 nennen, oder ein in .guideline umbenanntes Word-Dokument) oder die größer als die Grenze ist (10 MiB, sofern `max-file-size` in \
@@ -213,7 +213,7 @@ pub fn finding(reason: &Reason, lang: Lang) -> Finding {
             ),
             Reason::NotAFile => (
                 "Dies ist keine gewöhnliche Datei".to_owned(),
-                "Nennen Sie eine Richtlinien-Datei oder einen Ordner, der solche Dateien enthält".to_owned(),
+                "Nennen Sie eine Richtliniendatei oder einen Ordner, der solche Dateien enthält".to_owned(),
             ),
         },
     };

@@ -729,7 +729,6 @@ const GERMAN_TERMS: &[(&str, &str)] = &[
     ("bewerberinnen", "applicants"),
     // purposes
     ("kundenservice", "service"),
-    ("dialog", "dialogue"),
     ("gemeinschaft", "community"),
     ("rückmeldungen", "feedback"),
     ("personalgewinnung", "recruiting"),

@@ -1090,7 +1090,7 @@ fn an_open_string_points_at_its_opening_quote() {
     assert_eq!((&d["end_line"], &d["end_column"]), (&4.into(), &1.into()));
     let related = d["related"].as_array().unwrap();
     assert_eq!(related.len(), 1, "{d}");
-    assert_eq!(related[0]["message"], "the string starts here");
+    assert_eq!(related[0]["message"], "the text starts here");
     assert_eq!(
         (&related[0]["line"], &related[0]["column"]),
         (&1.into(), &11.into())
@@ -1100,7 +1100,7 @@ fn an_open_string_points_at_its_opening_quote() {
         .args(["check", "--no-config", "--color", "never", "open.guideline"])
         .assert()
         .code(1)
-        .stdout(predicate::str::contains("╰── the string starts here"));
+        .stdout(predicate::str::contains("╰── the text starts here"));
 }
 
 /// A leading byte-order mark is ignored (SPEC §1): an own-line suppression after it covers the

@@ -183,7 +183,7 @@ pub fn finding(error: &SyntaxError, source: &str, vocab: &Vocabulary, lang: Lang
         finding.related.push(Related {
             span: opening,
             message: match lang {
-                Lang::En => "the string starts here",
+                Lang::En => "the text starts here",
                 Lang::De => "hier beginnt der Text",
             }
             .to_owned(),
@@ -265,14 +265,14 @@ fn english(error: &SyntaxError) -> (String, String, String) {
             )
         }
         SyntaxErrorKind::InvalidEscape { escape } => (
-            format!("`{escape}` is not an escape a string may contain"),
+            format!("`{escape}` is not an escape a text in quotes may contain"),
             "unknown escape".to_owned(),
-            "inside a string write \\\" for a quote, \\\\ for a backslash, \\n for a new line and \\t for a tab".to_owned(),
+            "inside a text in quotes write \\\" for a quote, \\\\ for a backslash, \\n for a new line and \\t for a tab".to_owned(),
         ),
         SyntaxErrorKind::UnclosedString { .. } => (
-            "a string is still open at the end of the file".to_owned(),
-            "the file ends inside a string".to_owned(),
-            "close every string with `\"`; a quote inside a string is written \\\"".to_owned(),
+            "a text in quotes is still open at the end of the file".to_owned(),
+            "the file ends inside a text in quotes".to_owned(),
+            "close every text in quotes with `\"`; a quote inside the text is written \\\"".to_owned(),
         ),
         SyntaxErrorKind::TooComplex => (
             "the file is too complex to read".to_owned(),
@@ -488,7 +488,7 @@ fn english_expected(e: Expected) -> Phrase {
             Phrase::examples(2, "a qualifier such as on, about, during or using")
         }
         Expected::Term(kind) => Phrase::examples(3, term_phrase(kind, Lang::En)),
-        Expected::String => Phrase::plain(3, "a text in double quotes"),
+        Expected::String => Phrase::plain(3, "text in double quotes"),
         Expected::Duration => Phrase::examples(3, "a duration such as 30min, 4h or 2d"),
         Expected::Keyword("to") => Phrase::plain(3, "`to`"),
         Expected::Keyword("and") => Phrase::plain(6, "`and`"),
@@ -562,7 +562,7 @@ fn english_help(expected: &[Expected], found: &Found) -> String {
         return "inside a guideline write `owner`, `audience`, `contact`, `goal`, `channel` or `rule`, then close it with `}`".to_owned();
     }
     if has(Expected::ChannelItem) {
-        return "inside a channel write `purpose service`, `respond within 4h`, `staffed by customer-service` or `replies on`".to_owned();
+        return "inside a channel write `purpose service`, `respond within 4h`, `staffed by customer-service` or `replies on`, then close it with `}`".to_owned();
     }
     if has(Expected::Duration) {
         return "write a number directly followed by min, h or d, for example `respond within 4h`"
@@ -631,8 +631,8 @@ fn german(error: &SyntaxError) -> (String, String, String) {
                 (Scope::RuleBlock, _) if *clause == "because" => {
                     "Fassen Sie alle Begründungen in einem `because \"…\"` zusammen".to_owned()
                 }
-                (Scope::RuleBlock, _) => "Nennen Sie alle Konsequenzen in einer `consequence`-Klausel, zum Beispiel `consequence reminder, training`".to_owned(),
-                _ => format!("Behalten Sie ein `{clause}` und entfernen Sie das andere"),
+                (Scope::RuleBlock, _) => "Nennen Sie alle Konsequenzen in einer `consequence`-Angabe, zum Beispiel `consequence reminder, training`".to_owned(),
+                _ => format!("Behalten Sie eine `{clause}`-Angabe und entfernen Sie die andere"),
             };
             (
                 format!("`{clause}` steht hier ein zweites Mal; es darf {place} nur einmal vorkommen"),
@@ -703,11 +703,11 @@ fn german_expected(e: Expected) -> Phrase {
         }
         Expected::Item => Phrase::examples(
             1,
-            "eine Klausel (z. B. `owner`, `audience`, `contact`, `goal`, `channel`, `rule`)",
+            "eine Angabe (z. B. `owner`, `audience`, `contact`, `goal`, `channel`, `rule`)",
         ),
         Expected::ChannelItem => Phrase::examples(
             1,
-            "eine Kanal-Klausel (z. B. `purpose`, `respond within`, `staffed by`, `replies`)",
+            "eine Kanal-Angabe (z. B. `purpose`, `respond within`, `staffed by`, `replies`)",
         ),
         Expected::Qualifier => {
             Phrase::examples(2, "ein Zusatz (z. B. `on`, `about`, `during`, `using`)")
@@ -732,7 +732,7 @@ fn german_help(expected: &[Expected], found: &Found) -> String {
         return "Eine Anweisung lautet `allow ZIELGRUPPE to AKTION`, zum Beispiel `allow employees to access facebook`".to_owned();
     }
     if has(Expected::Keyword("guideline")) {
-        return "Eine Richtlinien-Datei beginnt mit `guideline \"Name\" {` und endet mit `}`"
+        return "Eine Richtliniendatei beginnt mit `guideline \"Name\" {` und endet mit `}`"
             .to_owned();
     }
     if has(Expected::EndOfFile) {
@@ -761,7 +761,7 @@ fn german_help(expected: &[Expected], found: &Found) -> String {
         return term_help(kind, Lang::De);
     }
     if has(Expected::String) {
-        return "Schreiben Sie den Text in doppelte Anführungszeichen, zum Beispiel `\"Social Media bei der Beispiel AG\"`"
+        return "Schreiben Sie den Text in doppelten Anführungszeichen, zum Beispiel `\"Social Media bei der Beispiel AG\"`"
             .to_owned();
     }
     "Prüfen Sie die Wörter rund um diese Stelle; `guidelint explain syntax-error` zeigt die Grammatik"
