@@ -49,6 +49,12 @@ pub(super) enum Advice<'s> {
     UnquotedText { written: &'s str, quoted: String },
     /// `.`, `;`, `:` or `!` where the language takes none.
     StrayPunctuation { mark: &'s str },
+    /// `;` between the terms of a list.
+    SemicolonInList,
+    /// A remark in parentheses.
+    Parenthesis,
+    /// `channel twitter, instagram`: a channel has one platform.
+    ChannelPlatforms,
     /// `to comment, share`: two actions in one statement.
     SecondAction { action: &'s str },
     /// A German keyword read as a term just before the error (`allow nur pr`).
@@ -136,6 +142,7 @@ pub(super) fn advice<'s>(
             unquoted_text(error, source)
                 .map(|(written, quoted)| Advice::UnquotedText { written, quoted })
         })
+        .or_else(|| punctuation(error, source))
         .or_else(|| stray_punctuation(error).map(|mark| Advice::StrayPunctuation { mark }))
         .or_else(|| second_action(error, source).map(|action| Advice::SecondAction { action }))
         .or_else(|| {
@@ -189,8 +196,8 @@ impl Advice<'_> {
                  `forbid`): write `{statement}` for `{written}`"
             ),
             Advice::SpelledDuration { written, duration } => format!(
-                "write the number and its unit together (min, h or d): `{duration}` for \
-                 `{written}`"
+                "a duration is a number with `min`, `h` or `d` right after it: write \
+                 `{duration}` for `{written}`"
             ),
             Advice::Preposition { written, meant } => format!(
                 "a statement names a time with `during`, a means with `using`, a platform with \
@@ -231,6 +238,15 @@ impl Advice<'_> {
                 "a statement has one action: write a statement for each, e.g. `forbid employees \
                  to {action} …` and another one for the next action"
             ),
+            Advice::SemicolonInList => "the terms of a list are separated by `,` (and the last \
+                                        one by `and`): write `,` for `;`"
+                .to_owned(),
+            Advice::Parenthesis => "a remark in parentheses is no part of the language: put it \
+                                    in a comment after `#`, at the end of the line"
+                .to_owned(),
+            Advice::ChannelPlatforms => "a channel names one platform: write a `channel` block \
+                                         for each"
+                .to_owned(),
             Advice::GermanKeywordBefore {
                 german: word,
                 keyword: meant,
@@ -284,8 +300,8 @@ impl Advice<'_> {
                  `forbid`): Schreiben Sie `{statement}` statt `{written}`"
             ),
             Advice::SpelledDuration { written, duration } => format!(
-                "Schreiben Sie Zahl und Einheit zusammen (min, h oder d): `{duration}` statt \
-                 `{written}`"
+                "Eine Dauer ist eine Zahl mit `min`, `h` oder `d` direkt dahinter: Schreiben Sie \
+                 `{duration}` statt `{written}`"
             ),
             Advice::Preposition { written, meant } => format!(
                 "Eine Anweisung nennt einen Zeitraum mit `during`, ein Mittel mit `using`, eine \
@@ -330,6 +346,15 @@ impl Advice<'_> {
                  Anweisung, zum Beispiel `forbid employees to {action} …` und eine weitere für \
                  die nächste Aktion"
             ),
+            Advice::SemicolonInList => "Die Begriffe einer Liste werden mit `,` getrennt (der \
+                                        letzte mit `and`): Schreiben Sie `,` statt `;`"
+                .to_owned(),
+            Advice::Parenthesis => "Eine Bemerkung in Klammern gehört nicht zur Sprache: \
+                                    Schreiben Sie sie als Kommentar nach `#` ans Zeilenende"
+                .to_owned(),
+            Advice::ChannelPlatforms => "Ein Kanal nennt eine Plattform: Schreiben Sie für jede \
+                                         einen eigenen `channel`-Block"
+                .to_owned(),
             Advice::GermanKeywordBefore {
                 german: word,
                 keyword: meant,
@@ -406,7 +431,7 @@ impl OddCharacter {
         })
     }
 
-    fn closing(self) -> Self {
+    pub(super) fn closing(self) -> Self {
         OddCharacter {
             closes: true,
             ..self
@@ -496,7 +521,7 @@ impl OddCharacter {
 
 /// A string opened with `"` on a line that has a typographic quotation mark after it, which
 /// the writer meant to close it (`goal "Unser Ziel“`): that mark.
-fn typographic_close(source: &str, opening: crate::span::Span) -> Option<OddCharacter> {
+pub(super) fn typographic_close(source: &str, opening: crate::span::Span) -> Option<OddCharacter> {
     let after = source.get(opening.end..)?;
     let line = &after[..after.find('\n').unwrap_or(after.len())];
     line.char_indices()
@@ -913,6 +938,29 @@ fn spelled_duration<'s>(
     Some((&source[start..end], format!("{number}{unit}")))
 }
 
+/// Punctuation with a meaning of its own in a sentence: `;` between the terms of a list, a
+/// remark in parentheses, a second platform after a channel's.
+fn punctuation(error: &SyntaxError, source: &str) -> Option<Advice<'static>> {
+    let SyntaxErrorKind::Expected {
+        found: Found::Token(token),
+        ..
+    } = &error.kind
+    else {
+        return None;
+    };
+    let before = source.get(..error.span.start)?;
+    let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    let after_word = line
+        .trim_end()
+        .ends_with(|c: char| c.is_alphanumeric() || c == '-');
+    match token.as_str() {
+        ";" if after_word && list_goes_on(error) => Some(Advice::SemicolonInList),
+        "," if line.trim_start().starts_with("channel ") => Some(Advice::ChannelPlatforms),
+        t if t.starts_with('(') => Some(Advice::Parenthesis),
+        _ => None,
+    }
+}
+
 /// Punctuation that sentences end with or put after a label (`trade-secrets.`, `owner: hr`),
 /// found where the language takes none.
 fn stray_punctuation(error: &SyntaxError) -> Option<&str> {
@@ -1177,6 +1225,7 @@ fn statement_outside_rule<'s>(error: &SyntaxError, line: &LinePieces<'s>) -> Opt
 
 /// English (and German) prepositions HR drafts use where the language takes a qualifier.
 const PREPOSITIONS: &[&str] = &[
+    "for",
     "in",
     "at",
     "via",
@@ -1302,6 +1351,9 @@ mod tests {
             Advice::ApprovalAlone => 14,
             Advice::UnquotedText { .. } => 15,
             Advice::StrayPunctuation { .. } => 16,
+            Advice::SemicolonInList => 20,
+            Advice::Parenthesis => 21,
+            Advice::ChannelPlatforms => 22,
             Advice::SecondAction { .. } => 17,
             Advice::GermanKeywordBefore { .. } => 18,
             Advice::Keyword { .. } => 19,
@@ -1367,6 +1419,9 @@ mod tests {
             Advice::StrayPunctuation { mark: ":" },
             Advice::StrayPunctuation { mark: "." },
             Advice::SecondAction { action: "comment" },
+            Advice::SemicolonInList,
+            Advice::Parenthesis,
+            Advice::ChannelPlatforms,
             Advice::GermanKeywordBefore {
                 german: "nur",
                 keyword: "only",
@@ -1380,7 +1435,7 @@ mod tests {
                 how: Meant::Typo,
             },
         ];
-        let mut covered = [false; 20];
+        let mut covered = [false; 23];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

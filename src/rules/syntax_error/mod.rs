@@ -150,9 +150,13 @@ pub fn finding(error: &SyntaxError, source: &str, vocab: &Vocabulary, lang: Lang
     .then(|| crate::syntax::runaway_string_quote(source, error.span.start))
     .flatten();
     let advice = match runaway {
-        // A text that ran on over lines explains everything after it.
-        Some(opening) => Some(Advice::RunawayText {
-            line: 1 + source[..opening.start].matches('\n').count(),
+        // A text that ran on over lines explains everything after it; a typographic mark
+        // after its opening quote is what was meant to close it.
+        Some(opening) => Some(match advice::typographic_close(source, opening) {
+            Some(mark) => Advice::Odd(mark.closing()),
+            None => Advice::RunawayText {
+                line: 1 + source[..opening.start].matches('\n').count(),
+            },
         }),
         None => advice::advice(error, source, vocab),
     };
@@ -1195,6 +1199,47 @@ mod tests {
         let help = file_help("guideline \"X\" {\n  contact 'hr@acme.example'\n}\n", "");
         assert!(
             help.contains("`\"hr@acme.example\"` for `'hr@acme.example'`"),
+            "{help}"
+        );
+        // Punctuation with a meaning of its own.
+        for (src, start, de) in [
+            (
+                "guideline \"X\" {\n  owner hr; customer-service; sales\n}\n",
+                "the terms of a list are separated by `,`",
+                "`,` statt `;`",
+            ),
+            (
+                "guideline \"X\" {\n  goal \"a\";\n}\n",
+                "leave out the `;`",
+                "Lassen Sie `;` weg",
+            ),
+            (
+                "guideline \"X\" {\n  channel x (Twitter) \"@x\" {\n  }\n}\n",
+                "a remark in parentheses",
+                "Bemerkung in Klammern",
+            ),
+            (
+                "guideline \"X\" {\n  channel twitter, instagram \"@x\" {\n  }\n}\n",
+                "a channel names one platform",
+                "eigenen `channel`-Block",
+            ),
+        ] {
+            let help = file_help(src, de);
+            assert!(help.starts_with(start), "{src}: {help}");
+        }
+        // A text closed by a typographic mark runs on to the next quote: the mark is named.
+        let help = file_help(
+            "guideline \"X\" {\n  contact \"x@y”\n  goal \"a\"\n}\n",
+            "`”` beendet keinen Text",
+        );
+        assert!(help.starts_with("`”` does not end a text"), "{help}");
+        // `for` before a time.
+        let help = statement_help(
+            "allow employees to access facebook for work-hours",
+            "`during work-hours`",
+        );
+        assert!(
+            help.ends_with("write `during work-hours` for `for work-hours`"),
             "{help}"
         );
         // `or` is not said to mean each (a consequence or an approver list).
