@@ -6,7 +6,7 @@
 
 use crate::lang::Lang;
 use crate::semantics::vocab::{Category, Vocabulary};
-use crate::syntax::{Expected, Found, SyntaxError, SyntaxErrorKind, TermKind};
+use crate::syntax::{Expected, Found, Scope, SyntaxError, SyntaxErrorKind, TermKind};
 
 /// What the writer probably meant, with the words it is told in.
 #[derive(Debug, PartialEq, Eq)]
@@ -51,6 +51,12 @@ pub(super) enum Advice<'s> {
     StrayPunctuation { mark: &'s str },
     /// `;` between the terms of a list.
     SemicolonInList,
+    /// A bullet or a number before a statement (`- forbid …`, `1. forbid …`).
+    Bullet,
+    /// `//` where a comment starts with `#`.
+    SlashComment,
+    /// The same qualifier twice in a statement, on one line: both lists joined.
+    JoinedQualifier { written: String, meant: String },
     /// A remark in parentheses.
     Parenthesis,
     /// `channel twitter, instagram`: a channel has one platform.
@@ -73,6 +79,9 @@ pub(super) fn advice<'s>(
     source: &'s str,
     vocab: &Vocabulary,
 ) -> Option<Advice<'s>> {
+    if let Some((written, meant)) = joined_qualifier(error, source) {
+        return Some(Advice::JoinedQualifier { written, meant });
+    }
     let line = LinePieces::of(error, source);
     let odd = match &error.kind {
         SyntaxErrorKind::Expected {
@@ -241,6 +250,14 @@ impl Advice<'_> {
             Advice::SemicolonInList => "the terms of a list are separated by `,` (and the last \
                                         one by `and`): write `,` for `;`"
                 .to_owned(),
+            Advice::Bullet => "leave out the bullet or number: each statement stands on a line \
+                               of its own"
+                .to_owned(),
+            Advice::SlashComment => "a comment starts with `#`: write `#` for `//`".to_owned(),
+            Advice::JoinedQualifier { written, meant } => format!(
+                "a statement takes each qualifier once: join both lists, write `{meant}` for \
+                 `{written}`"
+            ),
             Advice::Parenthesis => "a remark in parentheses is no part of the language: put it \
                                     in a comment after `#`, at the end of the line"
                 .to_owned(),
@@ -349,6 +366,16 @@ impl Advice<'_> {
             Advice::SemicolonInList => "Die Begriffe einer Liste werden mit `,` getrennt (der \
                                         letzte mit `and`): Schreiben Sie `,` statt `;`"
                 .to_owned(),
+            Advice::Bullet => "Lassen Sie den Aufzählungspunkt oder die Nummer weg: Jede \
+                               Anweisung steht in einer eigenen Zeile"
+                .to_owned(),
+            Advice::SlashComment => {
+                "Ein Kommentar beginnt mit `#`: Schreiben Sie `#` statt `//`".to_owned()
+            }
+            Advice::JoinedQualifier { written, meant } => format!(
+                "Eine Anweisung nimmt jeden Zusatz nur einmal: Fassen Sie beide Listen \
+                 zusammen, schreiben Sie `{meant}` statt `{written}`"
+            ),
             Advice::Parenthesis => "Eine Bemerkung in Klammern gehört nicht zur Sprache: \
                                     Schreiben Sie sie als Kommentar nach `#` ans Zeilenende"
                 .to_owned(),
@@ -955,10 +982,102 @@ fn punctuation(error: &SyntaxError, source: &str) -> Option<Advice<'static>> {
         .ends_with(|c: char| c.is_alphanumeric() || c == '-');
     match token.as_str() {
         ";" if after_word && list_goes_on(error) => Some(Advice::SemicolonInList),
+        _ if source[error.span.start..].starts_with("//") => Some(Advice::SlashComment),
+        t if line.trim().is_empty() && is_bullet(t, &source[error.span.start..]) => {
+            Some(Advice::Bullet)
+        }
         "," if line.trim_start().starts_with("channel ") => Some(Advice::ChannelPlatforms),
         t if t.starts_with('(') => Some(Advice::Parenthesis),
         _ => None,
     }
+}
+
+/// Whether `token`, first on its line (`rest` is the line from it on), is a bullet or the
+/// number of a list item: `-`, `*`, `•`, `1.`, `2)`, followed by a space.
+fn is_bullet(token: &str, rest: &str) -> bool {
+    let mark = rest.split([' ', '\t']).next().unwrap_or_default();
+    let numbered = mark
+        .strip_suffix(['.', ')'])
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    (matches!(mark, "-" | "*" | "•" | "–") || numbered)
+        && rest.len() > mark.len()
+        && token.len() <= mark.len()
+}
+
+/// A qualifier given twice in a statement, both on the line of the second
+/// (`during work-hours during breaks`): as written from the first, and with both lists joined
+/// (`during work-hours and breaks`).
+fn joined_qualifier(error: &SyntaxError, source: &str) -> Option<(String, String)> {
+    let SyntaxErrorKind::Repeated {
+        clause,
+        scope: Scope::Statement,
+    } = &error.kind
+    else {
+        return None;
+    };
+    if !matches!(*clause, "on" | "about" | "during" | "using") {
+        return None;
+    }
+    let at = error.span.start;
+    let line_start = source.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
+    let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+    let mut pieces: Vec<(usize, &str)> = Vec::new();
+    let mut offset = line_start;
+    for piece in source[line_start..line_end].split([' ', '\t', '\r']) {
+        if !piece.is_empty() {
+            pieces.push((offset, piece));
+        }
+        offset += piece.len() + 1;
+    }
+    let second = pieces.iter().position(|&(start, _)| start == at)?;
+    let first = pieces[..second]
+        .iter()
+        .rposition(|&(_, w)| w.eq_ignore_ascii_case(clause))?;
+    // The terms after a qualifier's keyword, up to what is no term, comma or `and`.
+    let list = |from: usize| -> Vec<&str> {
+        pieces[from + 1..]
+            .iter()
+            .map(|&(_, w)| w)
+            .take_while(|w| is_list_piece(w))
+            .flat_map(|w| w.split(','))
+            .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("and"))
+            .collect()
+    };
+    let first_list = list(first);
+    let second_list = list(second);
+    if first_list.is_empty() || second_list.is_empty() {
+        return None;
+    }
+    let mut terms: Vec<String> = Vec::new();
+    for term in first_list.iter().chain(&second_list) {
+        let term = crate::semantics::vocab::lowercase(term);
+        if !terms.contains(&term) {
+            terms.push(term);
+        }
+    }
+    let end = {
+        let (start, word) = pieces[second + second_list_pieces(&pieces[second + 1..])];
+        start + word.len()
+    };
+    let written = source[pieces[first].0..end].to_owned();
+    let meant = format!("{clause} {}", Lang::En.join(&terms));
+    Some((written, meant))
+}
+
+/// How many pieces after a qualifier's keyword its list takes.
+fn second_list_pieces(pieces: &[(usize, &str)]) -> usize {
+    pieces
+        .iter()
+        .take_while(|&&(_, w)| is_list_piece(w))
+        .count()
+}
+
+/// Whether a piece of a line belongs to a list of terms: `and`, or terms and commas.
+fn is_list_piece(piece: &str) -> bool {
+    piece.eq_ignore_ascii_case("and")
+        || (!crate::syntax::is_keyword(piece)
+            && piece.split(',').all(|p| p.is_empty() || is_word(p))
+            && piece != ",")
 }
 
 /// Punctuation that sentences end with or put after a label (`trade-secrets.`, `owner: hr`),
@@ -1354,6 +1473,9 @@ mod tests {
             Advice::SemicolonInList => 20,
             Advice::Parenthesis => 21,
             Advice::ChannelPlatforms => 22,
+            Advice::Bullet => 23,
+            Advice::SlashComment => 24,
+            Advice::JoinedQualifier { .. } => 25,
             Advice::SecondAction { .. } => 17,
             Advice::GermanKeywordBefore { .. } => 18,
             Advice::Keyword { .. } => 19,
@@ -1422,6 +1544,12 @@ mod tests {
             Advice::SemicolonInList,
             Advice::Parenthesis,
             Advice::ChannelPlatforms,
+            Advice::Bullet,
+            Advice::SlashComment,
+            Advice::JoinedQualifier {
+                written: "during work-hours during breaks".into(),
+                meant: "during work-hours and breaks".into(),
+            },
             Advice::GermanKeywordBefore {
                 german: "nur",
                 keyword: "only",
@@ -1435,7 +1563,7 @@ mod tests {
                 how: Meant::Typo,
             },
         ];
-        let mut covered = [false; 23];
+        let mut covered = [false; 26];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

@@ -575,7 +575,7 @@ fn english_help(expected: &[Expected], found: &Found) -> String {
     if let Some(kind) = term_kind(expected) {
         if let Found::Token(t) = found {
             if t.chars().next().is_some_and(|c| c.is_alphabetic()) {
-                return format!("`{t}` is a keyword of the language and cannot be used as a term here; `guidelint explain syntax-error` shows the grammar");
+                return format!("`{t}` is one of the language's own words and cannot stand here; `guidelint explain syntax-error` shows where each word goes");
             }
         }
         return term_help(kind, Lang::En);
@@ -759,7 +759,7 @@ fn german_help(expected: &[Expected], found: &Found) -> String {
     if let Some(kind) = term_kind(expected) {
         if let Found::Token(t) = found {
             if t.chars().next().is_some_and(|c| c.is_alphabetic()) {
-                return format!("`{t}` ist ein Schlüsselwort der Sprache und kann hier nicht als Begriff stehen; `guidelint explain syntax-error` zeigt die Grammatik");
+                return format!("`{t}` ist ein Wort der Sprache selbst und kann hier nicht stehen; `guidelint explain syntax-error` zeigt, wo welches Wort steht");
             }
         }
         return term_help(kind, Lang::De);
@@ -1227,6 +1227,21 @@ mod tests {
             let help = file_help(src, de);
             assert!(help.starts_with(start), "{src}: {help}");
         }
+        // Bullets, numbers, `//` comments, a qualifier given twice.
+        for (statement, start, de) in [
+            ("- forbid employees to post", "leave out the bullet or number", "Aufzählungspunkt"),
+            ("1. forbid employees to post", "leave out the bullet or number", "Aufzählungspunkt"),
+            ("// a note", "a comment starts with `#`", "`#` statt `//`"),
+            (
+                "forbid employees to post during work-hours during breaks, free-time",
+                "a statement takes each qualifier once: join both lists, write `during work-hours, \
+                 breaks and free-time` for `during work-hours during breaks, free-time`",
+                "`during work-hours, breaks and free-time` statt",
+            ),
+        ] {
+            let help = statement_help(statement, de);
+            assert!(help.starts_with(start), "{statement}: {help}");
+        }
         // A text closed by a typographic mark runs on to the next quote: the mark is named.
         let help = file_help(
             "guideline \"X\" {\n  contact \"x@y”\n  goal \"a\"\n}\n",
@@ -1568,19 +1583,25 @@ mod tests {
             m,
             "`during` appears a second time; it may appear only once in a statement"
         );
-        assert!(h.contains("during breaks, free-time"), "{h}");
-        // Each qualifier's help shows that qualifier joined; two approvals are chosen between.
+        assert!(
+            h.contains("write `during breaks and free-time` for `during breaks during free-time`"),
+            "{h}"
+        );
+        // On two lines, an example of the joined form.
+        let (_, h) = message("guideline \"g\" { rule \"r\" { allow employees to access facebook during breaks\n during free-time } }");
+        assert!(h.contains("`during breaks, free-time`"), "{h}");
+        // Each qualifier's help shows the user's lists joined; two approvals are chosen between.
         let (_, h) = message(
             "guideline \"g\" { rule \"r\" { forbid employees to post on facebook on twitter } }",
         );
-        assert!(h.contains("`on facebook, twitter`"), "{h}");
+        assert!(h.contains("`on facebook and twitter`"), "{h}");
         let (_, h) = message("guideline \"g\" { rule \"r\" { forbid employees to post using company-devices using company-network } }");
         assert!(
-            h.contains("`using company-devices, company-network`"),
+            h.contains("`using company-devices and company-network`"),
             "{h}"
         );
         let (_, h) = message("guideline \"g\" { rule \"r\" { forbid employees to post about employer about company-news } }");
-        assert!(h.contains("`about employer, company-news`"), "{h}");
+        assert!(h.contains("`about employer and company-news`"), "{h}");
         // A second approval qualifier is named as written.
         let (m, h) = message("guideline \"g\" { rule \"r\" { forbid employees to post with approval by pr without approval by hr } }");
         assert_eq!(
@@ -1794,7 +1815,10 @@ mod tests {
         // A keyword where a term belongs: the kind, and that the word is a keyword.
         let (m, h) = message(&wrap("rule \"A\" { allow employees to on facebook }"));
         assert_eq!(m, "expected an action such as access or post, found `on`");
-        assert!(h.starts_with("`on` is a keyword of the language"), "{h}");
+        assert!(
+            h.starts_with("`on` is one of the language's own words"),
+            "{h}"
+        );
         // German.
         let src = wrap("rule \"A\" { consequence }");
         let f = finding(&parse(&src).expect_err("syntax error"), &src, Lang::De);
