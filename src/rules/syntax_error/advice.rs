@@ -740,11 +740,24 @@ fn spaced_term<'s>(
             let (start, _) = window[0];
             let (last, _) = window[size - 1];
             let written = &source[start..last + words[size - 1].len()];
+            // Joined with hyphens, or closed up for a name written apart (`linked in`, `you
+            // tube`).
+            let hyphenated = crate::semantics::vocab::lowercase(&kept.join("-"));
+            let closed = crate::semantics::vocab::lowercase(&kept.concat());
+            let candidates = [Some(hyphenated), (kept.len() == 2).then_some(closed)];
+            // Only words that join into some term are worth the scan of the file that tells
+            // the list of the position.
+            let mut known = candidates
+                .into_iter()
+                .flatten()
+                .filter(|t| is_term(vocab, t));
+            let Some(first_known) = known.next() else {
+                continue;
+            };
             // The list of the position, when the words before tell it: a term of another list
-            // is no answer (`purpose customer service` does not mean the audience).
-            // In a statement, a term of a list that a qualifier names is an answer too
-            // (`on company devices`: `company-devices`, which unknown-term then points to
-            // `using`).
+            // is no answer (`purpose customer service` does not mean the audience). In a
+            // statement, a term of a list that a qualifier names is an answer too (`on company
+            // devices`: `company-devices`, which unknown-term then points to `using`).
             let kind = crate::syntax::term_kind_at(source, start);
             let in_statement = matches!(
                 kind,
@@ -766,16 +779,10 @@ fn spaced_term<'s>(
             };
             let fits = |term: &str| match category_of(kind) {
                 Some(category) => vocab.knows(category, term) || (in_statement && qualified(term)),
-                None => is_term(vocab, term),
+                None => true,
             };
-            let hyphenated = crate::semantics::vocab::lowercase(&kept.join("-"));
-            if fits(&hyphenated) {
-                return Some((written, hyphenated));
-            }
-            // A name written apart (`linked in`, `you tube`, `tik tok`).
-            let closed = crate::semantics::vocab::lowercase(&kept.concat());
-            if kept.len() == 2 && fits(&closed) {
-                return Some((written, closed));
+            if let Some(term) = std::iter::once(first_known).chain(known).find(|t| fits(t)) {
+                return Some((written, term));
             }
         }
     }
