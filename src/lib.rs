@@ -106,7 +106,7 @@ fn findings(source: &str, config: &Config) -> Vec<Finding> {
     findings.extend(
         unknown
             .iter()
-            .map(|u| rules::unknown_term::finding(u, lang)),
+            .map(|u| rules::unknown_term::finding(u, source, lang)),
     );
     let cx = rules::Context {
         model: &model,

@@ -210,8 +210,25 @@ fn qualifier_for(unknown: &UnknownTerm) -> Option<(Category, &'static str)> {
     })
 }
 
+/// The keyword just before `at` (across spaces), as written, when it is one that opens a list
+/// a qualifier's term may stand in by mistake (`for`, `on`, `about`, `during`, `using`).
+fn keyword_before(source: &str, at: usize) -> Option<&str> {
+    let before = source.get(..at)?.trim_end_matches([' ', '\t']);
+    let start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = &before[start..];
+    ["for", "on", "about", "during", "using"]
+        .iter()
+        .any(|k| word.eq_ignore_ascii_case(k))
+        .then_some(word)
+}
+
 /// The finding for a term unknown in its position.
-pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
+pub fn finding(unknown: &UnknownTerm, source: &str, lang: Lang) -> Finding {
+    // A qualifier's keyword written before the word (`for work-hours`) is replaced with the
+    // right one, not kept before it.
+    let replaced = keyword_before(source, unknown.span.start);
     let (message, label, help) = match lang {
         Lang::En => {
             let (noun, with_article) = english_category(unknown.expected);
@@ -259,17 +276,34 @@ pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
                 ]
                 .concat()
             } else if let Some((other, qualifier)) = qualifier_for(unknown) {
-                [
-                    english_category(other).1,
-                    " is named with `",
-                    qualifier,
-                    "`: did you mean `",
-                    qualifier,
-                    " ",
-                    word,
-                    "`?",
-                ]
-                .concat()
+                match replaced {
+                    Some(keyword) => [
+                        english_category(other).1,
+                        " is named with `",
+                        qualifier,
+                        "`: write `",
+                        qualifier,
+                        " ",
+                        word,
+                        "` for `",
+                        keyword,
+                        " ",
+                        word,
+                        "`",
+                    ]
+                    .concat(),
+                    None => [
+                        english_category(other).1,
+                        " is named with `",
+                        qualifier,
+                        "`: did you mean `",
+                        qualifier,
+                        " ",
+                        word,
+                        "`?",
+                    ]
+                    .concat(),
+                }
             } else if !unknown.elsewhere.is_empty() {
                 // A word of another list is in the wrong place: no alias can make it fit.
                 [
@@ -356,10 +390,16 @@ pub fn finding(unknown: &UnknownTerm, lang: Lang) -> Finding {
                     Lang::De.join_or_ticked(&unknown.known)
                 )
             } else if let Some((other, qualifier)) = qualifier_for(unknown) {
-                format!(
-                    "{} wird mit `{qualifier}` genannt: Meinten Sie `{qualifier} {word}`?",
-                    capitalized(&german_with_article(other))
-                )
+                let named = capitalized(&german_with_article(other));
+                match replaced {
+                    Some(keyword) => format!(
+                        "{named} wird mit `{qualifier}` genannt: Schreiben Sie `{qualifier} \
+                         {word}` statt `{keyword} {word}`"
+                    ),
+                    None => format!(
+                        "{named} wird mit `{qualifier}` genannt: Meinten Sie `{qualifier} {word}`?"
+                    ),
+                }
             } else if !unknown.elsewhere.is_empty() {
                 format!(
                     "Verwenden Sie hier {} wie {}",
@@ -491,14 +531,14 @@ mod tests {
         let mut u = unknown("Mitarbeiter", Category::Audience, &["managers"], &[]);
         u.german_for = Some("employees");
         assert_eq!(
-            finding(&u, Lang::En).help.as_deref(),
+            finding(&u, "", Lang::En).help.as_deref(),
             Some(
                 "`Mitarbeiter` is German, and the terms of the language are English: write \
                  `employees`, or keep your word with the line `mitarbeiter: employees` under \
                  `aliases:` in the `vocabulary:` section of `.guidelint.yaml`"
             )
         );
-        let de = finding(&u, Lang::De).help.unwrap();
+        let de = finding(&u, "", Lang::De).help.unwrap();
         assert!(de.contains("Schreiben Sie `employees`"), "{de}");
         assert!(de.contains("`mitarbeiter: employees`"), "{de}");
     }
@@ -533,11 +573,24 @@ mod tests {
             ),
         ] {
             let mut u = unknown(word, expected, &[], &[other]);
-            assert!(finding(&u, Lang::En).help.unwrap().starts_with("use "));
+            assert!(finding(&u, "", Lang::En).help.unwrap().starts_with("use "));
             u.in_statement = true;
-            assert_eq!(finding(&u, Lang::En).help.as_deref(), Some(en));
-            assert_eq!(finding(&u, Lang::De).help.as_deref(), Some(de));
+            assert_eq!(finding(&u, "", Lang::En).help.as_deref(), Some(en));
+            assert_eq!(finding(&u, "", Lang::De).help.as_deref(), Some(de));
         }
+        // After a keyword that opens the wrong list, the keyword is replaced, not kept.
+        let mut u = unknown("work-hours", Category::Audience, &[], &[Category::Time]);
+        u.in_statement = true;
+        u.span = Span::new(18, 28);
+        let source = "block facebook for work-hours";
+        assert_eq!(
+            finding(&u, source, Lang::En).help.as_deref(),
+            Some("a time is named with `during`: write `during work-hours` for `for work-hours`")
+        );
+        assert!(finding(&u, source, Lang::De)
+            .help
+            .unwrap()
+            .ends_with("Schreiben Sie `during work-hours` statt `for work-hours`"));
         for (word, expected, other) in [
             ("marketing", Category::Platform, Category::Audience),
             ("linkedin", Category::Audience, Category::Platform),
@@ -546,7 +599,7 @@ mod tests {
             let mut u = unknown(word, expected, &[], &[other]);
             u.in_statement = true;
             assert!(
-                finding(&u, Lang::En).help.unwrap().starts_with("use "),
+                finding(&u, "", Lang::En).help.unwrap().starts_with("use "),
                 "{word}"
             );
         }
@@ -556,6 +609,7 @@ mod tests {
     fn typo_gets_did_you_mean() {
         let f = finding(
             &unknown("employes", Category::Audience, &["employees"], &[]),
+            "",
             Lang::En,
         );
         assert_eq!(f.message, "unknown audience `employes`");
@@ -566,6 +620,7 @@ mod tests {
     fn word_from_another_category() {
         let f = finding(
             &unknown("facebook", Category::Audience, &[], &[Category::Platform]),
+            "",
             Lang::En,
         );
         assert_eq!(f.message, "`facebook` is a platform, not an audience");
@@ -580,6 +635,7 @@ mod tests {
     fn an_action_among_the_topics_is_a_second_action() {
         let f = finding(
             &unknown("comment", Category::Content, &[], &[Category::Action]),
+            "",
             Lang::En,
         );
         assert_eq!(f.message, "`comment` is an action, not a topic");
@@ -589,6 +645,7 @@ mod tests {
             .starts_with("a statement has one action: write a statement of its own for `comment`"));
         let de = finding(
             &unknown("comment", Category::Content, &[], &[Category::Action]),
+            "",
             Lang::De,
         );
         assert!(de
@@ -603,7 +660,7 @@ mod tests {
     #[test]
     fn a_new_word_gets_the_configuration_that_fits() {
         let help = |word: &str, category: Category| {
-            finding(&unknown(word, category, &[], &[]), Lang::En)
+            finding(&unknown(word, category, &[], &[]), "", Lang::En)
                 .help
                 .unwrap()
         };
@@ -625,9 +682,13 @@ mod tests {
             target.contains("add it to `listening-targets:` or `surveillance-targets:` there"),
             "{target}"
         );
-        let german = finding(&unknown("azubis", Category::Audience, &[], &[]), Lang::De)
-            .help
-            .unwrap();
+        let german = finding(
+            &unknown("azubis", Category::Audience, &[], &[]),
+            "",
+            Lang::De,
+        )
+        .help
+        .unwrap();
         assert!(german.contains("die Zeile `azubis: BEGRIFF`"), "{german}");
         assert!(german.contains("unter `audiences:`"), "{german}");
     }
@@ -671,6 +732,7 @@ mod tests {
     fn german_messages_use_articles_and_gender() {
         let f = finding(
             &unknown("facebook", Category::Audience, &[], &[Category::Platform]),
+            "",
             Lang::De,
         );
         assert_eq!(f.message, "`facebook` ist eine Plattform, keine Zielgruppe");
@@ -681,6 +743,7 @@ mod tests {
             .starts_with("Verwenden Sie hier eine bekannte Zielgruppe wie"));
         let f = finding(
             &unknown("marketting", Category::Purpose, &[], &[]),
+            "",
             Lang::De,
         );
         assert_eq!(f.message, "Unbekannter Zweck `marketting`");
@@ -690,17 +753,20 @@ mod tests {
             .starts_with("Verwenden Sie einen bekannten Zweck wie"));
         let f = finding(
             &unknown("news", Category::Content, &["company-news"], &[]),
+            "",
             Lang::De,
         );
         assert_eq!(f.message, "Unbekanntes Thema `news`");
         assert_eq!(f.help.as_deref(), Some("Meinten Sie `company-news`?"));
         let f = finding(
             &unknown("intranet", Category::Means, &[], &[Category::Platform]),
+            "",
             Lang::De,
         );
         assert_eq!(f.message, "`intranet` ist eine Plattform, kein Mittel");
         let f = finding(
             &unknown("xing", Category::Means, &[], &[Category::Content]),
+            "",
             Lang::De,
         );
         assert_eq!(f.message, "`xing` ist ein Thema, kein Mittel");

@@ -39,8 +39,8 @@ pub(super) enum Advice<'s> {
         written: String,
         meant: String,
     },
-    /// `facebook, instagram or tiktok`.
-    OrInList,
+    /// `facebook, instagram or tiktok` (or `oder`): the word as written.
+    OrInList { or: &'s str },
     /// `with approval` without `by …`.
     ApprovalWithoutBy { written: &'s str },
     /// `approval` without `with` or `without`.
@@ -99,8 +99,11 @@ pub(super) fn advice<'s>(
     let on_line = line.as_ref().and_then(|line| {
         let at_term = after_or_at_term(error);
         spaced_term(line, source, vocab)
-            .filter(|_| at_term)
+            // Where a text in quotes is expected, only a name written apart is one
+            // (`channel linked in "…"`), not words of a sentence (`because Customer data …`).
+            .filter(|(_, term)| at_term || !term.contains('-'))
             .map(|(written, term)| Advice::SpacedTerm { written, term })
+            .or_else(|| only_before_approval(line))
             .or_else(|| misplaced_only(line).then_some(Advice::MisplacedOnly))
             .or_else(|| {
                 statement_outside_rule(error, line)
@@ -139,7 +142,11 @@ pub(super) fn advice<'s>(
                         meant,
                     })
             })
-            .or_else(|| or_in_list(error, line).then_some(Advice::OrInList))
+            .or_else(|| {
+                or_in_list(error, line).then(|| Advice::OrInList {
+                    or: line.word(0).unwrap_or("or"),
+                })
+            })
     });
     on_line
         .or_else(|| match approval(error, source, line.as_ref()) {
@@ -178,6 +185,9 @@ impl Advice<'_> {
                  should end there, close it with `\"` on that line"
             ),
             Advice::Odd(odd) => odd.english_help(),
+            Advice::SpacedTerm { written, term } if !term.contains('-') => {
+                format!("this name is written as one word: write `{term}` for `{written}`")
+            }
             Advice::SpacedTerm { written, term } => format!(
                 "a term of several words is written with hyphens: write `{term}` for `{written}`"
             ),
@@ -220,9 +230,9 @@ impl Advice<'_> {
                 "leave out `{article}`: terms stand without articles, write `{meant}` for \
                  `{written}`"
             ),
-            Advice::OrInList => "a list is written with `,` and `and`, never with `or`: write \
-                                 `and` for `or`"
-                .to_owned(),
+            Advice::OrInList { or } => format!(
+                "a list is written with `,` and `and`, never with `or`: write `and` for `{or}`"
+            ),
             Advice::ApprovalWithoutBy { written } => format!(
                 "say who approves: write `by` and a department after `{written}`, e.g. \
                  `{written} by pr`"
@@ -258,11 +268,11 @@ impl Advice<'_> {
                 "a statement takes each qualifier once: join both lists, write `{meant}` for \
                  `{written}`"
             ),
-            Advice::Parenthesis => "a remark in parentheses is no part of the language: put it \
+            Advice::Parenthesis => "a remark in parentheses is not part of the language: put it \
                                     in a comment after `#`, at the end of the line"
                 .to_owned(),
-            Advice::ChannelPlatforms => "a channel names one platform: write a `channel` block \
-                                         for each"
+            Advice::ChannelPlatforms => "a channel names only one platform: write a `channel` \
+                                         block for each"
                 .to_owned(),
             Advice::GermanKeywordBefore {
                 german: word,
@@ -286,6 +296,10 @@ impl Advice<'_> {
                  in Zeile {line} beginnt, dort enden, schließen Sie ihn in dieser Zeile mit `\"`"
             ),
             Advice::Odd(odd) => odd.german_help(),
+            Advice::SpacedTerm { written, term } if !term.contains('-') => format!(
+                "Dieser Name wird in einem Wort geschrieben: Schreiben Sie `{term}` statt \
+                 `{written}`"
+            ),
             Advice::SpacedTerm { written, term } => format!(
                 "Ein Begriff aus mehreren Wörtern wird mit Bindestrichen geschrieben: Schreiben \
                  Sie `{term}` statt `{written}`"
@@ -333,9 +347,10 @@ impl Advice<'_> {
                 "Lassen Sie `{article}` weg: Begriffe stehen ohne Artikel, schreiben Sie \
                  `{meant}` statt `{written}`"
             ),
-            Advice::OrInList => "Eine Liste wird mit `,` und `and` geschrieben, nie mit `or`: \
-                                 Schreiben Sie `and` statt `or`"
-                .to_owned(),
+            Advice::OrInList { or } => format!(
+                "Eine Liste wird mit `,` und `and` geschrieben, nie mit `or`: Schreiben Sie \
+                 `and` statt `{or}`"
+            ),
             Advice::ApprovalWithoutBy { written } => format!(
                 "Nennen Sie, wer freigibt: Schreiben Sie nach `{written}` ein `by` und eine \
                  Abteilung, zum Beispiel `{written} by pr`"
@@ -379,8 +394,8 @@ impl Advice<'_> {
             Advice::Parenthesis => "Eine Bemerkung in Klammern gehört nicht zur Sprache: \
                                     Schreiben Sie sie als Kommentar nach `#` ans Zeilenende"
                 .to_owned(),
-            Advice::ChannelPlatforms => "Ein Kanal nennt eine Plattform: Schreiben Sie für jede \
-                                         einen eigenen `channel`-Block"
+            Advice::ChannelPlatforms => "Ein Kanal nennt nur eine Plattform: Schreiben Sie für \
+                                         jede einen eigenen `channel`-Block"
                 .to_owned(),
             Advice::GermanKeywordBefore {
                 german: word,
@@ -399,6 +414,21 @@ impl Advice<'_> {
             } => format!("Meinten Sie `{meant}`?"),
         }
     }
+}
+
+/// `only with approval by pr`: an approval qualifier already says that only the approved may
+/// be done; `only` is left out.
+fn only_before_approval<'s>(line: &LinePieces<'s>) -> Option<Advice<'s>> {
+    let only = line.word(0)?;
+    let with = line.word(1)?;
+    let approval = line.word(2)?;
+    (only.eq_ignore_ascii_case("only")
+        && (with.eq_ignore_ascii_case("with") || with.eq_ignore_ascii_case("without"))
+        && approval.eq_ignore_ascii_case("approval"))
+    .then(|| Advice::MissingKeyword {
+        written: format!("{only} {with} {approval}"),
+        meant: format!("{with} {approval}"),
+    })
 }
 
 /// `only` where it is not right after `allow` (`allow employees to access only linkedin`).
@@ -1139,13 +1169,24 @@ fn prose_statement<'s>(error: &SyntaxError, line: &LinePieces<'s>) -> Option<(St
         (true, _) => return None,
         (false, keyword) => keyword,
     };
-    // `may only post …` limits the posting, not who may post: `only` is left out.
+    // `may only post …` limits what may be done, which no statement says by itself: no
+    // rewrite (one without `only` would drop the limit).
+    // But `may only post with approval by pr` (or `must only …`) is a permission with an
+    // approval: the qualifier says the `only`.
     let mut rest_words = &words[1 + modal_len..];
+    let mut keyword = keyword;
     if rest_words
         .first()
         .is_some_and(|w| w.eq_ignore_ascii_case("only"))
     {
+        let approved = rest_words
+            .windows(2)
+            .any(|w| w[0].eq_ignore_ascii_case("with") && w[1].eq_ignore_ascii_case("approval"));
+        if !approved || !matches!(keyword, "allow" | "require") {
+            return None;
+        }
         rest_words = &rest_words[1..];
+        keyword = "allow";
     }
     let rest = rest_words.join(" ");
     let rest = rest.trim_end_matches(['.', ';', '!']);
@@ -1472,7 +1513,7 @@ mod tests {
             Advice::SpelledDuration { .. } => 9,
             Advice::Preposition { .. } => 10,
             Advice::Article { .. } => 11,
-            Advice::OrInList => 12,
+            Advice::OrInList { .. } => 12,
             Advice::ApprovalWithoutBy { .. } => 13,
             Advice::ApprovalAlone => 14,
             Advice::UnquotedText { .. } => 15,
@@ -1536,7 +1577,7 @@ mod tests {
                 written: s(),
                 meant: s(),
             },
-            Advice::OrInList,
+            Advice::OrInList { or: "oder" },
             Advice::ApprovalWithoutBy {
                 written: "with approval",
             },

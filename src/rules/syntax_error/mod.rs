@@ -750,7 +750,7 @@ fn german_help(expected: &[Expected], found: &Found) -> String {
         return "Schreiben Sie in eine Richtlinie `owner`, `audience`, `contact`, `goal`, `channel` oder `rule` und schließen Sie die Richtlinie mit `}`".to_owned();
     }
     if has(Expected::ChannelItem) {
-        return "Schreiben Sie in einen Kanal `purpose service`, `respond within 4h`, `staffed by customer-service` oder `replies on`".to_owned();
+        return "Schreiben Sie in einen Kanal `purpose service`, `respond within 4h`, `staffed by customer-service` oder `replies on` und schließen Sie ihn mit `}`".to_owned();
     }
     if has(Expected::Duration) {
         return "Schreiben Sie eine Zahl, direkt gefolgt von min (Minuten), h (Stunden) oder d (Tage), zum Beispiel `respond within 4h`"
@@ -1220,7 +1220,7 @@ mod tests {
             ),
             (
                 "guideline \"X\" {\n  channel twitter, instagram \"@x\" {\n  }\n}\n",
-                "a channel names one platform",
+                "a channel names only one platform",
                 "eigenen `channel`-Block",
             ),
         ] {
@@ -1256,6 +1256,44 @@ mod tests {
         assert!(
             help.ends_with("write `during work-hours` for `for work-hours`"),
             "{help}"
+        );
+        // The second audit: `oder` named as written, `only` before an approval left out, no
+        // rewrite that drops `only`, a name written apart in a channel header.
+        let help = statement_help(
+            "allow employees to access facebook oder instagram",
+            "`and` statt `oder`",
+        );
+        assert!(help.ends_with("write `and` for `oder`"), "{help}");
+        let help = statement_help(
+            "forbid employees to post about company-news only with approval by pr",
+            "`with approval` statt `only with approval`",
+        );
+        assert!(
+            help.ends_with("write `with approval` for `only with approval`"),
+            "{help}"
+        );
+        let help = statement_help("Employees must only post with approval by pr", "");
+        assert!(
+            help.contains("write `allow employees to post with approval by pr`"),
+            "{help}"
+        );
+        for statement in [
+            "Employees may only access linkedin",
+            "Employees should only post photos",
+        ] {
+            let help = statement_help(statement, "");
+            assert!(
+                !help.contains("starts with what it does"),
+                "{statement}: {help}"
+            );
+        }
+        let help = file_help(
+            "guideline \"X\" {\n  channel linked in \"@x\" {\n  }\n}\n",
+            "in einem Wort",
+        );
+        assert_eq!(
+            help,
+            "this name is written as one word: write `linkedin` for `linked in`"
         );
         // `or` is not said to mean each (a consequence or an approver list).
         let help = statement_help(
