@@ -706,7 +706,11 @@ impl<'s> LinePieces<'s> {
         else {
             return None;
         };
-        let at = error.span.start;
+        Self::around(source, error.span.start)
+    }
+
+    /// The line of `source` around `at`, the piece that starts at `at` being the one found.
+    fn around(source: &'s str, at: usize) -> Option<Self> {
         let line_start = source.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
         let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
         let mut pieces = Vec::new();
@@ -1055,18 +1059,10 @@ fn joined_qualifier(error: &SyntaxError, source: &str) -> Option<(String, String
     if !matches!(*clause, "on" | "about" | "during" | "using") {
         return None;
     }
-    let at = error.span.start;
-    let line_start = source.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
-    let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
-    let mut pieces: Vec<(usize, &str)> = Vec::new();
-    let mut offset = line_start;
-    for piece in source[line_start..line_end].split([' ', '\t', '\r']) {
-        if !piece.is_empty() {
-            pieces.push((offset, piece));
-        }
-        offset += piece.len() + 1;
-    }
-    let second = pieces.iter().position(|&(start, _)| start == at)?;
+    let LinePieces {
+        pieces,
+        found: second,
+    } = LinePieces::around(source, error.span.start)?;
     let first = pieces[..second]
         .iter()
         .rposition(|&(_, w)| w.eq_ignore_ascii_case(clause))?;
