@@ -212,6 +212,7 @@ pub fn understand<'v>(
         terms: &tree.terms,
         unknown: Vec::new(),
         in_statement: false,
+        departments: false,
     };
     // Rule blocks and statements are large: room for all of them at once rather than copies
     // as the lists double.
@@ -229,7 +230,11 @@ pub fn understand<'v>(
     for item in &tree.items {
         match item {
             ast::Item::Version(_) => {}
-            ast::Item::Owner(c) => model.owners.push(r.clause(c, Category::Audience)),
+            ast::Item::Owner(c) => {
+                r.departments = true;
+                model.owners.push(r.clause(c, Category::Audience));
+                r.departments = false;
+            }
             ast::Item::Audience(c) => model.audiences.push(r.clause(c, Category::Audience)),
             ast::Item::Contact(c) => model.contacts.push(c.span),
             ast::Item::Goal(c) => model.goals.push(c.span),
@@ -247,6 +252,9 @@ pub fn understand<'v>(
     (model, r.unknown)
 }
 
+/// Departments a help shows as examples where departments are named.
+const DEPARTMENTS: [&str; 5] = ["hr", "pr", "marketing", "sales", "customer-service"];
+
 struct Resolver<'v, 't> {
     vocab: &'v Vocabulary,
     arena: &'v Bump,
@@ -255,6 +263,9 @@ struct Resolver<'v, 't> {
     unknown: Vec<UnknownTerm>,
     /// Whether a statement is being resolved.
     in_statement: bool,
+    /// Whether the list being resolved names departments (`owner`, `staffed by`, `approval
+    /// by`): its help shows departments, not `everyone`.
+    departments: bool,
 }
 
 impl<'v> Resolver<'v, '_> {
@@ -286,7 +297,15 @@ impl<'v> Resolver<'v, '_> {
             suggestions: self.vocab.suggestions(category, term.text),
             german_for: self.vocab.german_term(category, term.text),
             elsewhere,
-            known: self.vocab.terms(category).iter().take(5).cloned().collect(),
+            known: if self.departments {
+                DEPARTMENTS
+                    .iter()
+                    .filter(|d| self.vocab.knows(category, d))
+                    .map(|d| d.to_string())
+                    .collect()
+            } else {
+                self.vocab.terms(category).iter().take(5).cloned().collect()
+            },
             in_statement: self.in_statement,
         });
     }
@@ -350,7 +369,9 @@ impl<'v> Resolver<'v, '_> {
                     channel.respond_duration = Some(r.within.span);
                 }
                 ast::ChannelItem::StaffedBy(s) => {
-                    channel.staffed_by = Some(self.clause(s, Category::Audience))
+                    self.departments = true;
+                    channel.staffed_by = Some(self.clause(s, Category::Audience));
+                    self.departments = false;
                 }
                 ast::ChannelItem::Replies(r) => channel.replies = Some(r.on),
             }
@@ -434,7 +455,9 @@ impl<'v> Resolver<'v, '_> {
         let during = self.optional(&q.during, Category::Time, &mut complete);
         let using = self.optional(&q.using, Category::Means, &mut complete);
         let approval = q.approval.as_ref().map(|a| {
+            self.departments = true;
             let (by, ok) = self.list(&a.by, Category::Audience);
+            self.departments = false;
             complete &= ok;
             Approval { with: a.with, by }
         });
@@ -653,6 +676,9 @@ mod tests {
         // Only the terms of statements may be named by a qualifier instead.
         let in_statement: Vec<bool> = unknown.iter().map(|u| u.in_statement).collect();
         assert_eq!(in_statement, [false, true, true]);
+        // Where departments are named, the help's examples are departments.
+        let (_, unknown) = model(r#"guideline "g" { owner foo }"#);
+        assert_eq!(unknown[0].known, ["hr", "pr", "marketing", "sales", "customer-service"]);
         // A German word for a term of the position is known as such.
         let (_, unknown) = model(r#"guideline "g" { owner personalabteilung }"#);
         assert_eq!(unknown[0].german_for, Some("hr"));
