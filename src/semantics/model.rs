@@ -678,7 +678,10 @@ mod tests {
         assert_eq!(in_statement, [false, true, true]);
         // Where departments are named, the help's examples are departments.
         let (_, unknown) = model(r#"guideline "g" { owner foo }"#);
-        assert_eq!(unknown[0].known, ["hr", "pr", "marketing", "sales", "customer-service"]);
+        assert_eq!(
+            unknown[0].known,
+            ["hr", "pr", "marketing", "sales", "customer-service"]
+        );
         // A German word for a term of the position is known as such.
         let (_, unknown) = model(r#"guideline "g" { owner personalabteilung }"#);
         assert_eq!(unknown[0].german_for, Some("hr"));
