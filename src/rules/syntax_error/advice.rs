@@ -39,6 +39,10 @@ pub(super) enum Advice<'s> {
         written: String,
         meant: String,
     },
+    /// `owner hr customer-service`: terms of one list without a comma between them.
+    TermsWithoutComma { written: String, meant: String },
+    /// `access to facebook`: `to` between an action and its object.
+    ToBeforeObject { written: String, meant: String },
     /// `facebook, instagram or tiktok` (or `oder`): the word as written.
     OrInList { or: &'s str },
     /// `with approval` without `by …`.
@@ -141,6 +145,14 @@ pub(super) fn advice<'s>(
                         written,
                         meant,
                     })
+            })
+            .or_else(|| {
+                terms_without_comma(error, line, vocab)
+                    .map(|(written, meant)| Advice::TermsWithoutComma { written, meant })
+            })
+            .or_else(|| {
+                to_before_object(line, vocab)
+                    .map(|(written, meant)| Advice::ToBeforeObject { written, meant })
             })
             .or_else(|| {
                 or_in_list(error, line).then(|| Advice::OrInList {
@@ -260,6 +272,13 @@ impl Advice<'_> {
             Advice::SemicolonInList => "the terms of a list are separated by `,` (and the last \
                                         one by `and`): write `,` for `;`"
                 .to_owned(),
+            Advice::TermsWithoutComma { written, meant } => format!(
+                "the terms of a list are separated by `,` (and the last one by `and`): write \
+                 `{meant}` for `{written}`"
+            ),
+            Advice::ToBeforeObject { written, meant } => format!(
+                "what an action applies to follows it directly: write `{meant}` for `{written}`"
+            ),
             Advice::Bullet => "leave out the bullet or number: each statement stands on a line \
                                of its own"
                 .to_owned(),
@@ -381,6 +400,14 @@ impl Advice<'_> {
             Advice::SemicolonInList => "Die Begriffe einer Liste werden mit `,` getrennt (der \
                                         letzte mit `and`): Schreiben Sie `,` statt `;`"
                 .to_owned(),
+            Advice::TermsWithoutComma { written, meant } => format!(
+                "Die Begriffe einer Liste werden mit `,` getrennt (der letzte mit `and`): \
+                 Schreiben Sie `{meant}` statt `{written}`"
+            ),
+            Advice::ToBeforeObject { written, meant } => format!(
+                "Worauf sich eine Aktion bezieht, folgt direkt auf sie: Schreiben Sie `{meant}` \
+                 statt `{written}`"
+            ),
             Advice::Bullet => "Lassen Sie den Aufzählungspunkt oder die Nummer weg: Jede \
                                Anweisung steht in einer eigenen Zeile"
                 .to_owned(),
@@ -414,6 +441,37 @@ impl Advice<'_> {
             } => format!("Meinten Sie `{meant}`?"),
         }
     }
+}
+
+/// Two terms of one list of the vocabulary with only a space between them, where the list may
+/// go on (`owner hr customer-service`, `on facebook instagram`): as written, and with a comma.
+fn terms_without_comma(
+    error: &SyntaxError,
+    line: &LinePieces,
+    vocab: &Vocabulary,
+) -> Option<(String, String)> {
+    let found = line.word(0)?;
+    let before = line.word(-1)?;
+    let shared = Category::ALL
+        .into_iter()
+        .any(|c| vocab.knows(c, found) && vocab.knows(c, before));
+    (list_goes_on(error) && is_word(found) && is_word(before) && shared)
+        .then(|| (format!("{before} {found}"), format!("{before}, {found}")))
+}
+
+/// `to` between an action and what it acts on (`access to facebook`): as written, and
+/// without `to`.
+fn to_before_object(line: &LinePieces, vocab: &Vocabulary) -> Option<(String, String)> {
+    let to = line.word(0)?;
+    let action = line.word(-1)?;
+    let object = line.word(1)?;
+    (to.eq_ignore_ascii_case("to") && vocab.knows(Category::Action, action) && is_word(object))
+        .then(|| {
+            (
+                format!("{action} {to} {object}"),
+                format!("{action} {object}"),
+            )
+        })
 }
 
 /// `only with approval by pr`: an approval qualifier already says that only the approved may
@@ -1520,6 +1578,8 @@ mod tests {
             Advice::Bullet => 23,
             Advice::SlashComment => 24,
             Advice::JoinedQualifier { .. } => 25,
+            Advice::TermsWithoutComma { .. } => 26,
+            Advice::ToBeforeObject { .. } => 27,
             Advice::SecondAction { .. } => 17,
             Advice::GermanKeywordBefore { .. } => 18,
             Advice::Keyword { .. } => 19,
@@ -1590,6 +1650,14 @@ mod tests {
             Advice::ChannelPlatforms,
             Advice::Bullet,
             Advice::SlashComment,
+            Advice::TermsWithoutComma {
+                written: "hr sales".into(),
+                meant: "hr, sales".into(),
+            },
+            Advice::ToBeforeObject {
+                written: "access to facebook".into(),
+                meant: "access facebook".into(),
+            },
             Advice::JoinedQualifier {
                 written: "during work-hours during breaks".into(),
                 meant: "during work-hours and breaks".into(),
@@ -1607,7 +1675,7 @@ mod tests {
                 how: Meant::Typo,
             },
         ];
-        let mut covered = [false; 26];
+        let mut covered = [false; 28];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

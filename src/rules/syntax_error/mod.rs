@@ -1295,6 +1295,26 @@ mod tests {
             help,
             "this name is written as one word: write `linkedin` for `linked in`"
         );
+        // Two terms of one list without a comma; `to` before an action's object; but not two
+        // words of different lists.
+        let help = file_help(
+            "guideline \"X\" {\n  owner hr customer-service\n}\n",
+            "`hr, customer-service` statt `hr customer-service`",
+        );
+        assert!(
+            help.ends_with("write `hr, customer-service` for `hr customer-service`"),
+            "{help}"
+        );
+        let help = statement_help(
+            "allow employees to access to facebook",
+            "`access facebook` statt `access to facebook`",
+        );
+        assert!(
+            help.ends_with("write `access facebook` for `access to facebook`"),
+            "{help}"
+        );
+        let help = statement_help("allow employees access facebook", "");
+        assert!(!help.contains("employees, access"), "{help}");
         // `or` is not said to mean each (a consequence or an approver list).
         let help = statement_help(
             "forbid employees to post on facebook or tiktok",
