@@ -55,8 +55,8 @@ pub(super) enum Advice<'s> {
     StrayPunctuation { mark: &'s str },
     /// `;` between the terms of a list.
     SemicolonInList,
-    /// A bullet or a number before a statement (`- forbid …`, `1. forbid …`).
-    Bullet,
+    /// A bullet or a number before a statement (`- forbid …`, `1. forbid …`), as written.
+    Bullet { mark: &'s str },
     /// `//` where a comment starts with `#`.
     SlashComment,
     /// The same qualifier twice in a statement, on one line: both lists joined.
@@ -98,6 +98,14 @@ pub(super) fn advice<'s>(
         _ => None,
     };
     if let Some(odd) = odd {
+        let at = error.span.start;
+        let first_on_line = source[..at]
+            .rsplit('\n')
+            .next()
+            .is_some_and(|before| before.trim().is_empty());
+        if let Some(mark) = bullet("–", &source[at..]).filter(|_| first_on_line) {
+            return Some(Advice::Bullet { mark });
+        }
         return Some(Advice::Odd(odd));
     }
     let on_line = line.as_ref().and_then(|line| {
@@ -279,9 +287,10 @@ impl Advice<'_> {
             Advice::ToBeforeObject { written, meant } => format!(
                 "what an action applies to follows it directly: write `{meant}` for `{written}`"
             ),
-            Advice::Bullet => "leave out the bullet or number: each statement stands on a line \
-                               of its own"
-                .to_owned(),
+            Advice::Bullet { mark } => format!(
+                "leave out `{mark}`: each statement stands on a line of its own, without a bullet \
+                 or number"
+            ),
             Advice::SlashComment => "a comment starts with `#`: write `#` for `//`".to_owned(),
             Advice::JoinedQualifier { written, meant } => format!(
                 "a statement takes each qualifier once: join both lists, write `{meant}` for \
@@ -408,9 +417,10 @@ impl Advice<'_> {
                 "Worauf sich eine Aktion bezieht, folgt direkt auf sie: Schreiben Sie `{meant}` \
                  statt `{written}`"
             ),
-            Advice::Bullet => "Lassen Sie den Aufzählungspunkt oder die Nummer weg: Jede \
-                               Anweisung steht in einer eigenen Zeile"
-                .to_owned(),
+            Advice::Bullet { mark } => format!(
+                "Lassen Sie `{mark}` weg: Jede Anweisung steht in einer eigenen Zeile, ohne \
+                 Aufzählungspunkt oder Nummer"
+            ),
             Advice::SlashComment => {
                 "Ein Kommentar beginnt mit `#`: Schreiben Sie `#` statt `//`".to_owned()
             }
@@ -1066,7 +1076,7 @@ fn spelled_duration<'s>(
 
 /// Punctuation with a meaning of its own in a sentence: `;` between the terms of a list, a
 /// remark in parentheses, a second platform after a channel's.
-fn punctuation(error: &SyntaxError, source: &str) -> Option<Advice<'static>> {
+fn punctuation<'s>(error: &SyntaxError, source: &'s str) -> Option<Advice<'s>> {
     let SyntaxErrorKind::Expected {
         found: Found::Token(token),
         ..
@@ -1082,8 +1092,8 @@ fn punctuation(error: &SyntaxError, source: &str) -> Option<Advice<'static>> {
     match token.as_str() {
         ";" if after_word && list_goes_on(error) => Some(Advice::SemicolonInList),
         _ if source[error.span.start..].starts_with("//") => Some(Advice::SlashComment),
-        t if line.trim().is_empty() && is_bullet(t, &source[error.span.start..]) => {
-            Some(Advice::Bullet)
+        t if line.trim().is_empty() => {
+            bullet(t, &source[error.span.start..]).map(|mark| Advice::Bullet { mark })
         }
         "," if line.trim_start().starts_with("channel ") => Some(Advice::ChannelPlatforms),
         t if t.starts_with('(') => Some(Advice::Parenthesis),
@@ -1091,16 +1101,17 @@ fn punctuation(error: &SyntaxError, source: &str) -> Option<Advice<'static>> {
     }
 }
 
-/// Whether `token`, first on its line (`rest` is the line from it on), is a bullet or the
-/// number of a list item: `-`, `*`, `•`, `1.`, `2)`, followed by a space.
-fn is_bullet(token: &str, rest: &str) -> bool {
+/// The bullet or number of a list item that `token` starts, first on its line (`rest` is the
+/// line from it on): `-`, `*`, `•`, `–`, `1.`, `2)`, followed by a space.
+fn bullet<'s>(token: &str, rest: &'s str) -> Option<&'s str> {
     let mark = rest.split([' ', '\t']).next().unwrap_or_default();
     let numbered = mark
         .strip_suffix(['.', ')'])
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-    (matches!(mark, "-" | "*" | "•" | "–") || numbered)
+    ((matches!(mark, "-" | "*" | "•" | "–") || numbered)
         && rest.len() > mark.len()
-        && token.len() <= mark.len()
+        && token.len() <= mark.len())
+    .then_some(mark)
 }
 
 /// A qualifier given twice in a statement, both on the line of the second
@@ -1575,7 +1586,7 @@ mod tests {
             Advice::SemicolonInList => 20,
             Advice::Parenthesis => 21,
             Advice::ChannelPlatforms => 22,
-            Advice::Bullet => 23,
+            Advice::Bullet { .. } => 23,
             Advice::SlashComment => 24,
             Advice::JoinedQualifier { .. } => 25,
             Advice::TermsWithoutComma { .. } => 26,
@@ -1648,7 +1659,7 @@ mod tests {
             Advice::SemicolonInList,
             Advice::Parenthesis,
             Advice::ChannelPlatforms,
-            Advice::Bullet,
+            Advice::Bullet { mark: "1." },
             Advice::SlashComment,
             Advice::TermsWithoutComma {
                 written: "hr sales".into(),

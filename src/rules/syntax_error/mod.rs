@@ -1229,8 +1229,9 @@ mod tests {
         }
         // Bullets, numbers, `//` comments, a qualifier given twice.
         for (statement, start, de) in [
-            ("- forbid employees to post", "leave out the bullet or number", "Aufzählungspunkt"),
-            ("1. forbid employees to post", "leave out the bullet or number", "Aufzählungspunkt"),
+            ("- forbid employees to post", "leave out `-`", "Lassen Sie `-` weg"),
+            ("1. forbid employees to post", "leave out `1.`", "Lassen Sie `1.` weg"),
+            ("– forbid employees to post", "leave out `–`", "Lassen Sie `–` weg"),
             ("// a note", "a comment starts with `#`", "`#` statt `//`"),
             (
                 "forbid employees to post during work-hours during breaks, free-time",
