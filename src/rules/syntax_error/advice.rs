@@ -1210,6 +1210,24 @@ fn prose_statement<'s>(error: &SyntaxError, line: &LinePieces<'s>) -> Option<(St
         .iter()
         .map(|w| crate::semantics::vocab::lowercase(w))
         .collect();
+    // `Do not post …`, `Never post …`: addressed to the reader, the employees.
+    let imperative = match (
+        lower.first().map(String::as_str),
+        lower.get(1).map(String::as_str),
+    ) {
+        (Some("do"), Some("not")) => Some(2),
+        (Some("don't" | "never"), _) => Some(1),
+        _ => None,
+    };
+    if let Some(skip) = imperative {
+        let rest = words[skip..].join(" ");
+        let rest = rest.trim_end_matches(['.', ';', '!']);
+        let action = rest.split(' ').next().unwrap_or_default();
+        if rest.is_empty() || !is_word(action) || crate::syntax::is_keyword(action) {
+            return None;
+        }
+        return Some((words.join(" "), format!("forbid employees to {rest}")));
+    }
     // `Only PR may post …`: a permission for those named alone.
     let (only, words, lower) = match lower.first().map(String::as_str) {
         Some("only" | "nur") => (true, &words[1..], &lower[1..]),

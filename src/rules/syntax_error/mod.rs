@@ -1296,6 +1296,20 @@ mod tests {
             help,
             "this name is written as one word: write `linkedin` for `linked in`"
         );
+        // Orders addressed to the reader.
+        for (sentence, statement) in [
+            ("Do not post photos.", "forbid employees to post photos"),
+            (
+                "Never disclose customer-data",
+                "forbid employees to disclose customer-data",
+            ),
+        ] {
+            let help = statement_help(sentence, &format!("`{statement}` statt `{sentence}`"));
+            assert!(
+                help.contains(&format!("write `{statement}` for `{sentence}`")),
+                "{help}"
+            );
+        }
         // Two terms of one list without a comma; `to` before an action's object; but not two
         // words of different lists.
         let help = file_help(
