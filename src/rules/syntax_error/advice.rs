@@ -41,6 +41,8 @@ pub(super) enum Advice<'s> {
     },
     /// `owner hr customer-service`: terms of one list without a comma between them.
     TermsWithoutComma { written: String, meant: String },
+    /// `hr department`, `pr team`: a word for a unit after the term that names it.
+    UnitWord { unit: &'s str, term: &'s str },
     /// `access to facebook`: `to` between an action and its object.
     ToBeforeObject { written: String, meant: String },
     /// `facebook, instagram or tiktok` (or `oder`): the word as written.
@@ -158,6 +160,7 @@ pub(super) fn advice<'s>(
                 terms_without_comma(error, line, vocab)
                     .map(|(written, meant)| Advice::TermsWithoutComma { written, meant })
             })
+            .or_else(|| unit_word(line, vocab).map(|(unit, term)| Advice::UnitWord { unit, term }))
             .or_else(|| {
                 to_before_object(line, vocab)
                     .map(|(written, meant)| Advice::ToBeforeObject { written, meant })
@@ -286,6 +289,9 @@ impl Advice<'_> {
             ),
             Advice::ToBeforeObject { written, meant } => format!(
                 "what an action applies to follows it directly: write `{meant}` for `{written}`"
+            ),
+            Advice::UnitWord { unit, term } => format!(
+                "leave out `{unit}`: `{term}` already names it (write `{term}` for `{term} {unit}`)"
             ),
             Advice::Bullet { mark } => format!(
                 "leave out `{mark}`: each statement stands on a line of its own, without a bullet \
@@ -417,6 +423,10 @@ impl Advice<'_> {
                 "Worauf sich eine Aktion bezieht, folgt direkt auf sie: Schreiben Sie `{meant}` \
                  statt `{written}`"
             ),
+            Advice::UnitWord { unit, term } => format!(
+                "Lassen Sie `{unit}` weg: `{term}` nennt sie schon (schreiben Sie `{term}` statt \
+                 `{term} {unit}`)"
+            ),
             Advice::Bullet { mark } => format!(
                 "Lassen Sie `{mark}` weg: Jede Anweisung steht in einer eigenen Zeile, ohne \
                  Aufzählungspunkt oder Nummer"
@@ -467,6 +477,20 @@ fn terms_without_comma(
         .any(|c| vocab.knows(c, found) && vocab.knows(c, before));
     (list_goes_on(error) && is_word(found) && is_word(before) && shared)
         .then(|| (format!("{before} {found}"), format!("{before}, {found}")))
+}
+
+/// A word for a unit after an audience term (`hr department`, `marketing team`, `IT-Abteilung`
+/// written apart): the word, and the term that already names the unit.
+fn unit_word<'s>(line: &LinePieces<'s>, vocab: &Vocabulary) -> Option<(&'s str, &'s str)> {
+    let unit = line.word(0)?;
+    let term = line.word(-1)?;
+    let bare = unit.trim_end_matches(['.', ',', ';']);
+    let lower = crate::semantics::vocab::lowercase(bare);
+    (matches!(
+        lower.as_str(),
+        "department" | "departments" | "team" | "teams" | "division" | "unit" | "abteilung"
+    ) && vocab.knows(Category::Audience, term))
+    .then_some((bare, term))
 }
 
 /// `to` between an action and what it acts on (`access to facebook`): as written, and
@@ -1609,6 +1633,7 @@ mod tests {
             Advice::JoinedQualifier { .. } => 25,
             Advice::TermsWithoutComma { .. } => 26,
             Advice::ToBeforeObject { .. } => 27,
+            Advice::UnitWord { .. } => 28,
             Advice::SecondAction { .. } => 17,
             Advice::GermanKeywordBefore { .. } => 18,
             Advice::Keyword { .. } => 19,
@@ -1687,6 +1712,10 @@ mod tests {
                 written: "access to facebook".into(),
                 meant: "access facebook".into(),
             },
+            Advice::UnitWord {
+                unit: "department",
+                term: "hr",
+            },
             Advice::JoinedQualifier {
                 written: "during work-hours during breaks".into(),
                 meant: "during work-hours and breaks".into(),
@@ -1704,7 +1733,7 @@ mod tests {
                 how: Meant::Typo,
             },
         ];
-        let mut covered = [false; 28];
+        let mut covered = [false; 29];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

@@ -1296,6 +1296,15 @@ mod tests {
             help,
             "this name is written as one word: write `linkedin` for `linked in`"
         );
+        // A word for a unit after the term that names it.
+        let help = file_help(
+            "guideline \"X\" {\n  owner HR department\n}\n",
+            "Lassen Sie `department` weg",
+        );
+        assert_eq!(
+            help,
+            "leave out `department`: `HR` already names it (write `HR` for `HR department`)"
+        );
         // Orders addressed to the reader.
         for (sentence, statement) in [
             ("Do not post photos.", "forbid employees to post photos"),
