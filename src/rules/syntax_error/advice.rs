@@ -1252,6 +1252,10 @@ fn prose_statement<'s>(error: &SyntaxError, line: &LinePieces<'s>) -> Option<(St
         }
         return Some((words.join(" "), format!("forbid employees to {rest}")));
     }
+    // `Posting on tiktok is not allowed.`: an action named as a noun, then the verdict.
+    if let Some(sentence) = verdict_sentence(&words, &lower) {
+        return Some(sentence);
+    }
     // `Only PR may post …`: a permission for those named alone.
     let (only, words, lower) = match lower.first().map(String::as_str) {
         Some("only" | "nur") => (true, &words[1..], &lower[1..]),
@@ -1309,6 +1313,50 @@ fn prose_statement<'s>(error: &SyntaxError, line: &LinePieces<'s>) -> Option<(St
         .collect::<Vec<_>>()
         .join(" ");
     Some((written, format!("{keyword} {who} to {rest}")))
+}
+
+/// `Posting on tiktok is not allowed.`, `Sharing job-offers is welcome`: as written, and as a
+/// statement for employees (`forbid employees to post on tiktok`).
+fn verdict_sentence(words: &[&str], lower: &[String]) -> Option<(String, String)> {
+    let action = match lower.first()?.as_str() {
+        "posting" | "publishing" => "post",
+        "sharing" => "share",
+        "commenting" => "comment",
+        "liking" => "like",
+        "replying" => "reply",
+        "following" => "follow",
+        "mentioning" => "mention",
+        "disclosing" => "disclose",
+        "accessing" | "using" | "visiting" => "access",
+        _ => return None,
+    };
+    let text: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let text: Vec<&str> = text
+        .iter()
+        .map(|w| w.trim_end_matches(['.', '!', ';']))
+        .collect();
+    let verdicts: [(&[&str], &str); 7] = [
+        (&["is", "not", "allowed"], "forbid"),
+        (&["is", "not", "permitted"], "forbid"),
+        (&["is", "forbidden"], "forbid"),
+        (&["is", "prohibited"], "forbid"),
+        (&["is", "allowed"], "allow"),
+        (&["is", "permitted"], "allow"),
+        (&["is", "welcome"], "encourage"),
+    ];
+    let (at, keyword) = verdicts.iter().find_map(|(phrase, keyword)| {
+        text.windows(phrase.len())
+            .position(|w| w == *phrase)
+            .filter(|&at| at >= 1 && at + phrase.len() == text.len())
+            .map(|at| (at, *keyword))
+    })?;
+    let object = words[1..at].join(" ");
+    let statement = if object.is_empty() {
+        format!("{keyword} employees to {action}")
+    } else {
+        format!("{keyword} employees to {action} {object}")
+    };
+    Some((words.join(" "), statement))
 }
 
 /// Words that stand where a keyword of two words wants its second one (`respond in`, `approval

@@ -1312,6 +1312,14 @@ mod tests {
                 "Never disclose customer-data",
                 "forbid employees to disclose customer-data",
             ),
+            (
+                "Posting on tiktok is not allowed.",
+                "forbid employees to post on tiktok",
+            ),
+            (
+                "Sharing job-offers is welcome",
+                "encourage employees to share job-offers",
+            ),
         ] {
             let help = statement_help(sentence, &format!("`{statement}` statt `{sentence}`"));
             assert!(
