@@ -196,18 +196,18 @@ fn qualifier_for(unknown: &UnknownTerm) -> Option<(Category, &'static str)> {
     if !unknown.in_statement {
         return None;
     }
-    unknown.elsewhere.iter().find_map(|&other| {
-        let qualifier = match (unknown.expected, other) {
-            (Category::Action | Category::MonitorTarget, _) => return None,
-            (_, Category::Time) => "during",
-            (_, Category::Means) => "using",
-            (Category::Audience, _) => return None,
-            (_, Category::Platform) => "on",
-            (_, Category::Content) => "about",
-            _ => return None,
-        };
-        Some((other, qualifier))
-    })
+    if matches!(unknown.expected, Category::Action | Category::MonitorTarget) {
+        return None;
+    }
+    // `elsewhere` in the order of `Category::QUALIFIED`, so that a time is named before a
+    // platform.
+    Category::QUALIFIED
+        .into_iter()
+        .filter(|c| unknown.elsewhere.contains(c))
+        .filter(|&c| {
+            unknown.expected != Category::Audience || matches!(c, Category::Time | Category::Means)
+        })
+        .find_map(|c| c.qualifier().map(|q| (c, q)))
 }
 
 /// The keyword just before `at` (across spaces), as written, when it is one that opens a list

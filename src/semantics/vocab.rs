@@ -34,6 +34,27 @@ impl Category {
     fn index(self) -> usize {
         self as usize
     }
+
+    /// The keyword of the qualifier whose list this is (`during` for times, `using` for means,
+    /// `on` for platforms, `about` for topics); `None` for lists no qualifier names. In this
+    /// order a word of several lists is named.
+    pub fn qualifier(self) -> Option<&'static str> {
+        match self {
+            Category::Time => Some("during"),
+            Category::Means => Some("using"),
+            Category::Platform => Some("on"),
+            Category::Content => Some("about"),
+            _ => None,
+        }
+    }
+
+    /// The lists a qualifier names, in the order of [`Category::qualifier`].
+    pub const QUALIFIED: [Category; 4] = [
+        Category::Time,
+        Category::Means,
+        Category::Platform,
+        Category::Content,
+    ];
 }
 
 /// The built-in vocabulary: `(category, canonical term, aliases)`.

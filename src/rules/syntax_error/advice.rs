@@ -893,16 +893,7 @@ fn spaced_term<'s>(
                     | TermKind::Time
                     | TermKind::Means
             );
-            let qualified = |term: &str| {
-                [
-                    Category::Time,
-                    Category::Means,
-                    Category::Platform,
-                    Category::Content,
-                ]
-                .iter()
-                .any(|&c| vocab.knows(c, term))
-            };
+            let qualified = |term: &str| Category::QUALIFIED.iter().any(|&c| vocab.knows(c, term));
             let fits = |term: &str| match category_of(kind) {
                 Some(category) => vocab.knows(category, term) || (in_statement && qualified(term)),
                 None => true,
@@ -1597,15 +1588,10 @@ fn preposition<'s>(
     if !is_word(term) {
         return None;
     }
-    let qualifier = [
-        (Category::Time, "during"),
-        (Category::Means, "using"),
-        (Category::Platform, "on"),
-        (Category::Content, "about"),
-    ]
-    .into_iter()
-    .find(|&(category, _)| vocab.knows(category, term))
-    .map(|(_, qualifier)| qualifier)?;
+    let qualifier = Category::QUALIFIED
+        .into_iter()
+        .find(|&category| vocab.knows(category, term))
+        .and_then(Category::qualifier)?;
     Some((
         format!("{preposition} {term}"),
         format!("{qualifier} {term}"),
