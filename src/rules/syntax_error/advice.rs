@@ -105,7 +105,7 @@ pub(super) fn advice<'s>(
             .rsplit('\n')
             .next()
             .is_some_and(|before| before.trim().is_empty());
-        if let Some(mark) = bullet("–", &source[at..]).filter(|_| first_on_line) {
+        if let Some(mark) = bullet(&source[at..]).filter(|_| first_on_line) {
             return Some(Advice::Bullet { mark });
         }
         return Some(Advice::Odd(odd));
@@ -830,7 +830,7 @@ fn is_word(piece: &str) -> bool {
 }
 
 /// Whether `word` is a term or alias of the vocabulary, in any list.
-fn is_term(vocab: &Vocabulary, word: &str) -> bool {
+fn in_vocabulary(vocab: &Vocabulary, word: &str) -> bool {
     Category::ALL.into_iter().any(|c| vocab.knows(c, word))
 }
 
@@ -876,7 +876,7 @@ fn spaced_term<'s>(
             let mut known = candidates
                 .into_iter()
                 .flatten()
-                .filter(|t| is_term(vocab, t));
+                .filter(|t| in_vocabulary(vocab, t));
             let Some(first_known) = known.next() else {
                 continue;
             };
@@ -1104,29 +1104,29 @@ fn punctuation<'s>(error: &SyntaxError, source: &'s str) -> Option<Advice<'s>> {
     let after_word = line
         .trim_end()
         .ends_with(|c: char| c.is_alphanumeric() || c == '-');
+    let bullet_first = line
+        .trim()
+        .is_empty()
+        .then(|| bullet(&source[error.span.start..]))
+        .flatten();
     match token.as_str() {
         ";" if after_word && list_goes_on(error) => Some(Advice::SemicolonInList),
         _ if source[error.span.start..].starts_with("//") => Some(Advice::SlashComment),
-        t if line.trim().is_empty() => {
-            bullet(t, &source[error.span.start..]).map(|mark| Advice::Bullet { mark })
-        }
+        _ if bullet_first.is_some() => bullet_first.map(|mark| Advice::Bullet { mark }),
         "," if line.trim_start().starts_with("channel ") => Some(Advice::ChannelPlatforms),
         t if t.starts_with('(') => Some(Advice::Parenthesis),
         _ => None,
     }
 }
 
-/// The bullet or number of a list item that `token` starts, first on its line (`rest` is the
-/// line from it on): `-`, `*`, `•`, `–`, `1.`, `2)`, followed by a space.
-fn bullet<'s>(token: &str, rest: &'s str) -> Option<&'s str> {
+/// The bullet or number of a list item that `rest` (a line from its first piece on) starts
+/// with: `-`, `*`, `•`, `–`, `1.`, `2)`, followed by a space.
+fn bullet(rest: &str) -> Option<&str> {
     let mark = rest.split([' ', '\t']).next().unwrap_or_default();
     let numbered = mark
         .strip_suffix(['.', ')'])
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-    ((matches!(mark, "-" | "*" | "•" | "–") || numbered)
-        && rest.len() > mark.len()
-        && token.len() <= mark.len())
-    .then_some(mark)
+    ((matches!(mark, "-" | "*" | "•" | "–") || numbered) && rest.len() > mark.len()).then_some(mark)
 }
 
 /// A qualifier given twice in a statement, both on the line of the second

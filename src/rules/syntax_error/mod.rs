@@ -1232,6 +1232,7 @@ mod tests {
             ("- forbid employees to post", "leave out `-`", "Lassen Sie `-` weg"),
             ("1. forbid employees to post", "leave out `1.`", "Lassen Sie `1.` weg"),
             ("– forbid employees to post", "leave out `–`", "Lassen Sie `–` weg"),
+            ("(note) forbid employees to post", "a remark in parentheses", "Bemerkung in Klammern"),
             ("// a note", "a comment starts with `#`", "`#` statt `//`"),
             (
                 "forbid employees to post during work-hours during breaks, free-time",
