@@ -231,9 +231,8 @@ pub fn understand<'v>(
         match item {
             ast::Item::Version(_) => {}
             ast::Item::Owner(c) => {
-                r.departments = true;
-                model.owners.push(r.clause(c, Category::Audience));
-                r.departments = false;
+                let owners = r.naming_departments(|r| r.clause(c, Category::Audience));
+                model.owners.push(owners);
             }
             ast::Item::Audience(c) => model.audiences.push(r.clause(c, Category::Audience)),
             ast::Item::Contact(c) => model.contacts.push(c.span),
@@ -369,9 +368,8 @@ impl<'v> Resolver<'v, '_> {
                     channel.respond_duration = Some(r.within.span);
                 }
                 ast::ChannelItem::StaffedBy(s) => {
-                    self.departments = true;
-                    channel.staffed_by = Some(self.clause(s, Category::Audience));
-                    self.departments = false;
+                    channel.staffed_by =
+                        Some(self.naming_departments(|r| r.clause(s, Category::Audience)));
                 }
                 ast::ChannelItem::Replies(r) => channel.replies = Some(r.on),
             }
@@ -440,6 +438,14 @@ impl<'v> Resolver<'v, '_> {
         })
     }
 
+    /// `resolve`, for a list that names departments (`owner`, `staffed by`, `approval by`).
+    fn naming_departments<T>(&mut self, resolve: impl FnOnce(&mut Self) -> T) -> T {
+        self.departments = true;
+        let resolved = resolve(self);
+        self.departments = false;
+        resolved
+    }
+
     fn statement(&mut self, s: &ast::Statement, rule: usize) -> Statement<'v> {
         self.in_statement = true;
         let statement = self.statement_body(s, rule);
@@ -455,9 +461,7 @@ impl<'v> Resolver<'v, '_> {
         let during = self.optional(&q.during, Category::Time, &mut complete);
         let using = self.optional(&q.using, Category::Means, &mut complete);
         let approval = q.approval.as_ref().map(|a| {
-            self.departments = true;
-            let (by, ok) = self.list(&a.by, Category::Audience);
-            self.departments = false;
+            let (by, ok) = self.naming_departments(|r| r.list(&a.by, Category::Audience));
             complete &= ok;
             Approval { with: a.with, by }
         });
