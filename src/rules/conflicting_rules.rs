@@ -832,10 +832,9 @@ enum Rewrite<'m> {
     Except(Vec<&'m str>, String),
     /// The forbidding statement, limited.
     Limit(String),
-    /// `(the permission as written, the permission about other topics)`: a general permission
-    /// and a ban on some topics (`encourage employees to post`, `forbid employees to post about
-    /// product-plans`).
-    Topics(String, String),
+    /// The permission about other topics: a general permission and a ban on some topics
+    /// (`encourage employees to post`, `forbid employees to post about product-plans`).
+    Topics(String),
     /// Nothing to limit: both already say when and with what.
     Choose,
 }
@@ -880,7 +879,7 @@ fn rewrite<'m>(cx: &Context<'_>, c: &Conflict<'m>, p_broad: bool, f_broad: bool)
         let mut rendered = Render::of(cx.model, p).write();
         rendered.push_str(" about ");
         snippets::push_list(&mut rendered, &about);
-        return Rewrite::Topics(one_line(&cx.source[p.span.range()], QUOTE_CHARS), rendered);
+        return Rewrite::Topics(rendered);
     }
     // A device or a time limits using platforms and posting, not what may be said
     // (`disclose affiliation using company-devices` makes no sense).
@@ -992,9 +991,9 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
                     "`",
                 ]
                 .concat(),
-                Rewrite::Topics(permit, rendered) => [
+                Rewrite::Topics(rendered) => [
                     "decide which statement holds; if `",
-                    &permit,
+                    &quote(c.permit),
                     "` is meant for other topics, name them, e.g. `",
                     &rendered,
                     "`",
@@ -1081,9 +1080,9 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
                     "`",
                 ]
                 .concat(),
-                Rewrite::Topics(permit, rendered) => [
+                Rewrite::Topics(rendered) => [
                     "Entscheiden Sie, welche Anweisung gilt; ist `",
-                    &permit,
+                    &quote(c.permit),
                     "` für andere Themen gemeint, nennen Sie diese, zum Beispiel `",
                     &rendered,
                     "`",
