@@ -149,6 +149,8 @@ pub(super) fn describe(rule: Rule) -> Option<Expected> {
         Rule::rbrace => E::CloseBrace,
         Rule::comma => E::Comma,
         Rule::keyword | Rule::WHITESPACE | Rule::COMMENT | Rule::ident_char => return None,
+        // Starts before any error it is parsed for (see `lower::first_error_from`).
+        Rule::tail => return None,
         Rule::EOI => E::EndOfFile,
     })
 }

@@ -22,22 +22,44 @@ use std::borrow::Cow;
 use super::ast::*;
 use crate::span::Span;
 
-/// Parses `source` if it is a guideline without any syntax error; `None` otherwise (and then
-/// pest must be asked what is wrong).
-pub(super) fn parse(source: &str) -> Option<Guideline<'_>> {
+/// Parses `source` if it is a guideline without any syntax error; otherwise gives up, and then
+/// pest must be asked what is wrong.
+pub(super) fn parse(source: &str) -> Result<Guideline<'_>, GaveUp> {
     let mut p = Parser::new(source);
+    let gave_up = |p: &Parser<'_>| GaveUp {
+        resume: p.item_starts.0,
+    };
     p.skip();
     if p.rest().starts_with('\u{FEFF}') {
         p.pos += '\u{FEFF}'.len_utf8();
         p.skip();
     }
-    let mut guideline = p.guideline()?;
+    let Some(mut guideline) = p.guideline() else {
+        return Err(gave_up(&p));
+    };
     p.skip();
+    if p.pos != p.bytes.len() {
+        return Err(gave_up(&p));
+    }
     guideline.comments = p.comments;
     guideline.terms = p.all_terms;
     guideline.channel_items = p.channel_items;
     guideline.rule_items = p.rule_items;
-    (p.pos == p.bytes.len()).then_some(guideline)
+    Ok(guideline)
+}
+
+/// Where the fast parser gave up: pest need only look for the file's first syntax error from
+/// `resume` on (`lower::first_error_from`); 0 when it must read the whole file.
+///
+/// `resume` is the start of the item before the one the parser gave up in (or at: the token
+/// after the last item, which is no item). Every item before was read without doubt, as pest
+/// reads it, and what pest tries while reading an item lies inside it or, for a list at its end
+/// (`owner a, b`), at the first token after it, where the next item starts. The error, the
+/// furthest place pest tried, is at or after the start of the item given up in; so nothing pest
+/// tries before `resume` can be part of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct GaveUp {
+    pub resume: usize,
 }
 
 /// Appends a stretch of a string's source that holds no escape, with each CR LF read as a line
@@ -139,6 +161,10 @@ struct Parser<'s> {
     channel_items: Vec<ChannelItem<'s>>,
     /// The items of the rule blocks read so far ([`Guideline::rule_items`]).
     rule_items: Vec<RuleItem<'s>>,
+    /// Where the guideline's items before the last one begun start: the one before it, and
+    /// the last one (or the token after the items, when it is none); 0 while there is none.
+    /// See [`GaveUp`].
+    item_starts: (usize, usize),
 }
 
 /// `ident_char = ASCII_ALPHANUMERIC | "-" | ALPHABETIC | DECIMAL_NUMBER`, with pest's own Unicode
@@ -274,6 +300,7 @@ impl<'s> Parser<'s> {
             // one in 500 and one in 130); capped: a large file's grow as they come.
             channel_items: Vec::with_capacity((source.len() / 256).min(1024)),
             rule_items: Vec::with_capacity((source.len() / 100).min(4096)),
+            item_starts: (0, 0),
         }
     }
 
@@ -595,7 +622,8 @@ impl<'s> Parser<'s> {
         let mut items = Vec::with_capacity(16);
         let mut seen_version = false;
         loop {
-            let (_, word) = self.peek_word();
+            let (next, word) = self.peek_word();
+            self.item_starts = (self.item_starts.1, next.start);
             let item = match word {
                 Word::Keyword(K::Rule) => Item::Rule(self.rule_block()?),
                 Word::Keyword(K::Channel) => Item::Channel(self.channel()?),
@@ -940,12 +968,12 @@ mod tests {
             "because \"a\" because \"b\"",
             "consequence warning consequence dismissal",
         ] {
-            assert!(parse(&wrap(statement)).is_none(), "{statement}");
+            assert!(parse(&wrap(statement)).is_err(), "{statement}");
         }
         let twice = "guideline \"g\" { version \"1\" version \"2\" }";
-        assert!(parse(twice).is_none());
+        assert!(parse(twice).is_err());
         let repeated = "guideline \"g\" { channel x { replies on replies off } }";
-        assert!(parse(repeated).is_none());
+        assert!(parse(repeated).is_err());
     }
 
     /// A failed optional part gives back what it consumed, as in the PEG: `, and` without a
@@ -958,7 +986,7 @@ mod tests {
             "allow employees to post with approval",
             "block tiktok for",
         ] {
-            assert!(parse(&wrap(statement)).is_none(), "{statement}");
+            assert!(parse(&wrap(statement)).is_err(), "{statement}");
         }
         // ...while the complete forms are read.
         for statement in [
@@ -966,7 +994,7 @@ mod tests {
             "allow employees to post with approval by pr",
             "block tiktok for interns except mentors",
         ] {
-            assert!(parse(&wrap(statement)).is_some(), "{statement}");
+            assert!(parse(&wrap(statement)).is_ok(), "{statement}");
         }
     }
 
@@ -984,7 +1012,7 @@ mod tests {
             r#"one \"two\" three \\ four\n"#,
         ] {
             let src = format!("guideline \"{body}\" {{}}");
-            assert!(parse(&src).is_some(), "{src}");
+            assert!(parse(&src).is_ok(), "{src}");
             assert_eq!(crate::syntax::parsers_disagree(&src), None, "{src}");
         }
     }

@@ -56,7 +56,8 @@ pub fn override_call_limit(limit: Option<NonZeroUsize>) {
 /// Parses a whole guideline file. On failure, the error is the first problem in the file.
 pub fn parse(source: &str) -> Result<Guideline<'_>, SyntaxError> {
     ensure_call_limit(source.len());
-    let mut pairs = GuidelineParser::parse(Rule::file, source).map_err(|e| from_pest(source, e))?;
+    let mut pairs =
+        GuidelineParser::parse(Rule::file, source).map_err(|e| from_pest(source, 0, e))?;
     let file = pairs.next().ok_or_else(|| internal(source))?;
     let guideline = file
         .into_inner()
@@ -81,6 +82,19 @@ pub fn parse(source: &str) -> Result<Guideline<'_>, SyntaxError> {
             Ok(tree)
         }
     }
+}
+
+/// The syntax error [`parse`] would report, looked for from `resume` on: the start of an item
+/// of the guideline, where every item before was read without doubt (by the fast parser). pest's
+/// first error cannot lie before the item after it (see `fast::GaveUp`), so this is the error of
+/// the whole file, found without reading the items before `resume` again. `None` when the rest
+/// parses: then the problem is one the lowering finds, and only [`parse`] can tell it.
+pub fn first_error_from(source: &str, resume: usize) -> Option<SyntaxError> {
+    let rest = source.get(resume..)?;
+    ensure_call_limit(source.len());
+    GuidelineParser::parse(Rule::tail, rest)
+        .err()
+        .map(|e| from_pest(source, resume, e))
 }
 
 /// Whether `word` is exactly one term of the language (letters first, then letters, digits and
@@ -602,10 +616,11 @@ fn duration_minutes(text: &str) -> u64 {
     Duration::saturating_minutes(&text[..digits_end], minutes_per_unit)
 }
 
-fn from_pest(source: &str, err: pest::error::Error<Rule>) -> SyntaxError {
+/// The syntax error of pest's `err`, from a parse of `source[offset..]`.
+fn from_pest(source: &str, offset: usize, err: pest::error::Error<Rule>) -> SyntaxError {
     let pos = match err.location {
-        InputLocation::Pos(p) => p,
-        InputLocation::Span((s, _)) => s,
+        InputLocation::Pos(p) => offset + p,
+        InputLocation::Span((s, _)) => offset + s,
     }
     .min(source.len());
     let positives = match err.variant {
@@ -705,7 +720,7 @@ mod tests {
                 },
                 pest::Position::new(source, 16).unwrap(),
             );
-            let e = from_pest(source, error);
+            let e = from_pest(source, 0, error);
             assert_eq!(e.kind, SyntaxErrorKind::TooComplex);
             assert_eq!(e.span, Span::new(16, 20));
         }
@@ -717,7 +732,7 @@ mod tests {
             pest::Position::new(source, source.len()).unwrap(),
         );
         assert_eq!(
-            from_pest(source, error).span,
+            from_pest(source, 0, error).span,
             Span::new(source.len(), source.len())
         );
     }

@@ -22,10 +22,20 @@ pub use lower::{is_term, override_call_limit, CALLS_PER_BYTE};
 use crate::span::Span;
 
 /// Parses a whole guideline file. On failure, the error is the first problem in the file.
+///
+/// pest looks for the error from where the fast parser says it can lie, not from the start
+/// (for a file with a mistake near its end, that was most of the time spent on it); only when
+/// pest finds no error there, and the problem is one the lowering finds, is the whole file
+/// parsed again. So it is when pest's call limit stops it: where, depends on where it started.
 pub fn parse(source: &str) -> Result<ast::Guideline<'_>, SyntaxError> {
     match fast::parse(source) {
-        Some(tree) => Ok(tree),
-        None => lower::parse(source),
+        Ok(tree) => Ok(tree),
+        Err(fast::GaveUp { resume }) if resume > 0 => match lower::first_error_from(source, resume)
+        {
+            Some(error) if error.kind != SyntaxErrorKind::TooComplex => Err(error),
+            _ => lower::parse(source),
+        },
+        Err(_) => lower::parse(source),
     }
 }
 
@@ -45,24 +55,43 @@ pub fn parse_with_pest(source: &str) -> Result<ast::Guideline<'_>, SyntaxError> 
 /// Parses with the fast path alone: `None` where [`parse`] would ask pest.
 #[doc(hidden)]
 pub fn parse_fast_only(source: &str) -> Option<ast::Guideline<'_>> {
-    fast::parse(source)
+    fast::parse(source).ok()
+}
+
+/// Where pest starts to look for the syntax error when the fast path gives up on `source`
+/// (0: at the start); `None` when the fast path reads it. For the tests that show the shortcut
+/// is taken.
+#[doc(hidden)]
+pub fn pest_resumes_at(source: &str) -> Option<usize> {
+    fast::parse(source).err().map(|gave_up| gave_up.resume)
 }
 
 /// Parses `source` with both parsers and says how they disagree, if they do: the fast path must
 /// build pest's tree (byte for byte, spans included) for every file pest accepts, and give up on
-/// every file pest rejects. For the tests, the proptest and the fuzz target.
+/// every file pest rejects, where pest, looking from where the fast path gave up, must find the
+/// error it finds in the whole file. For the tests, the proptest and the fuzz target.
 #[doc(hidden)]
 pub fn parsers_disagree(source: &str) -> Option<String> {
-    match (lower::parse(source), fast::parse(source)) {
-        (Ok(pest), Some(fast)) => {
+    match (
+        lower::parse(source),
+        fast::parse(source).map_err(|g| g.resume),
+    ) {
+        (Ok(pest), Ok(fast)) => {
             let (pest, fast) = (format!("{pest:?}"), format!("{fast:?}"));
             (pest != fast).then(|| format!("different trees:\npest: {pest}\nfast: {fast}"))
         }
-        (Ok(_), None) => Some("the fast parser gave up on a file pest accepts".to_owned()),
-        (Err(e), Some(_)) => Some(format!(
+        (Ok(_), Err(_)) => Some("the fast parser gave up on a file pest accepts".to_owned()),
+        (Err(e), Ok(_)) => Some(format!(
             "the fast parser accepted a file pest rejects: {e:?}"
         )),
-        (Err(_), None) => None,
+        (Err(whole), Err(resume)) => {
+            let found = parse(source).err();
+            (found.as_ref() != Some(&whole)).then(|| {
+                format!(
+                    "pest, looking from {resume} on, found {found:?}; in the whole file: {whole:?}"
+                )
+            })
+        }
     }
 }
 
