@@ -134,21 +134,36 @@ pub(crate) fn push_joined<S: AsRef<str>>(out: &mut String, items: &[S], word: &s
     }
 }
 
-/// `text` with control characters escaped (`\n` → `\\n`, ESC → `\\u{1b}`): a file name, a
-/// name from a comment or a configuration value shown on a terminal cannot move or colour it.
+/// `text` with control characters escaped (`\n` → `\\n`, ESC → `\\u{1b}`), and the
+/// characters that turn the direction of text ([`is_bidi_control`]): a file name, a name from a
+/// comment or a configuration value shown on a terminal cannot move, colour or reorder it.
 pub fn printable(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(char::is_control) {
+    let hidden = |c: char| c.is_control() || is_bidi_control(c);
+    if !text.chars().any(hidden) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        if c.is_control() {
+        if hidden(c) {
             out.extend(c.escape_default());
         } else {
             out.push(c);
         }
     }
     Cow::Owned(out)
+}
+
+/// The invisible characters that change the order in which a terminal or editor shows the text
+/// around them (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069): text written with
+/// them reads differently from what it is ("Trojan Source", CVE-2021-42574), so guidelint names
+/// or escapes them wherever it repeats text.
+pub fn is_bidi_control(c: char) -> bool {
+    // Most characters are below the first of them: one comparison.
+    c >= '\u{061C}'
+        && matches!(
+            c,
+            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
 }
 
 /// The picture shown for a control character where it cannot be escaped in place (a source
@@ -171,6 +186,19 @@ pub fn ticked<S: AsRef<str>>(items: &[S]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn printable_escapes_what_moves_colours_or_reorders_text() {
+        assert!(matches!(printable("a/ä b.guideline"), Cow::Borrowed(_)));
+        assert_eq!(printable("a\u{1b}[31m\n"), "a\\u{1b}[31m\\n");
+        assert_eq!(printable("x\u{202e}enilediug.y"), "x\\u{202e}enilediug.y");
+        for c in ['\u{61c}', '\u{200e}', '\u{200f}', '\u{202a}', '\u{2069}'] {
+            assert!(is_bidi_control(c), "{c:?}");
+        }
+        for c in ['a', 'ä', '\u{200d}', '\u{2070}', '\u{2029}', 'ع'] {
+            assert!(!is_bidi_control(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn joins_lists_in_prose() {

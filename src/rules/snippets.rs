@@ -138,12 +138,12 @@ const HEADER_CHARS: usize = 60;
 
 /// A name or handle of the guideline (a decoded string) as the language writes it between
 /// quotes: `"`, `\`, line breaks and tabs escaped (`\"`, `\\`, `\n`, `\t`), any other control
-/// character as `\u{…}`. A message is one line (SPEC §4), and a name may span lines.
+/// character and any character that turns the direction of text
+/// ([`crate::lang::is_bidi_control`]) as `\u{…}`. A message is one line (SPEC §4), and a name
+/// may span lines.
 pub fn escaped(text: &str) -> Cow<'_, str> {
-    if !text
-        .chars()
-        .any(|c| c.is_control() || c == '"' || c == '\\')
-    {
+    let hidden = |c: char| c.is_control() || crate::lang::is_bidi_control(c);
+    if !text.chars().any(|c| hidden(c) || c == '"' || c == '\\') {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -153,7 +153,7 @@ pub fn escaped(text: &str) -> Cow<'_, str> {
             '\\' => out.push_str("\\\\"),
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
-            c if c.is_control() => out.extend(c.escape_unicode()),
+            c if hidden(c) => out.extend(c.escape_unicode()),
             c => out.push(c),
         }
     }
@@ -204,6 +204,9 @@ mod tests {
         assert_eq!(escaped("Sperre\n  für alle"), "Sperre\\n  für alle");
         assert_eq!(escaped("a\tb \"q\" c\\d"), "a\\tb \\\"q\\\" c\\\\d");
         assert_eq!(escaped("x\ry\u{7}"), "x\\u{d}y\\u{7}");
+        // Characters that turn the direction of text would show the name reordered.
+        assert_eq!(escaped("a\u{202e}b\u{2066}c"), "a\\u{202e}b\\u{2066}c");
+        assert!(matches!(escaped("عربى"), Cow::Borrowed("عربى")));
     }
 
     /// Every message that names a rule block or a channel handle is one line, however the name

@@ -654,7 +654,13 @@ fn from_pest(source: &str, offset: usize, err: pest::error::Error<Rule>) -> Synt
             };
         }
         if source[pos..].starts_with('\\') {
-            let escape: String = source[pos..].chars().take(2).collect();
+            // A line break after the backslash is not part of the escape (the same for LF and
+            // CR LF, and the message stays on one line).
+            let escape: String = source[pos..]
+                .chars()
+                .take(2)
+                .take_while(|&c| c != '\n' && c != '\r')
+                .collect();
             let end = pos + escape.len();
             return SyntaxError {
                 span: Span::new(pos, end),

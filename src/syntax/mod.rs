@@ -122,7 +122,9 @@ pub enum SyntaxErrorKind {
     /// `allow only W except …`: the except list is implied and may not be written. `rewrite`:
     /// the user's statement without its except list, when it can be shown on one line.
     ExceptAfterAllowOnly { rewrite: Option<AllowOnlyRewrite> },
-    /// `\x` in a string where only `\"`, `\\`, `\n` and `\t` exist.
+    /// `\x` in a string where only `\"`, `\\`, `\n` and `\t` exist: `escape` is the backslash
+    /// and the character after it, or the backslash alone where a line break or the end of the
+    /// file follows it.
     InvalidEscape { escape: String },
     /// A string that is still open at the end of the file; `opening`: its opening quote.
     UnclosedString { opening: Option<Span> },

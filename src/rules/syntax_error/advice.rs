@@ -555,6 +555,11 @@ enum OddKind {
     Invisible,
     /// `–`, `—`, `‐`, … where a plain `-` belongs.
     Dash,
+    /// A control character (ESC, NUL, DEL, …), which no editor shows.
+    Control,
+    /// An accent stored apart from the letter before it (`e` and U+0301 for `é`), as some
+    /// programs (often on a Mac) save text: the grammar takes letters, not loose accents.
+    Accent,
 }
 
 impl OddCharacter {
@@ -565,12 +570,22 @@ impl OddCharacter {
             '“' | '”' | '„' | '‟' | '«' | '»' | '‘' | '’' | '‚' | '‛' | '‹' | '›' | '″' => {
                 OddKind::Quote
             }
-            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => {
-                OddKind::Invisible
-            }
+            '\u{200B}'..='\u{200D}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{FEFF}'
+            | '\u{00AD}'
+            | '\u{180E}'
+            | '\u{FFF9}'..='\u{FFFB}' => OddKind::Invisible,
+            c if crate::lang::is_bidi_control(c) => OddKind::Invisible,
             '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
             | '\u{2212}' => OddKind::Dash,
             c if c.is_whitespace() && c != ' ' && c != '\t' => OddKind::Space,
+            c if c.is_control() => OddKind::Control,
+            '\u{0300}'..='\u{036F}'
+            | '\u{1AB0}'..='\u{1AFF}'
+            | '\u{1DC0}'..='\u{1DFF}'
+            | '\u{20D0}'..='\u{20FF}'
+            | '\u{FE20}'..='\u{FE2F}' => OddKind::Accent,
             _ => return None,
         };
         Some(OddCharacter {
@@ -599,6 +614,8 @@ impl OddCharacter {
             OddKind::Space => format!("a special space ({})", self.code()),
             OddKind::Invisible => format!("an invisible character ({})", self.code()),
             OddKind::Dash => format!("the dash `{}`", self.c),
+            OddKind::Control => format!("a control character ({})", self.code()),
+            OddKind::Accent => format!("an accent apart from its letter ({})", self.code()),
         }
     }
 
@@ -611,6 +628,8 @@ impl OddCharacter {
             OddKind::Space => format!("ein besonderes Leerzeichen ({})", self.code()),
             OddKind::Invisible => format!("ein unsichtbares Zeichen ({})", self.code()),
             OddKind::Dash => format!("der Strich `{}`", self.c),
+            OddKind::Control => format!("ein Steuerzeichen ({})", self.code()),
+            OddKind::Accent => format!("ein Akzent ohne seinen Buchstaben ({})", self.code()),
         }
     }
 
@@ -636,6 +655,13 @@ impl OddCharacter {
             OddKind::Dash => {
                 format!("terms are joined with a plain hyphen `-`, not with a dash like `{c}`")
             }
+            OddKind::Control => "delete the control character at this place: no editor shows \
+                                 it, and it usually comes from copying out of another program"
+                .to_owned(),
+            OddKind::Accent => "type the letter before it again, with its accent, as one \
+                                character: the accent is stored apart from its letter, as some \
+                                programs (often on a Mac) save text"
+                .to_owned(),
         }
     }
 
@@ -664,6 +690,14 @@ impl OddCharacter {
                 "Begriffe werden mit einem einfachen Bindestrich `-` verbunden, nicht mit einem \
                  Strich wie `{c}`"
             ),
+            OddKind::Control => "Löschen Sie das Steuerzeichen an dieser Stelle: Kein Editor \
+                                 zeigt es an, und es kommt meist beim Kopieren aus einem anderen \
+                                 Programm in die Datei"
+                .to_owned(),
+            OddKind::Accent => "Tippen Sie den Buchstaben davor noch einmal mit seinem Akzent, \
+                                als ein Zeichen: Der Akzent ist getrennt von seinem Buchstaben \
+                                gespeichert, wie manche Programme (oft auf dem Mac) Text sichern"
+                .to_owned(),
         }
     }
 }
@@ -1686,6 +1720,8 @@ mod tests {
             Advice::Odd(OddCharacter::starting("\u{a0}").unwrap()),
             Advice::Odd(OddCharacter::starting("\u{200b}").unwrap()),
             Advice::Odd(OddCharacter::starting("–").unwrap()),
+            Advice::Odd(OddCharacter::starting("\u{1b}").unwrap()),
+            Advice::Odd(OddCharacter::starting("\u{301}").unwrap()),
             Advice::SpacedTerm {
                 written: "customer service",
                 term: "customer-service".into(),

@@ -9,7 +9,7 @@ mod advice;
 use advice::{Advice, OddCharacter};
 
 use crate::finding::{Finding, Related, RuleCategory, Severity};
-use crate::lang::Lang;
+use crate::lang::{printable, Lang};
 use crate::semantics::vocab::Vocabulary;
 use crate::syntax::{Expected, Found, Scope, SyntaxError, SyntaxErrorKind, TermKind};
 
@@ -204,7 +204,7 @@ fn english(error: &SyntaxError) -> (String, String, String) {
                 Found::EndOfFile => "the end of the file".to_owned(),
                 Found::Token(t) => match OddCharacter::starting(t) {
                     Some(odd) => odd.english(),
-                    None => format!("`{}`", shorten(t)),
+                    None => format!("`{}`", printable(&shorten(t))),
                 },
             };
             let message = if words.is_empty() {
@@ -268,8 +268,13 @@ fn english(error: &SyntaxError) -> (String, String, String) {
                 ),
             )
         }
+        SyntaxErrorKind::InvalidEscape { escape } if escape == "\\" => (
+            "a `\\` at the end of a line is not an escape a text in quotes may contain".to_owned(),
+            "unknown escape".to_owned(),
+            "delete the `\\`: a text in quotes may simply go on on the next line; inside a text write \\\" for a quote, \\\\ for a backslash, \\n for a new line and \\t for a tab".to_owned(),
+        ),
         SyntaxErrorKind::InvalidEscape { escape } => (
-            format!("`{escape}` is not an escape a text in quotes may contain"),
+            format!("`{}` is not an escape a text in quotes may contain", printable(escape)),
             "unknown escape".to_owned(),
             "inside a text in quotes write \\\" for a quote, \\\\ for a backslash, \\n for a new line and \\t for a tab".to_owned(),
         ),
@@ -604,7 +609,7 @@ fn german(error: &SyntaxError) -> (String, String, String) {
                 Found::EndOfFile => "das Ende der Datei".to_owned(),
                 Found::Token(t) => match OddCharacter::starting(t) {
                     Some(odd) => odd.german(),
-                    None => format!("`{}`", shorten(t)),
+                    None => format!("`{}`", printable(&shorten(t))),
                 },
             };
             let message = if words.is_empty() {
@@ -678,10 +683,18 @@ fn german(error: &SyntaxError) -> (String, String, String) {
                 ),
             )
         }
+        SyntaxErrorKind::InvalidEscape { escape } if escape == "\\" => (
+            "Ein `\\` am Zeilenende ist in einem Text nicht erlaubt: Nach einem `\\` darf nur \
+             `\"`, `\\`, `n` oder `t` stehen"
+                .to_owned(),
+            "hier nicht erlaubt".to_owned(),
+            "Löschen Sie den `\\`: Ein Text darf einfach in der nächsten Zeile weitergehen; in einem Text schreiben Sie \\\" für ein Anführungszeichen, \\\\ für einen Backslash, \\n für einen Zeilenumbruch und \\t für einen Tabulator".to_owned(),
+        ),
         SyntaxErrorKind::InvalidEscape { escape } => (
             format!(
-                "`{escape}` ist in einem Text nicht erlaubt: Nach einem `\\` darf nur `\"`, `\\`, \
-                 `n` oder `t` stehen"
+                "`{}` ist in einem Text nicht erlaubt: Nach einem `\\` darf nur `\"`, `\\`, \
+                 `n` oder `t` stehen",
+                printable(escape)
             ),
             "hier nicht erlaubt".to_owned(),
             "In einem Text schreiben Sie \\\" für ein Anführungszeichen, \\\\ für einen Backslash, \\n für einen Zeilenumbruch und \\t für einen Tabulator".to_owned(),
@@ -1417,6 +1430,98 @@ mod tests {
         assert!(help.starts_with("`“` does not end a text"), "{help}");
     }
 
+    /// Control characters, characters that turn the direction of text and accents stored apart
+    /// from their letter are named too: written as they are, they would move, colour or reorder
+    /// the terminal's text (ESC, CR, U+202E), or take the backtick as their letter (U+0301).
+    #[test]
+    fn characters_nobody_can_see_are_named() {
+        for (odd, en_found, en_help, de_found) in [
+            (
+                "\u{1b}",
+                "found a control character (U+001B)",
+                "delete the control character",
+                "ein Steuerzeichen (U+001B)",
+            ),
+            (
+                "\u{0}",
+                "found a control character (U+0000)",
+                "delete the control character",
+                "ein Steuerzeichen (U+0000)",
+            ),
+            (
+                "\u{9b}",
+                "found a control character (U+009B)",
+                "delete the control character",
+                "ein Steuerzeichen (U+009B)",
+            ),
+            (
+                "\u{202e}",
+                "found an invisible character (U+202E)",
+                "delete the invisible character",
+                "ein unsichtbares Zeichen (U+202E)",
+            ),
+            (
+                "\u{2066}",
+                "found an invisible character (U+2066)",
+                "delete the invisible character",
+                "ein unsichtbares Zeichen (U+2066)",
+            ),
+            (
+                "\u{301}",
+                "found an accent apart from its letter (U+0301)",
+                "type the letter before it again",
+                "ein Akzent ohne seinen Buchstaben (U+0301)",
+            ),
+        ] {
+            let src = format!("guideline \"X\" {{\n  owner hre{odd}\n}}\n");
+            let (message, help) = message(&src);
+            assert!(message.ends_with(en_found), "{message}");
+            assert!(help.starts_with(en_help), "{help}");
+            let err = parse(&src).expect_err("syntax error");
+            let german = finding(&err, &src, Lang::De).message;
+            assert!(german.contains(de_found), "{german}");
+            for text in [message, german] {
+                assert!(!text.contains(odd), "{text:?}");
+            }
+        }
+        // Inside a text in quotes that is found where a term belongs, they are escaped.
+        let src = "guideline \"X\" {\n  owner \"a\u{1b}[31m\u{202e}b\"\n}\n";
+        let (message, _) = message(src);
+        assert!(
+            message.ends_with("found `\"a\\u{1b}[31m\\u{202e}b\"`"),
+            "{message}"
+        );
+    }
+
+    /// A backslash at the end of a line inside a text is named as such, with the same place
+    /// for LF and CR LF line ends, and no line break inside the message.
+    #[test]
+    fn a_backslash_at_the_end_of_a_line_is_named() {
+        for src in [
+            "guideline \"X\" {\n  goal \"a\\\n\"\n}\n",
+            "guideline \"X\" {\r\n  goal \"a\\\r\n\"\r\n}\r\n",
+        ] {
+            let err = parse(src).expect_err("syntax error");
+            let backslash = src.find('\\').unwrap();
+            assert_eq!(err.span.range(), backslash..backslash + 1, "{src:?}");
+            let (message, help) = message(src);
+            assert_eq!(
+                message,
+                "a `\\` at the end of a line is not an escape a text in quotes may contain"
+            );
+            assert!(help.starts_with("delete the `\\`"), "{help}");
+            let german = finding(&err, src, Lang::De).message;
+            assert!(german.starts_with("Ein `\\` am Zeilenende"), "{german}");
+        }
+        // Followed by a control character, the escape is shown escaped.
+        let src = "guideline \"X\" {\n  goal \"a\\\u{1b}\"\n}\n";
+        let (message, _) = message(src);
+        assert!(
+            message.starts_with("`\\\\u{1b}` is not an escape"),
+            "{message}"
+        );
+    }
+
     /// Terms of several words written with spaces, as in a sentence, get the hyphenated term to
     /// write, in both languages, from the words around the unexpected one: two or three of them,
     /// the unexpected one first, last or in the middle; only where the joined words are a term.
@@ -1643,6 +1748,9 @@ mod tests {
             SyntaxErrorKind::ExceptAfterAllowOnly { rewrite: None },
             SyntaxErrorKind::InvalidEscape {
                 escape: "\\q".into(),
+            },
+            SyntaxErrorKind::InvalidEscape {
+                escape: "\\".into(),
             },
             SyntaxErrorKind::UnclosedString { opening: None },
             SyntaxErrorKind::TooComplex,
