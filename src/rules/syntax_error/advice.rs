@@ -61,6 +61,9 @@ pub(super) enum Advice<'s> {
     Bullet { mark: &'s str },
     /// `//` where a comment starts with `#`.
     SlashComment,
+    /// Lines ended with a carriage return alone (as old Mac programs saved text), which is no
+    /// line break (SPEC §1): a comment runs on over the lines after it.
+    CarriageReturnLines,
     /// The same qualifier twice in a statement, on one line: both lists joined.
     JoinedQualifier { written: String, meant: String },
     /// A remark in parentheses.
@@ -85,6 +88,9 @@ pub(super) fn advice<'s>(
     source: &'s str,
     vocab: &Vocabulary,
 ) -> Option<Advice<'s>> {
+    if comment_runs_over_carriage_returns(error, source) {
+        return Some(Advice::CarriageReturnLines);
+    }
     if let Some((written, meant)) = joined_qualifier(error, source) {
         return Some(Advice::JoinedQualifier { written, meant });
     }
@@ -298,6 +304,12 @@ impl Advice<'_> {
                  or number"
             ),
             Advice::SlashComment => "a comment starts with `#`: write `#` for `//`".to_owned(),
+            Advice::CarriageReturnLines => "the lines of this file end with a carriage return \
+                                            alone (as old Mac programs saved text), which is no \
+                                            line break here, so a comment (`#`) runs on over the \
+                                            lines after it: save the file with ordinary line \
+                                            ends (LF, or CR LF as Windows writes them)"
+                .to_owned(),
             Advice::JoinedQualifier { written, meant } => format!(
                 "a statement takes each qualifier once: join both lists, write `{meant}` for \
                  `{written}`"
@@ -434,6 +446,13 @@ impl Advice<'_> {
             Advice::SlashComment => {
                 "Ein Kommentar beginnt mit `#`: Schreiben Sie `#` statt `//`".to_owned()
             }
+            Advice::CarriageReturnLines => "Die Zeilen dieser Datei enden mit einem einzelnen \
+                                            Wagenrücklauf (CR, wie alte Mac-Programme Text \
+                                            speicherten); das ist hier kein Zeilenumbruch, daher \
+                                            läuft ein Kommentar (`#`) über die folgenden Zeilen \
+                                            weiter: Speichern Sie die Datei mit üblichen \
+                                            Zeilenenden (LF, oder CR LF wie unter Windows)"
+                .to_owned(),
             Advice::JoinedQualifier { written, meant } => format!(
                 "Eine Anweisung nimmt jeden Zusatz nur einmal: Fassen Sie beide Listen \
                  zusammen, schreiben Sie `{meant}` statt `{written}`"
@@ -700,6 +719,20 @@ impl OddCharacter {
                 .to_owned(),
         }
     }
+}
+
+/// Whether a comment on the error's line runs past a carriage return that no line feed follows
+/// before the error: the writer saw a line break there (old Mac line ends), the grammar did
+/// not, and the comment took the lines after it (`# Entwurf\rguideline "…" {\r…`).
+fn comment_runs_over_carriage_returns(error: &SyntaxError, source: &str) -> bool {
+    let bytes = source.as_bytes();
+    let line_start = source[..error.span.start].rfind('\n').map_or(0, |n| n + 1);
+    source[line_start..error.span.start]
+        .find('#')
+        .is_some_and(|comment| {
+            (line_start + comment..error.span.start)
+                .any(|i| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
+        })
 }
 
 /// A string opened with `"` on a line that has a typographic quotation mark after it, which
@@ -1702,6 +1735,7 @@ mod tests {
             Advice::TermsWithoutComma { .. } => 26,
             Advice::ToBeforeObject { .. } => 27,
             Advice::UnitWord { .. } => 28,
+            Advice::CarriageReturnLines => 29,
             Advice::SecondAction { .. } => 17,
             Advice::GermanKeywordBefore { .. } => 18,
             Advice::Keyword { .. } => 19,
@@ -1774,6 +1808,7 @@ mod tests {
             Advice::ChannelPlatforms,
             Advice::Bullet { mark: "1." },
             Advice::SlashComment,
+            Advice::CarriageReturnLines,
             Advice::TermsWithoutComma {
                 written: "hr sales".into(),
                 meant: "hr, sales".into(),
@@ -1803,7 +1838,7 @@ mod tests {
                 how: Meant::Typo,
             },
         ];
-        let mut covered = [false; 29];
+        let mut covered = [false; 30];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

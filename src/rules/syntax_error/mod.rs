@@ -1493,6 +1493,39 @@ mod tests {
         );
     }
 
+    /// A file whose lines end with a carriage return alone reads as one line, so a comment takes
+    /// the rest of it: the help says why, in both languages; CR LF files and a comment on a line
+    /// of its own in them do not get it.
+    #[test]
+    fn lines_ended_by_a_carriage_return_alone_are_explained() {
+        let src = "# Entwurf\rguideline \"T\" {\r  owner hr\r}\r";
+        let (said, help) = message(src);
+        assert!(said.ends_with("found the end of the file"), "{said}");
+        assert!(
+            help.starts_with("the lines of this file end with a carriage return alone"),
+            "{help}"
+        );
+        let err = parse(src).expect_err("syntax error");
+        assert!(finding(&err, src, Lang::De)
+            .help
+            .unwrap()
+            .starts_with("Die Zeilen dieser Datei"));
+        // A comment at the end of a line swallows the closing brace.
+        let (_, help) = message("guideline \"T\" {\r  owner hr # Personal\r}\r");
+        assert!(
+            help.starts_with("the lines of this file end with"),
+            "{help}"
+        );
+        // Ordinary line ends and a lone CR in no comment do not get it.
+        for src in [
+            "# Entwurf\r\nguideline \"T\" {\r\n  owner hr,\r\n}\r\n",
+            "guideline \"T\" {\r  owner hr,\r}\r",
+        ] {
+            let (_, help) = message(src);
+            assert!(!help.contains("carriage return"), "{src:?}: {help}");
+        }
+    }
+
     /// A backslash at the end of a line inside a text is named as such, with the same place
     /// for LF and CR LF line ends, and no line break inside the message.
     #[test]
