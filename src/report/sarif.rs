@@ -382,6 +382,9 @@ pub struct SarifStream {
     rule_ids: Vec<String>,
     /// The language of the word before each result's help.
     lang: Lang,
+    /// The directory guidelint runs in, with a final `/`: an absolute path below it is
+    /// reported relative to it ([`path_uri`]).
+    base: Option<String>,
 }
 
 impl SarifStream {
@@ -401,8 +404,20 @@ impl SarifStream {
             closing: whole[at..].to_owned(),
             rule_ids,
             lang: config.lang,
+            base: current_base(),
         })
     }
+}
+
+/// The current directory as [`path_uri`] takes it: `/` between names and at the end; `None`
+/// when it is unknown or not UTF-8.
+fn current_base() -> Option<String> {
+    let dir = std::env::current_dir().ok()?;
+    let mut base = dir.to_str()?.replace('\\', "/");
+    if !base.ends_with('/') {
+        base.push('/');
+    }
+    Some(base)
 }
 
 impl Stream for SarifStream {
@@ -414,7 +429,7 @@ impl Stream for SarifStream {
         if report.findings.is_empty() {
             return Ok(());
         }
-        let uri = path_uri(&report.path);
+        let uri = path_uri(&report.path, self.base.as_deref());
         out.reserve(estimate(report, &uri));
         let index = LineIndex::new(&report.source);
         // Findings come sorted by span start, so one cursor walks forward through the primary
@@ -488,13 +503,21 @@ pub fn write(reports: &[FileReport], config: &Config, out: &mut dyn Write) -> io
     crate::run::write_stream(&SarifStream::new(config)?, reports, out)
 }
 
-/// The URI of a reported path: a relative reference for relative paths (a leading `./` dropped),
-/// a `file://` URI for absolute ones; every byte outside RFC 3986's unreserved set and `/` is
-/// percent-encoded, so spaces, `#`, `?`, `%` and non-ASCII letters survive.
-pub fn path_uri(path: &str) -> String {
+/// The URI of a reported path: a relative reference for relative paths (a leading `./` dropped)
+/// and for absolute ones below `base` (the directory guidelint runs in, ending in `/`: CI
+/// scripts often name `$GITHUB_WORKSPACE/…`, and code scanning finds files by their path from
+/// the repository's root, SPEC §9's relative URI); a `file://` URI for other absolute ones.
+/// Every byte outside RFC 3986's unreserved set and `/` is percent-encoded, so spaces, `#`, `?`,
+/// `%` and non-ASCII letters survive.
+pub fn path_uri(path: &str, base: Option<&str>) -> String {
     let mut rest = path;
     while let Some(stripped) = rest.strip_prefix("./") {
         rest = stripped;
+    }
+    if let Some(below) = base.and_then(|base| rest.strip_prefix(base)) {
+        if !below.is_empty() {
+            return percent_encode(below);
+        }
     }
     let windows_drive = {
         let b = rest.as_bytes();
@@ -543,7 +566,7 @@ mod tests {
     fn whole_log(reports: &[FileReport], config: &Config) -> (String, usize) {
         let descriptors = descriptors(config);
         let rule_ids: Vec<String> = descriptors.iter().map(|d| d.id.clone()).collect();
-        let uris: Vec<String> = reports.iter().map(|r| path_uri(&r.path)).collect();
+        let uris: Vec<String> = reports.iter().map(|r| path_uri(&r.path, None)).collect();
         let mut whole = skeleton(descriptors, config.lang);
         for (r, uri) in reports.iter().zip(&uris) {
             let index = LineIndex::new(&r.source);
@@ -729,18 +752,29 @@ mod tests {
 
     #[test]
     fn uris_are_relative_and_percent_encoded() {
-        assert_eq!(path_uri("drafts/a.guideline"), "drafts/a.guideline");
+        let uri = |path| path_uri(path, None);
+        assert_eq!(uri("drafts/a.guideline"), "drafts/a.guideline");
         assert_eq!(
-            path_uri("./my drafts/ä#1.guideline"),
+            uri("./my drafts/ä#1.guideline"),
             "my%20drafts/%C3%A4%231.guideline"
         );
-        assert_eq!(path_uri("../50%.guideline"), "../50%25.guideline");
+        assert_eq!(uri("../50%.guideline"), "../50%25.guideline");
+        assert_eq!(uri("/tmp/a b.guideline"), "file:///tmp/a%20b.guideline");
+        assert_eq!(uri("C:/x/a.guideline"), "file:///C:/x/a.guideline");
+        assert_eq!(uri("<stdin>"), "%3Cstdin%3E");
+        // Below the directory guidelint runs in, an absolute path is relative to it.
+        let base = Some("/home/ci/repo/");
         assert_eq!(
-            path_uri("/tmp/a b.guideline"),
-            "file:///tmp/a%20b.guideline"
+            path_uri("/home/ci/repo/policies/a b.guideline", base),
+            "policies/a%20b.guideline"
         );
-        assert_eq!(path_uri("C:/x/a.guideline"), "file:///C:/x/a.guideline");
-        assert_eq!(path_uri("<stdin>"), "%3Cstdin%3E");
+        assert_eq!(
+            path_uri("policies/a.guideline", base),
+            "policies/a.guideline"
+        );
+        for outside in ["/home/ci/repository/a.guideline", "/home/ci/a.guideline"] {
+            assert!(path_uri(outside, base).starts_with("file:///home/ci/"));
+        }
     }
 
     #[test]

@@ -233,6 +233,54 @@ fn sarif_is_valid(language: &str) {
     }
 }
 
+/// CI scripts name files by absolute paths (`$GITHUB_WORKSPACE/policies`): below the directory
+/// guidelint runs in, SARIF's URIs are still relative to it, as code scanning needs; outside
+/// it, they are `file://` URIs.
+#[test]
+fn sarif_uris_of_absolute_paths_below_the_run_directory_are_relative() {
+    let dir = workspace();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        manifest_dir().join("tests/fixtures/formats/law-and-order.guideline"),
+        outside.path().join("elsewhere.guideline"),
+    )
+    .unwrap();
+    let root = dir.path().canonicalize().unwrap();
+    let output = cargo_bin_cmd!("guidelint")
+        .current_dir(&root)
+        .args(["check", "--format", "sarif"])
+        .arg(root.join("drafts/law-and-order.guideline"))
+        .arg(
+            outside
+                .path()
+                .canonicalize()
+                .unwrap()
+                .join("elsewhere.guideline"),
+        )
+        .output()
+        .unwrap();
+    let sarif: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let mut uris: Vec<&str> = sarif["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap()
+        })
+        .collect();
+    uris.sort_unstable();
+    uris.dedup();
+    assert_eq!(uris.len(), 2, "{uris:?}");
+    // (`d` sorts before `f`.)
+    assert_eq!(uris[0], "drafts/law-and-order.guideline");
+    assert!(
+        uris[1].starts_with("file:///") && uris[1].ends_with("/elsewhere.guideline"),
+        "{uris:?}"
+    );
+}
+
 #[test]
 fn junit_validates_against_the_xsd() {
     junit_is_valid("en");
