@@ -1,5 +1,6 @@
 //! Configuration errors as miette reports: the YAML file is the source code and the offending
-//! key or value is labelled, so a config error renders like a finding in a guideline.
+//! key or value is labelled, so a config error renders like a finding in a guideline. An error
+//! holds its words in every language and is shown in one ([`ConfigError::in_lang`]).
 //!
 //! `Diagnostic` is implemented by hand rather than derived because a few errors have no position
 //! (a missing file, the YAML alias repetition limit) and very long lines are not printed.
@@ -17,6 +18,8 @@ use miette::{
     MietteSpanContents, NamedSource, SourceCode, SourceSpan, SpanContents,
 };
 
+use super::text::{ErrorKind, Said};
+use crate::lang::Lang;
 use crate::span::LineIndex;
 
 /// Lines longer than this are shown cut, as a window around the error (a 10 MB regex would
@@ -30,28 +33,30 @@ const SHOWN_BEFORE: usize = 40;
 const CUT: char = '…';
 
 /// An invalid or unreadable configuration file: the run fails with exit status 2.
+///
+/// It holds its words in every language ([`ErrorKind::said`]) and is shown in one of them,
+/// English until [`ConfigError::in_lang`] chooses another.
 #[derive(Debug)]
 pub struct ConfigError {
-    message: String,
-    help: Option<String>,
+    /// What it says in each language of [`Lang::ALL`], in that order, control characters
+    /// escaped.
+    said: Vec<Said>,
+    /// The language it is shown in.
+    lang: Lang,
     location: Option<Box<Location>>,
 }
 
-/// A labelled place in the YAML text: `start..start + len` (bytes).
-#[derive(Clone, Debug)]
+/// A place in the YAML text: `start..start + len` (bytes). Its label is said by the error's
+/// [`ErrorKind`] (the first label for the offending place, the next ones for the related places).
+#[derive(Clone, Copy, Debug)]
 pub struct Spot {
     pub start: usize,
     pub len: usize,
-    pub label: String,
 }
 
 impl Spot {
-    pub fn new(start: usize, len: usize, label: impl Into<String>) -> Spot {
-        Spot {
-            start,
-            len,
-            label: label.into(),
-        }
+    pub fn new(start: usize, len: usize) -> Spot {
+        Spot { start, len }
     }
 }
 
@@ -60,85 +65,129 @@ struct Location {
     source: NamedSource<Shown>,
     /// The offending key or value, then the places it relates to (the first of a key given
     /// twice), as spans of the shown text.
-    labels: Vec<(SourceSpan, String)>,
+    spans: Vec<SourceSpan>,
     line: usize,
     column: usize,
 }
 
 impl ConfigError {
     /// An error without a position (the file cannot be read).
-    pub fn plain(message: impl Into<String>, help: Option<String>) -> Self {
-        ConfigError {
-            message: escaped(message.into()),
-            help: help.map(escaped),
-            location: None,
-        }
+    pub fn plain(what: &ErrorKind) -> Self {
+        Self::new(&|lang| what.said(lang), None)
     }
 
     /// An error at `start..start + len` (bytes) of the YAML text `text` of the file `name`.
-    pub fn at(
-        name: &str,
-        text: &str,
-        start: usize,
-        len: usize,
-        message: impl Into<String>,
-        label: impl Into<String>,
-        help: Option<String>,
-    ) -> Self {
-        Self::at_spots(name, text, Spot::new(start, len, label), &[], message, help)
+    pub fn at(name: &str, text: &str, start: usize, len: usize, what: &ErrorKind) -> Self {
+        Self::at_spots(name, text, Spot::new(start, len), &[], what)
     }
 
-    /// An error at `primary`, with further labelled places of the same file.
+    /// An error at `primary`, with further places of the same file.
     pub fn at_spots(
         name: &str,
         text: &str,
         primary: Spot,
         related: &[Spot],
-        message: impl Into<String>,
-        help: Option<String>,
+        what: &ErrorKind,
     ) -> Self {
+        let location = Self::locate(name, text, primary, related);
+        Self::new(&|lang| what.said(lang), Some(location))
+    }
+
+    /// An error that says `said` in each language, at `location`.
+    fn new(said: &dyn Fn(Lang) -> Said, location: Option<Location>) -> Self {
+        let said = Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let Said {
+                    message,
+                    labels,
+                    help,
+                } = said(lang);
+                Said {
+                    message: escaped(message),
+                    labels: labels.into_iter().map(escaped).collect(),
+                    help: help.map(escaped),
+                }
+            })
+            .collect();
+        ConfigError {
+            said,
+            lang: Lang::En,
+            location: location.map(Box::new),
+        }
+    }
+
+    /// The places `primary` and `related` of the file `name`, as shown.
+    fn locate(name: &str, text: &str, primary: Spot, related: &[Spot]) -> Location {
         let lines = LineIndex::new(text);
-        let spots: Vec<(usize, usize, String)> = std::iter::once(&primary)
+        let spots: Vec<(usize, usize)> = std::iter::once(&primary)
             .chain(related)
             .map(|spot| {
                 let start = floor_boundary(text, spot.start.min(text.len()));
                 let end = floor_boundary(text, (start + spot.len).min(text.len()));
-                (start, end, escaped(spot.label.clone()))
+                (start, end)
             })
             .collect();
         let starts: Vec<usize> = spots.iter().map(|s| s.0).collect();
         let boundaries: Vec<usize> = spots.iter().flat_map(|s| [s.0, s.1]).collect();
         let (shown, mapped) = shown_text(text, &starts, &boundaries);
-        let mut labels = Vec::with_capacity(spots.len());
+        let mut spans = Vec::with_capacity(spots.len());
         let mut positions = Vec::with_capacity(spots.len());
-        for (i, (start, _, label)) in spots.into_iter().enumerate() {
+        for (i, (start, _)) in spots.into_iter().enumerate() {
             let (shown_start, shown_end) = (mapped[2 * i], mapped[2 * i + 1]);
             let position = lines.position(text, start);
             positions.push((shown_start, position.line - 1, position.column - 1));
-            labels.push(((shown_start, shown_end - shown_start).into(), label));
+            spans.push((shown_start, shown_end - shown_start).into());
         }
         let (_, line, column) = positions[0];
-        ConfigError {
-            message: escaped(message.into()),
-            help: help.map(escaped),
-            location: Some(Box::new(Location {
-                source: NamedSource::new(
-                    escaped(name.to_owned()),
-                    Shown {
-                        text: shown,
-                        positions,
-                    },
-                ),
-                labels,
-                line: line + 1,
-                column: column + 1,
-            })),
+        Location {
+            source: NamedSource::new(
+                escaped(name.to_owned()),
+                Shown {
+                    text: shown,
+                    positions,
+                },
+            ),
+            spans,
+            line: line + 1,
+            column: column + 1,
         }
+    }
+
+    /// The error with serde_yaml's path to the offending value (`custom-rules[0].message`)
+    /// before its message, in every language.
+    pub(super) fn under(mut self, path: &str) -> Self {
+        if path.is_empty() {
+            return self;
+        }
+        let path = escaped(path.to_owned());
+        for said in &mut self.said {
+            said.message.insert_str(0, ": ");
+            said.message.insert_str(0, &path);
+        }
+        self
+    }
+
+    /// The error shown in `lang`.
+    pub fn in_lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
+    }
+
+    /// The language it is shown in.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// What it says in the language it is shown in.
+    fn said(&self) -> &Said {
+        let index = Lang::ALL.iter().position(|&l| l == self.lang).unwrap_or(0);
+        &self.said[index]
     }
 
     /// The message, without position.
     pub fn message(&self) -> &str {
-        &self.message
+        &self.said().message
     }
 
     /// The 1-based line and column (in characters) of the offending key or value, if any.
@@ -148,27 +197,34 @@ impl ConfigError {
 
     /// The label at the offending position, if any.
     pub fn label(&self) -> Option<&str> {
-        self.location.as_ref().map(|l| l.labels[0].1.as_str())
+        self.location.as_ref()?;
+        self.said().labels.first().map(String::as_str)
     }
 
     /// The labels of the related places, if any.
     pub fn related_labels(&self) -> Vec<&str> {
-        self.location.as_ref().map_or_else(Vec::new, |l| {
-            l.labels[1..]
+        match &self.location {
+            Some(_) => self
+                .said()
+                .labels
                 .iter()
-                .map(|(_, label)| label.as_str())
-                .collect()
-        })
+                .skip(1)
+                .map(String::as_str)
+                .collect(),
+            None => Vec::new(),
+        }
     }
 
     /// The help line, if any.
     pub fn help_text(&self) -> Option<&str> {
-        self.help.as_deref()
+        self.said().help.as_deref()
     }
 
-    /// The report as written to standard error, `width` columns wide. Lines break at spaces
-    /// only: a key such as `broad-audiences` or a rule such as `acme/no-tiktok-block` is never
-    /// split (miette would break after hyphens and inside words that do not fit).
+    /// The report as written to standard error, in the language it is shown in, `width` columns
+    /// wide. Lines break at spaces only: a key such as `broad-audiences` or a rule such as
+    /// `acme/no-tiktok-block` is never split (miette would break after hyphens and inside words
+    /// that do not fit). miette writes `help:` before the help in every language; the command
+    /// line puts the word the findings have there.
     pub fn render(&self, color: bool, width: usize) -> Result<String, fmt::Error> {
         let theme = if color {
             GraphicalTheme::unicode()
@@ -313,7 +369,7 @@ fn floor_boundary(text: &str, mut offset: usize) -> usize {
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(self.message())
     }
 }
 
@@ -325,8 +381,7 @@ impl Diagnostic for ConfigError {
     }
 
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help
-            .as_ref()
+        self.help_text()
             .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
@@ -336,12 +391,14 @@ impl Diagnostic for ConfigError {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let l = self.location.as_ref()?;
-        Some(Box::new(l.labels.iter().enumerate().map(
-            |(i, (span, label))| {
+        let labels = &self.said().labels;
+        Some(Box::new(l.spans.iter().enumerate().map(
+            move |(i, span)| {
+                let label = labels.get(i).cloned();
                 if i == 0 {
-                    LabeledSpan::new_primary_with_span(Some(label.clone()), *span)
+                    LabeledSpan::new_primary_with_span(label, *span)
                 } else {
-                    LabeledSpan::new_with_span(Some(label.clone()), *span)
+                    LabeledSpan::new_with_span(label, *span)
                 }
             },
         )))
@@ -356,12 +413,36 @@ mod tests {
         error.render(false, 100).unwrap()
     }
 
+    /// What every language says: a message, a label per place and a help.
+    fn fixed(message: &str, labels: &[&str], help: Option<&str>) -> impl Fn(Lang) -> Said {
+        let said = Said {
+            message: message.to_owned(),
+            labels: labels.iter().map(|l| (*l).to_owned()).collect(),
+            help: help.map(str::to_owned),
+        };
+        move |_| said.clone()
+    }
+
+    /// [`ConfigError::at`] with the same words in every language.
+    fn at(
+        name: &str,
+        text: &str,
+        start: usize,
+        len: usize,
+        message: &str,
+        label: &str,
+        help: Option<String>,
+    ) -> ConfigError {
+        let location = ConfigError::locate(name, text, Spot::new(start, len), &[]);
+        ConfigError::new(&fixed(message, &[label], help.as_deref()), Some(location))
+    }
+
     /// Control characters never reach the terminal: the source shows their pictures at the
     /// same columns, and messages, labels and help escape them.
     #[test]
     fn control_characters_are_never_written_raw() {
         let text = "a: \u{1b}[31mx\u{7}\nb: c\u{0}\n";
-        let e = ConfigError::at(
+        let e = at(
             "cfg\u{1b}.yaml",
             text,
             15,
@@ -387,7 +468,7 @@ mod tests {
             source_line.chars().position(|c| c == '\u{2400}')
         );
         // Plain errors escape too.
-        let plain = ConfigError::plain("cannot read x\u{1b}", Some("\u{9b}".to_owned()));
+        let plain = ConfigError::new(&fixed("cannot read x\u{1b}", &[], Some("\u{9b}")), None);
         assert_eq!(plain.message(), "cannot read x\\u{1b}");
         assert_eq!(plain.help_text(), Some("\\u{9b}"));
     }
@@ -397,7 +478,7 @@ mod tests {
     fn the_shown_position_counts_characters() {
         let text = "exclude: [äbc, \"x y\"]\n";
         let start = text.find("\"x").unwrap();
-        let e = ConfigError::at("c.yaml", text, start, 5, "m", "here", None);
+        let e = at("c.yaml", text, start, 5, "m", "here", None);
         assert_eq!(e.line_column(), Some((1, 16)));
         assert!(rendered(&e).contains("[c.yaml:1:16]"), "{}", rendered(&e));
     }
@@ -425,7 +506,7 @@ mod tests {
             "y".repeat(1000)
         );
         let start = text.find('X').unwrap();
-        let e = ConfigError::at("c.yaml", &text, start, 1, "m", "here", None);
+        let e = at("c.yaml", &text, start, 1, "m", "here", None);
         assert_eq!(e.line_column(), Some((2, 1005)));
         let out = rendered(&e);
         assert!(out.contains("[c.yaml:2:1005]"), "{out}");
@@ -449,14 +530,8 @@ mod tests {
     #[test]
     fn related_places_are_labelled_with_their_own_position() {
         let text = "a: 1\nb: 2\nc: 3\nd: 4\ne: 5\na: 6\n";
-        let e = ConfigError::at_spots(
-            "c.yaml",
-            text,
-            Spot::new(25, 1, "again"),
-            &[Spot::new(0, 1, "first")],
-            "m",
-            None,
-        );
+        let location = ConfigError::locate("c.yaml", text, Spot::new(25, 1), &[Spot::new(0, 1)]);
+        let e = ConfigError::new(&fixed("m", &["again", "first"], None), Some(location));
         assert_eq!(e.line_column(), Some((6, 1)));
         assert_eq!(e.related_labels(), ["first"]);
         let out = rendered(&e);
@@ -470,9 +545,13 @@ mod tests {
     /// Wrapping breaks at spaces only: never after the hyphen of a key or a rule name.
     #[test]
     fn wrapping_never_splits_a_word_at_a_hyphen() {
-        let e = ConfigError::plain(
-            "the words `broad-audiences` and `acme/no-tiktok-block` and `works-council-members` stay whole",
-            Some("use `surveillance-targets` or `listening-targets` for `works-council-members`".to_owned()),
+        let e = ConfigError::new(
+            &fixed(
+                "the words `broad-audiences` and `acme/no-tiktok-block` and `works-council-members` stay whole",
+                &[],
+                Some("use `surveillance-targets` or `listening-targets` for `works-council-members`"),
+            ),
+            None,
         );
         for width in 20..60 {
             let out = e.render(false, width).unwrap();

@@ -4,6 +4,7 @@
 
 mod error;
 mod outline;
+mod text;
 mod yaml;
 
 use std::path::{Path, PathBuf};
@@ -18,8 +19,9 @@ use crate::discover::{without_dots, Exclude};
 use crate::finding::Severity;
 use crate::lang::Lang;
 use crate::rules::custom::CustomRule;
-use crate::rules::unreadable_file::{self, Reason};
+use crate::rules::unreadable_file::Reason;
 use crate::semantics::Vocabulary;
+use text::ErrorKind;
 
 /// The names looked for in every directory, in this order.
 pub const FILE_NAMES: [&str; 2] = [".guidelint.yaml", ".guidelint.yml"];
@@ -120,24 +122,22 @@ impl Config {
     /// (the current directory); `exclude` globs are relative to the file's directory.
     pub fn load(path: &Path, cwd: &Path) -> Result<Config, ConfigError> {
         let shown = crate::discover::display(path);
-        let cannot = |why: String| {
-            ConfigError::plain(
-                format!("cannot read the configuration {shown}: {why}"),
-                None,
-            )
-        };
         // Why, in the words an unreadable guideline gets (never the system's "(os error 2)").
-        let unreadable =
-            |reason: Reason| cannot(unreadable_file::finding(&reason, Lang::En).message);
+        let unreadable = |why: Reason| {
+            ConfigError::plain(&ErrorKind::CannotRead {
+                file: shown.clone(),
+                why,
+            })
+        };
         let meta = std::fs::metadata(path).map_err(|e| unreadable(e.into()))?;
         if !meta.is_file() {
             return Err(unreadable(Reason::NotAFile));
         }
         if meta.len() > MAX_CONFIG_SIZE {
-            return Err(cannot(format!(
-                "{} bytes is larger than the limit of {MAX_CONFIG_SIZE}",
-                meta.len()
-            )));
+            return Err(ConfigError::plain(&ErrorKind::TooLarge {
+                file: shown,
+                size: meta.len(),
+            }));
         }
         let bytes = std::fs::read(path).map_err(|e| unreadable(e.into()))?;
         let text = String::from_utf8(bytes).map_err(|e| {
@@ -188,8 +188,12 @@ impl Config {
             }
             // Every glob compiled on its own; a set of valid globs always builds.
             let build = |set: GlobSetBuilder| {
-                set.build()
-                    .map_err(|e| ConfigError::plain(format!("{name}: {e}"), None))
+                set.build().map_err(|e| {
+                    ConfigError::plain(&ErrorKind::Excludes {
+                        file: name.to_owned(),
+                        error: e.to_string(),
+                    })
+                })
             };
             config.exclude = Some(Excludes {
                 base: without_dots(&cwd.join(base)),

@@ -1040,3 +1040,83 @@ fn a_word_of_two_opposite_lists_is_refused() {
     // The same word twice in one list, or a built-in term in its own class, is fine.
     ok("vocabulary:\n  listening-targets: [trends, trends, competitors]\n  surveillance-targets: [employees]\n");
 }
+
+/// An error is said in the language it is shown in, English until one is chosen, at the same
+/// place whatever the language.
+#[test]
+fn errors_are_said_in_german() {
+    let e = load("lang: de\nrules:\n  missing-gaols: off\n").unwrap_err();
+    assert_eq!(e.lang(), Lang::En);
+    assert_eq!(e.message(), "rules: unknown rule `missing-gaols`");
+    let e = e.in_lang(Lang::De);
+    assert_eq!(e.message(), "rules: Unbekannte Regel `missing-gaols`");
+    assert_eq!(e.label(), Some("keine Regel mit diesem Namen"));
+    assert_eq!(
+        e.help_text(),
+        Some("Meinten Sie `missing-goals`? `guidelint rules --lang de` listet alle Regeln auf")
+    );
+    assert_eq!(e.line_column(), Some((3, 3)));
+    assert_eq!(e.to_string(), e.message());
+
+    let e = load("fail-on: info\nrules: {}\nfail-on: error\n")
+        .unwrap_err()
+        .in_lang(Lang::De);
+    assert_eq!(e.message(), "`fail-on` steht zweimal im selben Abschnitt");
+    assert_eq!(e.label(), Some("hier zum zweiten Mal"));
+    assert_eq!(e.related_labels(), ["hier zum ersten Mal"]);
+
+    let e = load("max-file-size: [1]\n").unwrap_err().in_lang(Lang::De);
+    assert_eq!(
+        e.message(),
+        "max-file-size: Hier steht eine Liste; erwartet wird eine Größe in Bytes, zum Beispiel \
+         `10485760` (10 MiB)"
+    );
+    assert_eq!(e.label(), Some("falsche Art von Wert"));
+
+    let e = load("vocabulary:\n  platform: [intranet]\n")
+        .unwrap_err()
+        .in_lang(Lang::De);
+    assert!(
+        e.message().starts_with(
+            "vocabulary: Unbekannter Schlüssel `platform`; möglich sind `platforms`, `audiences`,"
+        ),
+        "{}",
+        e.message()
+    );
+    assert!(
+        e.message().ends_with(", `consequences` oder `aliases`"),
+        "{}",
+        e.message()
+    );
+
+    let e = load("custom-rules:\n  - name: acme/x\n    message: \"Hinweis\n")
+        .unwrap_err()
+        .in_lang(Lang::De);
+    assert_eq!(
+        e.message(),
+        "Die Datei endet in einem Text in Anführungszeichen: Das schließende Anführungszeichen fehlt"
+    );
+    assert_eq!(e.label(), Some("hier"));
+
+    // A control character in a value is escaped in every language.
+    let e = load("lang: \"\\e[31mde\"\n").unwrap_err().in_lang(Lang::De);
+    assert_eq!(e.message(), "lang: Unbekannte Sprache `\\u{1b}[31mde`");
+
+    // Without a position.
+    let dir = tempfile::tempdir().unwrap();
+    let e = Config::load(&dir.path().join("nope.yaml"), dir.path())
+        .unwrap_err()
+        .in_lang(Lang::De);
+    assert!(
+        e.message().starts_with("Die Konfiguration "),
+        "{}",
+        e.message()
+    );
+    assert!(
+        e.message()
+            .ends_with("nope.yaml kann nicht gelesen werden: Diese Datei gibt es nicht"),
+        "{}",
+        e.message()
+    );
+    assert_eq!((e.label(), e.help_text()), (None, None));
+}

@@ -13,6 +13,9 @@
 //!    vocabulary, the custom rule names), put in a thread-local, and pass two deserializes again:
 //!    now rule names under `rules:`, alias targets and `match` values are checked against the
 //!    whole file, and `match` values resolve to canonical terms.
+//!
+//! Every error found is an [`ErrorKind`]; what it says, in every language, is written in
+//! [`super::text`].
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -26,16 +29,16 @@ use serde::Deserialize;
 
 use super::error::{ConfigError, Spot};
 use super::outline::{self, Outline, Problem};
+use super::text::{ErrorKind, Found, PatternMistake, RegexProblem};
 use super::{FailOn, Level};
 use crate::finding::Severity;
 use crate::lang::Lang;
 use crate::rules;
 use crate::rules::custom::{CustomRule, Matcher};
-use crate::rules::unknown_term::english_category;
 use crate::semantics::{Category, Vocabulary};
 use crate::syntax::ast::Modality;
 
-/// Separates message, label and help inside a serde error message.
+/// What a visitor that failed gives serde to carry (the error itself waits in [`FAILED`]).
 const SEP: char = '\u{1f}';
 
 /// Compiled regexes may use at most this much memory (the regex crate's `size_limit`).
@@ -43,12 +46,22 @@ pub const REGEX_SIZE_LIMIT: usize = 1 << 20;
 /// Longer patterns are rejected before they are parsed.
 pub const REGEX_MAX_LEN: usize = 4096;
 
-/// An error raised inside a visitor, with a label and an optional help line.
-fn fail<E: de::Error>(message: impl fmt::Display, label: &str, help: Option<String>) -> E {
-    E::custom(format!(
-        "{message}{SEP}{label}{SEP}{}",
-        help.unwrap_or_default()
-    ))
+thread_local! {
+    /// The error the last visitor failed with. serde carries only a message, and serde_yaml
+    /// adds the value's position and path to it: the error waits here, in words for every
+    /// language, while serde carries [`SEP`].
+    static FAILED: RefCell<Option<ErrorKind>> = const { RefCell::new(None) };
+}
+
+/// An error raised inside a visitor.
+fn fail<E: de::Error>(what: ErrorKind) -> E {
+    FAILED.with(|f| *f.borrow_mut() = Some(what));
+    E::custom(SEP)
+}
+
+/// The error [`fail`] left, if any.
+fn take_failed() -> Option<ErrorKind> {
+    FAILED.with(|f| f.borrow_mut().take())
 }
 
 // ---- the result -----------------------------------------------------------------------------
@@ -67,19 +80,21 @@ pub struct Parsed {
 
 /// Parses and validates the YAML text of the file called `name`.
 pub fn parse(name: &str, text: &str) -> Result<Parsed, ConfigError> {
+    take_failed();
     let located = |e: serde_yaml::Error| from_serde(name, text, &e);
     match outline::read(text) {
         Ok(Outline::Empty) => return Ok(Parsed::default()),
         Ok(Outline::Mapping) => {}
-        Ok(Outline::Other) => return Err(ConfigError::at(
-            name,
-            text,
-            first_content(text),
-            token_len(text, first_content(text)),
-            "the configuration must be a mapping of keys such as `fail-on`, `rules`, `vocabulary`",
-            "expected `key: value` lines",
-            Some("e.g. `fail-on: warning`".to_owned()),
-        )),
+        Ok(Outline::Other) => {
+            let at = first_content(text);
+            return Err(ConfigError::at(
+                name,
+                text,
+                at,
+                token_len(text, at),
+                &ErrorKind::NotAMapping,
+            ));
+        }
         Err(problem) => return Err(from_problem(name, text, problem)),
     }
     let first: RawConfig = serde_yaml::from_str(text).map_err(located)?;
@@ -135,27 +150,14 @@ fn from_problem(name: &str, text: &str, problem: Problem) -> ConfigError {
             } else {
                 token_len(text, at)
             };
-            ConfigError::at(
-                name,
-                text,
-                at,
-                len,
-                "the file holds a second YAML document; a configuration is one document",
-                "a second document starts here",
-                Some("remove this `---` and keep all settings in one document, or move the second part to a file of its own".to_owned()),
-            )
+            ConfigError::at(name, text, at, len, &ErrorKind::SecondDocument)
         }
         Problem::KeyTwice { key, first, second } => ConfigError::at_spots(
             name,
             text,
-            Spot::new(second, token_len(text, second), "given again here"),
-            &[Spot::new(first, token_len(text, first), "first given here")],
-            format!("`{key}` is given twice in the same section"),
-            Some(format!(
-                "give every key once: if both hold settings you want, move what is under the \
-                 second `{key}:` into the first and remove the second; otherwise remove the one \
-                 you do not mean"
-            )),
+            Spot::new(second, token_len(text, second)),
+            &[Spot::new(first, token_len(text, first))],
+            &ErrorKind::KeyTwice { key },
         ),
     }
 }
@@ -163,56 +165,35 @@ fn from_problem(name: &str, text: &str, problem: Problem) -> ConfigError {
 /// A serde_yaml error as a located config error.
 fn from_serde(name: &str, text: &str, error: &serde_yaml::Error) -> ConfigError {
     let raw = strip_positions(&error.to_string());
+    let failed = take_failed();
     if raw.starts_with("control characters are not allowed") {
         // libyaml's reader gives the character's byte offset only in its message ("at position
         // 14", and not at all for offset 0), with the position 1:1; it stops at the first one,
         // which is found here instead.
         if let Some((offset, c)) = first_forbidden_char(text) {
-            return ConfigError::at(
-                name,
-                text,
-                offset,
-                c.len_utf8(),
-                format!(
-                    "the file contains the invisible control character U+{:04X}, which YAML does not allow",
-                    u32::from(c)
-                ),
-                "control character",
-                Some(
-                    "delete it; such characters are invisible in most editors, so if you cannot see it, retype the line"
-                        .to_owned(),
-                ),
-            );
+            let what = ErrorKind::ControlCharInFile { code: u32::from(c) };
+            return ConfigError::at(name, text, offset, c.len_utf8(), &what);
         }
     }
     if let Some(error) = cannot_start_a_token(name, text, &raw, error) {
         return error;
     }
-    let mut parts = raw.splitn(3, SEP);
-    let message = parts.next().unwrap_or_default().to_owned();
-    let label = parts.next().map(str::to_owned);
-    let help = parts.next().filter(|h| !h.is_empty()).map(str::to_owned);
-    let (message, label, help) = match label {
-        Some(label) => (message, label, help),
-        None => describe_serde(message),
+    // A visitor's own error, or serde's and libyaml's in words.
+    let (path, what) = match (raw.strip_suffix(SEP), failed) {
+        (Some(path), Some(what)) => (path.strip_suffix(": ").unwrap_or(path), what),
+        _ => describe_serde(&raw),
     };
     let offset = match error.location() {
         Some(location) => Some(location.index()),
         // The repetition limit has no position: point at the first alias.
-        None if message.contains("repetition limit") => first_alias(text),
+        None if what == ErrorKind::RepetitionLimit => first_alias(text),
         None => None,
     };
     match offset {
-        Some(offset) => ConfigError::at(
-            name,
-            text,
-            offset,
-            token_len(text, offset),
-            message,
-            label,
-            help,
-        ),
-        None => ConfigError::plain(format!("{name}: {message}"), help),
+        Some(offset) => {
+            ConfigError::at(name, text, offset, token_len(text, offset), &what).under(path)
+        }
+        None => ConfigError::plain(&what).under(path).under(name),
     }
 }
 
@@ -228,15 +209,7 @@ fn cannot_start_a_token(
     let offset = error.location()?.index();
     let found = text.get(offset..)?.chars().next()?;
     if found == '\t' && (raw.contains("cannot start any token") || raw.contains("tab")) {
-        return Some(ConfigError::at(
-            name,
-            text,
-            offset,
-            1,
-            "YAML does not allow tabs for indentation",
-            "tab",
-            Some("indent with spaces instead (most editors can turn tabs into spaces)".to_owned()),
-        ));
+        return Some(ConfigError::at(name, text, offset, 1, &ErrorKind::Tab));
     }
     if !raw.starts_with("found character that cannot start any token") {
         return None;
@@ -246,11 +219,7 @@ fn cannot_start_a_token(
         text,
         offset,
         found.len_utf8(),
-        format!("in YAML a value cannot start with `{found}`"),
-        "put this value in quotes",
-        Some(format!(
-            "write the value in double quotes, e.g. `\"{found}…\"`"
-        )),
+        &ErrorKind::CannotStartValue { found },
     ))
 }
 
@@ -263,64 +232,92 @@ fn first_forbidden_char(text: &str) -> Option<(usize, char)> {
     })
 }
 
-/// Words for serde's and libyaml's own messages.
-fn describe_serde(message: String) -> (String, String, Option<String>) {
-    if let Some(wrong) = wrong_type(&message) {
-        return (wrong, "wrong type".to_owned(), None);
+/// serde's and libyaml's own messages (after serde_yaml's `key.path: `, which is returned
+/// apart), as the error they are.
+fn describe_serde(message: &str) -> (&str, ErrorKind) {
+    if let Some(wrong) = wrong_type(message) {
+        return wrong;
     }
-    let (label, help) = if message.contains("unknown field") {
-        (
-            "unknown key",
-            Some("check the spelling; the section “Configuration: .guidelint.yaml” of guidelint's README describes every key"),
-        )
-    } else if message.contains("missing field") {
-        ("in this mapping", None)
-    } else if message.contains("repetition limit") {
-        (
-            "aliases expand too often",
-            Some("YAML anchors and aliases may not multiply the document (\"billion laughs\"); write the values out"),
-        )
+    let path_before = |at: usize| message[..at].strip_suffix(": ").unwrap_or(&message[..at]);
+    if let Some(at) = message.find("unknown field `") {
+        if let Some(what) = unknown_key(&message[at + "unknown field `".len()..]) {
+            return (path_before(at), what);
+        }
+    }
+    if let Some(at) = message.find("missing field `") {
+        let rest = &message[at + "missing field `".len()..];
+        if let Some(key) = rest.strip_suffix('`') {
+            let key = key.to_owned();
+            return (path_before(at), ErrorKind::MissingKey { key });
+        }
+    }
+    let what = if message.contains("repetition limit") {
+        ErrorKind::RepetitionLimit
     } else if message.contains("recursion limit") {
-        ("nested too deeply", None)
+        ErrorKind::RecursionLimit
     } else {
-        ("here", None)
+        ErrorKind::Yaml {
+            message: message.to_owned(),
+        }
     };
-    let message = message
-        .replace("unknown field", "unknown key")
-        .replace("missing field", "missing key");
-    (message, label.to_owned(), help.map(str::to_owned))
+    ("", what)
 }
 
-/// serde's "invalid type: FOUND, expected EXPECTED" (after serde_yaml's `key.path: `) in
-/// words: "this should be EXPECTED, not FOUND". Every visitor's `expecting` is written to
-/// read well here.
-fn wrong_type(message: &str) -> Option<String> {
+/// serde's "unknown field `KEY`, expected one of `a`, `b`" after its "unknown field `".
+fn unknown_key(rest: &str) -> Option<ErrorKind> {
+    let (key, allowed) = match rest.rfind("`, expected ") {
+        Some(at) => {
+            let list = &rest[at + "`, expected ".len()..];
+            let list = list.strip_prefix("one of ").unwrap_or(list);
+            let allowed = list.split('`').skip(1).step_by(2).map(str::to_owned);
+            (&rest[..at], allowed.collect())
+        }
+        None => (rest.strip_suffix("`, there are no fields")?, Vec::new()),
+    };
+    Some(ErrorKind::UnknownKey {
+        key: key.to_owned(),
+        allowed,
+    })
+}
+
+/// serde's "invalid type: FOUND, expected EXPECTED" (after serde_yaml's `key.path: `, which is
+/// returned apart). Every visitor's `expecting` is written to read well after "this should be"
+/// (and has German words in [`super::text::EXPECTED`]).
+fn wrong_type(message: &str) -> Option<(&str, ErrorKind)> {
     let at = message.find("invalid type: ")?;
     let (path, rest) = message.split_at(at);
     let (found, expected) = rest["invalid type: ".len()..].rsplit_once(", expected ")?;
     let found = match found {
-        "sequence" => "a list".to_owned(),
-        "map" => "a mapping".to_owned(),
-        "unit value" | "unit" => "an empty value".to_owned(),
+        "sequence" => Found::List,
+        "map" => Found::Mapping,
+        "unit value" | "unit" => Found::Empty,
         other => {
             if let Some(text) = other.strip_prefix("string ") {
-                format!("the text {text}")
+                Found::Text(text.to_owned())
             } else if let Some(v) = other.strip_prefix("boolean ") {
-                format!("the truth value {v}")
+                Found::Truth(v.to_owned())
             } else if let Some(n) = other
                 .strip_prefix("integer ")
                 .or_else(|| other.strip_prefix("floating point "))
             {
-                format!(
-                    "the number {}",
-                    n.trim_end_matches(" as u128").trim_end_matches(" as i128")
+                Found::Number(
+                    n.trim_end_matches(" as u128")
+                        .trim_end_matches(" as i128")
+                        .to_owned(),
                 )
             } else {
-                other.to_owned()
+                Found::Other(other.to_owned())
             }
         }
     };
-    Some(format!("{path}this should be {expected}, not {found}"))
+    let path = path.strip_suffix(": ").unwrap_or(path);
+    Some((
+        path,
+        ErrorKind::WrongType {
+            expected: expected.to_owned(),
+            found,
+        },
+    ))
 }
 
 /// Removes libyaml's and serde_yaml's ` at line L column C` (positions are shown as labels).
@@ -742,39 +739,14 @@ impl AsRef<str> for TermWord {
 }
 
 /// One of the word lists that sort a category in two: monitor targets are listening or
-/// surveillance targets, purposes two-way or broadcast. An index into [`CLASSES`]; the other
-/// class of the pair is `class ^ 1`.
+/// surveillance targets, purposes two-way or broadcast. An index into
+/// [`super::text::CLASS_KEYS`]; the other class of the pair is `class ^ 1`.
 type Class = usize;
 
 const LISTENING: Class = 0;
 const SURVEILLANCE: Class = 1;
 const TWO_WAY: Class = 2;
 const BROADCAST: Class = 3;
-
-/// Per [`Class`]: its key under `vocabulary`, its name with an article, and why the two classes
-/// of its pair differ.
-const CLASSES: [(&str, &str, &str); 4] = [
-    (
-        "listening-targets",
-        "a listening target",
-        "listening targets are public conversation, surveillance targets are people and their accounts",
-    ),
-    (
-        "surveillance-targets",
-        "a surveillance target",
-        "listening targets are public conversation, surveillance targets are people and their accounts",
-    ),
-    (
-        "two-way-purposes",
-        "a two-way purpose",
-        "two-way purposes invite answers, broadcast purposes only send",
-    ),
-    (
-        "broadcast-purposes",
-        "a broadcast purpose",
-        "two-way purposes invite answers, broadcast purposes only send",
-    ),
-];
 
 /// The built-in class of `word`, if it is a built-in term of the category of `class`.
 fn builtin_class(builtin: &Vocabulary, class: Class, word: &str) -> Option<Class> {
@@ -815,24 +787,12 @@ impl<const K: Class> Checked for ClassWord<K> {
             return Ok(ClassWord(word));
         };
         let other = K ^ 1;
-        let (_, this_name, why) = CLASSES[K];
-        let (other_key, other_name, _) = CLASSES[other];
         if builtin_class(&checks.builtin, K, &word) == Some(other) {
-            return Err(fail(
-                format!("`{word}` is built in as {other_name}; it cannot also be {this_name}"),
-                &format!("already {other_name}"),
-                Some(format!("leave it out of this list: {why}")),
-            ));
+            return Err(fail(ErrorKind::BuiltInClass { word, class: K }));
         }
         let mut classified = checks.classified.borrow_mut();
         if classified.iter().any(|(w, c)| *w == word && *c == other) {
-            return Err(fail(
-                format!(
-                    "`{word}` is already under `{other_key}`; a word cannot be both {other_name} and {this_name}"
-                ),
-                &format!("already {other_name}"),
-                Some(format!("keep it in one of the two lists: {why}")),
-            ));
+            return Err(fail(ErrorKind::ClassTwice { word, class: K }));
         }
         classified.push((word.clone(), K));
         Ok(ClassWord(word))
@@ -843,14 +803,9 @@ fn check_term<E: de::Error>(v: &str) -> Result<(), E> {
     if crate::syntax::is_term(v) {
         Ok(())
     } else {
-        Err(fail(
-            format!("`{v}` is not a term of the Guideline language"),
-            "not a term",
-            Some(
-                "a term starts with a letter, continues with letters, digits and `-`, and is not a keyword such as `on` or `for`: e.g. `night-shift`"
-                    .to_owned(),
-            ),
-        ))
+        Err(fail(ErrorKind::NotATerm {
+            value: v.to_owned(),
+        }))
     }
 }
 
@@ -862,11 +817,9 @@ impl Checked for FailOnValue {
 
     fn check<E: de::Error>(v: &str) -> Result<Self, E> {
         FailOn::parse(v).map(FailOnValue).ok_or_else(|| {
-            fail(
-                format!("unknown severity `{v}` for `fail-on`"),
-                "unknown severity",
-                Some("use error, warning, info or never".to_owned()),
-            )
+            fail(ErrorKind::UnknownFailOn {
+                value: v.to_owned(),
+            })
         })
     }
 }
@@ -881,19 +834,13 @@ impl Checked for SeverityValue {
         if let Some(severity) = Severity::parse(v) {
             return Ok(SeverityValue(severity));
         }
-        Err(if v == "off" {
-            fail(
-                "the `severity` of a custom rule cannot be `off`",
-                "cannot be off",
-                Some("use error, warning or info; to turn the rule off, give its name with `off` under `rules:`".to_owned()),
-            )
+        Err(fail(if v == "off" {
+            ErrorKind::CustomSeverityOff
         } else {
-            fail(
-                format!("unknown severity `{v}` for a custom rule"),
-                "unknown severity",
-                Some("use error, warning or info".to_owned()),
-            )
-        })
+            ErrorKind::UnknownCustomSeverity {
+                value: v.to_owned(),
+            }
+        }))
     }
 }
 
@@ -920,16 +867,10 @@ impl Checked for ModalityValue {
             return Ok(ModalityValue(*modality));
         }
         let names: Vec<&str> = MODALITIES.iter().map(|(name, _)| *name).collect();
-        let list = "use allow, allow-only, encourage, require, forbid, block or monitor";
-        let help = match closest(v, &names) {
-            Some(close) => format!("did you mean `{close}`? {list}"),
-            None => list.to_owned(),
-        };
-        Err(fail(
-            format!("unknown modality `{v}`"),
-            "unknown modality",
-            Some(help),
-        ))
+        Err(fail(ErrorKind::UnknownModality {
+            value: v.to_owned(),
+            close: closest(v, &names).map(str::to_owned),
+        }))
     }
 }
 
@@ -941,11 +882,9 @@ impl<'de> Deserialize<'de> for Flag {
         struct V;
         impl V {
             fn not_a_flag<E: de::Error>(written: impl fmt::Display) -> E {
-                fail(
-                    format!("`{written}` is not true or false"),
-                    "not true or false",
-                    Some("write `true` or `false`, without quotes".to_owned()),
-                )
+                fail(ErrorKind::NotAFlag {
+                    value: written.to_string(),
+                })
             }
         }
         impl Visitor<'_> for V {
@@ -981,11 +920,7 @@ impl<'de> Deserialize<'de> for FileSize {
         struct V;
         impl V {
             fn too_large<E: de::Error>() -> E {
-                fail(
-                    format!("the size is too large: at most {} bytes", u64::MAX),
-                    "too large",
-                    Some("give the size in bytes, e.g. `10485760` for 10 MiB".to_owned()),
-                )
+                fail(ErrorKind::SizeTooLarge)
             }
         }
         impl Visitor<'_> for V {
@@ -997,13 +932,9 @@ impl<'de> Deserialize<'de> for FileSize {
                 Ok(FileSize(v))
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<FileSize, E> {
-                u64::try_from(v).map(FileSize).map_err(|_| {
-                    fail(
-                        "a size in bytes cannot be negative",
-                        "negative",
-                        Some("give the size in bytes, e.g. `10485760` for 10 MiB".to_owned()),
-                    )
-                })
+                u64::try_from(v)
+                    .map(FileSize)
+                    .map_err(|_| fail(ErrorKind::SizeNegative))
             }
             fn visit_u128<E: de::Error>(self, _: u128) -> Result<FileSize, E> {
                 Err(Self::too_large())
@@ -1021,11 +952,9 @@ impl<'de> Deserialize<'de> for FileSize {
                 if v < 0.0 {
                     return self.visit_i64(-1);
                 }
-                Err(fail(
-                    format!("a size is a whole number of bytes, not `{v}`"),
-                    "not a whole number",
-                    Some("give the size in bytes, e.g. `10485760` for 10 MiB".to_owned()),
-                ))
+                Err(fail(ErrorKind::SizeNotWhole {
+                    value: v.to_string(),
+                }))
             }
         }
         d.deserialize_any(V)
@@ -1051,18 +980,10 @@ impl Checked for RuleName {
         }
         let mut known: Vec<&str> = rules::REGISTRY.iter().map(|r| r.meta().name).collect();
         known.extend(checks.custom_names.iter().map(String::as_str));
-        let help = match closest(v, &known) {
-            Some(close) => format!("did you mean `{close}`? `guidelint rules` lists every rule"),
-            None => {
-                "`guidelint rules` lists every rule; custom rules are defined under `custom-rules`"
-                    .to_owned()
-            }
-        };
-        Err(fail(
-            format!("unknown rule `{v}`"),
-            "no rule of this name",
-            Some(help),
-        ))
+        Err(fail(ErrorKind::UnknownRule {
+            name: v.to_owned(),
+            close: closest(v, &known).map(str::to_owned),
+        }))
     }
 }
 
@@ -1082,23 +1003,12 @@ impl Checked for CustomName {
     const EXPECTING: &'static str = "a rule name such as `acme/no-tiktok-block`";
 
     fn check<E: de::Error>(v: &str) -> Result<Self, E> {
-        let help = Some(
-            "write `ORGANISATION/RULE` in lowercase letters, digits, `-` and `_`, e.g. `acme/no-tiktok-block`"
-                .to_owned(),
-        );
+        let name = v.to_owned();
         if rules::find(v).is_some() {
-            return Err(fail(
-                format!("the custom rule `{v}` has the name of a built-in rule"),
-                "a built-in rule",
-                help,
-            ));
+            return Err(fail(ErrorKind::CustomNameBuiltIn { name }));
         }
         if !v.contains('/') {
-            return Err(fail(
-                format!("the custom rule name `{v}` has no `/`"),
-                "needs a `/`",
-                help,
-            ));
+            return Err(fail(ErrorKind::CustomNameNoSlash { name }));
         }
         let valid_part = |p: &str| {
             !p.is_empty()
@@ -1106,24 +1016,14 @@ impl Checked for CustomName {
                     .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
         };
         if !v.split('/').all(valid_part) {
-            return Err(fail(
-                format!(
-                    "the custom rule name `{v}` has characters a suppression comment cannot name"
-                ),
-                "not a rule name",
-                help,
-            ));
+            return Err(fail(ErrorKind::CustomNameChars { name }));
         }
         if let Some(checks) = checks() {
             if !checks.seen.borrow_mut().insert(v.to_owned()) {
-                return Err(fail(
-                    format!("the custom rule `{v}` is defined twice"),
-                    "defined again here",
-                    Some("give every custom rule its own name".to_owned()),
-                ));
+                return Err(fail(ErrorKind::CustomNameTwice { name }));
             }
         }
-        Ok(CustomName(v.to_owned()))
+        Ok(CustomName(name))
     }
 }
 
@@ -1144,14 +1044,9 @@ impl Checked for GlobValue {
     const EXPECTING: &'static str = "a glob such as `archive/**`";
 
     fn check<E: de::Error>(v: &str) -> Result<Self, E> {
-        const HELP: &str = "globs are relative to the configuration file's directory: `*` \
-                            matches within a folder, `**` across folders, e.g. `archive/**`";
+        let glob = v.to_owned();
         if v.starts_with('/') || v.get(1..3) == Some(":\\") || v.get(1..3) == Some(":/") {
-            return Err(fail(
-                format!("`{v}` is an absolute path; exclude globs are relative"),
-                "absolute path",
-                Some(HELP.to_owned()),
-            ));
+            return Err(fail(ErrorKind::GlobAbsolute { glob }));
         }
         let mut pattern = v;
         while let Some(rest) = pattern.strip_prefix("./") {
@@ -1160,22 +1055,22 @@ impl Checked for GlobValue {
         let folders_only = pattern.len() > 1 && pattern.ends_with('/');
         let pattern = pattern.trim_end_matches('/');
         if pattern.is_empty() {
-            return Err(fail(
-                format!("the glob `{v}` names the configuration's own folder"),
-                "matches nothing to exclude",
-                Some(HELP.to_owned()),
-            ));
+            return Err(fail(ErrorKind::GlobOwnFolder { glob }));
         }
         globset::GlobBuilder::new(pattern)
             .literal_separator(true)
             .build()
-            .map(|glob| GlobValue(ExcludeGlob { glob, folders_only }))
+            .map(|built| {
+                GlobValue(ExcludeGlob {
+                    glob: built,
+                    folders_only,
+                })
+            })
             .map_err(|e| {
-                fail(
-                    format!("invalid glob `{v}`: {}", e.kind()),
-                    "invalid glob",
-                    Some(HELP.to_owned()),
-                )
+                fail(ErrorKind::GlobInvalid {
+                    glob,
+                    error: e.kind().clone(),
+                })
             })
     }
 }
@@ -1192,15 +1087,9 @@ impl Checked for LangValue {
             .find(|l| l.code() == v)
             .map(LangValue)
             .ok_or_else(|| {
-                let codes: Vec<String> = Lang::ALL
-                    .iter()
-                    .map(|l| format!("`{}`", l.code()))
-                    .collect();
-                fail(
-                    format!("unknown language `{v}`"),
-                    "unknown language",
-                    Some(format!("guidelint speaks {}", Lang::En.join_or(&codes))),
-                )
+                fail(ErrorKind::UnknownLang {
+                    value: v.to_owned(),
+                })
             })
     }
 }
@@ -1213,21 +1102,10 @@ impl Checked for Pattern {
 
     fn check<E: de::Error>(v: &str) -> Result<Self, E> {
         if v.is_empty() {
-            return Err(fail(
-                "an empty `text` pattern matches every statement, so it checks nothing",
-                "empty pattern",
-                Some("give a phrase the statement must contain, e.g. `(?i)zero.toleran`, or leave `text` out".to_owned()),
-            ));
+            return Err(fail(ErrorKind::EmptyPattern));
         }
         if v.len() > REGEX_MAX_LEN {
-            return Err(fail(
-                format!(
-                    "the regular expression is {} bytes long; the limit is {REGEX_MAX_LEN}",
-                    v.len()
-                ),
-                "too long",
-                Some("match a short, characteristic phrase, e.g. `(?i)zero.toleran`".to_owned()),
-            ));
+            return Err(fail(ErrorKind::PatternTooLong { len: v.len() }));
         }
         RegexBuilder::new(v)
             .size_limit(REGEX_SIZE_LIMIT)
@@ -1235,69 +1113,46 @@ impl Checked for Pattern {
             .build()
             .map(Pattern)
             .map_err(|e| {
-                let detail = match &e {
-                    regex::Error::CompiledTooBig(limit) => format!(
-                        "this pattern is too big: it would need more than {limit} bytes once compiled"
-                    ),
+                let problem = match &e {
+                    regex::Error::CompiledTooBig(limit) => RegexProblem::TooBig(*limit),
                     _ => regex_problem(v),
                 };
-                fail(
-                    "invalid regular expression in `text`",
-                    "invalid regex",
-                    Some(detail),
-                )
+                fail(ErrorKind::InvalidPattern { problem })
             })
     }
 }
 
-/// What is wrong with a pattern the regex crate refuses, in words, with the character where
-/// the problem is.
-fn regex_problem(pattern: &str) -> String {
+/// What is wrong with a pattern the regex crate refuses, with the character where the problem
+/// is.
+fn regex_problem(pattern: &str) -> RegexProblem {
     use regex_syntax::ast::ErrorKind as Kind;
-    let (what, span) = match regex_syntax::Parser::new().parse(pattern) {
-        Ok(_) => return "the pattern is not a valid regular expression".to_owned(),
+    match regex_syntax::Parser::new().parse(pattern) {
+        Ok(_) => RegexProblem::NotValid,
         Err(regex_syntax::Error::Parse(e)) => {
-            let what = match e.kind() {
-                Kind::GroupUnclosed => {
-                    "this pattern has an opening parenthesis `(` that is never closed".to_owned()
-                }
-                Kind::GroupUnopened => {
-                    "this pattern has a closing parenthesis `)` that was never opened".to_owned()
-                }
-                Kind::ClassUnclosed => {
-                    "this pattern has an opening bracket `[` that is never closed".to_owned()
-                }
-                Kind::RepetitionMissing => "`*`, `+`, `?` or `{…}` has nothing before it to repeat; to match the character itself, put `\\` before it".to_owned(),
+            let mistake = match e.kind() {
+                Kind::GroupUnclosed => PatternMistake::GroupUnclosed,
+                Kind::GroupUnopened => PatternMistake::GroupUnopened,
+                Kind::ClassUnclosed => PatternMistake::ClassUnclosed,
+                Kind::RepetitionMissing => PatternMistake::RepetitionMissing,
                 Kind::RepetitionCountUnclosed
                 | Kind::RepetitionCountDecimalEmpty
-                | Kind::RepetitionCountInvalid => {
-                    "a count such as `{2,5}` is not complete or goes from the larger number to the smaller".to_owned()
-                }
-                Kind::EscapeUnrecognized => "this backslash escape is unknown; to match a backslash, write `\\\\`".to_owned(),
-                Kind::EscapeUnexpectedEof => "the pattern ends with a lone backslash `\\`".to_owned(),
-                Kind::ClassRangeInvalid => {
-                    "a range such as `[a-z]` must go from the smaller character to the larger".to_owned()
-                }
-                Kind::FlagUnrecognized => {
-                    "unknown flag; `(?i)` is the one for matching without regard to case".to_owned()
-                }
-                Kind::UnsupportedLookAround => {
-                    "look-ahead and look-behind (`(?=`, `(?!`, `(?<=`, `(?<!`) are not supported".to_owned()
-                }
-                Kind::UnsupportedBackreference => {
-                    "back-references such as `\\1` are not supported".to_owned()
-                }
-                other => format!("this pattern is not valid: {other}"),
+                | Kind::RepetitionCountInvalid => PatternMistake::RepetitionCount,
+                Kind::EscapeUnrecognized => PatternMistake::EscapeUnrecognized,
+                Kind::EscapeUnexpectedEof => PatternMistake::EscapeUnexpectedEof,
+                Kind::ClassRangeInvalid => PatternMistake::ClassRangeInvalid,
+                Kind::FlagUnrecognized => PatternMistake::FlagUnrecognized,
+                Kind::UnsupportedLookAround => PatternMistake::UnsupportedLookAround,
+                Kind::UnsupportedBackreference => PatternMistake::UnsupportedBackreference,
+                other => PatternMistake::Other(other.to_string()),
             };
-            (what, *e.span())
+            RegexProblem::At(mistake, e.span().start.column)
         }
-        Err(regex_syntax::Error::Translate(e)) => (
-            format!("this pattern is not valid: {}", e.kind()),
-            *e.span(),
+        Err(regex_syntax::Error::Translate(e)) => RegexProblem::At(
+            PatternMistake::Other(e.kind().to_string()),
+            e.span().start.column,
         ),
-        Err(other) => return format!("this pattern is not valid: {other}"),
-    };
-    format!("{what} (at character {} of the pattern)", span.start.column)
+        Err(other) => RegexProblem::Other(other.to_string()),
+    }
 }
 
 /// A `match` value: a canonical term of category `Category::ALL[C]` after resolution through the
@@ -1315,29 +1170,16 @@ impl<const C: usize> Checked for MatchTerm<C> {
         if let Some(canonical) = checks.vocabulary.resolve(category, v) {
             return Ok(MatchTerm(canonical.to_owned()));
         }
-        let (noun, with_article) = english_category(category);
-        let suggestions = checks.vocabulary.suggestions(category, v);
-        let elsewhere: Vec<&str> = checks
-            .vocabulary
-            .categories_of(v)
-            .into_iter()
-            .map(|c| english_category(c).1)
-            .collect();
-        let help = if let Some(first) = suggestions.first() {
-            format!("did you mean `{first}`?")
-        } else if !elsewhere.is_empty() {
-            format!(
-                "`{v}` is {}, not {with_article}",
-                Lang::En.join_or(&elsewhere)
-            )
-        } else {
-            format!("add it to the vocabulary first, or use a known {noun}")
-        };
-        Err(fail(
-            format!("`{v}` is not {with_article}"),
-            &format!("unknown {noun}"),
-            Some(help),
-        ))
+        Err(fail(ErrorKind::UnknownMatchTerm {
+            value: v.to_owned(),
+            category,
+            suggestion: checks
+                .vocabulary
+                .suggestions(category, v)
+                .into_iter()
+                .next(),
+            elsewhere: checks.vocabulary.categories_of(v),
+        }))
     }
 }
 
@@ -1389,23 +1231,17 @@ impl Visitor<'_> for LevelSeed<'_> {
             other => match Severity::parse(other) {
                 Some(s) => Level::On(s),
                 None => {
-                    return Err(fail(
-                        format!("unknown severity `{v}` for `{}`", self.0),
-                        "unknown severity",
-                        Some("use error, warning, info or off".to_owned()),
-                    ))
+                    return Err(fail(ErrorKind::UnknownLevel {
+                        value: v.to_owned(),
+                        rule: self.0.to_owned(),
+                    }))
                 }
             },
         };
         if level == Level::Off && rules::is_mandatory(self.0) {
-            return Err(fail(
-                format!("`{}` cannot be turned off", self.0),
-                "cannot be off",
-                Some(
-                    "syntax-error, unknown-term and unreadable-file always run; give it a severity (error, warning or info) instead"
-                        .to_owned(),
-                ),
-            ));
+            return Err(fail(ErrorKind::MandatoryOff {
+                rule: self.0.to_owned(),
+            }));
         }
         Ok(level)
     }
@@ -1470,26 +1306,21 @@ impl Visitor<'_> for AliasKey {
             if Some(existing) == meant {
                 continue;
             }
-            let (_, category) = english_category(c);
-            let meant = meant.unwrap_or(target);
-            let (message, label) = if existing == alias {
-                (
-                    format!(
-                        "`{alias}` is already {category}, so it cannot be an alias of `{meant}`"
-                    ),
-                    format!("already {category}"),
-                )
+            let meant = meant.unwrap_or(target).to_owned();
+            return Err(fail(if existing == alias {
+                ErrorKind::AliasIsTerm {
+                    alias,
+                    category: c,
+                    meant,
+                }
             } else {
-                (
-                    format!("`{alias}` already stands for `{existing}` as {category}, so it cannot also stand for `{meant}`"),
-                    format!("already stands for `{existing}`"),
-                )
-            };
-            return Err(fail(
-                message,
-                &label,
-                Some("choose another word for the alias".to_owned()),
-            ));
+                ErrorKind::AliasStandsFor {
+                    existing: existing.to_owned(),
+                    alias,
+                    category: c,
+                    meant,
+                }
+            }));
         }
         Ok(alias)
     }
@@ -1547,27 +1378,14 @@ impl Visitor<'_> for AliasTarget<'_> {
         if !checks.vocabulary.categories_of(&target).is_empty() {
             return Ok(target);
         }
-        let point_at_a_term = || {
-            Some("point it at a term, built in or added under `vocabulary`, such as `employees` or `tiktok`".to_owned())
-        };
         if target == alias {
-            return Err(fail(
-                format!("the alias `{alias}` points at itself"),
-                "points at itself",
-                point_at_a_term(),
-            ));
+            return Err(fail(ErrorKind::AliasToItself {
+                alias: alias.to_owned(),
+            }));
         }
         match follow(alias, &checks.aliases) {
             Chain::Circle(path) if path.first() == path.last() => {
-                let names: Vec<String> = path.iter().map(|a| format!("`{a}`")).collect();
-                return Err(fail(
-                    format!(
-                        "the aliases go round in a circle: {}; none of them reaches a term",
-                        names.join(" → ")
-                    ),
-                    "goes round in a circle",
-                    Some("point one of them at a term, built in or added under `vocabulary`, such as `employees` or `tiktok`".to_owned()),
-                ));
+                return Err(fail(ErrorKind::AliasCircle { path }));
             }
             // Through other aliases into a circle, or to a word that is no term: reported at the
             // alias where the chain goes wrong.
@@ -1584,17 +1402,11 @@ impl Visitor<'_> for AliasTarget<'_> {
             }
         }
         suggestions.truncate(3);
-        let help = if suggestions.is_empty() {
-            point_at_a_term()
-        } else {
-            let s: Vec<String> = suggestions.iter().map(|s| format!("`{s}`")).collect();
-            Some(format!("did you mean {}?", Lang::En.join_or(&s)))
-        };
-        Err(fail(
-            format!("the alias `{alias}` points at `{target}`, which is no term"),
-            "unknown term",
-            help,
-        ))
+        Err(fail(ErrorKind::AliasToNoTerm {
+            alias: alias.to_owned(),
+            target,
+            suggestions,
+        }))
     }
 }
 
@@ -1612,11 +1424,7 @@ impl<'de> Deserialize<'de> for MatchValue {
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<MatchValue, A::Error> {
                 let raw = RawMatch::deserialize(de::value::MapAccessDeserializer::new(map))?;
                 if raw.is_empty() {
-                    return Err(fail(
-                        "the `match` of a custom rule is empty",
-                        "matches every statement",
-                        Some("give at least one key: modality, action, platforms, audience, objects, about, during, using, targets, approval, rationale or text".to_owned()),
-                    ));
+                    return Err(fail(ErrorKind::EmptyMatch));
                 }
                 Ok(MatchValue(raw))
             }
@@ -1656,11 +1464,7 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
             fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
                 let values = elements(seq)?;
                 if values.is_empty() {
-                    return Err(fail(
-                        "an empty list in `match` can never hold: a list means “any of these”, and there is nothing to choose from",
-                        "matches nothing",
-                        Some("name at least one value, or leave the key out to accept any".to_owned()),
-                    ));
+                    return Err(fail(ErrorKind::EmptyMatchList));
                 }
                 Ok(OneOrMany(values))
             }
@@ -1683,25 +1487,12 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for List<T> {
                 f.write_str("a list")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-                let example = if v.chars().any(|c| c == '"' || c == '\\' || c.is_control()) {
-                    String::new()
-                } else {
-                    format!(": `[\"{v}\"]`")
-                };
-                Err(fail(
-                    format!("a list is needed here, not the single value `{v}`"),
-                    "not a list",
-                    Some(format!(
-                        "write a list, even for one value, in brackets{example}"
-                    )),
-                ))
+                Err(fail(ErrorKind::NotAList {
+                    value: v.to_owned(),
+                }))
             }
             fn visit_map<A: MapAccess<'de>>(self, _map: A) -> Result<Self::Value, A::Error> {
-                Err(fail(
-                    "a list is needed here, not a mapping",
-                    "not a list",
-                    Some("start each item of the list with `- ` (a dash and a space)".to_owned()),
-                ))
+                Err(fail(ErrorKind::MappingForList))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
                 elements(seq).map(List)
@@ -1750,22 +1541,15 @@ struct TextVisitor {
 }
 
 impl TextVisitor {
-    fn not_text<E: de::Error>(what: &str, written: impl fmt::Display) -> E {
-        fail(
-            format!("this must be text, not {what}"),
-            "not text",
-            Some(format!(
-                "put it in quotes to use it as text: `\"{written}\"`"
-            )),
-        )
+    fn not_text<E: de::Error>(written: impl fmt::Display, number: bool) -> E {
+        fail(ErrorKind::NotText {
+            value: written.to_string(),
+            number,
+        })
     }
 
     fn empty<E: de::Error>() -> E {
-        fail(
-            "the message of a custom rule must not be empty",
-            "empty message",
-            Some("say in a few words what is wrong with the statement, e.g. `message: \"TikTok is where our applicants are\"`".to_owned()),
-        )
+        fail(ErrorKind::EmptyMessage)
     }
 }
 
@@ -1783,40 +1567,29 @@ impl Visitor<'_> for TextVisitor {
         }
         let allowed = |c: char| c == '\t' || (c == '\n' && !self.message);
         if let Some(c) = v.chars().find(|&c| c.is_control() && !allowed(c)) {
-            return Err(if c == '\n' {
-                fail(
-                    "the message of a custom rule is one line",
-                    "line break",
-                    Some("write it on one line; the `help` may have several".to_owned()),
-                )
+            return Err(fail(if c == '\n' {
+                ErrorKind::MessageLineBreak
             } else {
-                fail(
-                    format!(
-                        "this text contains the invisible control character U+{:04X}",
-                        u32::from(c)
-                    ),
-                    "control character",
-                    Some("write plain text: such a character could move or colour the terminal's output".to_owned()),
-                )
-            });
+                ErrorKind::ControlCharInText { code: u32::from(c) }
+            }));
         }
         Ok(v.to_owned())
     }
 
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<String, E> {
-        Err(Self::not_text(&format!("the truth value `{v}`"), v))
+        Err(Self::not_text(v, false))
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<String, E> {
-        Err(Self::not_text(&format!("the number `{v}`"), v))
+        Err(Self::not_text(v, true))
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<String, E> {
-        Err(Self::not_text(&format!("the number `{v}`"), v))
+        Err(Self::not_text(v, true))
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
-        Err(Self::not_text(&format!("the number `{v}`"), v))
+        Err(Self::not_text(v, true))
     }
 
     /// `message:` with nothing after it, or `~`: no text at all.

@@ -119,7 +119,7 @@ fn german_category(category: Category) -> (&'static str, Genus, &'static str) {
 }
 
 /// `eine Zielgruppe`, `ein Mittel (Gerät, Netz oder Konto)`.
-fn german_with_article(category: Category) -> String {
+pub(crate) fn german_with_article(category: Category) -> String {
     let (noun, genus, note) = german_category(category);
     let article = match genus {
         Genus::Feminine => "eine",
@@ -129,7 +129,7 @@ fn german_with_article(category: Category) -> String {
 }
 
 /// `keine Zielgruppe`, `kein Zweck`.
-fn german_negated(category: Category) -> String {
+pub(crate) fn german_negated(category: Category) -> String {
     let (noun, genus, _) = german_category(category);
     let article = match genus {
         Genus::Feminine => "keine",
@@ -139,7 +139,7 @@ fn german_negated(category: Category) -> String {
 }
 
 /// `unbekannte Zielgruppe`, `unbekannter Zweck`, `unbekanntes Thema`.
-fn german_unknown(category: Category) -> String {
+pub(crate) fn german_unknown(category: Category) -> String {
     let (noun, genus, _) = german_category(category);
     let ending = match genus {
         Genus::Feminine => "e",
@@ -150,7 +150,7 @@ fn german_unknown(category: Category) -> String {
 }
 
 /// In the accusative: `eine bekannte Zielgruppe`, `einen bekannten Zweck`, `ein bekanntes Thema`.
-fn german_known(category: Category) -> String {
+pub(crate) fn german_known(category: Category) -> String {
     let (noun, genus, _) = german_category(category);
     let article = match genus {
         Genus::Feminine => "eine bekannte",
