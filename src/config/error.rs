@@ -35,7 +35,10 @@ const CUT: char = '…';
 /// An invalid or unreadable configuration file: the run fails with exit status 2.
 ///
 /// It holds its words in every language ([`ErrorKind::said`]) and is shown in one of them,
-/// English until [`ConfigError::in_lang`] chooses another.
+/// English until [`ConfigError::in_lang`] chooses another: the language of a run is only
+/// known once the file's own `lang:` has been read as far as it can be ([`written_lang`]).
+///
+/// [`written_lang`]: ConfigError::written_lang
 #[derive(Debug)]
 pub struct ConfigError {
     /// What it says in each language of [`Lang::ALL`], in that order, control characters
@@ -43,6 +46,8 @@ pub struct ConfigError {
     said: Vec<Said>,
     /// The language it is shown in.
     lang: Lang,
+    /// The `lang:` of the file, when the file could be read far enough to hold a valid one.
+    written_lang: Option<Lang>,
     location: Option<Box<Location>>,
 }
 
@@ -113,6 +118,7 @@ impl ConfigError {
         ConfigError {
             said,
             lang: Lang::En,
+            written_lang: None,
             location: location.map(Box::new),
         }
     }
@@ -166,6 +172,20 @@ impl ConfigError {
             said.message.insert_str(0, &path);
         }
         self
+    }
+
+    /// The error with the `lang:` its file sets, as far as it could be read.
+    pub(super) fn with_written_lang(mut self, lang: Option<Lang>) -> Self {
+        self.written_lang = lang;
+        self
+    }
+
+    /// The `lang:` of the configuration file, when the file could be read far enough to hold
+    /// a valid one (a YAML mistake further down leaves it standing; an unreadable file or an
+    /// invalid `lang:` has none). The command line's `--lang` wins over it, and it wins over
+    /// the locale, as for the rest of the run.
+    pub fn written_lang(&self) -> Option<Lang> {
+        self.written_lang
     }
 
     /// The error shown in `lang`.

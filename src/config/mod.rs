@@ -22,6 +22,7 @@ use crate::rules::custom::CustomRule;
 use crate::rules::unreadable_file::Reason;
 use crate::semantics::Vocabulary;
 use text::ErrorKind;
+use yaml::written_lang;
 
 /// The names looked for in every directory, in this order.
 pub const FILE_NAMES: [&str; 2] = [".guidelint.yaml", ".guidelint.yml"];
@@ -142,7 +143,13 @@ impl Config {
         let bytes = std::fs::read(path).map_err(|e| unreadable(e.into()))?;
         let text = String::from_utf8(bytes).map_err(|e| {
             let valid_up_to = e.utf8_error().valid_up_to();
-            unreadable(Reason::not_utf8(e.as_bytes(), valid_up_to))
+            // The file's `lang:` still counts when it comes before the first byte that is not
+            // UTF-8 (a file saved as Windows-1252 with an umlaut further down).
+            let valid = e.as_bytes().get(..valid_up_to).unwrap_or_default();
+            let valid = std::str::from_utf8(valid).unwrap_or_default();
+            unreadable(Reason::not_utf8(e.as_bytes(), valid_up_to)).with_written_lang(written_lang(
+                valid.strip_prefix('\u{feff}').unwrap_or(valid),
+            ))
         })?;
         let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
         let base = without_dots(&cwd.join(path))
@@ -187,12 +194,14 @@ impl Config {
                 };
             }
             // Every glob compiled on its own; a set of valid globs always builds.
+            let written = config.configured_lang;
             let build = |set: GlobSetBuilder| {
                 set.build().map_err(|e| {
                     ConfigError::plain(&ErrorKind::Excludes {
                         file: name.to_owned(),
                         error: e.to_string(),
                     })
+                    .with_written_lang(written)
                 })
             };
             config.exclude = Some(Excludes {

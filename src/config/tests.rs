@@ -1041,6 +1041,61 @@ fn a_word_of_two_opposite_lists_is_refused() {
     ok("vocabulary:\n  listening-targets: [trends, trends, competitors]\n  surveillance-targets: [employees]\n");
 }
 
+/// The file's own `lang:` decides the language of its errors as far as the file can be read:
+/// anywhere in a file that is valid YAML, before the mistake in one that is not.
+#[test]
+fn the_written_lang_is_read_as_far_as_the_file_can_be_read() {
+    let de = Some(Lang::De);
+    let bomb_after = {
+        let mut text =
+            String::from("lang: de\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for i in 1..12 {
+            let refs = vec![format!("*a{}", i - 1); 9].join(", ");
+            text.push_str(&format!("a{i}: &a{i} [{refs}]\n"));
+        }
+        text
+    };
+    for (text, written) in [
+        ("lang: de\nfail-on: bad\n", de),
+        ("fail-on: bad\nlang: de\n", de),
+        ("lang: en\nfail-on: bad\n", Some(Lang::En)),
+        ("lang: 'de' # Deutsch\nfail-on: bad\n", de),
+        ("{lang: de, fail-on: bad}\n", de),
+        ("lang: fr\n", None),
+        ("lang: [de]\n", None),
+        ("lang: de\nlang: en\n", None),
+        ("lang: de\nlang: de\n", None),
+        ("rules:\n  lang: de\nfail-on: bad\n", None),
+        ("- lang: de\n", None),
+        ("fail-on: bad\n", None),
+        // A YAML mistake after `lang:` leaves it standing; one before it hides it.
+        ("lang: de\nrules:\n\tmissing-goals: off\n", de),
+        ("lang: \"de\" # Deutsch\nexclude: [a\n", de),
+        ("rules:\n\tmissing-goals: off\nlang: de\n", None),
+        ("lang: de\n---\nfail-on: bad\n", de),
+        ("fail-on: bad\n---\nlang: de\n", None),
+        (bomb_after.as_str(), de),
+    ] {
+        let e = load(text).expect_err("a config error");
+        assert_eq!(e.written_lang(), written, "{text:?}");
+    }
+    // A file that is not UTF-8 is read up to its first byte that is not.
+    let dir = tempfile::tempdir().unwrap();
+    let latin1 = dir.path().join("latin1.yaml");
+    std::fs::write(
+        &latin1,
+        b"lang: de\ncustom-rules:\n  - message: \"\xdcberwachung\"\n",
+    )
+    .unwrap();
+    let e = Config::load(&latin1, dir.path()).unwrap_err();
+    assert_eq!(e.written_lang(), de);
+    assert!(e.in_lang(Lang::De).message().ends_with(
+        ": Diese Datei ist kein UTF-8-Text: Zeile 3, Spalte 15 lässt sich nicht als UTF-8 lesen"
+    ),);
+    let e = Config::load(&dir.path().join("nope.yaml"), dir.path()).unwrap_err();
+    assert_eq!(e.written_lang(), None);
+}
+
 /// An error is said in the language it is shown in, English until one is chosen, at the same
 /// place whatever the language.
 #[test]

@@ -15,7 +15,8 @@
 //!    whole file, and `match` values resolve to canonical terms.
 //!
 //! Every error found is an [`ErrorKind`]; what it says, in every language, is written in
-//! [`super::text`].
+//! [`super::text`]. An error carries the file's own `lang:` as far as the file can be read
+//! ([`written_lang`]), so that the command line can show it in the language of the run.
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -78,9 +79,14 @@ pub struct Parsed {
     pub custom_rules: Vec<CustomRule>,
 }
 
-/// Parses and validates the YAML text of the file called `name`.
+/// Parses and validates the YAML text of the file called `name`. An error carries the file's
+/// `lang:` as far as it can be read ([`written_lang`]).
 pub fn parse(name: &str, text: &str) -> Result<Parsed, ConfigError> {
     take_failed();
+    parse_checked(name, text).map_err(|e| e.with_written_lang(written_lang(text)))
+}
+
+fn parse_checked(name: &str, text: &str) -> Result<Parsed, ConfigError> {
     let located = |e: serde_yaml::Error| from_serde(name, text, &e);
     match outline::read(text) {
         Ok(Outline::Empty) => return Ok(Parsed::default()),
@@ -125,6 +131,51 @@ pub fn parse(name: &str, text: &str) -> Result<Parsed, ConfigError> {
         serde_yaml::from_str(text).map_err(located)?
     };
     Ok(second.into_parsed(&checks))
+}
+
+/// Only the `lang:` of a configuration: every other key is skipped, whatever it holds.
+#[derive(Deserialize)]
+struct LangOnly {
+    lang: Option<String>,
+}
+
+/// The `lang:` the YAML text sets, read as far as the text can be read, so that the errors
+/// about the rest of the file can be in that language: the top-level `lang:` of the first
+/// document; when the YAML cannot be read to the end (a syntax mistake), a line `lang: de`
+/// (or `en`, unindented, quoted or not, with or without a comment) before the line of the
+/// mistake. `None` when there is none, when it is no language guidelint speaks, or when it is
+/// given twice.
+pub fn written_lang(text: &str) -> Option<Lang> {
+    let document = serde_yaml::Deserializer::from_str(text).next()?;
+    match LangOnly::deserialize(document) {
+        Ok(only) => only.lang.as_deref().and_then(Lang::parse),
+        Err(error) => {
+            let end = error.location().map_or(text.len(), |l| {
+                let at = l.index().min(text.len());
+                text[..at].rfind('\n').map_or(0, |n| n + 1)
+            });
+            lang_lines(text.get(..end).unwrap_or_default())
+        }
+    }
+}
+
+/// The language of the one unindented `lang:` line of `text` (none when there are two).
+fn lang_lines(text: &str) -> Option<Lang> {
+    let mut values = text.lines().filter_map(|line| line.strip_prefix("lang:"));
+    let value = values.next()?;
+    if values.next().is_some() {
+        return None;
+    }
+    let value = match value.find(" #") {
+        Some(comment) => &value[..comment],
+        None => value,
+    }
+    .trim();
+    let unquoted = ['"', '\'']
+        .iter()
+        .find_map(|&q| value.strip_prefix(q).and_then(|v| v.strip_suffix(q)))
+        .unwrap_or(value);
+    Lang::parse(unquoted)
 }
 
 /// The byte offset of the first character that is not whitespace or part of a comment.
