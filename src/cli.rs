@@ -313,17 +313,25 @@ fn read_config(
     };
     match path {
         None => Ok(Config::default()),
-        Some(path) => Config::load(&path, &cwd)
-            .map_err(|e| report_config_error(&e, color, language(lang_flag, None))),
+        Some(path) => Config::load(&path, &cwd).map_err(|e| {
+            // In the language of the rest of the run: the file's own `lang:` counts as far as
+            // the file could be read.
+            let lang = language(lang_flag, e.written_lang());
+            report_config_error(&e.in_lang(lang), color)
+        }),
     }
 }
 
-/// Writes a configuration error to standard error; the run fails with exit status 2.
-fn report_config_error(error: &ConfigError, color: ColorChoice, lang: Lang) -> ExitCode {
+/// Writes a configuration error to standard error, in its language; the run fails with exit
+/// status 2.
+fn report_config_error(error: &ConfigError, color: ColorChoice) -> ExitCode {
+    let lang = error.lang();
     let colored = use_color(color, io::stderr().is_terminal());
-    let text = error
-        .render(colored, terminal_width())
-        .unwrap_or_else(|_| format!("{}: {error}\n", Text::Error.text(lang)));
+    let text = match error.render(colored, terminal_width()) {
+        // miette writes `help:` before the help: the word the findings have (`Tipp:`).
+        Ok(text) => human::relabel_help(&text, human::help_label(lang)),
+        Err(_) => format!("{}: {error}\n", Text::Error.text(lang)),
+    };
     let _ = write!(io::stderr(), "{text}");
     ExitCode::from(2)
 }
@@ -366,7 +374,9 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-/// The language of a run: `--lang`, else the configuration's, else the environment's.
+/// The language of a run: `--lang`, else the configuration's, else the environment's. (For an
+/// invalid configuration, "the configuration's" is its `lang:` as far as it could be read:
+/// [`ConfigError::written_lang`].)
 pub fn language(flag: Option<Lang>, configured: Option<Lang>) -> Lang {
     flag.or(configured).unwrap_or_else(Lang::from_env)
 }

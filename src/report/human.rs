@@ -862,14 +862,15 @@ fn words(lang: Lang) -> &'static Words {
 
 /// The word that introduces a finding's help (`help:`, `Tipp:`): the other plain-text formats
 /// (GitHub, SARIF, JUnit) introduce it with the same word as the terminal does.
-pub(super) fn help_label(lang: Lang) -> &'static str {
+pub(crate) fn help_label(lang: Lang) -> &'static str {
     words(lang).help
 }
 
 /// Replaces the `help:` that miette writes before the help text (it has no setting for it):
 /// the first line that starts with it, after any colour codes. Source lines never do, since
-/// miette prefixes them with a gutter.
-fn relabel_help(text: &str, word: &str) -> String {
+/// miette prefixes them with a gutter. (Also for configuration errors, which the command line
+/// draws with miette.)
+pub(crate) fn relabel_help(text: &str, word: &str) -> String {
     const HELP: &str = "  help: ";
     let mut out = String::with_capacity(text.len());
     let mut done = false;

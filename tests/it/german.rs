@@ -571,3 +571,139 @@ fn command_line_mistakes_stay_english_in_english() {
         ))
         .stderr(predicate::str::contains("Fehler").not());
 }
+
+/// A configuration with a misspelt rule under `rules:`, and a draft to check.
+fn misspelt_rule(lang_line: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join(".guidelint.yaml"),
+        format!("{lang_line}fail-on: warning\nrules:\n  missing-gaols: off\n"),
+    )
+    .unwrap();
+    std::fs::copy(repo(FIXTURE), dir.path().join("draft.guideline")).unwrap();
+    dir
+}
+
+/// The German words of the misspelt rule's error, on standard error; nothing on standard output.
+fn assert_german_config_error(out: &std::process::Output, line: usize) {
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for german in [
+        "guidelint::config".to_owned(),
+        "× rules: Unbekannte Regel `missing-gaols`".to_owned(),
+        format!("[.guidelint.yaml:{line}:3]"),
+        "keine Regel mit diesem Namen".to_owned(),
+        "  Tipp: Meinten Sie `missing-goals`? `guidelint rules --lang de` listet alle".to_owned(),
+    ] {
+        assert!(stderr.contains(&german), "no {german:?} in {stderr}");
+    }
+    for english in [
+        "unknown rule",
+        "no rule of this name",
+        "help:",
+        "did you mean",
+    ] {
+        assert!(!stderr.contains(english), "{english:?} in {stderr}");
+    }
+}
+
+fn assert_english_config_error(out: &std::process::Output) {
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("× rules: unknown rule `missing-gaols`"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("  help: did you mean `missing-goals`?"),
+        "{stderr}"
+    );
+}
+
+/// `--lang de`: an error in the configuration is German too, in every command that reads it.
+#[test]
+fn config_errors_in_german_with_the_option() {
+    let dir = misspelt_rule("");
+    for command in [&["check"][..], &["rules"], &["explain", "missing-goals"]] {
+        let out = guidelint()
+            .current_dir(dir.path())
+            .args(["--lang", "de"])
+            .args(command)
+            .output()
+            .unwrap();
+        assert_german_config_error(&out, 3);
+    }
+    // A file that cannot be read, in the words an unreadable guideline gets.
+    guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--lang", "de", "--config", "nope.yaml"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "Die Konfiguration nope.yaml kann nicht gelesen werden: Diese Datei gibt es nicht",
+        ));
+}
+
+/// The configuration's own `lang: de` decides the language of the errors about the rest of
+/// it, as far as the file can be read; `--lang` still wins.
+#[test]
+fn config_errors_in_the_language_of_their_file() {
+    let dir = misspelt_rule("lang: de\n");
+    let out = guidelint()
+        .current_dir(dir.path())
+        .arg("check")
+        .output()
+        .unwrap();
+    assert_german_config_error(&out, 4);
+    let out = guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert_english_config_error(&out);
+    // A YAML mistake after `lang: de` leaves it standing…
+    let yaml = dir.path().join(".guidelint.yaml");
+    std::fs::write(&yaml, "lang: de\nrules:\n\tmissing-goals: off\n").unwrap();
+    guidelint()
+        .current_dir(dir.path())
+        .arg("check")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "YAML erlaubt keine Tabulatoren zum Einrücken",
+        ))
+        .stderr(predicate::str::contains("  Tipp: Rücken Sie stattdessen"));
+    // …one before it hides it: the locale decides (here: none, so English).
+    std::fs::write(&yaml, "rules:\n\tmissing-goals: off\nlang: de\n").unwrap();
+    guidelint()
+        .current_dir(dir.path())
+        .arg("check")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "YAML does not allow tabs for indentation",
+        ));
+}
+
+/// A German locale decides when neither `--lang` nor the file says; the file's `lang: en`
+/// wins over the locale.
+#[test]
+fn config_errors_in_the_language_of_the_locale() {
+    let dir = misspelt_rule("");
+    let out = guidelint()
+        .current_dir(dir.path())
+        .env("LANG", "de_DE.UTF-8")
+        .arg("check")
+        .output()
+        .unwrap();
+    assert_german_config_error(&out, 3);
+    let dir = misspelt_rule("lang: en\n");
+    let out = guidelint()
+        .current_dir(dir.path())
+        .env("LANG", "de_DE.UTF-8")
+        .arg("check")
+        .output()
+        .unwrap();
+    assert_english_config_error(&out);
+}
