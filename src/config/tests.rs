@@ -1072,6 +1072,11 @@ fn the_written_lang_is_read_as_far_as_the_file_can_be_read() {
         ("lang: de\nrules:\n\tmissing-goals: off\n", de),
         ("lang: \"de\" # Deutsch\nexclude: [a\n", de),
         ("rules:\n\tmissing-goals: off\nlang: de\n", None),
+        (
+            "lang: de\n# Übersicht für das Team\nrules:\n  a: ä\n\tb: off\n",
+            de,
+        ),
+        ("lang: de\trules:\n\tb: off\n", None),
         ("lang: de\n---\nfail-on: bad\n", de),
         ("fail-on: bad\n---\nlang: de\n", None),
         (bomb_after.as_str(), de),

@@ -150,11 +150,17 @@ pub fn written_lang(text: &str) -> Option<Lang> {
     match LangOnly::deserialize(document) {
         Ok(only) => only.lang.as_deref().and_then(Lang::parse),
         Err(error) => {
-            let end = error.location().map_or(text.len(), |l| {
-                let at = l.index().min(text.len());
-                text[..at].rfind('\n').map_or(0, |n| n + 1)
-            });
-            lang_lines(text.get(..end).unwrap_or_default())
+            // The lines before the one of the mistake (whose offset is never cut inside a
+            // character here, whatever libyaml says).
+            let at = error
+                .location()
+                .map_or(text.len(), |l| l.index().min(text.len()));
+            let before = (0..=at)
+                .rev()
+                .find_map(|i| text.get(..i))
+                .unwrap_or_default();
+            let lines = before.rfind('\n').map_or("", |n| &before[..=n]);
+            lang_lines(lines)
         }
     }
 }
