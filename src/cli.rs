@@ -535,7 +535,7 @@ fn inputs(
             inputs.push(Input::Path {
                 path: target.path,
                 display,
-                walked: target.walked,
+                origin: target.origin,
             });
         }
     }

@@ -20,11 +20,23 @@ pub struct Target {
     pub path: PathBuf,
     /// The path as shown in reports: as given or found, with `/` separators.
     pub display: String,
-    /// Found by the walk as a regular file (not a symbolic link). False for a path given as it
-    /// is, which may be anything, and for an entry of the walk that is not a regular file (a
-    /// FIFO, socket or device): those are asked what they are before anything opens them, so a
-    /// FIFO is reported as not a regular file instead of blocking the run.
-    pub walked: bool,
+    /// Named or found, which decides how the file is read.
+    pub origin: Origin,
+}
+
+/// How a file to check came to be checked, which decides how it is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// Named on the command line: it may be anything, and is asked what it is before it is
+    /// opened. A FIFO or a character device is read too (`<(git show …)`, `/dev/stdin`): whoever
+    /// names a pipe means it ([`crate::read_file`]).
+    Named,
+    /// Found by the walk as a regular file (not a symbolic link): opened first and asked what it
+    /// is through its descriptor ([`crate::read_walked_file`]).
+    WalkedFile,
+    /// Found by the walk, but not a regular file (a FIFO, socket or device): reported as not a
+    /// regular file without being opened, so a FIFO in a directory never blocks a run.
+    WalkedOther,
 }
 
 /// A directory entry that could not be walked.
@@ -106,7 +118,7 @@ pub fn discover(paths: &[PathBuf], exclude: &(dyn Exclude + Sync)) -> Discovery 
             found.targets.push(Target {
                 path: root.clone(),
                 display: display(root),
-                walked: false,
+                origin: Origin::Named,
             });
             continue;
         }
@@ -171,7 +183,11 @@ fn walk(
                     found.targets.push(Target {
                         display: display(e.path()),
                         path: e.into_path(),
-                        walked: ft.is_file(),
+                        origin: if ft.is_file() {
+                            Origin::WalkedFile
+                        } else {
+                            Origin::WalkedOther
+                        },
                     });
                 }
             }
@@ -313,10 +329,11 @@ mod tests {
         let found = discover(std::slice::from_ref(&file), &NoExclude);
         assert_eq!(found.targets.len(), 1);
         assert_eq!(found.targets[0].path, file);
+        assert_eq!(found.targets[0].origin, Origin::Named);
     }
 
-    /// A FIFO (as any file that is not a regular one) found by the walk is taken, to be asked
-    /// what it is before it is opened, never read as a walked regular file.
+    /// A FIFO (as any file that is not a regular one) found by the walk is taken, to be reported
+    /// as what it is without being opened, never read as a walked regular file.
     #[cfg(unix)]
     #[test]
     fn a_fifo_found_by_the_walk_is_taken_but_not_as_a_regular_file() {
@@ -332,20 +349,20 @@ mod tests {
             assert!(made.success());
         }
         let found = discover(&[root.to_path_buf()], &NoExclude);
-        let taken: Vec<(String, bool)> = found
+        let taken: Vec<(String, Origin)> = found
             .targets
             .iter()
             .map(|t| {
                 let name = t.path.strip_prefix(root).unwrap().to_string_lossy();
-                (name.into_owned(), t.walked)
+                (name.into_owned(), t.origin)
             })
             .collect();
         assert_eq!(
             taken,
             [
-                ("a.guideline".to_owned(), true),
-                ("pipe.guideline".to_owned(), false),
-                ("sub/pipe.guideline".to_owned(), false),
+                ("a.guideline".to_owned(), Origin::WalkedFile),
+                ("pipe.guideline".to_owned(), Origin::WalkedOther),
+                ("sub/pipe.guideline".to_owned(), Origin::WalkedOther),
             ]
         );
     }

@@ -187,17 +187,41 @@ pub fn unreadable(display: &str, reason: &Reason, config: &Config) -> FileReport
     finish(display, String::new(), findings)
 }
 
-/// Reads a regular file of at most `limit` bytes as UTF-8. The path is asked what it is before
-/// anything is opened, so a device or a FIFO named on the command line is never opened.
+/// Reads a file named on the command line, of at most `limit` bytes, as UTF-8. The path is asked
+/// what it is before anything is opened. A regular file is read; so is a FIFO or a character
+/// device (`<(git show main:policy.guideline)`, `/dev/stdin`), as `cat` reads them: whoever names
+/// a pipe means it, and opening one waits for its writer. Those have no size to go by, so they
+/// are read to one byte past the limit: `/dev/zero` ends as too large, never as an endless read.
+/// Anything else (a socket, a block device) is not a regular file and is not opened.
 pub fn read_file(path: &Path, limit: u64) -> Result<String, Reason> {
     let io = Reason::from;
     let meta = std::fs::metadata(path).map_err(io)?;
-    if !meta.is_file() {
+    let size = if meta.is_file() {
+        meta.len()
+    } else if is_stream(&meta.file_type()) {
+        0
+    } else {
         return Err(Reason::NotAFile);
-    }
+    };
     let file = std::fs::File::open(path).map_err(io)?;
-    // Asked before opening: another file may be in its place by now, so it is read to its end.
-    read_opened(file, meta.len(), limit, false)
+    // Asked before opening: another file may be in its place by now, so it is read to its end
+    // (within the limit).
+    read_opened(file, size, limit, false)
+}
+
+/// Whether a file of this type is a stream that can be read as a file is: a FIFO or a character
+/// device.
+fn is_stream(file_type: &std::fs::FileType) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        file_type.is_fifo() || file_type.is_char_device()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = file_type;
+        false
+    }
 }
 
 /// [`read_file`] for a file that the directory walk saw as a regular file: opened first and
@@ -227,7 +251,7 @@ pub fn read_walked_file(path: &Path, limit: u64) -> Result<String, Reason> {
     read_file(path, limit)
 }
 
-/// Reads an opened regular file of `size` bytes, at most `limit`, as UTF-8.
+/// Reads an opened file of `size` bytes (0 for a FIFO or a device), at most `limit`, as UTF-8.
 ///
 /// With `own_size` (`size` is what the opened file's descriptor said), a file is read as large
 /// as that: one `read` for most files, where reading to the end takes a second one that returns

@@ -20,6 +20,7 @@ use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 
 use crate::config::Config;
+use crate::discover::Origin;
 use crate::finding::Severity;
 use crate::report::Summary;
 use crate::rules::unreadable_file::Reason;
@@ -29,12 +30,12 @@ use crate::FileReport;
 /// One thing to check.
 #[derive(Debug)]
 pub enum Input {
-    /// A file to read; `walked` when the directory walk found it as a regular file (see
-    /// [`crate::read_walked_file`]).
+    /// A file to read, as its origin says (named, or found by the walk as a regular file or as
+    /// something else).
     Path {
         path: PathBuf,
         display: String,
-        walked: bool,
+        origin: Origin,
     },
     /// Bytes read elsewhere (standard input).
     Bytes { display: String, bytes: Vec<u8> },
@@ -58,9 +59,13 @@ impl Input {
             Input::Path {
                 path,
                 display,
-                walked: true,
-            } => crate::check_walked_file(&path, &display, config),
-            Input::Path { path, display, .. } => crate::check_path(&path, &display, config),
+                origin,
+            } => match origin {
+                Origin::Named => crate::check_path(&path, &display, config),
+                Origin::WalkedFile => crate::check_walked_file(&path, &display, config),
+                // The walk said what it is: never opened, so a FIFO cannot block the run.
+                Origin::WalkedOther => crate::unreadable(&display, &Reason::NotAFile, config),
+            },
             Input::Bytes { display, bytes } => crate::check_bytes(&display, bytes, config),
             Input::Unreadable { display, message } => {
                 crate::unreadable(&display, &Reason::Io(message), config)

@@ -33,7 +33,7 @@ static EN: Doc = Doc {
     summary: "A file that cannot be read as a guideline",
     explanation: "\
 guidelint reads guideline files as UTF-8 text. A file that cannot be opened (missing permission, a \
-device or pipe instead of a file), that is not UTF-8 (for example a file saved as Windows-1252 or as \
+socket, or a pipe or device found in a directory instead of a file), that is not UTF-8 (for example a file saved as Windows-1252 or as \
 UTF-16, which some editors call \"Unicode\", or a Word document renamed to .guideline), or that is larger than the size limit (10 MiB unless \
 `max-file-size` in .guidelint.yaml says otherwise) is reported with this finding. The rest of the \
 run goes on; the file gets no score and the verdict `invalid`.",
@@ -45,7 +45,8 @@ static DE: Doc = Doc {
     summary: "Eine Datei, die sich nicht als Richtlinie lesen lässt",
     explanation: "\
 guidelint liest Richtliniendateien als UTF-8-Text. Eine Datei, die sich nicht öffnen lässt \
-(fehlende Berechtigung, ein Gerät oder eine Pipe statt einer Datei), die kein UTF-8 ist (zum \
+(fehlende Berechtigung, ein Socket, oder ein Gerät oder eine Pipe, die in einem Ordner statt einer \
+Datei gefunden wurden), die kein UTF-8 ist (zum \
 Beispiel eine als Windows-1252 oder als UTF-16 gespeicherte Datei, das manche Editoren „Unicode“ \
 nennen, oder ein in .guideline umbenanntes Word-Dokument) oder die größer als die Grenze ist (10 MiB, sofern `max-file-size` in \
 `.guidelint.yaml` nichts anderes sagt), wird mit dieser Meldung gemeldet. Die übrige Prüfung läuft \

@@ -444,37 +444,50 @@ fn an_unreadable_file_is_reported_and_the_run_goes_on() {
     }
 }
 
+/// A guideline with findings: `block tiktok for everyone` (line 6) is a `blanket-block`, and has
+/// no reason.
+fn blocked() -> String {
+    GOOD.replace(
+        "allow employees to access any-platform",
+        "block tiktok for everyone",
+    )
+}
+
+/// The report of `blocked()`: its findings.
+fn assert_blocked(f: &Value) {
+    assert_eq!(rules(f), ["missing-rationale", "blanket-block"], "{f:#}");
+    assert_eq!(f["diagnostics"][1]["line"], 6, "{f:#}");
+}
+
+/// Makes a FIFO at `path`.
 #[cfg(unix)]
-#[test]
-fn a_fifo_does_not_block() {
-    let dir = with_good("other.txt", b"");
-    let fifo = dir.path().join("pipe.guideline");
+fn mkfifo(path: &Path) {
     let made = std::process::Command::new("mkfifo")
-        .arg(&fifo)
+        .arg(path)
         .status()
         .unwrap();
     assert!(made.success());
-    // Named explicitly: not a regular file.
-    let (code, v) = check_json(dir.path(), &["pipe.guideline", "good.guideline"]);
-    assert_eq!(code, Some(1));
-    assert_only(
-        &v,
-        "pipe.guideline",
-        "unreadable-file",
-        "not a regular file",
-    );
-    assert_good(&v, "good.guideline");
-    // Found by the walk: reported the same way, without being opened (the run would hang).
-    let (code, v) = check_json(dir.path(), &[]);
-    assert_eq!(code, Some(1));
-    assert_eq!(v["files"].as_array().unwrap().len(), 2);
-    assert_only(
-        &v,
-        "pipe.guideline",
-        "unreadable-file",
-        "not a regular file",
-    );
-    assert_good(&v, "good.guideline");
+}
+
+/// A FIFO found by the walk is reported without being opened (the run would wait for a writer
+/// that never comes); the binary runs under a time limit, so a hang fails the test.
+#[cfg(unix)]
+#[test]
+fn a_fifo_found_by_the_walk_does_not_block() {
+    let dir = with_good("other.txt", b"");
+    let fifo = dir.path().join("pipe.guideline");
+    mkfifo(&fifo);
+    for paths in [&[][..], &["."][..]] {
+        let (code, v) = check_json(dir.path(), paths);
+        assert_eq!(code, Some(1));
+        assert_eq!(v["files"].as_array().unwrap().len(), 2);
+        let shown = if paths.is_empty() {
+            "pipe.guideline"
+        } else {
+            "./pipe.guideline"
+        };
+        assert_only(&v, shown, "unreadable-file", "not a regular file");
+    }
     // Should a pipe take the place of a file after the walk, the file is opened before it is
     // asked what it is, and without waiting for a writer.
     use ::guidelint::rules::unreadable_file::Reason;
@@ -491,6 +504,114 @@ fn a_fifo_does_not_block() {
         ::guidelint::read_walked_file(&good, 3),
         Err(Reason::TooLarge { limit: 3, .. })
     ));
+}
+
+/// A FIFO named on the command line is read, as `cat` reads it: its writer (another process
+/// here, as `<(…)` is) gets its guideline checked, findings and all.
+#[cfg(unix)]
+#[test]
+fn a_fifo_named_explicitly_is_read() {
+    let dir = with_good("source.txt", blocked().as_bytes());
+    mkfifo(&dir.path().join("pipe.guideline"));
+    // Waits until guidelint opens the FIFO, then writes the guideline into it.
+    let mut writer = std::process::Command::new("sh")
+        .args(["-c", "cat source.txt > pipe.guideline"])
+        .current_dir(dir.path())
+        .spawn()
+        .unwrap();
+    let (code, v) = check_json(dir.path(), &["pipe.guideline", "good.guideline"]);
+    // Should guidelint not have opened the FIFO, the writer would wait for ever.
+    let _ = writer.kill();
+    let _ = writer.wait();
+    assert_eq!(code, Some(1));
+    assert_blocked(file(&v, "pipe.guideline"));
+    assert_good(&v, "good.guideline");
+}
+
+/// `/dev/stdin` named on the command line is read as a pipe (here standard input is one), and
+/// `<(…)`, a `/dev/fd/N` that is a pipe, too (when bash is there to make one).
+#[cfg(target_os = "linux")]
+#[test]
+fn dev_stdin_and_process_substitution_are_read() {
+    let dir = with_good("source.guideline", blocked().as_bytes());
+    let out = guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--no-config", "--format", "json"])
+        .args(["/dev/stdin", "good.guideline"])
+        .write_stdin(blocked())
+        .timeout(Duration::from_secs(120))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_blocked(file(&v, "/dev/stdin"));
+    assert_good(&v, "good.guideline");
+
+    let binary = assert_cmd::cargo::cargo_bin("guidelint");
+    let script = "exec \"$0\" check --no-config --format json <(cat source.guideline)";
+    let run = std::process::Command::new("bash")
+        .args(["-c", script])
+        .arg(&binary)
+        .current_dir(dir.path())
+        .output();
+    let Ok(out) = run else {
+        return; // no bash
+    };
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), 1, "{v:#}");
+    assert!(
+        files[0]["path"].as_str().unwrap().starts_with("/dev/fd/"),
+        "{v:#}"
+    );
+    assert_blocked(&files[0]);
+}
+
+/// A device named on the command line is read to one byte past the size limit: `/dev/zero`
+/// ends as too large (quickly, in little memory), `/dev/null` as an empty file. A socket is
+/// still not a regular file, and is not opened.
+#[cfg(unix)]
+#[test]
+fn devices_named_explicitly_are_read_within_the_limit_and_sockets_are_not() {
+    let dir = with_good(".guidelint.yaml", b"max-file-size: 1000\n");
+    let _socket =
+        std::os::unix::net::UnixListener::bind(dir.path().join("socket.guideline")).unwrap();
+    let out = guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json"])
+        .args([
+            "/dev/zero",
+            "/dev/null",
+            "socket.guideline",
+            "good.guideline",
+        ])
+        .timeout(Duration::from_secs(120))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_only(
+        &v,
+        "/dev/zero",
+        "unreadable-file",
+        "this file has more than the limit of 1000 bytes",
+    );
+    let null = file(&v, "/dev/null");
+    assert_eq!(rules(null), ["syntax-error"], "{null:#}");
+    assert_eq!(null["diagnostics"][0]["line"], 1);
+    assert_only(
+        &v,
+        "socket.guideline",
+        "unreadable-file",
+        "not a regular file",
+    );
+    assert_good(&v, "good.guideline");
 }
 
 #[test]
