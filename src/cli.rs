@@ -488,6 +488,15 @@ fn inputs(
     // With several paths named, a file may be named twice (`a.guideline ./a.guideline`) or named
     // and found again in a directory named: it is checked and counted once, as first found.
     let mut seen = (paths.len() > 1).then(std::collections::HashSet::new);
+    // Standard input read under the name of a file also named or found (an editor pipes what it
+    // has not saved yet) stands for that file: the file itself is left out with a warning, so no
+    // report holds two results for one path. (Only with several paths can there be one.)
+    let stdin_file = args
+        .stdin_filename
+        .as_deref()
+        .filter(|_| seen.is_some() && !stdin_excluded && paths.contains(&stdin_marker))
+        .map(|name| (name, discover::identity(name.as_ref())));
+    let mut stdin_file_warned = false;
     for path in paths {
         if *path == stdin_marker {
             if !stdin_read && !stdin_excluded {
@@ -524,7 +533,17 @@ fn inputs(
         }
         for target in found.targets {
             if let Some(seen) = &mut seen {
-                if !seen.insert(discover::identity(&target.path)) {
+                let identity = discover::identity(&target.path);
+                if let Some((name, stdin_identity)) = &stdin_file {
+                    if identity == *stdin_identity {
+                        if !std::mem::replace(&mut stdin_file_warned, true) {
+                            let name = crate::lang::printable(name);
+                            warn(&Text::StdinStandsForFile(&name), lang);
+                        }
+                        continue;
+                    }
+                }
+                if !seen.insert(identity) {
                     continue;
                 }
             }
@@ -824,6 +843,9 @@ enum Text<'a> {
     },
     /// `--stdin-filename` without `-` among the paths.
     StdinFilenameUnused,
+    /// The name given with `--stdin-filename` is also a file named or found: standard input
+    /// stands for it.
+    StdinStandsForFile(&'a str),
     CannotWriteReport(&'a io::Error),
     NoSuchRule {
         name: &'a str,
@@ -867,6 +889,7 @@ impl Text<'_> {
                 if *count == 1 { "file is" } else { "files are" }
             ),
             Text::StdinFilenameUnused => "--stdin-filename only names what is read from standard input with `-`, and no `-` is among the paths: the name is not used".to_owned(),
+            Text::StdinStandsForFile(name) => format!("--stdin-filename names standard input {name}, which is also a file named or found: it is checked once, as read from standard input, and the file itself is not checked"),
             Text::CannotWriteReport(e) => format!("cannot write the report: {e}"),
             Text::NoSuchRule { name, close } => {
                 let hint = if close.is_empty() {
@@ -914,6 +937,7 @@ impl Text<'_> {
                 if *count == 1 { "Datei wird" } else { "Dateien werden" }
             ),
             Text::StdinFilenameUnused => "--stdin-filename benennt nur, was mit `-` von der Standardeingabe gelesen wird, und unter den Pfaden ist kein `-`: Der Name wird nicht verwendet".to_owned(),
+            Text::StdinStandsForFile(name) => format!("--stdin-filename nennt die Standardeingabe {name}, und so heißt auch eine angegebene oder gefundene Datei: Geprüft wird einmal, was von der Standardeingabe gelesen wird, die Datei selbst nicht"),
             Text::CannotWriteReport(e) => format!("Der Bericht kann nicht geschrieben werden: {e}"),
             Text::NoSuchRule { name, close } => {
                 let hint = if close.is_empty() {

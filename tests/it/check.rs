@@ -377,6 +377,84 @@ fn stdin_filename_without_stdin_is_said_to_be_unused() {
         .stderr("");
 }
 
+/// Standard input named after a file that is also named or found stands for that file (an
+/// editor pipes what it has not saved yet): the path is checked once, as read from standard
+/// input, with a warning, so no report holds two results for one path.
+#[test]
+fn stdin_named_after_a_file_also_checked_stands_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("sub")).unwrap();
+    fs::write(dir.path().join("sub/a.guideline"), OPEN).unwrap();
+    fs::write(dir.path().join("b.guideline"), OPEN).unwrap();
+    let warning = "warning: --stdin-filename names standard input sub/a.guideline, which is also \
+                   a file named or found: it is checked once, as read from standard input, and \
+                   the file itself is not checked\n";
+    for (paths, others) in [
+        (&["sub/a.guideline", "-"][..], &[][..]),
+        (&["-", "sub/a.guideline"][..], &[][..]),
+        (&["-", "./sub/a.guideline"][..], &[][..]),
+        (&["-", "."][..], &["./b.guideline"][..]),
+        // Named and found: still one warning, one result.
+        (
+            &["sub/a.guideline", "-", "sub", "."][..],
+            &["./b.guideline"][..],
+        ),
+    ] {
+        let out = guidelint()
+            .current_dir(dir.path())
+            .args(["check", "--no-config", "--format", "json"])
+            .args(["--stdin-filename", "sub/a.guideline"])
+            .args(paths)
+            .write_stdin(BROKEN)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{paths:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stderr), warning, "{paths:?}");
+        let v = json(&out.stdout);
+        let files: Vec<(&str, &str)> = v["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                let path = f["path"].as_str().unwrap();
+                (path, f["diagnostics"][0]["rule"].as_str().unwrap_or("none"))
+            })
+            .collect();
+        let mut want: Vec<(&str, &str)> = others.iter().map(|p| (*p, "none")).collect();
+        want.push(("sub/a.guideline", "syntax-error"));
+        assert_eq!(files, want, "{paths:?}");
+    }
+    // Another name: both are checked, without a word.
+    guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--no-config", "--format", "json"])
+        .args([
+            "--stdin-filename",
+            "sub/new.guideline",
+            "-",
+            "sub/a.guideline",
+        ])
+        .write_stdin(BROKEN)
+        .assert()
+        .code(1)
+        .stderr("")
+        .stdout(predicate::str::contains("\"sub/a.guideline\""))
+        .stdout(predicate::str::contains("\"sub/new.guideline\""));
+    // In German.
+    guidelint()
+        .current_dir(dir.path())
+        .args(["--lang", "de", "check", "--no-config", "--format", "json"])
+        .args(["--stdin-filename", "sub/a.guideline", "-", "sub"])
+        .write_stdin(OPEN)
+        .assert()
+        .code(0)
+        .stderr(
+            "Warnung: --stdin-filename nennt die Standardeingabe sub/a.guideline, und so heißt \
+             auch eine angegebene oder gefundene Datei: Geprüft wird einmal, was von der \
+             Standardeingabe gelesen wird, die Datei selbst nicht\n",
+        );
+}
+
 /// A project whose configuration excludes what is below `archive` and drafts, with broken files
 /// there.
 fn project_with_excludes() -> tempfile::TempDir {
