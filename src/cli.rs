@@ -414,6 +414,7 @@ fn check(args: CheckArgs, mut config: Config) -> Result<ExitCode, RunError> {
     if stdin_named == 0 && args.stdin_filename.is_some() {
         warn(&Text::StdinFilenameUnused, lang);
     }
+    warn_unused_flags(&args, lang);
 
     // Discovery too runs on the pool: directories are walked in parallel.
     let failed = run::with_threads(args.threads, || {
@@ -439,6 +440,23 @@ fn warn(text: &Text<'_>, lang: Lang) {
         Text::Warning.text(lang),
         text.text(lang)
     );
+}
+
+/// Warns about `--statistics` and `--show-suppressed` where the output format has no place for
+/// them, as about `--stdin-filename` without `-`: a flag is not silently ignored. Only the human
+/// output counts findings per rule; JSON, SARIF and HTML list suppressed findings always, GitHub
+/// annotations and JUnit never.
+fn warn_unused_flags(args: &CheckArgs, lang: Lang) {
+    let format = args.format;
+    let Some(name) = format.to_possible_value() else {
+        return;
+    };
+    if args.statistics && format != Format::Human {
+        warn(&Text::StatisticsUnused(name.get_name()), lang);
+    }
+    if args.show_suppressed && matches!(format, Format::Github | Format::Junit) {
+        warn(&Text::ShowSuppressedUnused(name.get_name()), lang);
+    }
 }
 
 /// Warns that the directory `path` holds no file to check: none at all, or only files the
@@ -843,6 +861,10 @@ enum Text<'a> {
     },
     /// `--stdin-filename` without `-` among the paths.
     StdinFilenameUnused,
+    /// `--statistics` with an output format other than human (its name).
+    StatisticsUnused(&'a str),
+    /// `--show-suppressed` with an output format that never lists suppressed findings.
+    ShowSuppressedUnused(&'a str),
     /// The name given with `--stdin-filename` is also a file named or found: standard input
     /// stands for it.
     StdinStandsForFile(&'a str),
@@ -889,6 +911,8 @@ impl Text<'_> {
                 if *count == 1 { "file is" } else { "files are" }
             ),
             Text::StdinFilenameUnused => "--stdin-filename only names what is read from standard input with `-`, and no `-` is among the paths: the name is not used".to_owned(),
+            Text::StatisticsUnused(format) => format!("--statistics only counts findings per rule in the human output, not with `--format {format}`: the flag is not used"),
+            Text::ShowSuppressedUnused(format) => format!("--show-suppressed only adds suppressed findings to the human output (json, sarif and html always list them), not to `--format {format}`: the flag is not used"),
             Text::StdinStandsForFile(name) => format!("--stdin-filename names standard input {name}, which is also a file named or found: it is checked once, as read from standard input, and the file itself is not checked"),
             Text::CannotWriteReport(e) => format!("cannot write the report: {e}"),
             Text::NoSuchRule { name, close } => {
@@ -937,6 +961,8 @@ impl Text<'_> {
                 if *count == 1 { "Datei wird" } else { "Dateien werden" }
             ),
             Text::StdinFilenameUnused => "--stdin-filename benennt nur, was mit `-` von der Standardeingabe gelesen wird, und unter den Pfaden ist kein `-`: Der Name wird nicht verwendet".to_owned(),
+            Text::StatisticsUnused(format) => format!("--statistics zählt die Meldungen je Regel nur in der Ausgabe für Menschen, nicht mit `--format {format}`: Die Option wird nicht verwendet"),
+            Text::ShowSuppressedUnused(format) => format!("--show-suppressed fügt unterdrückte Meldungen nur der Ausgabe für Menschen hinzu (json, sarif und html enthalten sie immer), nicht der von `--format {format}`: Die Option wird nicht verwendet"),
             Text::StdinStandsForFile(name) => format!("--stdin-filename nennt die Standardeingabe {name}, und so heißt auch eine angegebene oder gefundene Datei: Geprüft wird einmal, was von der Standardeingabe gelesen wird, die Datei selbst nicht"),
             Text::CannotWriteReport(e) => format!("Der Bericht kann nicht geschrieben werden: {e}"),
             Text::NoSuchRule { name, close } => {

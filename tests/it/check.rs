@@ -455,6 +455,89 @@ fn stdin_named_after_a_file_also_checked_stands_for_it() {
         );
 }
 
+/// `--statistics` and `--show-suppressed` where the output format has no place for them get a
+/// warning, as `--stdin-filename` without `-` does; the output and exit status stay the same.
+/// JSON, SARIF and HTML list suppressed findings anyway: no warning there.
+#[test]
+fn flags_the_format_does_not_use_are_said_to_be_unused() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("s.guideline"), SUPPRESSED).unwrap();
+    let run = |format: &str, flags: &[&str]| {
+        guidelint()
+            .current_dir(dir.path())
+            .args(["check", "--no-config", "--format", format])
+            .args(flags)
+            .arg("s.guideline")
+            .output()
+            .unwrap()
+    };
+    let statistics = |format: &str| {
+        format!(
+            "warning: --statistics only counts findings per rule in the human output, not with \
+             `--format {format}`: the flag is not used\n"
+        )
+    };
+    let show_suppressed = |format: &str| {
+        format!(
+            "warning: --show-suppressed only adds suppressed findings to the human output (json, \
+             sarif and html always list them), not to `--format {format}`: the flag is not used\n"
+        )
+    };
+    for format in ["human", "json", "sarif", "github", "junit", "html"] {
+        let plain = run(format, &[]);
+        assert_eq!(plain.status.code(), Some(1), "{format}");
+        assert_eq!(String::from_utf8_lossy(&plain.stderr), "", "{format}");
+        let machine = format != "human";
+        let never_lists = matches!(format, "github" | "junit");
+
+        let out = run(format, &["--statistics"]);
+        let want = if machine {
+            statistics(format)
+        } else {
+            String::new()
+        };
+        assert_eq!(String::from_utf8_lossy(&out.stderr), want, "{format}");
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        if machine {
+            assert_eq!(out.stdout, plain.stdout, "{format}");
+        }
+
+        let out = run(format, &["--show-suppressed"]);
+        let want = if never_lists {
+            show_suppressed(format)
+        } else {
+            String::new()
+        };
+        assert_eq!(String::from_utf8_lossy(&out.stderr), want, "{format}");
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        if machine {
+            assert_eq!(out.stdout, plain.stdout, "{format}");
+        }
+
+        let out = run(format, &["--show-suppressed", "--statistics"]);
+        let want = match (machine, never_lists) {
+            (true, true) => statistics(format) + &show_suppressed(format),
+            (true, false) => statistics(format),
+            _ => String::new(),
+        };
+        assert_eq!(String::from_utf8_lossy(&out.stderr), want, "{format}");
+    }
+    // In German.
+    guidelint()
+        .current_dir(dir.path())
+        .args(["--lang", "de", "check", "--no-config", "--format", "junit"])
+        .args(["--statistics", "--show-suppressed", "s.guideline"])
+        .assert()
+        .code(1)
+        .stderr(
+            "Warnung: --statistics zählt die Meldungen je Regel nur in der Ausgabe für Menschen, \
+             nicht mit `--format junit`: Die Option wird nicht verwendet\n\
+             Warnung: --show-suppressed fügt unterdrückte Meldungen nur der Ausgabe für Menschen \
+             hinzu (json, sarif und html enthalten sie immer), nicht der von `--format junit`: Die \
+             Option wird nicht verwendet\n",
+        );
+}
+
 /// A project whose configuration excludes what is below `archive` and drafts, with broken files
 /// there.
 fn project_with_excludes() -> tempfile::TempDir {
