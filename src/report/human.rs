@@ -11,7 +11,7 @@ use miette::{
 use rustc_hash::FxHashMap;
 
 use super::{snippet, wrap};
-use crate::finding::{Finding, Severity};
+use crate::finding::{Finding, Related, Severity};
 use crate::lang::{printable, Lang};
 use crate::run::{RunSummary, Stream};
 use crate::span::{LineIndex, Span};
@@ -21,7 +21,7 @@ use crate::FileReport;
 /// (a megabyte on one line would flood the terminal), and it panics when an underline starts
 /// beyond column 65 535. A finding on such a line names its position in words instead; a snippet
 /// that would show one only as the line before or after a label, or between two labels, leaves
-/// it out (see [`LongLines`]).
+/// it out, and so it does a related label on one (see [`LongLines`], [`left_out_labels`]).
 const MAX_SNIPPET_LINE: usize = 2000;
 
 /// How the human output looks.
@@ -59,8 +59,15 @@ struct Rendered<'a> {
     /// The message as shown, filled to the width (see [`Texts::fill`]).
     message: &'a str,
     help: Option<&'a str>,
-    /// Set when the snippet is left out: where the finding is, and why it is not shown.
-    instead_of_snippet: Option<&'a str>,
+    /// What the message says in parentheses after the finding's own ([`push_message`]), for the
+    /// plain line written should miette fail.
+    aside: Option<&'a str>,
+    /// Whether the finding is drawn with its snippet: not when its own line is too long to show
+    /// (the message then says where it is, in [`Texts`]).
+    snippet: bool,
+    /// The related labels (indices into the finding's) left out of the snippet: each is on a
+    /// line too long to show.
+    left_out: &'a [usize],
 }
 
 /// The texts of one finding before they are filled, in buffers kept from one finding to the
@@ -82,13 +89,13 @@ struct Texts {
 }
 
 impl Texts {
-    /// Takes the texts of `finding`.
-    fn set(&mut self, finding: &Finding, path: &str, instead_of_snippet: Option<&str>, lang: Lang) {
+    /// Takes the texts of `finding`, with `aside` after its message (see [`push_message`]).
+    fn set(&mut self, finding: &Finding, path: &str, aside: Option<&str>, lang: Lang) {
         self.own_message =
-            finding.span.is_none() || instead_of_snippet.is_some() || finding.suppressed.is_some();
+            finding.span.is_none() || aside.is_some() || finding.suppressed.is_some();
         if self.own_message {
             self.message.clear();
-            push_message(&mut self.message, finding, path, instead_of_snippet, lang);
+            push_message(&mut self.message, finding, path, aside, lang);
         }
         let w = words(lang);
         self.read_more.clear();
@@ -146,30 +153,25 @@ fn fill_width(style: &Style) -> usize {
     style.width.clamp(40, MAX_WIDTH) - 2
 }
 
-/// The message of a finding as shown: the file for a file-level finding, why the snippet is left
-/// out, and the suppression with its reason.
-fn message(finding: &Finding, path: &str, instead_of_snippet: Option<&str>, lang: Lang) -> String {
+/// The message of a finding as shown: the file for a file-level finding, then the message, then
+/// `aside` in parentheses (where a label on a line too long to show is: [`too_long_to_show`],
+/// [`left_out_labels`]), and the suppression with its reason.
+fn message(finding: &Finding, path: &str, aside: Option<&str>, lang: Lang) -> String {
     let mut out = String::with_capacity(finding.message.len() + 16);
-    push_message(&mut out, finding, path, instead_of_snippet, lang);
+    push_message(&mut out, finding, path, aside, lang);
     out
 }
 
 /// [`message`], appended to `out`.
-fn push_message(
-    out: &mut String,
-    finding: &Finding,
-    path: &str,
-    instead_of_snippet: Option<&str>,
-    lang: Lang,
-) {
+fn push_message(out: &mut String, finding: &Finding, path: &str, aside: Option<&str>, lang: Lang) {
     if finding.span.is_none() {
         out.push_str(path);
         out.push_str(": ");
     }
     out.push_str(&finding.message);
-    if let Some(instead) = instead_of_snippet {
+    if let Some(aside) = aside {
         out.push_str(" (");
-        out.push_str(instead);
+        out.push_str(aside);
         out.push(')');
     }
     if let Some(s) = &finding.suppressed {
@@ -217,14 +219,14 @@ impl Diagnostic for Rendered<'_> {
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
-        if self.instead_of_snippet.is_some() {
+        if !self.snippet {
             return None;
         }
         self.finding.span.map(|_| self.source as &dyn SourceCode)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        if self.instead_of_snippet.is_some() {
+        if !self.snippet {
             return None;
         }
         let span = self.finding.span?;
@@ -232,7 +234,7 @@ impl Diagnostic for Rendered<'_> {
             Some(self.finding.label.to_string()).filter(|l| !l.is_empty()),
             (span.start, span.len()),
         );
-        let related = self.finding.related.iter().map(|r| {
+        let related = kept(self.finding, self.left_out).map(|r| {
             LabeledSpan::new_with_span(Some(r.message.clone()), (r.span.start, r.span.len()))
         });
         Some(Box::new(std::iter::once(primary).chain(related)))
@@ -503,18 +505,25 @@ fn write_file_with(report: &FileReport, style: &Style, fast: bool, out: &mut Vec
     let mut taken = 0;
     out.reserve(expected_len(report, &starts, style));
     for finding in report.findings.iter().filter(shown) {
-        let long_lines = index
-            .as_ref()
-            .map_or(LongLines::None, |index| long_lines(index, &long, finding));
-        let instead_of_snippet = match (&index, finding.span) {
-            (Some(index), Some(span)) if long_lines == LongLines::Labelled => {
-                Some(too_long_to_show(&path, &report.source, index, span))
+        let (long_lines, left_out) = match &index {
+            Some(index) => long_lines(index, &long, finding),
+            None => (LongLines::None, Vec::new()),
+        };
+        let aside = match (&index, finding.span) {
+            (Some(index), Some(span)) if long_lines == LongLines::Labelled => Some(
+                too_long_to_show(&path, &report.source, index, span, style.lang),
+            ),
+            (Some(index), Some(_)) if !left_out.is_empty() => {
+                left_out_labels(finding, &left_out, &path, &report.source, index, style.lang)
             }
             _ => None,
         };
-        texts.set(finding, &path, instead_of_snippet.as_deref(), style.lang);
+        texts.set(finding, &path, aside.as_deref(), style.lang);
+        // A finding next to a long line, or with a label left out, is left to miette (whose
+        // `Windowed` source leaves the long lines out): rare, and kept off the fast path.
         let drawn = fast
             && long_lines == LongLines::None
+            && left_out.is_empty()
             && draw_fast(finding, &path, &report.source, &starts, &texts, style, out);
         if drawn {
             taken += 1;
@@ -530,7 +539,9 @@ fn write_file_with(report: &FileReport, style: &Style, fast: bool, out: &mut Vec
                 source,
                 message: &texts.filled_message,
                 help: Some(&texts.filled_help),
-                instead_of_snippet: instead_of_snippet.as_deref(),
+                aside: aside.as_deref(),
+                snippet: long_lines != LongLines::Labelled,
+                left_out: &left_out,
             };
             out.extend_from_slice(rendered.draw(handler, style).as_bytes());
         }
@@ -591,12 +602,7 @@ impl Rendered<'_> {
         let mut text = String::new();
         if handler.render_report(&mut text, self).is_err() {
             // One plain line, the message as it is (not filled for miette's indentation).
-            let plain = message(
-                self.finding,
-                self.source.name(),
-                self.instead_of_snippet,
-                style.lang,
-            );
+            let plain = message(self.finding, self.source.name(), self.aside, style.lang);
             return format!("{}: {plain}\n", self.finding.severity.name(style.lang));
         }
         if style.lang != Lang::En {
@@ -678,45 +684,112 @@ enum LongLines {
     /// A line before or after a label, or between two labels, is long: the snippet leaves it out
     /// ([`Windowed`]), which miette is asked to draw (the fast path would show it).
     Beside,
-    /// A line a label is on is long: no snippet, the position in words
+    /// The line the finding's own label is on is long: no snippet, the position in words
     /// ([`too_long_to_show`]).
     Labelled,
 }
 
 /// How the lines of a finding's labels, and the lines before, after and between them, stand to
-/// the `long` lines (1-based numbers, in order).
-fn long_lines(index: &LineIndex, long: &[usize], finding: &Finding) -> LongLines {
+/// the `long` lines (1-based numbers, in order); and the related labels (indices into the
+/// finding's) on a long line, which the snippet leaves out: the finding's own line is still
+/// shown, with what is before, after and between its other labels.
+fn long_lines(index: &LineIndex, long: &[usize], finding: &Finding) -> (LongLines, Vec<usize>) {
     let Some(span) = finding.span else {
-        return LongLines::None;
+        return (LongLines::None, Vec::new());
     };
     // Whether one of the long lines is in `first..=last`.
     let any_in = |first: usize, last: usize| {
         let i = long.partition_point(|&line| line < first);
         long.get(i).is_some_and(|&line| line <= last)
     };
-    let (mut first, mut last) = (usize::MAX, 0);
-    for s in std::iter::once(span).chain(finding.related.iter().map(|r| r.span)) {
-        let (from, to) = (index.line_of(s.start), index.line_of(s.end));
-        if any_in(from, to) {
-            return LongLines::Labelled;
-        }
-        (first, last) = (first.min(from), last.max(to));
+    let lines = |s: Span| (index.line_of(s.start), index.line_of(s.end));
+    let (mut first, mut last) = lines(span);
+    if any_in(first, last) {
+        return (LongLines::Labelled, Vec::new());
     }
-    if any_in(first.saturating_sub(1), last + 1) {
+    let mut left_out = Vec::new();
+    for (i, r) in finding.related.iter().enumerate() {
+        let (from, to) = lines(r.span);
+        if any_in(from, to) {
+            left_out.push(i);
+        } else {
+            (first, last) = (first.min(from), last.max(to));
+        }
+    }
+    let beside = if any_in(first.saturating_sub(1), last + 1) {
         LongLines::Beside
     } else {
         LongLines::None
-    }
+    };
+    (beside, left_out)
+}
+
+/// The related labels of `finding` but those `left_out`.
+fn kept<'f>(finding: &'f Finding, left_out: &'f [usize]) -> impl Iterator<Item = &'f Related> {
+    finding
+        .related
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !left_out.contains(i))
+        .map(|(_, r)| r)
 }
 
 /// Where a finding on a long line is, in words: `at draft.guideline:1:70002, on a line too long
 /// to show`.
-fn too_long_to_show(path: &str, source: &str, index: &LineIndex, span: Span) -> String {
+fn too_long_to_show(path: &str, source: &str, index: &LineIndex, span: Span, lang: Lang) -> String {
     let at = index.position(source, span.start);
-    format!(
-        "at {path}:{}:{}, on a line too long to show",
-        at.line, at.column
-    )
+    let (line, column) = (at.line, at.column);
+    match lang {
+        Lang::En => format!("at {path}:{line}:{column}, on a line too long to show"),
+        Lang::De => {
+            format!("bei {path}:{line}:{column}, in einer Zeile, die zu lang zum Anzeigen ist")
+        }
+    }
+}
+
+/// Where the related labels `left_out` of the snippet are, in words, each after its text (`the
+/// text starts here: at draft.guideline:2:8, on a line too long to show`); `None` when the
+/// message, the label or the help names each one's line already, as `conflicting-rules` and
+/// `duplicate-rule` do (`(line 2)`).
+fn left_out_labels(
+    finding: &Finding,
+    left_out: &[usize],
+    path: &str,
+    source: &str,
+    index: &LineIndex,
+    lang: Lang,
+) -> Option<String> {
+    let texts = [
+        finding.message.as_str(),
+        &finding.label,
+        finding.help.as_deref().unwrap_or(""),
+    ];
+    let mut aside = String::new();
+    for r in left_out.iter().map(|&i| &finding.related[i]) {
+        let line = index.position(source, r.span.start).line;
+        if texts.iter().any(|text| names_line(text, line)) {
+            continue;
+        }
+        if !aside.is_empty() {
+            aside.push_str("; ");
+        }
+        aside.push_str(&r.message);
+        aside.push_str(": ");
+        aside.push_str(&too_long_to_show(path, source, index, r.span, lang));
+    }
+    (!aside.is_empty()).then_some(aside)
+}
+
+/// Whether `text` names line `line` in words: `line 2`, `Zeile 2` (not `line 23`).
+fn names_line(text: &str, line: usize) -> bool {
+    let number = line.to_string();
+    ["line ", "Zeile "].iter().any(|word| {
+        text.match_indices(word).any(|(at, _)| {
+            let rest = &text[at + word.len()..];
+            rest.strip_prefix(number.as_str())
+                .is_some_and(|after| !after.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    })
 }
 
 /// The human output, streamed: each file's reports as it is done, the summary at the end.
@@ -1061,6 +1134,105 @@ mod tests {
         );
         assert!(text.contains(" 2 │   audience staf\n"), "{text}");
         assert!(!text.contains("aaaaaaaaaa"), "{text}");
+    }
+
+    /// A related label on a line too long to show is left out of the snippet; the finding's own
+    /// line is shown with its label (found by audit 13: the whole snippet was dropped, and the
+    /// message said the finding's own short line was "on a line too long to show").
+    #[test]
+    fn a_related_label_on_a_long_line_is_left_out() {
+        let long = "x".repeat(MAX_SNIPPET_LINE + 100);
+        // conflicting-rules and duplicate-rule name the left-out label's line already.
+        let text = drawn_both_ways(&format!(
+            "guideline \"T\" {{\n  rule \"A\" {{ allow employees to access facebook }} # {long}\n  rule \"A\" {{ forbid employees to access facebook }}\n}}\n"
+        ));
+        for rule in ["conflicting-rules", "duplicate-rule"] {
+            let at = text.find(&format!("guidelint::{rule}\n")).unwrap();
+            let finding = &text[at..text[at..].find("read more").unwrap() + at];
+            assert!(finding.contains("(line 2)"), "{finding}");
+            assert!(
+                finding.contains("\n 3 │   rule \"A\" { forbid employees to access facebook }\n"),
+                "{finding}"
+            );
+            assert!(!finding.contains(" 2 │"), "{finding}");
+        }
+        assert!(
+            text.contains("[mixed.guideline:3:14]\n 3 │   rule \"A\" { forbid employees to access facebook }\n   ·              ─────────────────┬─────────────────\n   ·                               ╰── this forbids what line 2 allows\n 4 │ }\n   ╰────\n"),
+            "{text}"
+        );
+        assert!(!text.contains("too long to show"), "{text}");
+        assert!(!text.contains("xxxxxxxxxx"), "{text}");
+        // A string still open at the end: the message does not say where it starts, so where
+        // is said in words.
+        let source = format!("guideline \"T\" {{\n  goal \"{long}\n  owner hr\n");
+        let text = drawn_both_ways(&source);
+        assert!(
+            text.contains(
+                "(the text starts here: at mixed.guideline:2:8, on a line too long to show)"
+            ) || text.contains(
+                "(the text starts here: at\n  │ mixed.guideline:2:8, on a line too long to show)"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("[mixed.guideline:4:1]\n 3 │   owner hr\n 4 │ \n   · ▲\n"),
+            "{text}"
+        );
+        assert!(!text.contains("xxxxxxxxxx"), "{text}");
+        // In German, the same in German.
+        let german = Config {
+            lang: Lang::De,
+            ..Config::default()
+        };
+        let report = check_source("mixed.guideline", &source, &german);
+        let style = Style {
+            lang: Lang::De,
+            width: 250,
+            ..Style::default()
+        };
+        let (text, miette, _) = render_both_ways(&report, &style);
+        assert_eq!(text, miette);
+        assert!(
+            text.contains("(hier beginnt der Text: bei mixed.guideline:2:8, in einer Zeile, die zu lang zum Anzeigen ist)"),
+            "{text}"
+        );
+        // A text that runs on from a long line: the help names its line.
+        let text = drawn_both_ways(&format!(
+            "guideline \"T\" {{\n  goal \"{long}\n  owner hr\n  goal \"b\"\n}}\n"
+        ));
+        assert!(text.contains("the text that starts on line 2"), "{text}");
+        assert!(!text.contains("too long to show"), "{text}");
+        assert!(
+            text.contains("[mixed.guideline:4:9]\n 3 │   owner hr\n 4 │   goal \"b\"\n"),
+            "{text}"
+        );
+    }
+
+    /// A related label two lines or more away from a long one keeps the fast path; one whose
+    /// label is left out goes to miette, and both draw it the same.
+    #[test]
+    fn a_left_out_label_far_from_the_findings_line() {
+        let long = "x".repeat(MAX_SNIPPET_LINE + 1);
+        let source = format!(
+            "guideline \"T\" {{\n  rule \"A\" {{ }} # {long}\n\n\n\n  rule \"A\" {{ }}\n}}\n"
+        );
+        let text = drawn_both_ways(&source);
+        assert!(
+            text.contains("there is already a `rule \"A\"` (line 2)\n   ╭─[mixed.guideline:6:3]\n 5 │ \n 6 │   rule \"A\" { }\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn lines_named_in_words() {
+        assert!(names_line("`a` (line 2) and `b`", 2));
+        assert!(names_line("that starts on line 12 should", 12));
+        assert!(names_line("(Zeile 7)", 7));
+        assert!(names_line("line 3", 3));
+        assert!(!names_line("(line 23)", 2));
+        assert!(!names_line("(line 2)", 23));
+        assert!(!names_line("2 lines", 2));
+        assert!(!names_line("", 1));
     }
 
     /// A long line two lines away from a label is not in its snippet: the fast path draws the

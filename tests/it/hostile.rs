@@ -265,6 +265,67 @@ fn a_finding_next_to_a_long_line_shows_its_own_line() {
     }
 }
 
+/// A finding on a short line whose related label is on a line over 2000 bytes shows its own
+/// line; the related label is left out (audit 13: the whole snippet was dropped and the finding
+/// said it was "on a line too long to show"). miette (with colour) and the fast path (without)
+/// write the same text.
+#[test]
+fn a_related_label_on_a_long_line_is_left_out_of_the_snippet() {
+    let long = "x".repeat(2100);
+    let cases = [
+        (
+            format!(
+                "guideline \"T\" {{\n  rule \"A\" {{ allow employees to access facebook }} # {long}\n  rule \"B\" {{ forbid employees to access facebook }}\n}}\n"
+            ),
+            "guidelint::conflicting-rules",
+            " 3 │   rule \"B\" { forbid employees to access facebook }\n   ·              ─────────────────┬─────────────────\n",
+        ),
+        (
+            format!("guideline \"T\" {{\n  rule \"A\" {{ }} # {long}\n  rule \"A\" {{ }}\n}}\n"),
+            "guidelint::duplicate-rule",
+            " 3 │   rule \"A\" { }\n   ·   ────┬───\n",
+        ),
+    ];
+    for (source, rule, shown) in &cases {
+        let run = |color: &str| {
+            let out = guidelint()
+                .args(["check", "--no-config", "--color", color, "-"])
+                .args(["--stdin-filename", "long.guideline"])
+                .write_stdin(source.as_str())
+                .timeout(Duration::from_secs(120))
+                .output()
+                .unwrap();
+            strip_colour(&String::from_utf8(out.stdout).unwrap())
+        };
+        let text = run("never");
+        assert_eq!(text, run("always"));
+        let finding = &text[text.find(rule).unwrap()..];
+        let finding = &finding[..finding.find("read more").unwrap()];
+        assert!(finding.contains("(line 2)"), "{finding}");
+        assert!(finding.contains("[long.guideline:3:"), "{finding}");
+        assert!(finding.contains(shown), "{finding}");
+        assert!(!finding.contains(" 2 │"), "{finding}");
+        assert!(!text.contains("too long to show"), "{text}");
+        assert!(!text.contains("xxxxxxxxxx"), "{text}");
+    }
+}
+
+/// `text` without its ANSI escape sequences (`ESC [ … letter`).
+fn strip_colour(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("\x1b[") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 2..];
+        let end = after
+            .find(|c: char| c.is_ascii_alphabetic())
+            .map_or(after.len(), |e| e + 1);
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Format widths above 65 535 panic in Rust: a huge terminal width or a very long file name
 /// must not reach one.
 #[test]
