@@ -840,23 +840,34 @@ pub fn write_run_summary(run: &RunSummary, style: &Style, out: &mut dyn Write) -
         line.push_str(&format!(" ({} {})", s.suppressed, w.suppressed));
     }
     writeln!(out, "{line}")?;
-    let width = reports
+    // The names as shown, and the columns each takes on the terminal (its display width: `日`
+    // takes two, the `e` and combining accent of an NFD `é` one), by which they are padded.
+    let names: Vec<(Cow<str>, usize)> = reports
         .iter()
-        .map(|r| printable(&r.path).chars().count())
+        .map(|r| {
+            let name = printable(&r.path);
+            let columns = wrap::width(&name);
+            (name, columns)
+        })
+        .collect();
+    let width = names
+        .iter()
+        .map(|&(_, columns)| columns)
         .max()
         .unwrap_or(0)
         // Alignment is for paths of a sensible length; a format width over 65 535 panics.
         .min(MAX_ALIGN);
-    for r in reports {
+    for (r, (name, columns)) in reports.iter().zip(&names) {
         let score = r
             .score
             .map_or_else(|| "  -".to_owned(), |s| format!("{s:>3}"));
         writeln!(
             out,
-            "  {:<width$}  {} {score}/100  {}",
-            printable(&r.path),
+            "  {name}{:pad$}  {} {score}/100  {}",
+            "",
             w.score,
-            r.verdict.name(style.lang)
+            r.verdict.name(style.lang),
+            pad = width.saturating_sub(*columns),
         )?;
     }
     Ok(())
@@ -1433,6 +1444,48 @@ mod tests {
         assert_eq!(printable("a.guideline"), "a.guideline");
         assert_eq!(printable("a\n::error x"), "a\\n::error x");
         assert_eq!(printable("\u{1b}[31m\r\t"), "\\u{1b}[31m\\r\\t");
+    }
+
+    /// The table of scores pads the names to the columns they take on the terminal (audit 13:
+    /// it counted characters, so wide CJK names pushed their row right, and a name with a
+    /// combining accent, as macOS writes `é`, was a column short).
+    #[test]
+    fn the_table_of_scores_is_aligned_by_display_width() {
+        use textwrap::core::display_width;
+        let names = [
+            "abcdef.guideline",
+            "日本語.guideline",
+            "cafe\u{301}.guideline",
+            "caf\u{e9}.guideline",
+            "a\u{1}b.guideline",
+        ];
+        let reports: Vec<FileReport> = names
+            .iter()
+            .map(|name| {
+                check_source(
+                    name,
+                    "guideline \"T\" {\n  owner hr\n}\n",
+                    &Config::default(),
+                )
+            })
+            .collect();
+        let mut out = Vec::new();
+        write_summary(&reports, &Style::default(), &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let rows: Vec<&str> = text.lines().skip(1).collect();
+        assert_eq!(rows.len(), names.len(), "{text}");
+        let columns: Vec<usize> = rows
+            .iter()
+            .map(|row| display_width(&row[..row.find("  score").unwrap()]))
+            .collect();
+        assert!(
+            columns.iter().all(|&c| c == columns[0]),
+            "{columns:?}\n{text}"
+        );
+        // The escaped control character counts as the escape shows it: the widest name.
+        assert!(text.contains("  a\\u{1}b.guideline  score"), "{text}");
+        assert!(text.contains("  日本語.guideline   score"), "{text}");
+        assert!(text.contains("  cafe\u{301}.guideline     score"), "{text}");
     }
 
     /// A format width above 65 535 panics; names and widths are capped.

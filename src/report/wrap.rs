@@ -11,7 +11,7 @@ use textwrap::core::{display_width, Word};
 
 /// The columns a word takes: its length when it is printable ASCII (nearly every word here),
 /// otherwise textwrap's measure (Unicode widths, ANSI escape sequences take none).
-fn width(word: &str) -> usize {
+pub(super) fn width(word: &str) -> usize {
     if printable_ascii(word.as_bytes()) {
         word.len()
     } else {

@@ -784,6 +784,51 @@ fn hostile_file_names_are_escaped_in_human_output() {
     assert_good(&v, "good.guideline");
 }
 
+/// The table of scores at the end of the human output lines up on the terminal whatever the
+/// names: a CJK character takes two columns, an NFD `é` (as macOS names files) one.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_table_of_scores_lines_up_with_wide_and_combining_names() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["日本語", "abcdef", "cafe\u{301}"] {
+        fs::write(
+            dir.path().join(format!("{name}.guideline")),
+            "guideline \"T\" {\n  owner hr\n}\n",
+        )
+        .unwrap();
+    }
+    let out = guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--no-config", "--color", "never"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    let rows: Vec<&str> = text.lines().rev().take(3).collect();
+    // Where the space before `score` starts, in terminal columns: 2 (indent) + 16 (the widest
+    // names: `abcdef` and `日本語`, three characters of two columns).
+    let wide = |c: char| ('\u{3040}'..='\u{9fff}').contains(&c);
+    let combining = |c: char| ('\u{300}'..='\u{36f}').contains(&c);
+    for row in &rows {
+        let before = &row[..row.find("  score").unwrap()];
+        let columns: usize = before
+            .chars()
+            .map(|c| {
+                if wide(c) {
+                    2
+                } else if combining(c) {
+                    0
+                } else {
+                    1
+                }
+            })
+            .sum();
+        assert_eq!(columns, 18, "{row:?}\n{text}");
+    }
+    assert!(text.contains("  日本語.guideline  score"), "{text}");
+    assert!(text.contains("  cafe\u{301}.guideline    score"), "{text}");
+    assert!(text.contains("  abcdef.guideline  score"), "{text}");
+}
+
 /// Control characters of a draft never reach the HTML report raw (NUL, ESC and BEL are HTML5
 /// parse errors, and a browser shows NUL as `�`): the heading, the table of guidelines, the
 /// `title` of a highlight and the source listing draw them as their pictures (`␛`, `␀`, `␇`).
