@@ -15,6 +15,10 @@
 //! Names, attributes and the failure's `type` (the rule) are the same in every language; the
 //! failure's text speaks the run's language (`config.lang`): the message, the severity and the
 //! word before the help, as the terminal says them (`Fehler`, `Tipp:`).
+//!
+//! A path is written as the terminal shows it, its control characters escaped (`a\u{1}b`, `\n`:
+//! [`printable`]); a character XML 1.0 cannot carry in a message is written the same way
+//! ([`escape`]). Nothing is dropped, so two files never get the same name.
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -23,7 +27,7 @@ use super::human::help_label;
 use super::json::range;
 use crate::config::{Config, Level};
 use crate::finding::Finding;
-use crate::lang::Lang;
+use crate::lang::{printable, Lang};
 use crate::rules;
 use crate::run::{Document, RunSummary};
 use crate::span::LineIndex;
@@ -117,6 +121,7 @@ pub fn write(reports: &[FileReport], config: &Config, out: &mut dyn Write) -> io
 fn suite(report: &FileReport, config: &Config, xml: &mut String) -> (usize, usize) {
     let index = LineIndex::new(&report.source);
     let names = rules_run(report, config);
+    let path = printable(&report.path);
     let mut cases = String::new();
     let mut failed = 0;
     for name in &names {
@@ -129,7 +134,7 @@ fn suite(report: &FileReport, config: &Config, xml: &mut String) -> (usize, usiz
             cases,
             r#"    <testcase name="{}" classname="{}""#,
             escape(name),
-            escape(&report.path)
+            escape(&path)
         );
         if found.is_empty() {
             cases.push_str("/>\n");
@@ -138,14 +143,14 @@ fn suite(report: &FileReport, config: &Config, xml: &mut String) -> (usize, usiz
         failed += 1;
         cases.push_str(">\n");
         for f in found {
-            failure(report, &index, f, config.lang, &mut cases);
+            failure(report, &path, &index, f, config.lang, &mut cases);
         }
         cases.push_str("    </testcase>\n");
     }
     let _ = writeln!(
         xml,
         r#"  <testsuite name="{}" tests="{}" failures="{failed}" errors="0" skipped="0">"#,
-        escape(&report.path),
+        escape(&path),
         names.len()
     );
     xml.push_str(&cases);
@@ -153,14 +158,22 @@ fn suite(report: &FileReport, config: &Config, xml: &mut String) -> (usize, usiz
     (names.len(), failed)
 }
 
-fn failure(report: &FileReport, index: &LineIndex, f: &Finding, lang: Lang, xml: &mut String) {
+/// Appends the `<failure>` of `f`, a finding of `report` whose path is shown as `path`.
+fn failure(
+    report: &FileReport,
+    path: &str,
+    index: &LineIndex,
+    f: &Finding,
+    lang: Lang,
+    xml: &mut String,
+) {
     let text = &report.source;
     let at = match f.span {
         Some(span) => {
             let (line, column, _, _) = range(index, text, span);
-            format!("{}:{line}:{column}", report.path)
+            format!("{path}:{line}:{column}")
         }
-        None => report.path.clone(),
+        None => path.to_owned(),
     };
     let mut body = format!("{at}: {}: {}\n", f.severity.name(lang), f.message);
     if let Some(span) = f.span.filter(|_| !f.label.is_empty()) {
@@ -185,7 +198,8 @@ fn failure(report: &FileReport, index: &LineIndex, f: &Finding, lang: Lang, xml:
 
 /// Escapes text for XML 1.0 content and attribute values: the five special characters become
 /// entities, tab, LF and CR become character references (so attribute values keep them), and
-/// characters XML 1.0 forbids (other C0 controls, U+FFFE, U+FFFF) are dropped.
+/// characters XML 1.0 forbids (other C0 controls, U+FFFE, U+FFFF) are written as the terminal
+/// shows a control character in a file name (`\u{1}`, `\u{ffff}`), so none goes missing.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -198,7 +212,7 @@ pub fn escape(text: &str) -> String {
             '\t' => out.push_str("&#9;"),
             '\n' => out.push_str("&#10;"),
             '\r' => out.push_str("&#13;"),
-            '\u{0}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}' => {}
+            '\u{0}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}' => out.extend(c.escape_unicode()),
             c => out.push(c),
         }
     }
@@ -215,12 +229,53 @@ mod tests {
         String::from_utf8(out).unwrap()
     }
 
+    /// Characters XML 1.0 cannot carry are escaped as the terminal shows them (they were
+    /// dropped, audit 13).
     #[test]
-    fn escapes_specials_and_drops_forbidden_controls() {
+    fn escapes_specials_and_forbidden_controls() {
         assert_eq!(
             escape("a<b & \"c\" 'd'>\u{1}\u{b}\u{ffff}é\n"),
-            "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;é&#10;"
+            "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;\\u{1}\\u{b}\\u{ffff}é&#10;"
         );
+        // A C0 control as the terminal shows it in a file name.
+        for c in '\0'..='\u{1f}' {
+            if !matches!(c, '\t' | '\n' | '\r') {
+                assert_eq!(escape(&c.to_string()), printable(&c.to_string()), "{c:?}");
+            }
+        }
+    }
+
+    /// A control character in a file name is escaped as the terminal shows it, in the suite's
+    /// name, the test cases' class and the failures' positions: `a\x01b.guideline` was written
+    /// `ab.guideline`, the name of another file. A message keeps its control characters the
+    /// same way.
+    #[test]
+    fn control_characters_in_names_and_messages_are_escaped_not_dropped() {
+        let source = "guideline \"G\" {}";
+        let odd = crate::check_source("a\u{1}b\n.guideline", source, &Config::default());
+        let plain = crate::check_source("ab.guideline", source, &Config::default());
+        let mut handmade = crate::check_source("c.guideline", source, &Config::default());
+        handmade.findings[0].message = "found `\u{1b}` and \u{7}".to_owned();
+        let xml = render(&[odd, plain, handmade]);
+        assert!(
+            xml.contains(r#"<testsuite name="a\u{1}b\n.guideline" "#),
+            "{xml}"
+        );
+        assert!(xml.contains(r#"<testsuite name="ab.guideline" "#), "{xml}");
+        assert!(xml.contains(r#"classname="a\u{1}b\n.guideline""#), "{xml}");
+        assert!(
+            xml.contains(r#"<failure message="a\u{1}b\n.guideline:1:1: "#),
+            "{xml}"
+        );
+        assert!(
+            xml.contains(r#"">a\u{1}b\n.guideline:1:1: warning: "#),
+            "{xml}"
+        );
+        assert!(
+            xml.contains(r#"<failure message="c.guideline:1:1: found `\u{1b}` and \u{7}""#),
+            "{xml}"
+        );
+        assert!(!xml.chars().any(|c| c.is_control() && c != '\n'), "{xml}");
     }
 
     #[test]

@@ -341,6 +341,77 @@ fn junit_is_valid(language: &str) {
     }
 }
 
+/// A control character in a file name is escaped as the human output shows it (`\u{1}`), in
+/// every JUnit name and position; XML 1.0 cannot carry it, and it was dropped, so that
+/// `a\x01b.guideline` was reported as `ab.guideline`, another file's name. A control
+/// character a message quotes is not dropped either. The report still validates.
+#[cfg(unix)]
+#[test]
+fn junit_escapes_control_characters_in_names_instead_of_dropping_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let drafts = dir.path().join("drafts");
+    std::fs::create_dir(&drafts).unwrap();
+    let open = "guideline \"T\" {\n  owner hr\n}\n";
+    for name in ["a\u{1}b.guideline", "ab.guideline", "c\u{1b}d\ne.guideline"] {
+        std::fs::write(drafts.join(name), open).unwrap();
+    }
+    std::fs::write(
+        drafts.join("esc.guideline"),
+        "guideline \"T\" {\n  owner hr\u{1b}\n}\n",
+    )
+    .unwrap();
+    let (out, _) = check(dir.path(), "junit", &["--no-config"]);
+    let report = dir.path().join("junit.xml");
+    std::fs::write(&report, &out).unwrap();
+    let validation = Command::new("xmllint")
+        .arg("--noout")
+        .arg("--schema")
+        .arg(manifest_dir().join("tests/data/schemas/junit-10.xsd"))
+        .arg(&report)
+        .output()
+        .expect("xmllint is required for this test: apt-get install -y libxml2-utils");
+    assert!(
+        validation.status.success(),
+        "xmllint rejected the JUnit report:\n{}\n{out}",
+        String::from_utf8_lossy(&validation.stderr)
+    );
+    for name in [
+        r"drafts/a\u{1}b.guideline",
+        "drafts/ab.guideline",
+        r"drafts/c\u{1b}d\ne.guideline",
+    ] {
+        assert_eq!(
+            out.matches(&format!(r#"<testsuite name="{name}" "#))
+                .count(),
+            1,
+            "{name}\n{out}"
+        );
+        assert!(
+            out.contains(&format!(r#"classname="{name}""#)),
+            "{name}\n{out}"
+        );
+        assert!(
+            out.contains(&format!(r#"<failure message="{name}:1:1: "#)),
+            "{name}\n{out}"
+        );
+    }
+    // The name as the human output shows it.
+    let human = cargo_bin_cmd!("guidelint")
+        .current_dir(dir.path())
+        .args(["check", "--no-config", "--color", "never", "drafts"])
+        .output()
+        .unwrap();
+    let human = String::from_utf8(human.stdout).unwrap();
+    assert!(human.contains(r"drafts/a\u{1}b.guideline "), "{human}");
+    // The syntax error's message quotes the ESC or names it; it is not left empty.
+    let syntax = &out[out
+        .find(r#"<failure message="drafts/esc.guideline:2:11: "#)
+        .unwrap()..];
+    let syntax = &syntax[..syntax.find("</failure>").unwrap()];
+    assert!(!syntax.contains("``"), "{syntax}");
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{1}'), "{out}");
+}
+
 #[test]
 fn github_prints_one_escaped_command_per_unsuppressed_finding() {
     github_commands_are_valid("en");
