@@ -212,12 +212,12 @@ fn file_row(h: &mut Html, r: &FileRow, w: &Words) {
     let id = format!("g{}", r.index + 1);
     h.fmt(format_args!(
         "<tr><th scope=\"row\"><a href=\"#{id}\">{}</a>",
-        esc(r.name.as_deref().unwrap_or(&r.path))
+        r.name.as_deref().map_or_else(|| esc_path(&r.path), esc)
     ));
     if r.name.is_some() {
         h.fmt(format_args!(
             "<br><code class=\"path\">{}</code>",
-            esc(&r.path)
+            esc_path(&r.path)
         ));
     }
     h.raw("</th><td class=\"score-cell\">");
@@ -242,9 +242,9 @@ fn file_section(h: &mut Html, r: &FileReport, id: &str, lang: Lang, w: &Words) {
     h.fmt(format_args!(
         "<section class=\"file\" id=\"{id}\" aria-labelledby=\"{id}-h\">\n<h2 id=\"{id}-h\">{}</h2>\n\
          <p class=\"path\"><span class=\"visually-hidden\">{} </span><code>{}</code></p>\n",
-        esc(name.as_deref().unwrap_or(&r.path)),
+        name.as_deref().map_or_else(|| esc_path(&r.path), esc),
         esc(w.file),
-        esc(&r.path),
+        esc_path(&r.path),
     ));
 
     // Score, verdict and counts.
@@ -863,12 +863,35 @@ fn esc(s: &str) -> String {
     out
 }
 
+/// Escapes a file name as [`esc`] does, but a name is one line: a tab, a line feed and a CR in
+/// it are drawn as their pictures too (`␉`, `␊`, `␍`), like every other control character (a
+/// line feed was kept, and a browser showed it as a space).
+fn esc_path(s: &str) -> String {
+    if !s.contains(['\t', '\n', '\r']) {
+        return esc(s);
+    }
+    let pictured: String = s
+        .chars()
+        .map(|c| match c {
+            '\t' | '\n' | '\r' => visible(c),
+            c => c,
+        })
+        .collect();
+    esc(&pictured)
+}
+
 /// A character as it can stand in HTML text: C0 control characters and DEL as their pictures
 /// (U+2400 to U+2421: `␀`, `␛`, `␡`), C1 control characters and noncharacters as `�` (the
 /// characters an HTML parser reports as errors; it would turn NUL into `�` and a lone CR into a
 /// line break). Tab and line feed are pictured too: callers keep them where they are white space.
+///
+/// NEL (U+0085, "next line"), a C1 control that some systems take for a line break, has no
+/// control picture of its own: it is drawn as `␤` (U+2424, SYMBOL FOR NEWLINE), one character
+/// like the other pictures, so that a reader sees a line break was written there and the
+/// source keeps its columns (it was `�`, as if the text were broken).
 fn visible(c: char) -> char {
     match c {
+        '\u{85}' => '\u{2424}',
         '\u{fdd0}'..='\u{fdef}' => char::REPLACEMENT_CHARACTER,
         c if u32::from(c) & 0xfffe == 0xfffe => char::REPLACEMENT_CHARACTER,
         c => crate::lang::control_picture(c).unwrap_or(c),

@@ -741,6 +741,40 @@ fn invalid_utf8_on_standard_input_is_unreadable() {
     }
 }
 
+/// A line feed in a file name is drawn as its picture in the HTML report (`␊`), as a CR is
+/// (`␍`); it was written as it is, and a browser showed a space. NEL (U+0085) in the source is
+/// drawn as `␤` (it was `�`).
+#[cfg(unix)]
+#[test]
+fn line_feeds_in_file_names_and_nel_in_the_source_are_visible_in_the_html_report() {
+    let dir = with_good(
+        "nl\nx.guideline",
+        "guideline \"T\" {\n  owner hr\n  rule \"a\u{85}b\" { block tiktok for everyone }\n}\n"
+            .as_bytes(),
+    );
+    fs::write(dir.path().join("cr\rx.guideline"), GOOD).unwrap();
+    let out = guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--no-config", "--format", "html"])
+        .output()
+        .unwrap();
+    let html = String::from_utf8(out.stdout).unwrap();
+    for needle in [
+        "<code class=\"path\">nl\u{240a}x.guideline</code>",
+        "<code>nl\u{240a}x.guideline</code>",
+        "<code class=\"path\">cr\u{240d}x.guideline</code>",
+        // The source listing.
+        ">rule \"a\u{2424}b\"</mark>",
+    ] {
+        assert!(html.contains(needle), "no {needle:?} in\n{html}");
+    }
+    assert!(
+        !html.contains("nl\nx") && !html.contains('\u{85}'),
+        "{html}"
+    );
+    assert!(!html.contains('\u{fffd}'), "{html}");
+}
+
 /// A file name is whatever the pull request says. In human output, a line break in it must not
 /// start a line of its own (a GitHub workflow command such as `::error`), and escape sequences
 /// must not reach the terminal; JSON keeps the name exactly. A name that is not UTF-8 is shown

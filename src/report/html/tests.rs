@@ -475,7 +475,7 @@ fn control_characters_are_drawn_as_pictures_everywhere() {
     assert!(html.contains("title=\"Finding "));
     assert!(html.contains("custom/\u{2400}x"));
     assert!(html.contains("message \u{241b}[2J with <code>code \u{2407}</code>"));
-    assert!(html.contains("label \u{fffd}"));
+    assert!(html.contains("label \u{2424}"), "NEL");
     assert!(html.contains("help \u{2421}"));
     assert!(html.contains("quiet \u{2400}"));
     assert!(html.contains("because \u{241b}"));
@@ -485,12 +485,45 @@ fn control_characters_are_drawn_as_pictures_everywhere() {
         "[wa\u{2400}b\tc] #1",
         "the CR of CR LF is not drawn"
     );
-    assert_eq!(line_sketch(&html, "g2-L2"), "d\u{240d}e\u{241b}f\u{fffd}");
+    assert_eq!(line_sketch(&html, "g2-L2"), "d\u{240d}e\u{241b}f\u{2424}");
+}
+
+/// A file name is one line: a line feed, a tab or a CR in it is drawn as its picture, in the
+/// table of guidelines and the section's path, with or without a guideline name (audit 13: a
+/// line feed was written as it is, and a browser showed it as a space).
+#[test]
+fn line_breaks_and_tabs_in_file_names_are_pictures() {
+    let mut named = check("guideline \"G\" {\n  owner hr\n}\n");
+    named.path = "dir/nl\nx\ty\r\nz.guideline".to_owned();
+    let mut unnamed = check("# no guideline here\n");
+    unnamed.path = "dir/two\nlines.guideline".to_owned();
+    let html = render_checked(&[named, unnamed]);
+    let path = "dir/nl\u{240a}x\u{2409}y\u{240d}\u{240a}z.guideline";
+    assert!(
+        html.contains(&format!("<br><code class=\"path\">{path}</code>")),
+        "table of guidelines"
+    );
+    assert!(
+        html.contains(&format!("</span><code>{path}</code></p>")),
+        "the section's path"
+    );
+    let path = "dir/two\u{240a}lines.guideline";
+    assert!(html.contains(&format!(">{path}</a>")), "name in the table");
+    assert!(html.contains(&format!(">{path}</h2>")), "heading");
+    assert!(!html.contains("nl\nx") && !html.contains("two\nlines"));
 }
 
 #[test]
 fn text_escaping_keeps_white_space_and_pictures_controls() {
     assert_eq!(esc("a\tb\nc\r\nd\re"), "a\tb\nc\nd\u{240d}e");
+    assert_eq!(
+        esc_path("a\tb\nc\r\nd\re<"),
+        "a\u{2409}b\u{240a}c\u{240d}\u{240a}d\u{240d}e&lt;"
+    );
+    assert_eq!(esc_path("plain/ä.guideline"), "plain/ä.guideline");
+    // NEL has no control picture: it is drawn as the symbol for a newline.
+    assert_eq!(esc("a\u{85}b"), "a\u{2424}b");
+    assert_eq!(esc_path("a\u{85}b"), "a\u{2424}b");
     assert_eq!(
         esc("\u{0}\u{1b}\u{7f}\u{80}\u{9f}"),
         "\u{2400}\u{241b}\u{2421}\u{fffd}\u{fffd}"
@@ -500,8 +533,8 @@ fn text_escaping_keeps_white_space_and_pictures_controls() {
         "\u{fffd}\u{fffd}\u{fffd}\u{a0}ä"
     );
     let mut h = Html::default();
-    h.code_text("\t\u{0}\r<\u{85}");
-    assert_eq!(h.0, "\t\u{2400}\u{240d}&lt;\u{fffd}");
+    h.code_text("\t\u{0}\r<\u{85}\u{84}");
+    assert_eq!(h.0, "\t\u{2400}\u{240d}&lt;\u{2424}\u{fffd}");
     for c in [
         '\0',
         '\u{1f}',
