@@ -1234,6 +1234,44 @@ mod tests {
         );
     }
 
+    /// Related labels after the finding's line, one on a long line next to it and one far
+    /// away: both left out, each named in words; the finding's own line is shown.
+    #[test]
+    fn related_labels_after_the_finding_on_long_lines() {
+        let long = "x".repeat(MAX_SNIPPET_LINE + 1);
+        let source = format!("guideline \"T\" {{\n  owner hr\n  # {long}\n}}\n\n\n# {long}\n");
+        let mut report = check_source("mixed.guideline", &source, &Config::default());
+        let owner = report
+            .findings
+            .iter_mut()
+            .find(|f| f.rule == "missing-contact")
+            .unwrap();
+        for (at, message) in [
+            (source.find("# x").unwrap(), "near"),
+            (source.rfind("# x").unwrap(), "far"),
+        ] {
+            owner.related.push(Related {
+                span: Span::new(at, at + 1),
+                message: message.to_owned(),
+            });
+        }
+        let wide = Style {
+            width: 250,
+            ..Style::default()
+        };
+        let (text, miette, _) = render_both_ways(&report, &wide);
+        assert_eq!(text, miette);
+        assert!(
+            text.contains("(near: at mixed.guideline:3:3, on a line too long to show; far: at mixed.guideline:7:1, on a line too long to show)"),
+            "{text}"
+        );
+        assert!(
+            text.contains("[mixed.guideline:1:1]\n 1 │ guideline \"T\" {\n   · ──────┬──────\n   ·       ╰── no `contact` in this guideline\n 2 │   owner hr\n   ╰────\n"),
+            "{text}"
+        );
+        assert!(!text.contains("xxxxxxxxxx"), "{text}");
+    }
+
     #[test]
     fn lines_named_in_words() {
         assert!(names_line("`a` (line 2) and `b`", 2));
