@@ -889,9 +889,14 @@ fn esc_path(s: &str) -> String {
 /// control picture of its own: it is drawn as `␤` (U+2424, SYMBOL FOR NEWLINE), one character
 /// like the other pictures, so that a reader sees a line break was written there and the
 /// source keeps its columns (it was `�`, as if the text were broken).
+///
+/// A character that turns the direction of text (U+202E, …) would show the line reordered,
+/// not as the grammar reads it ("Trojan Source"): it is drawn as `�` too, so the reader sees
+/// that something hidden stands there.
 fn visible(c: char) -> char {
     match c {
         '\u{85}' => '\u{2424}',
+        c if crate::lang::is_bidi_control(c) => char::REPLACEMENT_CHARACTER,
         '\u{fdd0}'..='\u{fdef}' => char::REPLACEMENT_CHARACTER,
         c if u32::from(c) & 0xfffe == 0xfffe => char::REPLACEMENT_CHARACTER,
         c => crate::lang::control_picture(c).unwrap_or(c),

@@ -301,6 +301,16 @@ impl Windowed {
                     0xC2 if bytes.get(i + 1).is_some_and(|&next| next < 0xA0) => {
                         bytes[i + 1] = 0xB7
                     }
+                    // A character that turns the direction of text: one of as many bytes that
+                    // takes no column either and turns nothing (rustc leaves them out of the
+                    // source it shows, for the same reason: "Trojan Source").
+                    0xE2 | 0xD8 => match bidi_control_len(&bytes[i..]) {
+                        // U+200B, zero width space.
+                        3 => bytes[i..i + 3].copy_from_slice(&[0xE2, 0x80, 0x8B]),
+                        // U+034F, combining grapheme joiner.
+                        2 => bytes[i..i + 2].copy_from_slice(&[0xCD, 0x8F]),
+                        _ => {}
+                    },
                     _ => {}
                 }
             }
@@ -387,6 +397,24 @@ fn has_control_characters(text: &str, line_feeds: usize) -> bool {
     c0 != allowed
         || memchr::memchr(0x7f, bytes).is_some()
         || memchr::memchr_iter(0xC2, bytes).any(|i| bytes.get(i + 1).is_some_and(|&b| b < 0xA0))
+}
+
+/// The length in bytes of the character that turns the direction of text
+/// ([`crate::lang::is_bidi_control`]) `bytes` start with, or 0: U+061C is two bytes (D8 9C), the
+/// others three (E2 80 8E/8F, E2 80 AA to AE, E2 81 A6 to A9).
+fn bidi_control_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [0xD8, 0x9C, ..] => 2,
+        [0xE2, 0x80, 0x8E | 0x8F | 0xAA..=0xAE, ..] | [0xE2, 0x81, 0xA6..=0xA9, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// Whether `text` has a character that turns the direction of text: shown as it is, it would
+/// show the line reordered, not as the grammar reads it.
+fn has_bidi_controls(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(0xE2, 0xD8, bytes).any(|i| bidi_control_len(&bytes[i..]) > 0)
 }
 
 impl SourceCode for Windowed {
@@ -494,8 +522,10 @@ fn write_file_with(report: &FileReport, style: &Style, fast: bool, out: &mut Vec
     // `::error`) and escape sequences cannot reach the terminal.
     let path = printable(&report.path);
     let (starts, long) = scan_lines(&report.source);
-    // A file with control characters is drawn by miette, from a copy that shows them as spaces.
-    let controls = has_control_characters(&report.source, starts.len() - 1);
+    // A file with control characters is drawn by miette, from a copy that shows them as spaces,
+    // and so is one with characters that turn the direction of text (shown as none).
+    let controls = has_control_characters(&report.source, starts.len() - 1)
+        || has_bidi_controls(&report.source);
     let fast = fast && !style.color && !controls;
     // Only needed to name the position of a finding next to a long line.
     let index = (!long.is_empty()).then(|| LineIndex::new(&report.source));
@@ -1475,6 +1505,42 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    /// Characters that turn the direction of text are found (as `is_bidi_control` tells them),
+    /// and the source miette draws has none: each is a character of as many bytes and no
+    /// column that turns nothing, so spans and columns stay.
+    #[test]
+    fn direction_controls_in_the_source_are_not_shown() {
+        for c in ('\u{600}'..='\u{700}').chain('\u{2000}'..='\u{2100}') {
+            let text = format!("rule \"a{c}b\" {{ }}\n");
+            assert_eq!(
+                has_bidi_controls(&text),
+                crate::lang::is_bidi_control(c),
+                "{c:?}"
+            );
+            if crate::lang::is_bidi_control(c) {
+                let starts = vec![0, text.len()];
+                let shown = Windowed::new(&text, starts, &[], true);
+                assert_eq!(shown.len, text.len());
+                assert!(
+                    !shown.text.chars().any(crate::lang::is_bidi_control),
+                    "{c:?}"
+                );
+                assert_eq!(
+                    textwrap::core::display_width(&shown.text),
+                    textwrap::core::display_width(&text.replace(c, "")),
+                    "{c:?}"
+                );
+            }
+        }
+        let source = "guideline \"T\" {\n  rule \"a\u{202e}b\" { block tiktok for everyone }\n}\n";
+        let report = check_source("x.guideline", source, &Config::default());
+        let mut out = Vec::new();
+        write_file(&report, &Style::default(), &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(!text.chars().any(crate::lang::is_bidi_control), "{text}");
+        assert!(text.contains("rule \"a\u{200b}b\""), "{text}");
     }
 
     #[test]

@@ -775,6 +775,39 @@ fn line_feeds_in_file_names_and_nel_in_the_source_are_visible_in_the_html_report
     assert!(!html.contains('\u{fffd}'), "{html}");
 }
 
+/// Characters that turn the direction of text ("Trojan Source": U+202E and its kin) never
+/// reach the terminal or the HTML report as they are, in names, messages or the source shown:
+/// the line would be shown reordered, not as the grammar reads it. (A GitHub annotation names
+/// the file exactly, or GitHub could not find it.)
+#[test]
+fn direction_controls_never_reach_the_reader() {
+    let source = "guideline \"T\" {\n  owner hr\n  # note \u{2067}x\u{2069}\n  rule \"a\u{202e}b\" { block tiktok for everyone } # \u{200f}\n}\n";
+    let dir = with_good("x\u{202e}y.guideline", source.as_bytes());
+    for args in [
+        &["--color", "never"][..],
+        &["--color", "always"],
+        &["--format", "html"],
+        &["--format", "github"],
+        &["--format", "junit"],
+    ] {
+        let out = guidelint()
+            .current_dir(dir.path())
+            .args(["check", "--no-config"])
+            .args(args)
+            .output()
+            .unwrap();
+        let mut text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.contains("block"), "{args:?}: {text}");
+        if args[1] == "github" {
+            // The annotation's `file=` must be the path itself, for GitHub to find the file.
+            text = text.replace("file=x\u{202e}y.guideline", "file=");
+        }
+        for c in ['\u{202e}', '\u{2067}', '\u{2069}', '\u{200f}'] {
+            assert!(!text.contains(c), "{args:?}: {c:?} in\n{text}");
+        }
+    }
+}
+
 /// A file name is whatever the pull request says. In human output, a line break in it must not
 /// start a line of its own (a GitHub workflow command such as `::error`), and escape sequences
 /// must not reach the terminal; JSON keeps the name exactly. A name that is not UTF-8 is shown
