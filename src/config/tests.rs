@@ -1128,8 +1128,8 @@ fn errors_are_said_in_german() {
     let e = load("max-file-size: [1]\n").unwrap_err().in_lang(Lang::De);
     assert_eq!(
         e.message(),
-        "max-file-size: Hier steht eine Liste; erwartet wird eine Größe in Bytes, zum Beispiel \
-         `10485760` (10 MiB)"
+        "max-file-size: Hier steht eine Liste, erwartet wurde aber eine Größe in Bytes, zum \
+         Beispiel `10485760` (10 MiB)"
     );
     assert_eq!(e.label(), Some("falsche Art von Wert"));
 
@@ -1154,7 +1154,8 @@ fn errors_are_said_in_german() {
         .in_lang(Lang::De);
     assert_eq!(
         e.message(),
-        "Die Datei endet in einem Text in Anführungszeichen: Das schließende Anführungszeichen fehlt"
+        "Die Datei endet mitten in einem Text in Anführungszeichen: Ergänzen Sie das schließende \
+         Anführungszeichen am Ende des Textes"
     );
     assert_eq!(e.label(), Some("hier"));
 
@@ -1168,7 +1169,7 @@ fn errors_are_said_in_german() {
         .unwrap_err()
         .in_lang(Lang::De);
     assert!(
-        e.message().starts_with("Die Konfiguration "),
+        e.message().starts_with("Die Konfigurationsdatei "),
         "{}",
         e.message()
     );
@@ -1178,5 +1179,11 @@ fn errors_are_said_in_german() {
         "{}",
         e.message()
     );
-    assert_eq!((e.label(), e.help_text()), (None, None));
+    assert_eq!(
+        (e.label(), e.help_text()),
+        (
+            None,
+            Some("Prüfen Sie den Namen; eine Verknüpfung muss auf eine vorhandene Datei zeigen")
+        )
+    );
 }

@@ -306,7 +306,8 @@ fn class_words(class: usize, lang: Lang) -> (&'static str, &'static str) {
         "Ziele des Zuhörens sind öffentliche Gespräche, Überwachungsziele sind \
                               Menschen und ihre Konten";
     const DE_PURPOSES: &str =
-        "Zwecke in beide Richtungen laden zu Antworten ein, Sendezwecke senden nur";
+        "Zwecke in beide Richtungen laden zu Antworten ein, Sendezwecke senden nur in eine \
+         Richtung";
     match (lang, class) {
         (Lang::En, 0) => ("a listening target", EN_TARGETS),
         (Lang::En, 1) => ("a surveillance target", EN_TARGETS),
@@ -338,22 +339,25 @@ pub const EXPECTED: [(&str, &str); 23] = [
     ),
     (
         "a mapping of word lists by category, such as `platforms: [intranet]`",
-        "eine Zuordnung von Wortlisten nach Kategorie, zum Beispiel `platforms: [intranet]`",
+        "je Kategorie eine Wortliste, zum Beispiel `platforms: [intranet]`",
     ),
     (
         "a custom rule: a mapping with `name`, `message` and `match`",
-        "eine eigene Regel: eine Zuordnung mit `name`, `message` und `match`",
+        "eine eigene Regel mit den Schlüsseln `name`, `message` und `match`",
     ),
     (
         "a mapping such as `modality: block`",
-        "eine Zuordnung wie `modality: block`",
+        "eine Zuordnung (`Schlüssel: Wert`) wie `modality: block`",
     ),
     ("a term such as `intranet`", "ein Begriff wie `intranet`"),
     (
         "error, warning, info or never",
-        "error, warning, info oder never",
+        "einer der Werte error, warning, info oder never",
     ),
-    ("error, warning or info", "error, warning oder info"),
+    (
+        "error, warning or info",
+        "einer der Schweregrade error, warning oder info",
+    ),
     (
         "a modality: allow, allow-only, encourage, require, forbid, block or monitor",
         "eine Art von Anweisung: allow, allow-only, encourage, require, forbid, block oder monitor",
@@ -374,15 +378,15 @@ pub const EXPECTED: [(&str, &str); 23] = [
     ("a term", "ein Begriff"),
     (
         "a mapping of rule names to error, warning, info or off",
-        "eine Zuordnung von Regelnamen zu error, warning, info oder off",
+        "je Regel eine Zeile `REGELNAME: Schweregrad` (error, warning, info oder off)",
     ),
     (
         "error, warning, info or off",
-        "error, warning, info oder off",
+        "einer der Schweregrade error, warning, info oder off",
     ),
     (
         "a mapping of aliases to terms, e.g. `mitarbeitende: employees`",
-        "eine Zuordnung von Aliassen zu Begriffen, zum Beispiel `mitarbeitende: employees`",
+        "je Alias eine Zeile `ALIAS: Begriff`, zum Beispiel `mitarbeitende: employees`",
     ),
     (
         "an alias such as `mitarbeitende`",
@@ -422,7 +426,7 @@ impl Found {
             (Found::Text(t), Lang::En) => format!("the text {t}"),
             (Found::Text(t), Lang::De) => format!("der Text {t}"),
             (Found::Truth(v), Lang::En) => format!("the truth value {v}"),
-            (Found::Truth(v), Lang::De) => format!("der Wahrheitswert {v}"),
+            (Found::Truth(v), Lang::De) => format!("der Wert {v}"),
             (Found::Number(n), Lang::En) => format!("the number {n}"),
             (Found::Number(n), Lang::De) => format!("die Zahl {n}"),
             (Found::Other(o), _) => o.clone(),
@@ -451,45 +455,65 @@ fn yaml_in_german(message: &str) -> Option<&'static str> {
     let (problem, context) = message.split_once(", while ").unwrap_or((message, ""));
     Some(match problem {
         "did not find expected key" => {
-            "Hier erwartet YAML einen weiteren Schlüssel (`Schlüssel: Wert`) in der Einrückung der \
-             Zeilen darüber"
+            "Hier erwartet YAML einen weiteren Schlüssel (`Schlüssel: Wert`), genauso weit \
+             eingerückt wie die Zeilen darüber: Prüfen Sie die Einrückung"
         }
         "mapping values are not allowed in this context" => {
-            "Ein Doppelpunkt mit Leerzeichen danach (`: `) ist an dieser Stelle nicht erlaubt; \
-             einen Text mit Doppelpunkt setzen Sie in Anführungszeichen"
+            "Ein Doppelpunkt mit Leerzeichen danach (`: `) ist an dieser Stelle nicht erlaubt: \
+             Setzen Sie einen Text mit Doppelpunkt in Anführungszeichen, schreiben Sie jeden \
+             Schlüssel in eine eigene Zeile und prüfen Sie, ob in der Zeile darüber ein \
+             Doppelpunkt fehlt"
         }
         "block sequence entries are not allowed in this context" => {
-            "Ein Listeneintrag (`- `) ist an dieser Stelle nicht erlaubt"
+            "Ein Listeneintrag (`- `) ist an dieser Stelle nicht erlaubt: Schreiben Sie ihn in \
+             eine eigene Zeile unter den Schlüssel der Liste und prüfen Sie die Einrückung"
         }
         "could not find expected ':'" => "Hier fehlt der Doppelpunkt nach dem Schlüssel",
         "did not find expected node content" => "Hier fehlt ein Wert",
         "did not find expected '-' indicator" => {
-            "Hier erwartet YAML einen weiteren Listeneintrag (`- `) in der Einrückung der Zeilen \
-             darüber"
+            "Hier erwartet YAML einen weiteren Listeneintrag (`- `), genauso weit eingerückt wie \
+             die Zeilen darüber: Prüfen Sie die Einrückung"
         }
         "did not find expected ',' or ']'" => {
-            "Hier erwartet YAML ein `,` vor dem nächsten Eintrag oder das `]`, das die Liste \
-             schließt"
+            "Hier erwartet YAML ein Komma (`,`) vor dem nächsten Eintrag oder die eckige Klammer \
+             `]`, die die Liste abschließt"
         }
         "did not find expected ',' or '}'" => {
-            "Hier erwartet YAML ein `,` vor dem nächsten Eintrag oder die `}`, die die Zuordnung \
-             schließt"
+            "Hier erwartet YAML ein Komma (`,`) vor dem nächsten Eintrag oder die geschweifte \
+             Klammer `}`, die die Zuordnung abschließt"
         }
         "found unknown escape character" => {
-            "In doppelten Anführungszeichen leitet `\\` ein Sonderzeichen ein, und dieses ist \
-             unbekannt; einen Text mit `\\` setzen Sie in einfache Anführungszeichen (`'…'`)"
+            "In doppelten Anführungszeichen leitet `\\` ein Sonderzeichen ein, und dieses kennt \
+             YAML nicht: Setzen Sie einen Text mit `\\` in einfache Anführungszeichen (`'…'`)"
+        }
+        "did not find expected hexadecimal number" => {
+            "In doppelten Anführungszeichen leitet `\\` ein Sonderzeichen ein, und nach `\\x`, \
+             `\\u` oder `\\U` erwartet YAML die Nummer eines Zeichens: Setzen Sie einen Text mit \
+             `\\` in einfache Anführungszeichen (`'…'`)"
+        }
+        "did not find expected alphabetic or numeric character"
+            if context.starts_with("scanning an alias")
+                || context.starts_with("scanning an anchor") =>
+        {
+            "Ein Wert, der mit `*` oder `&` beginnt, ist in YAML ein Verweis oder ein Anker: \
+             Setzen Sie den Wert in Anführungszeichen"
         }
         "found unexpected end of stream" if context.starts_with("scanning a quoted scalar") => {
-            "Die Datei endet in einem Text in Anführungszeichen: Das schließende \
-             Anführungszeichen fehlt"
+            "Die Datei endet mitten in einem Text in Anführungszeichen: Ergänzen Sie das \
+             schließende Anführungszeichen am Ende des Textes"
         }
         "found unexpected end of stream" => "Die Datei endet mitten in einem Wert",
         "found unexpected document indicator" => {
             "Eine Zeile `---` oder `...` steht mitten in einem Wert"
         }
-        "found undefined tag handle" => "Dieses YAML-Tag (`!…`) ist unbekannt",
+        "found undefined tag handle" => {
+            "Ein Wert, der mit `!` beginnt, ist in YAML eine Typangabe (`!…`), und diese ist \
+             unbekannt: Setzen Sie den Wert in Anführungszeichen"
+        }
         "unknown anchor" => {
-            "Dieser YAML-Verweis (`*name`) nennt keinen Anker (`&name`), der vor ihm steht"
+            "Ein Wert, der mit `*` beginnt, ist in YAML ein Verweis (`*name`) auf einen Anker \
+             (`&name`) weiter oben, und dieser Anker fehlt: Setzen Sie den Wert in \
+             Anführungszeichen"
         }
         "EOF while parsing a value" => "Die Datei endet, wo ein Wert stehen sollte",
         _ => return None,
@@ -501,10 +525,15 @@ fn glob_in_german(error: &globset::ErrorKind) -> String {
     use globset::ErrorKind as Kind;
     match error {
         Kind::UnclosedClass => {
-            "Eine eckige Klammer `[` wird nicht geschlossen; es fehlt `]`".to_owned()
+            "Eine eckige Klammer `[` wird nicht geschlossen; es fehlt `]` (eine `[` als Zeichen \
+             schreiben Sie `[[]`)"
+                .to_owned()
         }
         Kind::InvalidRange(from, to) => {
-            format!("Der Bereich geht von `{from}` rückwärts bis `{to}`")
+            format!(
+                "Der Bereich geht von `{from}` rückwärts bis `{to}`; schreiben Sie ihn vom \
+                 kleineren zum größeren Zeichen, zum Beispiel `[a-z]`"
+            )
         }
         Kind::UnopenedAlternates => "Eine Gruppe wird mit `}` geschlossen, aber nie mit `{` \
                                      geöffnet (eine `}` als Zeichen schreiben Sie `[}]`)"
@@ -524,13 +553,16 @@ impl RegexProblem {
                 "this pattern is too big: it would need more than {limit} bytes once compiled"
             ),
             (RegexProblem::TooBig(limit), Lang::De) => {
-                format!("Dieses Muster ist zu groß: Übersetzt bräuchte es mehr als {limit} Bytes")
+                format!(
+                    "Dieser Ausdruck ist zu groß: Für die Suche bräuchte er mehr als {limit} \
+                     Bytes Speicher; kürzen Sie ihn"
+                )
             }
             (RegexProblem::NotValid, Lang::En) => {
                 "the pattern is not a valid regular expression".to_owned()
             }
             (RegexProblem::NotValid, Lang::De) => {
-                "Das Muster ist kein gültiger regulärer Ausdruck".to_owned()
+                "Dies ist kein gültiger regulärer Ausdruck".to_owned()
             }
             (RegexProblem::At(mistake, column), Lang::En) => {
                 format!(
@@ -539,13 +571,16 @@ impl RegexProblem {
                 )
             }
             (RegexProblem::At(mistake, column), Lang::De) => {
-                format!("{} (bei Zeichen {column} des Musters)", mistake.said(lang))
+                format!(
+                    "{} (bei Zeichen {column} des Ausdrucks)",
+                    mistake.said(lang)
+                )
             }
             (RegexProblem::Other(detail), Lang::En) => {
                 format!("this pattern is not valid: {detail}")
             }
             (RegexProblem::Other(detail), Lang::De) => {
-                format!("Dieses Muster ist ungültig: {detail}")
+                format!("Dieser Ausdruck ist ungültig: {detail}")
             }
         }
     }
@@ -559,19 +594,19 @@ impl PatternMistake {
                 "this pattern has an opening parenthesis `(` that is never closed"
             }
             (M::GroupUnclosed, Lang::De) => {
-                "Dieses Muster hat eine öffnende Klammer `(`, die nie geschlossen wird"
+                "Dieser Ausdruck hat eine öffnende Klammer `(`, die nie geschlossen wird"
             }
             (M::GroupUnopened, Lang::En) => {
                 "this pattern has a closing parenthesis `)` that was never opened"
             }
             (M::GroupUnopened, Lang::De) => {
-                "Dieses Muster hat eine schließende Klammer `)`, die nie geöffnet wurde"
+                "Dieser Ausdruck hat eine schließende Klammer `)`, die nie geöffnet wurde"
             }
             (M::ClassUnclosed, Lang::En) => {
                 "this pattern has an opening bracket `[` that is never closed"
             }
             (M::ClassUnclosed, Lang::De) => {
-                "Dieses Muster hat eine öffnende eckige Klammer `[`, die nie geschlossen wird"
+                "Dieser Ausdruck hat eine öffnende eckige Klammer `[`, die nie geschlossen wird"
             }
             (M::RepetitionMissing, Lang::En) => "`*`, `+`, `?` or `{…}` has nothing before it to repeat; to match the character itself, put `\\` before it",
             (M::RepetitionMissing, Lang::De) => "Vor `*`, `+`, `?` oder `{…}` steht nichts, das sich wiederholen ließe; um das Zeichen selbst zu finden, setzen Sie `\\` davor",
@@ -589,7 +624,7 @@ impl PatternMistake {
             }
             (M::EscapeUnexpectedEof, Lang::En) => "the pattern ends with a lone backslash `\\`",
             (M::EscapeUnexpectedEof, Lang::De) => {
-                "Das Muster endet mit einem einzelnen Backslash `\\`"
+                "Der Ausdruck endet mit einem einzelnen Backslash `\\`"
             }
             (M::ClassRangeInvalid, Lang::En) => {
                 "a range such as `[a-z]` must go from the smaller character to the larger"
@@ -607,7 +642,8 @@ impl PatternMistake {
                 "look-ahead and look-behind (`(?=`, `(?!`, `(?<=`, `(?<!`) are not supported"
             }
             (M::UnsupportedLookAround, Lang::De) => {
-                "Vorausschau und Rückschau (`(?=`, `(?!`, `(?<=`, `(?<!`) werden nicht unterstützt"
+                "Bedingungen für den Text davor oder danach (`(?=`, `(?!`, `(?<=`, `(?<!`) werden \
+                 nicht unterstützt"
             }
             (M::UnsupportedBackreference, Lang::En) => {
                 "back-references such as `\\1` are not supported"
@@ -616,7 +652,9 @@ impl PatternMistake {
                 "Rückverweise wie `\\1` werden nicht unterstützt"
             }
             (M::Other(detail), Lang::En) => return format!("this pattern is not valid: {detail}"),
-            (M::Other(detail), Lang::De) => return format!("Dieses Muster ist ungültig: {detail}"),
+            (M::Other(detail), Lang::De) => {
+                return format!("Dieser Ausdruck ist ungültig: {detail}")
+            }
         };
         text.to_owned()
     }
@@ -634,7 +672,7 @@ fn give_size_in_bytes(lang: Lang) -> String {
 fn custom_name_help(lang: Lang) -> String {
     match lang {
         Lang::En => "write `ORGANISATION/RULE` in lowercase letters, digits, `-` and `_`, e.g. `acme/no-tiktok-block`",
-        Lang::De => "Schreiben Sie `ORGANISATION/REGEL` in Kleinbuchstaben, Ziffern, `-` und `_`, zum Beispiel `acme/no-tiktok-block`",
+        Lang::De => "Schreiben Sie den Namen als `ORGANISATION/REGEL`, nur mit Kleinbuchstaben, Ziffern, `-` und `_`, zum Beispiel `acme/no-tiktok-block`",
     }
     .to_owned()
 }
@@ -642,7 +680,7 @@ fn custom_name_help(lang: Lang) -> String {
 fn glob_help(lang: Lang) -> String {
     match lang {
         Lang::En => "globs are relative to the configuration file's directory: `*` matches within a folder, `**` across folders, e.g. `archive/**`",
-        Lang::De => "Die Muster gelten ab dem Ordner der Konfigurationsdatei: `*` passt innerhalb eines Ordners, `**` über Ordner hinweg, zum Beispiel `archive/**`",
+        Lang::De => "Schreiben Sie Pfade ab dem Ordner der Konfigurationsdatei: `*` steht für beliebige Zeichen innerhalb eines Ordners, `**` auch über Ordner hinweg, zum Beispiel `archive/**`",
     }
     .to_owned()
 }
@@ -650,7 +688,7 @@ fn glob_help(lang: Lang) -> String {
 fn point_at_a_term(lang: Lang) -> String {
     match lang {
         Lang::En => "point it at a term, built in or added under `vocabulary`, such as `employees` or `tiktok`",
-        Lang::De => "Lassen Sie ihn auf einen Begriff verweisen, eingebaut oder unter `vocabulary` ergänzt, zum Beispiel `employees` oder `tiktok`",
+        Lang::De => "Lassen Sie ihn auf einen Begriff verweisen, den guidelint kennt oder den Sie unter `vocabulary` ergänzt haben, zum Beispiel `employees` oder `tiktok`",
     }
     .to_owned()
 }
@@ -667,19 +705,48 @@ impl ErrorKind {
     /// What this error says in `lang`.
     pub fn said(&self, lang: Lang) -> Said {
         match self {
-            ErrorKind::CannotRead { file, why } => {
-                let why = unreadable_file::finding(why, lang).message;
-                Said::plain(match lang {
-                    Lang::En => format!("cannot read the configuration {file}: {why}"),
-                    Lang::De => format!("Die Konfiguration {file} kann nicht gelesen werden: {why}"),
-                })
+            ErrorKind::CannotRead { file, why: reason } => {
+                let finding = unreadable_file::finding(reason, lang);
+                let why = finding.message;
+                // The unreadable guideline's help, except where it speaks of a guideline.
+                let help = match (reason, lang) {
+                    (Reason::NotUtf8 { .. } | Reason::Utf16 { .. }, Lang::En) => {
+                        "save the configuration file as UTF-8 text; in most editors: \"Save as\" → encoding \"UTF-8\"".to_owned()
+                    }
+                    (Reason::NotUtf8 { .. } | Reason::Utf16 { .. }, Lang::De) => {
+                        "Speichern Sie die Konfigurationsdatei als UTF-8-Text; in den meisten Editoren: „Speichern unter“ → Kodierung „UTF-8“".to_owned()
+                    }
+                    (Reason::TooLarge { .. }, Lang::En) => {
+                        "shorten the configuration file".to_owned()
+                    }
+                    (Reason::TooLarge { .. }, Lang::De) => {
+                        "Kürzen Sie die Konfigurationsdatei".to_owned()
+                    }
+                    (Reason::NotAFile, Lang::En) => {
+                        "name the configuration file itself, e.g. `--config .guidelint.yaml`".to_owned()
+                    }
+                    (Reason::NotAFile, Lang::De) => {
+                        "Nennen Sie die Konfigurationsdatei selbst, zum Beispiel `--config .guidelint.yaml`".to_owned()
+                    }
+                    _ => finding.help.map(|h| h.into_owned()).unwrap_or_default(),
+                };
+                Said {
+                    message: match lang {
+                        Lang::En => format!("cannot read the configuration {file}: {why}"),
+                        Lang::De => format!(
+                            "Die Konfigurationsdatei {file} kann nicht gelesen werden: {why}"
+                        ),
+                    },
+                    labels: Vec::new(),
+                    help: Some(help),
+                }
             }
             ErrorKind::TooLarge { file, size } => Said::plain(match lang {
                 Lang::En => format!(
                     "cannot read the configuration {file}: {size} bytes is larger than the limit of {MAX_CONFIG_SIZE}"
                 ),
                 Lang::De => format!(
-                    "Die Konfiguration {file} kann nicht gelesen werden: Mit {size} Bytes ist sie größer als die Grenze von {MAX_CONFIG_SIZE} Bytes"
+                    "Die Konfigurationsdatei {file} kann nicht gelesen werden: Mit {size} Bytes ist sie größer als die erlaubten {MAX_CONFIG_SIZE} Bytes"
                 ),
             }),
             ErrorKind::Excludes { file, error } => Said::plain(match lang {
@@ -695,7 +762,7 @@ impl ErrorKind {
                     "e.g. `fail-on: warning`",
                 ),
                 Lang::De => Said::helped(
-                    "Die Konfiguration besteht aus Schlüsseln wie `fail-on`, `rules`, `vocabulary` mit ihren Werten",
+                    "Die Konfiguration muss aus Schlüsseln wie `fail-on`, `rules`, `vocabulary` mit ihren Werten bestehen",
                     "erwartet: Zeilen `Schlüssel: Wert`",
                     "Zum Beispiel `fail-on: warning`",
                 ),
@@ -709,7 +776,7 @@ impl ErrorKind {
                 Lang::De => Said::helped(
                     "Die Datei enthält ein zweites YAML-Dokument; eine Konfiguration ist ein einziges Dokument",
                     "hier beginnt ein zweites Dokument",
-                    "Entfernen Sie dieses `---` und halten Sie alle Einstellungen in einem Dokument, oder verschieben Sie den zweiten Teil in eine eigene Datei",
+                    "Löschen Sie die Zeile `---` und schreiben Sie alle Einstellungen in ein Dokument, oder verschieben Sie den zweiten Teil in eine eigene Datei",
                 ),
             },
             ErrorKind::KeyTwice { key } => {
@@ -729,9 +796,9 @@ impl ErrorKind {
                         "hier zum zweiten Mal",
                         "hier zum ersten Mal",
                         format!(
-                            "Nennen Sie jeden Schlüssel nur einmal: Wenn unter beiden Einstellungen stehen, \
-                             die Sie brauchen, verschieben Sie, was unter dem zweiten `{key}:` steht, unter das \
-                             erste und entfernen Sie das zweite; sonst entfernen Sie das, das Sie nicht meinen"
+                            "Nennen Sie jeden Schlüssel nur einmal: Brauchen Sie die Einstellungen unter \
+                             beiden, verschieben Sie alles unter dem zweiten `{key}:` zum ersten und löschen \
+                             Sie das zweite; sonst löschen Sie den überflüssigen"
                         ),
                     ),
                 };
@@ -750,7 +817,7 @@ impl ErrorKind {
                 Lang::De => Said::helped(
                     format!("Die Datei enthält das unsichtbare Steuerzeichen U+{code:04X}, das YAML nicht erlaubt"),
                     "Steuerzeichen",
-                    "Löschen Sie es; solche Zeichen sind in den meisten Editoren unsichtbar. Wenn Sie es nicht sehen, schreiben Sie die Zeile neu",
+                    "Löschen Sie es; solche Zeichen sind in den meisten Editoren unsichtbar: Wenn Sie es nicht sehen, tippen Sie die Zeile neu",
                 ),
             },
             ErrorKind::Tab => match lang {
@@ -760,7 +827,7 @@ impl ErrorKind {
                     "indent with spaces instead (most editors can turn tabs into spaces)",
                 ),
                 Lang::De => Said::helped(
-                    "YAML erlaubt keine Tabulatoren zum Einrücken",
+                    "YAML erlaubt zum Einrücken keine Tabulatoren",
                     "Tabulator",
                     "Rücken Sie stattdessen mit Leerzeichen ein (die meisten Editoren können Tabulatoren in Leerzeichen umwandeln)",
                 ),
@@ -782,7 +849,7 @@ impl ErrorKind {
                 match lang {
                     Lang::En => Said::new(format!("this should be {wanted}, not {found}"), "wrong type", None),
                     Lang::De => Said::new(
-                        format!("Hier steht {found}; erwartet wird {wanted}"),
+                        format!("Hier steht {found}, erwartet wurde aber {wanted}"),
                         "falsche Art von Wert",
                         None,
                     ),
@@ -803,13 +870,17 @@ impl ErrorKind {
                     Said::helped(
                         format!("Unbekannter Schlüssel `{key}`{allowed}"),
                         "unbekannter Schlüssel",
-                        "Prüfen Sie die Schreibweise; der Abschnitt „Configuration: .guidelint.yaml“ im README von guidelint beschreibt jeden Schlüssel",
+                        "Prüfen Sie die Schreibweise; jeden Schlüssel beschreibt der (englische) Abschnitt „Configuration: .guidelint.yaml“ im README von guidelint",
                     )
                 }
             },
             ErrorKind::MissingKey { key } => match lang {
                 Lang::En => Said::new(format!("missing key `{key}`"), "in this mapping", None),
-                Lang::De => Said::new(format!("Der Schlüssel `{key}` fehlt"), "in diesem Abschnitt", None),
+                Lang::De => Said::new(
+                    format!("Der Schlüssel `{key}` fehlt; ergänzen Sie ihn"),
+                    "in diesem Abschnitt",
+                    None,
+                ),
             },
             ErrorKind::RepetitionLimit => match lang {
                 Lang::En => Said::helped(
@@ -818,9 +889,9 @@ impl ErrorKind {
                     "YAML anchors and aliases may not multiply the document (\"billion laughs\"); write the values out",
                 ),
                 Lang::De => Said::helped(
-                    "Die YAML-Verweise vervielfachen die Datei über die Grenze hinaus",
+                    "Die YAML-Verweise vervielfachen die Datei über die erlaubte Grenze hinaus",
                     "Verweise werden zu oft eingesetzt",
-                    "YAML-Anker und -Verweise (`&name`, `*name`) dürfen das Dokument nicht vervielfachen („Billion Laughs“); schreiben Sie die Werte aus",
+                    "YAML-Anker und -Verweise (`&name`, `*name`) dürfen die Datei nicht um ein Vielfaches aufblähen; schreiben Sie die Werte stattdessen aus",
                 ),
             },
             ErrorKind::RecursionLimit => match lang {
@@ -857,7 +928,7 @@ impl ErrorKind {
                     Lang::De => Said::helped(
                         format!("Hier gehört eine Liste hin, nicht der einzelne Wert `{value}`"),
                         "keine Liste",
-                        format!("Schreiben Sie eine Liste, auch für einen einzigen Wert, in eckigen Klammern{example}"),
+                        format!("Schreiben Sie auch einen einzigen Wert als Liste in eckigen Klammern{example}"),
                     ),
                 }
             }
@@ -868,7 +939,7 @@ impl ErrorKind {
                     "start each item of the list with `- ` (a dash and a space)",
                 ),
                 Lang::De => Said::helped(
-                    "Hier gehört eine Liste hin, keine Zuordnung",
+                    "Hier gehört eine Liste hin, nicht Schlüssel mit Werten",
                     "keine Liste",
                     "Beginnen Sie jeden Eintrag der Liste mit `- ` (Bindestrich und Leerzeichen)",
                 ),
@@ -880,7 +951,7 @@ impl ErrorKind {
                     "name at least one value, or leave the key out to accept any",
                 ),
                 Lang::De => Said::helped(
-                    "Eine leere Liste in `match` trifft nie zu: Eine Liste bedeutet „einer von diesen“, und hier gibt es nichts zur Auswahl",
+                    "Eine leere Liste in `match` trifft nie zu: Eine Liste bedeutet „einer davon“, und hier gibt es nichts zur Auswahl",
                     "trifft nie zu",
                     "Nennen Sie mindestens einen Wert, oder lassen Sie den Schlüssel weg, damit jeder Wert passt",
                 ),
@@ -894,7 +965,7 @@ impl ErrorKind {
                 Lang::De => Said::helped(
                     "Das `match` einer eigenen Regel ist leer",
                     "trifft auf jede Anweisung zu",
-                    "Geben Sie mindestens einen Schlüssel an: modality, action, platforms, audience, objects, about, during, using, targets, approval, rationale oder text",
+                    "Geben Sie unter `match` mindestens einen Schlüssel an: modality, action, platforms, audience, objects, about, during, using, targets, approval, rationale oder text",
                 ),
             },
             ErrorKind::NotText { value, number } => match lang {
@@ -907,7 +978,7 @@ impl ErrorKind {
                     )
                 }
                 Lang::De => {
-                    let what = if *number { "die Zahl" } else { "der Wahrheitswert" };
+                    let what = if *number { "die Zahl" } else { "der Wert" };
                     Said::helped(
                         format!("Hier muss ein Text stehen, nicht {what} `{value}`"),
                         "kein Text",
@@ -924,7 +995,7 @@ impl ErrorKind {
                 Lang::De => Said::helped(
                     "Die Meldung (`message`) einer eigenen Regel darf nicht leer sein",
                     "leere Meldung",
-                    "Sagen Sie in wenigen Worten, was an der Anweisung nicht stimmt, zum Beispiel `message: \"TikTok is where our applicants are\"`",
+                    "Beschreiben Sie in wenigen Worten, was an der Anweisung nicht stimmt, zum Beispiel `message: \"TikTok is where our applicants are\"`",
                 ),
             },
             ErrorKind::MessageLineBreak => match lang {
@@ -934,9 +1005,9 @@ impl ErrorKind {
                     "write it on one line; the `help` may have several",
                 ),
                 Lang::De => Said::helped(
-                    "Die Meldung (`message`) einer eigenen Regel ist eine einzige Zeile",
+                    "Die Meldung (`message`) einer eigenen Regel darf nur eine Zeile lang sein",
                     "Zeilenumbruch",
-                    "Schreiben Sie sie in eine Zeile; der Tipp (`help`) darf mehrere haben",
+                    "Schreiben Sie sie in eine Zeile; der Tipp (`help`) darf mehrere Zeilen haben",
                 ),
             },
             ErrorKind::ControlCharInText { code } => match lang {
@@ -948,7 +1019,7 @@ impl ErrorKind {
                 Lang::De => Said::helped(
                     format!("Dieser Text enthält das unsichtbare Steuerzeichen U+{code:04X}"),
                     "Steuerzeichen",
-                    "Schreiben Sie einfachen Text: Ein solches Zeichen könnte die Ausgabe im Terminal verschieben oder einfärben",
+                    "Löschen Sie das Zeichen (tippen Sie den Text notfalls neu): Ein solches Zeichen könnte die Ausgabe im Terminal verschieben oder einfärben",
                 ),
             },
             ErrorKind::BuiltInClass { word, class } => {
@@ -996,7 +1067,7 @@ impl ErrorKind {
                 Lang::De => Said::helped(
                     format!("`{value}` ist kein Begriff der Guideline-Sprache"),
                     "kein Begriff",
-                    "Ein Begriff beginnt mit einem Buchstaben, geht mit Buchstaben, Ziffern und `-` weiter und ist kein Schlüsselwort wie `on` oder `for`: zum Beispiel `night-shift`",
+                    "Ein Begriff beginnt mit einem Buchstaben, enthält danach nur Buchstaben, Ziffern und `-` (also keine Leerzeichen) und ist kein Schlüsselwort wie `on` oder `for`, zum Beispiel `night-shift`",
                 ),
             },
             ErrorKind::UnknownFailOn { value } => match lang {
@@ -1019,8 +1090,8 @@ impl ErrorKind {
                 ),
                 Lang::De => Said::helped(
                     "Der Schweregrad (`severity`) einer eigenen Regel kann nicht `off` sein",
-                    "kann nicht off sein",
-                    "Verwenden Sie error, warning oder info; um die Regel abzuschalten, nennen Sie ihren Namen mit `off` unter `rules:`",
+                    "nicht abschaltbar",
+                    "Verwenden Sie error, warning oder info; um die Regel abzuschalten, schreiben Sie unter `rules:` ihren Namen mit `off`",
                 ),
             },
             ErrorKind::UnknownCustomSeverity { value } => match lang {
@@ -1078,7 +1149,7 @@ impl ErrorKind {
                     give_size_in_bytes(lang),
                 ),
                 Lang::De => Said::helped(
-                    format!("Diese Zahl ist zu groß: höchstens {} Bytes sind möglich", u64::MAX),
+                    format!("Diese Zahl ist zu groß: Möglich sind höchstens {} Bytes", u64::MAX),
                     "zu groß",
                     give_size_in_bytes(lang),
                 ),
@@ -1102,7 +1173,7 @@ impl ErrorKind {
                     give_size_in_bytes(lang),
                 ),
                 Lang::De => Said::helped(
-                    format!("Eine Größe ist eine ganze Zahl von Bytes, nicht `{value}`"),
+                    format!("Eine Größe ist eine ganze Zahl von Bytes, keine Kommazahl wie `{value}`"),
                     "keine ganze Zahl",
                     give_size_in_bytes(lang),
                 ),
@@ -1156,7 +1227,7 @@ impl ErrorKind {
                     custom_name_help(lang),
                 ),
                 Lang::De => Said::helped(
-                    format!("Der Name der eigenen Regel `{name}` enthält Zeichen, die ein Unterdrückungskommentar nicht nennen kann"),
+                    format!("Der Name der eigenen Regel `{name}` enthält Zeichen, die ein Unterdrückungskommentar (`# guidelint-allow …`) nicht nennen kann"),
                     "kein Regelname",
                     custom_name_help(lang),
                 ),
@@ -1180,7 +1251,7 @@ impl ErrorKind {
                     glob_help(lang),
                 ),
                 Lang::De => Said::helped(
-                    format!("`{glob}` ist ein absoluter Pfad; `exclude`-Muster sind relativ"),
+                    format!("`{glob}` ist ein absoluter Pfad; `exclude`-Muster gelten aber ab dem Ordner der Konfigurationsdatei"),
                     "absoluter Pfad",
                     glob_help(lang),
                 ),
@@ -1192,7 +1263,7 @@ impl ErrorKind {
                     glob_help(lang),
                 ),
                 Lang::De => Said::helped(
-                    format!("Das Muster `{glob}` nennt den Ordner der Konfiguration selbst"),
+                    format!("Das Muster `{glob}` nennt den Ordner der Konfigurationsdatei selbst"),
                     "schließt nichts aus",
                     glob_help(lang),
                 ),
@@ -1220,7 +1291,10 @@ impl ErrorKind {
                     Lang::De => Said::helped(
                         format!("Unbekannte Sprache `{value}`"),
                         "unbekannte Sprache",
-                        format!("guidelint spricht {}", Lang::De.join_or_ticked(&codes)),
+                        format!(
+                            "Schreiben Sie eines der Sprachkürzel {}; `de` steht für Deutsch",
+                            Lang::De.join_ticked(&codes)
+                        ),
                     ),
                 }
             }
@@ -1231,8 +1305,8 @@ impl ErrorKind {
                     "give a phrase the statement must contain, e.g. `(?i)zero.toleran`, or leave `text` out",
                 ),
                 Lang::De => Said::helped(
-                    "Ein leeres Muster in `text` passt auf jede Anweisung und prüft daher nichts",
-                    "leeres Muster",
+                    "Ein leerer regulärer Ausdruck in `text` passt auf jede Anweisung und prüft daher nichts",
+                    "leerer Ausdruck",
                     "Geben Sie eine Wendung an, die in der Anweisung vorkommen muss, zum Beispiel `(?i)zero.toleran`, oder lassen Sie `text` weg",
                 ),
             },
@@ -1243,9 +1317,9 @@ impl ErrorKind {
                     "match a short, characteristic phrase, e.g. `(?i)zero.toleran`",
                 ),
                 Lang::De => Said::helped(
-                    format!("Der reguläre Ausdruck ist {len} Bytes lang; die Grenze liegt bei {REGEX_MAX_LEN}"),
+                    format!("Der reguläre Ausdruck ist {len} Bytes lang; erlaubt sind höchstens {REGEX_MAX_LEN} Bytes"),
                     "zu lang",
-                    "Suchen Sie nach einer kurzen, typischen Wendung, zum Beispiel `(?i)zero.toleran`",
+                    "Suchen Sie nach einer kurzen, kennzeichnenden Wendung, zum Beispiel `(?i)zero.toleran`",
                 ),
             },
             ErrorKind::InvalidPattern { problem } => match lang {
@@ -1327,7 +1401,7 @@ impl ErrorKind {
                 ),
                 Lang::De => Said::helped(
                     format!("`{rule}` lässt sich nicht abschalten"),
-                    "kann nicht off sein",
+                    "nicht abschaltbar",
                     "syntax-error, unknown-term und unreadable-file laufen immer; geben Sie stattdessen einen Schweregrad an (error, warning oder info)",
                 ),
             },
@@ -1400,7 +1474,7 @@ impl ErrorKind {
                     Lang::De => Said::helped(
                         format!("Die Aliasse verweisen im Kreis aufeinander: {circle}; keiner von ihnen führt zu einem Begriff"),
                         "verweist im Kreis",
-                        "Lassen Sie einen von ihnen auf einen Begriff verweisen, eingebaut oder unter `vocabulary` ergänzt, zum Beispiel `employees` oder `tiktok`",
+                        "Lassen Sie einen von ihnen auf einen Begriff verweisen, den guidelint kennt oder den Sie unter `vocabulary` ergänzt haben, zum Beispiel `employees` oder `tiktok`",
                     ),
                 }
             }
@@ -1424,7 +1498,7 @@ impl ErrorKind {
                         help,
                     ),
                     Lang::De => Said::helped(
-                        format!("Der Alias `{alias}` verweist auf `{target}`, und das ist kein Begriff"),
+                        format!("Der Alias `{alias}` verweist auf `{target}`, aber das ist kein bekannter Begriff"),
                         "unbekannter Begriff",
                         help,
                     ),

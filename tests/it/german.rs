@@ -641,7 +641,7 @@ fn config_errors_in_german_with_the_option() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "Die Konfiguration nope.yaml kann nicht gelesen werden: Diese Datei gibt es nicht",
+            "Die Konfigurationsdatei nope.yaml kann nicht gelesen werden: Diese Datei gibt es nicht",
         ));
 }
 
@@ -671,7 +671,7 @@ fn config_errors_in_the_language_of_their_file() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "YAML erlaubt keine Tabulatoren zum Einrücken",
+            "YAML erlaubt zum Einrücken keine Tabulatoren",
         ))
         .stderr(predicate::str::contains("  Tipp: Rücken Sie stattdessen"));
     // …one before it hides it: the locale decides (here: none, so English).
