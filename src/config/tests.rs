@@ -236,6 +236,11 @@ fn unknown_keys_and_wrong_types_are_located() {
     let e = load("vocabulary:\n  platfroms: [x]\n").unwrap_err();
     assert_eq!(
         e.help_text(),
+        Some("did you mean `platforms`? The section “Configuration: .guidelint.yaml” of guidelint's README describes every key")
+    );
+    let e = load("vocabulary:\n  zielgruppen: [x]\n").unwrap_err();
+    assert_eq!(
+        e.help_text(),
         Some("check the spelling; the section “Configuration: .guidelint.yaml” of guidelint's README describes every key")
     );
     assert_eq!(

@@ -434,6 +434,24 @@ impl Found {
     }
 }
 
+/// The key of `allowed` that `key` was probably meant to be: the same with `_` or a space for
+/// `-` and any capitals (`fail_on`, `Fail-On`), or one or two letters apart (`exlude`).
+fn close_key<'a>(key: &str, allowed: &'a [String]) -> Option<&'a str> {
+    let written: String = key
+        .chars()
+        .map(|c| match c {
+            '_' | ' ' => '-',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect();
+    allowed
+        .iter()
+        .map(|k| (strsim::damerau_levenshtein(&written, k), k.as_str()))
+        .filter(|&(distance, k)| distance <= 2.min(k.len() / 3))
+        .min()
+        .map(|(_, k)| k)
+}
+
 /// serde's list of the keys a section allows (`serde::de::Error::unknown_field`), in English
 /// as serde writes it.
 fn serde_one_of(allowed: &[String]) -> String {
@@ -859,9 +877,16 @@ impl ErrorKind {
                 Lang::En => Said::helped(
                     format!("unknown key `{key}`, {}", serde_one_of(allowed)),
                     "unknown key",
-                    "check the spelling; the section “Configuration: .guidelint.yaml” of guidelint's README describes every key",
+                    match close_key(key, allowed) {
+                        Some(close) => format!("did you mean `{close}`? The section “Configuration: .guidelint.yaml” of guidelint's README describes every key"),
+                        None => "check the spelling; the section “Configuration: .guidelint.yaml” of guidelint's README describes every key".to_owned(),
+                    },
                 ),
                 Lang::De => {
+                    let check = match close_key(key, allowed) {
+                        Some(close) => format!("Meinten Sie `{close}`?"),
+                        None => "Prüfen Sie die Schreibweise;".to_owned(),
+                    };
                     let allowed = match allowed.as_slice() {
                         [] => "; hier ist kein Schlüssel möglich".to_owned(),
                         [one] => format!("; möglich ist nur `{one}`"),
@@ -870,7 +895,7 @@ impl ErrorKind {
                     Said::helped(
                         format!("Unbekannter Schlüssel `{key}`{allowed}"),
                         "unbekannter Schlüssel",
-                        "Prüfen Sie die Schreibweise; jeden Schlüssel beschreibt der (englische) Abschnitt „Configuration: .guidelint.yaml“ im README von guidelint",
+                        format!("{check} Jeden Schlüssel beschreibt der (englische) Abschnitt „Configuration: .guidelint.yaml“ im README von guidelint"),
                     )
                 }
             },
@@ -1817,6 +1842,43 @@ mod tests {
     /// Every kind of configuration error has its own words in every language: not the English
     /// ones, as many labels and a help exactly when English has one, every key, value and
     /// command of the English words in backticks as they are, and no English word left.
+    /// A key written the way of other tools (`fail_on`), with capitals, or a letter or two
+    /// off gets the key meant; a key unlike any gets none.
+    #[test]
+    fn a_mistyped_key_is_told_the_key_it_means() {
+        let allowed: Vec<String> = ["fail-on", "rules", "exclude", "lang", "vocabulary"]
+            .map(String::from)
+            .to_vec();
+        for (written, meant) in [
+            ("fail_on", Some("fail-on")),
+            ("Fail On", Some("fail-on")),
+            ("exlude", Some("exclude")),
+            ("excludes", Some("exclude")),
+            ("vocabluary", Some("vocabulary")),
+            ("rule", Some("rules")),
+            ("lng", Some("lang")),
+            ("language", None),
+            ("zielgruppen", None),
+            ("x", None),
+        ] {
+            assert_eq!(close_key(written, &allowed), meant, "{written}");
+        }
+        let kind = ErrorKind::UnknownKey {
+            key: "fail_on".to_owned(),
+            allowed,
+        };
+        assert!(kind
+            .said(Lang::En)
+            .help
+            .unwrap()
+            .starts_with("did you mean `fail-on`?"));
+        assert!(kind
+            .said(Lang::De)
+            .help
+            .unwrap()
+            .starts_with("Meinten Sie `fail-on`?"));
+    }
+
     #[test]
     fn every_kind_is_said_in_every_language() {
         let samples = samples();

@@ -586,7 +586,8 @@ fn a_control_character_is_located_and_never_echoed() {
     assert!(!stderr.contains('\u{1b}'), "{stderr:?}");
 }
 
-/// The help for an unknown key names where every key is described, and that place exists.
+/// The help for an unknown key names the key meant, if it is close, and where every key is
+/// described, and that place exists.
 #[test]
 fn an_unknown_key_points_at_the_documentation() {
     let dir = tempfile::tempdir().unwrap();
@@ -594,11 +595,12 @@ fn an_unknown_key_points_at_the_documentation() {
     guidelint()
         .current_dir(dir.path())
         .args(["rules"])
+        .env("COLUMNS", "200")
         .assert()
         .code(2)
         .stderr(predicate::str::contains("unknown key `fail_on`"))
         .stderr(predicate::str::contains(
-            "the section “Configuration: .guidelint.yaml” of guidelint's README",
+            "did you mean `fail-on`? The section “Configuration: .guidelint.yaml” of guidelint's README",
         ));
     let readme = fs::read_to_string(repo("README.md")).unwrap();
     assert!(readme.contains("\n## Configuration: `.guidelint.yaml`\n"));
