@@ -183,6 +183,7 @@ pub(super) fn advice<'s>(
             Some(Approval::Alone) => Some(Advice::ApprovalAlone),
             None => None,
         })
+        .or_else(|| second_platform(error, source, vocab).then_some(Advice::ChannelPlatforms))
         .or_else(|| {
             unquoted_text(error, source)
                 .map(|(written, quoted)| Advice::UnquotedText { written, quoted })
@@ -1177,13 +1178,47 @@ fn punctuation<'s>(error: &SyntaxError, source: &'s str) -> Option<Advice<'s>> {
         .then(|| bullet(&source[error.span.start..]))
         .flatten();
     match token.as_str() {
-        ";" if after_word && list_goes_on(error) => Some(Advice::SemicolonInList),
+        // Between terms, not at the end of the line (there it is stray punctuation).
+        ";" if after_word && list_goes_on(error) && term_follows(&source[error.span.end..]) => {
+            Some(Advice::SemicolonInList)
+        }
         _ if source[error.span.start..].starts_with("//") => Some(Advice::SlashComment),
         _ if bullet_first.is_some() => bullet_first.map(|mark| Advice::Bullet { mark }),
-        "," if line.trim_start().starts_with("channel ") => Some(Advice::ChannelPlatforms),
         t if t.starts_with('(') => Some(Advice::Parenthesis),
         _ => None,
     }
+}
+
+/// Whether a word that may be a term follows on the line of `rest` (after spaces).
+fn term_follows(rest: &str) -> bool {
+    rest.trim_start_matches([' ', '\t'])
+        .starts_with(char::is_alphabetic)
+}
+
+/// A second platform right after a channel's (`channel facebook, instagram {`, `channel
+/// facebook and instagram {`, `channel twitter instagram {`): a channel has one.
+fn second_platform(error: &SyntaxError, source: &str, vocab: &Vocabulary) -> bool {
+    let SyntaxErrorKind::Expected {
+        found: Found::Token(token),
+        ..
+    } = &error.kind
+    else {
+        return false;
+    };
+    let Some(before) = source.get(..error.span.start) else {
+        return false;
+    };
+    let line = &before[before.rfind('\n').map_or(0, |i| i + 1)..];
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let [keyword, platform] = words.as_slice() else {
+        return false;
+    };
+    let second = match token.as_str() {
+        "," | "&" => true,
+        t if t.eq_ignore_ascii_case("and") || t.eq_ignore_ascii_case("und") => true,
+        t => vocab.knows(Category::Platform, t),
+    };
+    keyword.eq_ignore_ascii_case("channel") && vocab.knows(Category::Platform, platform) && second
 }
 
 /// The bullet or number of a list item that `rest` (a line from its first piece on) starts

@@ -1236,6 +1236,39 @@ mod tests {
                 "a channel names only one platform",
                 "eigenen `channel`-Block",
             ),
+            // Without a handle after them, too (audit 14: the platforms were to be quoted).
+            (
+                "guideline \"X\" {\n  channel facebook, instagram {\n  }\n}\n",
+                "a channel names only one platform",
+                "eigenen `channel`-Block",
+            ),
+            (
+                "guideline \"X\" {\n  channel facebook and instagram {\n  }\n}\n",
+                "a channel names only one platform",
+                "eigenen `channel`-Block",
+            ),
+            (
+                "guideline \"X\" {\n  channel twitter instagram {\n  }\n}\n",
+                "a channel names only one platform",
+                "eigenen `channel`-Block",
+            ),
+            // A name after the platform is a handle to quote.
+            (
+                "guideline \"X\" {\n  channel twitter Acme Help {\n  }\n}\n",
+                "write the text in double quotes: `\"Acme Help\" {`",
+                "doppelten Anführungszeichen",
+            ),
+            // A `;` at the end of a line is left out, not made a `,` (audit 14).
+            (
+                "guideline \"X\" {\n  audience employees;\n}\n",
+                "leave out the `;`",
+                "Lassen Sie `;` weg",
+            ),
+            (
+                "guideline \"X\" {\n  rule \"r\" {\n    forbid employees to access facebook;\n  }\n}\n",
+                "leave out the `;`",
+                "Lassen Sie `;` weg",
+            ),
         ] {
             let help = file_help(src, de);
             assert!(help.starts_with(start), "{src}: {help}");
