@@ -846,7 +846,13 @@ fn rewrite<'m>(cx: &Context<'_>, c: &Conflict<'m>, p_broad: bool, f_broad: bool)
         let (narrow, broad) = if p_broad { (f, p) } else { (p, f) };
         let mut render = Render::of(cx.model, broad);
         if render.modality == Modality::AllowOnly {
-            // `allow only W …`: the exception joins W.
+            if p_broad {
+                // `allow only W …` and a forbid for some of W: W with an exception cannot be
+                // said with `only` (the except list is implied), and joining them to W would
+                // grant them what the forbid denies.
+                return Rewrite::Choose;
+            }
+            // `allow only W …` and a permission for others: they join W.
             render.who = with_terms(&render.who, narrow.who);
         } else {
             render.except = with_terms(&render.except, narrow.who);
@@ -1523,6 +1529,26 @@ mod tests {
             "{:?}",
             f.help
         );
+    }
+
+    /// A forbid for some of an `allow only`'s own audience: joining them to the audience would
+    /// grant them what the forbid denies, and `allow only W except …` cannot be written, so the
+    /// help asks to decide (audit 14).
+    #[test]
+    fn a_forbid_inside_an_allow_only_is_not_joined_to_it() {
+        for allow in [
+            "allow only employees to post",
+            "allow only everyone to post",
+        ] {
+            let src = guideline(&[allow, "forbid managers to post"]);
+            let found = fired(&src, "conflicting-rules");
+            assert_eq!(found.len(), 1, "{allow}");
+            let help = found[0].help.as_deref().unwrap();
+            assert_eq!(
+                help, "decide which statement holds and remove the other one",
+                "{allow}"
+            );
+        }
     }
 
     #[test]
