@@ -71,7 +71,12 @@ pub(super) enum Advice<'s> {
     /// `channel twitter, instagram`: a channel has one platform.
     ChannelPlatforms,
     /// `to comment, share`: two actions in one statement.
-    SecondAction { action: &'s str },
+    SecondAction {
+        action: &'s str,
+        /// The statement up to its `to`, as written on the line (`allow employees to`), or a
+        /// stand-in when it does not start there.
+        head: &'s str,
+    },
     /// A German keyword read as a term just before the error (`allow nur pr`).
     GermanKeywordBefore {
         german: &'s str,
@@ -190,7 +195,9 @@ pub(super) fn advice<'s>(
         })
         .or_else(|| punctuation(error, source))
         .or_else(|| stray_punctuation(error).map(|mark| Advice::StrayPunctuation { mark }))
-        .or_else(|| second_action(error, source).map(|action| Advice::SecondAction { action }))
+        .or_else(|| {
+            second_action(error, source).map(|(head, action)| Advice::SecondAction { action, head })
+        })
         .or_else(|| {
             line.as_ref()
                 .and_then(german_keyword_before)
@@ -283,9 +290,9 @@ impl Advice<'_> {
                 "leave out the `{mark}`: statements and clauses end at the end of the line, \
                  without punctuation"
             ),
-            Advice::SecondAction { action } => format!(
-                "a statement has one action: write a statement for each, e.g. `forbid employees \
-                 to {action} …` and another one for the next action"
+            Advice::SecondAction { action, head } => format!(
+                "a statement has one action: write a statement for each, e.g. `{head} {action} \
+                 …` and another one for the next action"
             ),
             Advice::SemicolonInList => "the terms of a list are separated by `,` (and the last \
                                         one by `and`): write `,` for `;`"
@@ -420,10 +427,10 @@ impl Advice<'_> {
                 "Lassen Sie `{mark}` weg: Anweisungen und Angaben enden am Zeilenende, ohne \
                  Satzzeichen"
             ),
-            Advice::SecondAction { action } => format!(
+            Advice::SecondAction { action, head } => format!(
                 "Eine Anweisung hat nur eine Aktion: Schreiben Sie für jede Aktion eine eigene \
-                 Anweisung, zum Beispiel `forbid employees to {action} …` und eine weitere für \
-                 die nächste Aktion"
+                 Anweisung, zum Beispiel `{head} {action} …` und eine weitere für die nächste \
+                 Aktion"
             ),
             Advice::SemicolonInList => "Die Begriffe einer Liste werden mit `,` getrennt (der \
                                         letzte mit `and`): Schreiben Sie `,` statt `;`"
@@ -1702,8 +1709,10 @@ fn preposition<'s>(
 
 /// The action before a `,` or `and` that stands where a statement's objects or qualifiers
 /// would, or before an `or` read as its object: HR drafts often list actions (`to comment,
-/// reply`, `to comment and share`, `to comment or share`), and a statement takes one.
-fn second_action<'s>(error: &SyntaxError, source: &'s str) -> Option<&'s str> {
+/// reply`, `to comment and share`, `to comment or share`), and a statement takes one. With it,
+/// the statement up to its `to` as written on its line, for the example (a stand-in when the
+/// statement starts on a line before, or is long).
+fn second_action<'s>(error: &SyntaxError, source: &'s str) -> Option<(&'s str, &'s str)> {
     let SyntaxErrorKind::Expected {
         found: Found::Token(token),
         ..
@@ -1733,7 +1742,26 @@ fn second_action<'s>(error: &SyntaxError, source: &'s str) -> Option<&'s str> {
         .chars()
         .next_back()
         .is_none_or(char::is_whitespace);
-    (to.eq_ignore_ascii_case("to") && separated && !action.is_empty()).then_some(action)
+    if !(to.eq_ignore_ascii_case("to") && separated && !action.is_empty()) {
+        return None;
+    }
+    // From the statement's first word, its modality, on the same line.
+    let line = &keyword[keyword.rfind('\n').map_or(0, |i| i + 1)..];
+    let is_modality = |word: &str| {
+        ["allow", "forbid", "encourage", "require"]
+            .iter()
+            .any(|m| word.eq_ignore_ascii_case(m))
+    };
+    let start = line
+        .match_indices(|c: char| c.is_alphabetic())
+        .filter(|&(i, _)| i == 0 || line[..i].ends_with(|c: char| !c.is_alphanumeric() && c != '-'))
+        .map(|(i, _)| i)
+        .rfind(|&i| is_modality(line[i..].split_whitespace().next().unwrap_or_default()));
+    let head = match start {
+        Some(i) if line[i..].chars().count() <= 60 => &line[i..],
+        _ => "forbid employees to",
+    };
+    Some((head, action))
 }
 
 #[cfg(test)]
@@ -1837,7 +1865,10 @@ mod tests {
             },
             Advice::StrayPunctuation { mark: ":" },
             Advice::StrayPunctuation { mark: "." },
-            Advice::SecondAction { action: "comment" },
+            Advice::SecondAction {
+                action: "comment",
+                head: "allow employees to",
+            },
             Advice::SemicolonInList,
             Advice::Parenthesis,
             Advice::ChannelPlatforms,

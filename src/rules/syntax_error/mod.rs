@@ -1692,6 +1692,25 @@ mod tests {
             assert!(h.starts_with("a statement has one action"), "{list}: {h}");
             assert!(h.contains("`forbid employees to comment …`"), "{list}: {h}");
         }
+        // The example is the user's own statement (audit 14: an `allow` got a `forbid`).
+        for (statement, example) in [
+            (
+                "allow employees to comment, share",
+                "`allow employees to comment …`",
+            ),
+            (
+                "Encourage staff to comment and share",
+                "`Encourage staff to comment …`",
+            ),
+        ] {
+            let src = format!("guideline \"g\" {{\n  rule \"r\" {{\n    {statement}\n  }}\n}}\n");
+            let (_, h) = message(&src);
+            assert!(h.contains(example), "{statement}: {h}");
+        }
+        // A statement begun on the line before gets the stand-in.
+        let src = "guideline \"g\" {\n  rule \"r\" {\n    allow employees\n      to comment, share\n  }\n}\n";
+        let (_, h) = message(src);
+        assert!(h.contains("`forbid employees to comment …`"), "{h}");
         let (_, h) = message("guideline \"g\" { owner hr,, sales }");
         assert!(!h.contains("one action"), "{h}");
         let (_, h) =
