@@ -671,7 +671,7 @@ fn from_pest(source: &str, offset: usize, err: pest::error::Error<Rule>) -> Synt
     let found = if span.is_empty() {
         Found::EndOfFile
     } else {
-        Found::Token(source[span.range()].to_owned())
+        Found::Token(found_at(source, span))
     };
     SyntaxError {
         span,
@@ -679,33 +679,74 @@ fn from_pest(source: &str, offset: usize, err: pest::error::Error<Rule>) -> Synt
     }
 }
 
-/// The token that starts at `pos`: a word (letters, digits, `-`), a string, or one character;
-/// zero-width at the end of the file.
+/// The token that starts at `pos` (SPEC §11.7: "the first unexpected token, one character if it
+/// is not a token"): a term or keyword, a duration, a string (which may run over lines) or
+/// punctuation; anything else is its first character (`_` of `_foo`, `2` of `24hours`, `"` of a
+/// string that is never closed). Zero-width at the end of the file.
 fn token_at(source: &str, pos: usize) -> Span {
     let rest = &source[pos..];
     let Some(first) = rest.chars().next() else {
         return Span::new(pos, pos);
     };
-    let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
-    let len = if is_word(first) {
-        rest.find(|c: char| !is_word(c)).unwrap_or(rest.len())
+    let len = if pest::unicode::ALPHABETIC(first) {
+        rest.find(|c: char| !super::fast::is_ident_char(c))
+            .unwrap_or(rest.len())
+    } else if first.is_ascii_digit() {
+        duration_len(rest).unwrap_or(1)
     } else if first == '"' {
-        string_token_len(rest).unwrap_or(1)
+        string_len(rest).unwrap_or(1)
     } else {
         first.len_utf8()
     };
     Span::new(pos, pos + len)
 }
 
-/// Length of a string literal at the start of `rest`, if it is closed on the same line.
-fn string_token_len(rest: &str) -> Option<usize> {
-    let mut escaped = false;
-    for (i, c) in rest.char_indices().skip(1) {
+/// What a syntax error names as found at `token`: the token, or, where a word that is no token
+/// starts there (`24hours`, `_foo`, `-x`), that word, as the reader sees it.
+fn found_at(source: &str, token: Span) -> String {
+    let rest = &source[token.start..];
+    let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
+    let word_len = if rest
+        .chars()
+        .next()
+        .is_some_and(|c| is_word(c) && !pest::unicode::ALPHABETIC(c))
+    {
+        rest.find(|c: char| !is_word(c)).unwrap_or(rest.len())
+    } else {
+        0
+    };
+    rest[..word_len.max(token.len())].to_owned()
+}
+
+/// Length of the duration at the start of `rest` (`ASCII_DIGIT+ ~ ("min" | "h" | "d") ~
+/// !ident_char`), if there is one.
+fn duration_len(rest: &str) -> Option<usize> {
+    let digits = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let after = &rest[digits..];
+    let unit = ["min", "h", "d"]
+        .into_iter()
+        .find(|unit| after.starts_with(unit))?;
+    let end = digits + unit.len();
+    match rest[end..].chars().next() {
+        Some(c) if super::fast::is_ident_char(c) => None,
+        _ => Some(end),
+    }
+}
+
+/// Length of the string at the start of `rest`, which may run over lines, if it is closed and
+/// holds only the escapes SPEC §1 allows.
+fn string_len(rest: &str) -> Option<usize> {
+    let mut chars = rest.char_indices().skip(1);
+    while let Some((i, c)) = chars.next() {
         match c {
-            '\n' => return None,
-            '\\' if !escaped => escaped = true,
-            '"' if !escaped => return Some(i + 1),
-            _ => escaped = false,
+            '"' => return Some(i + 1),
+            '\\' => match chars.next() {
+                Some((_, '"' | '\\' | 'n' | 't')) => {}
+                _ => return None,
+            },
+            _ => {}
         }
     }
     None
@@ -775,5 +816,38 @@ mod tests {
         assert_eq!(token_at("{}", 1), Span::new(1, 2));
         assert_eq!(token_at("ä€", 2), Span::new(2, 5));
         assert_eq!(token_at("ab", 2), Span::new(2, 2));
+        // Terms end where pest's `ident_char` ends: not at a digit, `-` or a letter of any
+        // script, but at `_`.
+        assert_eq!(token_at("face_book", 0), Span::new(0, 4));
+        assert_eq!(token_at("x stra\u{df}e-2 y", 2), Span::new(2, 11));
+        // Durations, with the unit at a word boundary.
+        assert_eq!(token_at("24h }", 0), Span::new(0, 3));
+        assert_eq!(token_at("30min", 0), Span::new(0, 5));
+        assert_eq!(token_at("2d,", 0), Span::new(0, 2));
+        // Not tokens: one character.
+        for text in [
+            "24hours", "4hx", "12", "4chan", "4H", "_foo", "-x", "@x", ";",
+        ] {
+            assert_eq!(token_at(text, 0), Span::new(0, 1), "{text}");
+        }
+        // A string may run over lines; one never closed, or with an escape SPEC §1 does not
+        // know, is no token.
+        assert_eq!(token_at("x \"h\nr\" y", 2), Span::new(2, 7));
+        assert_eq!(token_at(r#""a\"b" y"#, 0), Span::new(0, 6));
+        assert_eq!(token_at(r#""a\qb" y"#, 0), Span::new(0, 1));
+        assert_eq!(token_at("\"open", 0), Span::new(0, 1));
+    }
+
+    #[test]
+    fn found_names_the_word_a_character_begins() {
+        let found = |text: &str| found_at(text, token_at(text, 0));
+        assert_eq!(found("24hours }"), "24hours");
+        assert_eq!(found("_foo }"), "_foo");
+        assert_eq!(found("-x"), "-x");
+        assert_eq!(found("access x"), "access");
+        assert_eq!(found("face_book"), "face");
+        assert_eq!(found("; x"), ";");
+        assert_eq!(found("\"h\nr\" x"), "\"h\nr\"");
+        assert_eq!(found("@x"), "@");
     }
 }

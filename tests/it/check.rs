@@ -1310,3 +1310,59 @@ fn a_suppression_after_a_byte_order_mark_applies() {
         }
     }
 }
+
+/// A syntax error spans the first unexpected token, one character if it is not a token (SPEC
+/// §11.7): a word that is no token is marked at its first character and still named whole in the
+/// message; a string is a token even when it runs over lines.
+#[test]
+fn a_syntax_error_spans_a_token_or_one_character() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        // (the line with the error, where it is, its end, the word the message names)
+        (
+            "    respond within 24hours",
+            (3, 20),
+            (3, 21),
+            "found `24hours`",
+        ),
+        ("    respond within 2 days", (3, 20), (3, 21), "found `2`"),
+        (
+            "    staffed by customer_service",
+            (3, 24),
+            (3, 25),
+            "found `_service`",
+        ),
+        ("    purpose @acme", (3, 13), (3, 14), "found `@`"),
+        ("    purpose repl1es x", (3, 21), (3, 22), "found `x`"),
+        (
+            "    purpose \"ser\n vice\"",
+            (3, 13),
+            (4, 7),
+            "found `\"ser…`",
+        ),
+    ];
+    for (line, start, end, found) in cases {
+        let src = format!("guideline \"x\" {{\n  channel x {{\n{line}\n  }}\n}}\n");
+        fs::write(dir.path().join("t.guideline"), &src).unwrap();
+        let out = guidelint()
+            .current_dir(dir.path())
+            .args(["check", "--no-config", "--format", "json", "t.guideline"])
+            .output()
+            .unwrap();
+        let v = json(&out.stdout);
+        let d = &v["files"][0]["diagnostics"][0];
+        assert_eq!(d["rule"], "syntax-error", "{src}");
+        assert_eq!(
+            (&d["line"], &d["column"]),
+            (&start.0.into(), &start.1.into()),
+            "{src}"
+        );
+        assert_eq!(
+            (&d["end_line"], &d["end_column"]),
+            (&end.0.into(), &end.1.into()),
+            "{src}"
+        );
+        let message = d["message"].as_str().unwrap();
+        assert!(message.ends_with(found), "{src}: {message}");
+    }
+}
