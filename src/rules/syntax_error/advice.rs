@@ -1610,26 +1610,37 @@ const APPROVAL_OPENERS: &[(&str, &str)] = &[
 ];
 
 /// `block facebook except for marketing`: a block's `except` comes after whom it is for. As
-/// written, and with `for everyone` before the exception.
+/// written, and with `for everyone` before the exception. The statement may share its line
+/// with the braces around it (`rule "a" { block facebook except for marketing }`).
 fn block_exception(line: &LinePieces) -> Option<(String, String)> {
-    let first = line.pieces.first()?.1;
     let found = line.word(0)?;
-    if !first.eq_ignore_ascii_case("block") || !found.eq_ignore_ascii_case("except") {
+    if !found.eq_ignore_ascii_case("except") {
         return None;
     }
     let words: Vec<&str> = line.pieces.iter().map(|&(_, w)| w).collect();
-    let blocked = words[..line.found].join(" ");
-    let mut rest = &words[line.found + 1..];
+    let is_code = |w: &&str| !w.contains(['{', '}', '#']);
+    let start = (0..line.found)
+        .rev()
+        .find(|&i| words[i].eq_ignore_ascii_case("block"))?;
+    if !words[start..line.found].iter().all(is_code) {
+        return None;
+    }
+    let blocked = words[start..line.found].join(" ");
+    let after: Vec<&str> = words[line.found + 1..]
+        .iter()
+        .copied()
+        .take_while(is_code)
+        .collect();
+    let mut rest = &after[..];
     if rest.first().is_some_and(|w| w.eq_ignore_ascii_case("for")) {
         rest = &rest[1..];
     }
     if rest.is_empty() {
         return None;
     }
-    let rest = rest.join(" ");
     Some((
-        format!("{blocked} {found} {}", &words[line.found + 1..].join(" ")),
-        format!("{blocked} for everyone except {rest}"),
+        format!("{blocked} {found} {}", after.join(" ")),
+        format!("{blocked} for everyone except {}", rest.join(" ")),
     ))
 }
 

@@ -1084,6 +1084,18 @@ mod tests {
                 "{help}"
             );
         }
+        // The same when the statement shares its line with the braces around it (audit 15).
+        for src in [
+            "guideline \"g\" { rule \"r\" { block facebook except for marketing } }\n",
+            "guideline \"g\" {\n  rule \"r\" { block facebook, xing except marketing\n  }\n}\n",
+        ] {
+            let help = file_help(src, "for everyone except marketing");
+            assert!(
+                help.contains("`block facebook") && help.contains("for everyone except marketing`"),
+                "{help}"
+            );
+            assert!(!help.contains('}'), "{help}");
+        }
         let help = statement_help(
             "allow employees to access only linkedin",
             "`only` steht direkt nach `allow`",
