@@ -34,7 +34,7 @@ const CUT: char = '…';
 
 /// An invalid or unreadable configuration file: the run fails with exit status 2.
 ///
-/// It holds its words in every language ([`ErrorKind::said`]) and is shown in one of them,
+/// It holds its words in every language (`ErrorKind::said`) and is shown in one of them,
 /// English until [`ConfigError::in_lang`] chooses another: the language of a run is only
 /// known once the file's own `lang:` has been read as far as it can be ([`written_lang`]).
 ///

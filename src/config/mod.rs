@@ -1,5 +1,5 @@
 //! The configuration in force for a run (SPEC §8): `.guidelint.yaml`, found by walking up from
-//! the current directory or named with `--config`. Only [`yaml`] reads YAML; the rest of the
+//! the current directory or named with `--config`. Only the `yaml` module reads YAML; the rest of the
 //! crate sees the plain [`Config`].
 
 mod error;

@@ -81,7 +81,7 @@ pub fn write_file(report: &FileReport, lang: Lang, out: &mut dyn Write) -> io::R
     Ok(())
 }
 
-/// The streamed form of [`write`].
+/// The streamed form of [`write()`].
 pub struct GithubStream {
     /// The language of the word before the help.
     pub lang: Lang,

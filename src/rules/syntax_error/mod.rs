@@ -133,7 +133,7 @@ einen Kommentar bis zum Zeilenende.",
 
 /// The finding for a syntax error in `source`; `vocab` knows the terms of the run (for a term
 /// written with spaces). The help says what the writer probably meant when the words around the
-/// error tell ([`advice`]), and otherwise what the position takes.
+/// error tell (the `advice` module), and otherwise what the position takes.
 pub fn finding(error: &SyntaxError, source: &str, vocab: &Vocabulary, lang: Lang) -> Finding {
     let (message, label, general) = match lang {
         Lang::En => english(error),
