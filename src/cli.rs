@@ -727,7 +727,7 @@ pub fn explanation(rule: &dyn Rule, lang: Lang) -> String {
         Lang::De => format!("standardmäßig {}", meta.default_severity.name(lang)),
     };
     let (flagged, better) = lang.example_headings();
-    format!(
+    let mut text = format!(
         "{name} ({category}, {by_default})\n\n{summary}\n\n{explanation}\n\n{flagged}\n\n{bad}\n\n{better}\n\n{good}\n",
         name = meta.name,
         category = meta.category.name(lang),
@@ -735,7 +735,17 @@ pub fn explanation(rule: &dyn Rule, lang: Lang) -> String {
         explanation = doc.explanation,
         bad = indent(doc.bad),
         good = indent(doc.good),
-    )
+    );
+    let sources = rules::sources::cited(doc.explanation, lang);
+    if !sources.is_empty() {
+        text.push('\n');
+        text.push_str(rules::sources::heading(lang));
+        text.push('\n');
+        for (label, what) in sources {
+            text.push_str(&format!("  {label}: {what}\n"));
+        }
+    }
+    text
 }
 
 fn list_rules(format: ListFormat, config: &Config) -> Result<ExitCode, RunError> {

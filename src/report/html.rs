@@ -578,6 +578,17 @@ fn finding_item(
             inline_code(doc.summary)
         ));
         prose(h, doc.explanation);
+        let sources = crate::rules::sources::cited(doc.explanation, lang);
+        if !sources.is_empty() {
+            h.fmt(format_args!(
+                "<p class=\"sources\">{}</p>\n<ul class=\"sources\">\n",
+                esc(crate::rules::sources::heading(lang))
+            ));
+            for (label, what) in sources {
+                h.fmt(format_args!("<li>{}: {}</li>\n", esc(&label), esc(what)));
+            }
+            h.raw("</ul>\n");
+        }
         h.fmt(format_args!(
             "<p class=\"explain-hint\">{}</p>\n</div>\n</details>\n",
             inline_code(&(w.explain_hint)(&f.rule))
@@ -1344,6 +1355,8 @@ ol.findings { list-style:none; padding:0; margin:0; display:grid; gap:.9rem; }
 details.evidence { margin-top:.4rem; }
 details > summary { cursor:pointer; color:var(--link); font-weight:600; }
 .explanation { border-left:3px solid var(--line); padding:.1rem 0 .1rem 1rem; margin-top:.4rem; max-width:52rem; }
+p.sources { margin:.6rem 0 .2rem; font-weight:600; }
+ul.sources { margin:0; padding-left:1.2rem; font-size:.92em; }
 .rule-summary { font-weight:600; }
 .explain-hint { color:var(--muted); font-size:.88rem; }
 .evidence-ref { margin:.4rem 0 0; font-size:.92rem; }

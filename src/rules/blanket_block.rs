@@ -232,6 +232,12 @@ guideline \"Social media\" {
   contact \"social@acme.example\"
   goal \"Employees are good ambassadors\"
 
+  channel twitter \"@acme_help\" {
+    purpose service
+    respond within 4h
+    staffed by customer-service
+  }
+
   rule \"Access\" {
     allow employees to access facebook, twitter and youtube
   }
@@ -284,6 +290,12 @@ guideline \"Social Media\" {
   owner hr, it
   contact \"social-media@beispiel.example\"
   goal \"Unsere Beschäftigten sind gute Botschafterinnen und Botschafter\"
+
+  channel twitter \"@beispiel_hilfe\" {
+    purpose service
+    respond within 4h
+    staffed by customer-service
+  }
 
   rule \"Zugang\" {
     allow employees to access facebook, twitter and youtube

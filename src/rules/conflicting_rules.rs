@@ -1133,7 +1133,7 @@ Statements do not contradict each other when they apply to different people (`ma
 topics, at different times (`during`), with different means (`using`), or when one of them asks \
 for approval.",
     bad: "guideline \"Social media\" {\n  rule \"Access\" {\n    allow employees to access any-platform\n  }\n  rule \"Recruiting sites\" {\n    block xing for everyone\n    because \"Headhunters\"\n  }\n}\n",
-    good: "guideline \"Social media\" {\n  rule \"Access\" {\n    allow employees to access any-platform\n  }\n  rule \"Recruiting sites\" {\n    encourage employees to share job-offers on xing\n    because \"Our colleagues are our best recruiters\"\n  }\n}\n",
+    good: "guideline \"Social media\" {\n  owner hr, customer-service and sales\n  contact \"social@acme.example\"\n  goal \"Customers find us where they talk about us\"\n\n  channel twitter \"@acme_help\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n\n  rule \"Access\" {\n    allow employees to access any-platform\n  }\n  rule \"Recruiting sites\" {\n    encourage employees to share job-offers on xing\n    because \"Our colleagues are our best recruiters\"\n  }\n}\n",
 };
 
 static DE: Doc = Doc {
@@ -1150,7 +1150,7 @@ Anweisungen widersprechen sich nicht, wenn sie für verschiedene Menschen gelten
 Plattformen oder Themen, in verschiedenen Zeiträumen (`during`), mit verschiedenen Mitteln (`using`) \
 oder wenn eine von ihnen eine Freigabe vorsieht.",
     bad: "guideline \"Social Media\" {\n  rule \"Zugang\" {\n    allow employees to access any-platform\n  }\n  rule \"Karriereportale\" {\n    block xing for everyone\n    because \"Abwerbung\"\n  }\n}\n",
-    good: "guideline \"Social Media\" {\n  rule \"Zugang\" {\n    allow employees to access any-platform\n  }\n  rule \"Karriereportale\" {\n    encourage employees to share job-offers on xing\n    because \"Unsere Kolleginnen und Kollegen sind unsere besten Anwerber\"\n  }\n}\n",
+    good: "guideline \"Social Media\" {\n  owner hr, customer-service and sales\n  contact \"social-media@beispiel.example\"\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n\n  channel twitter \"@beispiel_hilfe\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n\n  rule \"Zugang\" {\n    allow employees to access any-platform\n  }\n  rule \"Karriereportale\" {\n    encourage employees to share job-offers on xing\n    because \"Unsere Kolleginnen und Kollegen sind unsere besten Anwerber\"\n  }\n}\n",
 };
 
 #[cfg(test)]

@@ -99,7 +99,7 @@ the two belong together.
 
 Names are compared exactly: `\"Access\"` and `\"access\"` are different names.",
     bad: "guideline \"Social media\" {\n  rule \"Access\" {\n    allow employees to access any-platform\n  }\n  rule \"Access\" {\n    encourage employees to share job-offers on linkedin\n  }\n}\n",
-    good: "guideline \"Social media\" {\n  rule \"Access\" {\n    allow employees to access any-platform\n  }\n  rule \"Recruiting\" {\n    encourage employees to share job-offers on linkedin\n  }\n}\n",
+    good: "guideline \"Social media\" {\n  owner hr, customer-service and sales\n  contact \"social@acme.example\"\n  goal \"Customers find us where they talk about us\"\n\n  channel twitter \"@acme_help\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n\n  rule \"Access\" {\n    allow employees to access any-platform\n  }\n  rule \"Recruiting\" {\n    encourage employees to share job-offers on linkedin\n  }\n}\n",
 };
 
 static DE: Doc = Doc {
@@ -112,7 +112,7 @@ kopiert, oder die beiden gehören zusammen.
 
 Namen werden genau verglichen: `\"Zugang\"` und `\"zugang\"` sind verschiedene Namen.",
     bad: "guideline \"Social Media\" {\n  rule \"Zugang\" {\n    allow employees to access any-platform\n  }\n  rule \"Zugang\" {\n    encourage employees to share job-offers on linkedin\n  }\n}\n",
-    good: "guideline \"Social Media\" {\n  rule \"Zugang\" {\n    allow employees to access any-platform\n  }\n  rule \"Stellenangebote\" {\n    encourage employees to share job-offers on linkedin\n  }\n}\n",
+    good: "guideline \"Social Media\" {\n  owner hr, customer-service and sales\n  contact \"social-media@beispiel.example\"\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n\n  channel twitter \"@beispiel_hilfe\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n\n  rule \"Zugang\" {\n    allow employees to access any-platform\n  }\n  rule \"Stellenangebote\" {\n    encourage employees to share job-offers on linkedin\n  }\n}\n",
 };
 
 #[cfg(test)]

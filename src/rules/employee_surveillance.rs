@@ -173,6 +173,12 @@ guideline \"Social media\" {
   contact \"social@acme.example\"
   goal \"Know what people say about us\"
 
+  channel twitter \"@acme_help\" {
+    purpose service
+    respond within 4h
+    staffed by customer-service
+  }
+
   rule \"Listening\" {
     monitor brand-mentions and customer-feedback on facebook, twitter
     because \"We want to hear praise and complaints early\"
@@ -216,6 +222,12 @@ guideline \"Social Media\" {
   owner hr, marketing
   contact \"social-media@beispiel.example\"
   goal \"Wissen, was über uns gesagt wird\"
+
+  channel twitter \"@beispiel_hilfe\" {
+    purpose service
+    respond within 4h
+    staffed by customer-service
+  }
 
   rule \"Zuhören\" {
     monitor brand-mentions and customer-feedback on facebook, twitter

@@ -66,7 +66,7 @@ Evidence: a guideline works as an orientation aid rather than a law book (Udo Na
 Nash; seed 002), and an orientation aid only helps when people can ask someone. Open guidelines \
 name that someone: Intel gives a social-media mail address, Tchibo points to an internal forum.",
     bad: "guideline \"Social media\" {\n  owner hr, sales\n  goal \"Customers find us where they talk about us\"\n}\n",
-    good: "guideline \"Social media\" {\n  owner hr, sales\n  contact \"social@acme.example\"\n  goal \"Customers find us where they talk about us\"\n}\n",
+    good: "guideline \"Social media\" {\n  owner hr, sales\n  contact \"social@acme.example\"\n  goal \"Customers find us where they talk about us\"\n  channel twitter \"@acme_help\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n}\n",
 };
 
 static DE: Doc = Doc {
@@ -81,7 +81,7 @@ konzipierte Leitfaden ist nur eine Orientierungshilfe“ (Udo Nadolski, Harvey N
 Orientierungshilfe hilft aber nur, wenn man jemanden fragen kann. Offene Richtlinien nennen diese \
 Stelle: Intel gibt eine eigene Social-Media-Adresse an, Tchibo verweist auf ein internes Forum.",
     bad: "guideline \"Social Media\" {\n  owner hr, sales\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n}\n",
-    good: "guideline \"Social Media\" {\n  owner hr, sales\n  contact \"social-media@beispiel.example\"\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n}\n",
+    good: "guideline \"Social Media\" {\n  owner hr, sales\n  contact \"social-media@beispiel.example\"\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n  channel twitter \"@beispiel_hilfe\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n}\n",
 };
 
 #[cfg(test)]

@@ -65,7 +65,7 @@ colleagues) and give every rule a yardstick: a rule that serves no goal is a can
 Evidence: clear goal definitions are the prerequisite for evaluating any social-media strategy \
 (Ingo Notthoff, BVDW; seed 003).",
     bad: "guideline \"Social media\" {\n  owner hr, sales\n  contact \"social@acme.example\"\n}\n",
-    good: "guideline \"Social media\" {\n  owner hr, sales\n  contact \"social@acme.example\"\n  goal \"Customers find us where they talk about us\"\n}\n",
+    good: "guideline \"Social media\" {\n  owner hr, sales\n  contact \"social@acme.example\"\n  goal \"Customers find us where they talk about us\"\n  channel twitter \"@acme_help\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n}\n",
 };
 
 static DE: Doc = Doc {
@@ -79,7 +79,7 @@ die keinem Ziel dient, kann wahrscheinlich weg.
 Beleg: „Wie bei jeder Kommunikationsmaßnahme sind klare Zieldefinitionen Voraussetzung für die \
 Bewertung einer Social-Media-Strategie“ (Ingo Notthoff, BVDW; Seed 003).",
     bad: "guideline \"Social Media\" {\n  owner hr, sales\n  contact \"social-media@beispiel.example\"\n}\n",
-    good: "guideline \"Social Media\" {\n  owner hr, sales\n  contact \"social-media@beispiel.example\"\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n}\n",
+    good: "guideline \"Social Media\" {\n  owner hr, sales\n  contact \"social-media@beispiel.example\"\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n  channel twitter \"@beispiel_hilfe\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n}\n",
 };
 
 #[cfg(test)]

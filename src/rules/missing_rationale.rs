@@ -264,7 +264,7 @@ Evidence: customer and employee loyalty come from appreciation, authenticity and
 and companies have to build these into their communication policy (seed 002). Daimler called its \
 2010 text a guide (\"Leitfaden\"), not a regulation.",
     bad: "guideline \"Social media\" {\n  rule \"Confidentiality\" {\n    forbid everyone to disclose customer-data\n  }\n}\n",
-    good: "guideline \"Social media\" {\n  rule \"Confidentiality\" {\n    forbid everyone to disclose customer-data\n    because \"Customer data belongs to our customers, not to us\"\n  }\n}\n",
+    good: "guideline \"Social media\" {\n  owner hr, customer-service and sales\n  contact \"social@acme.example\"\n  goal \"Customers find us where they talk about us\"\n\n  channel twitter \"@acme_help\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n\n  rule \"Confidentiality\" {\n    forbid everyone to disclose customer-data\n    because \"Customer data belongs to our customers, not to us\"\n  }\n}\n",
 };
 
 static DE: Doc = Doc {
@@ -281,7 +281,7 @@ Beleg: „Die Kundenbindung erzeuge ich durch Wertschätzung, Echtheit und Trans
 als Unternehmen in der Informations- und Kommunikationspolitik berücksichtigen“ (Udo Nadolski; \
 Seed 002). Daimler nannte seinen Text 2010 einen „Leitfaden“, keine Vorschrift.",
     bad: "guideline \"Social Media\" {\n  rule \"Vertraulichkeit\" {\n    forbid everyone to disclose customer-data\n  }\n}\n",
-    good: "guideline \"Social Media\" {\n  rule \"Vertraulichkeit\" {\n    forbid everyone to disclose customer-data\n    because \"Kundendaten gehören unserer Kundschaft, nicht uns\"\n  }\n}\n",
+    good: "guideline \"Social Media\" {\n  owner hr, customer-service and sales\n  contact \"social-media@beispiel.example\"\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n\n  channel twitter \"@beispiel_hilfe\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n\n  rule \"Vertraulichkeit\" {\n    forbid everyone to disclose customer-data\n    because \"Kundendaten gehören unserer Kundschaft, nicht uns\"\n  }\n}\n",
 };
 
 #[cfg(test)]

@@ -122,7 +122,7 @@ Evidence: social media can no longer be the task of PR or marketing alone; HR, s
 service have to be involved (BVDW survey 2012; seed 003). A lack of internal cooperation is a \
 hurdle for 37 % of the companies asked (same survey).",
     bad: "guideline \"Social media\" {\n  owner pr and marketing\n  contact \"press@acme.example\"\n  goal \"Customers find us where they talk about us\"\n}\n",
-    good: "guideline \"Social media\" {\n  owner pr, marketing, hr, customer-service and sales\n  contact \"social@acme.example\"\n  goal \"Customers find us where they talk about us\"\n}\n",
+    good: "guideline \"Social media\" {\n  owner pr, marketing, hr, customer-service and sales\n  contact \"social@acme.example\"\n  goal \"Customers find us where they talk about us\"\n  channel twitter \"@acme_help\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n}\n",
 };
 
 static DE: Doc = Doc {
@@ -139,7 +139,7 @@ natürlich auch der Kundenservice in den Prozess mit einbezogen werden“ (Ingo 
 Seed 003). Eine fehlende interne Zusammenarbeit ist für 37 % der befragten Unternehmen eine \
 Hürde (BVDW-Umfrage 2012).",
     bad: "guideline \"Social Media\" {\n  owner pr and marketing\n  contact \"presse@beispiel.example\"\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n}\n",
-    good: "guideline \"Social Media\" {\n  owner pr, marketing, hr, customer-service and sales\n  contact \"social-media@beispiel.example\"\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n}\n",
+    good: "guideline \"Social Media\" {\n  owner pr, marketing, hr, customer-service and sales\n  contact \"social-media@beispiel.example\"\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n  channel twitter \"@beispiel_hilfe\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n}\n",
 };
 
 #[cfg(test)]

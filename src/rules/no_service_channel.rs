@@ -73,15 +73,16 @@ fn texts(lang: Lang) -> &'static Texts {
 static EN: Doc = Doc {
     summary: "No channel is there to answer customers",
     explanation: "\
-Customers expect to reach a company where they already are. A guideline that only plans \
-broadcasting (marketing, announcements) leaves them without an address on social media: their \
-questions and complaints go unanswered in public.
+Customers expect to reach a company where they already are. A guideline whose channels only \
+broadcast (marketing, announcements) or gather a community, with none for service, support or \
+dialogue, leaves them without an address on social media: their questions and complaints go \
+unanswered in public.
 
 Evidence: many companies cannot be reached on social media the way they can by e-mail or phone \
 (seed 002). On average 29 % of service interactions already happen online, and in a bank's pilot \
-online dialogue more than quadrupled completed purchases (seed 001). Yet only 43 % of companies \
-began using social media with customers in the last year, and 11 % three or more years ago \
-(Genesys 2012; seed 002).",
+online dialogue more than quadrupled completed purchases (seed 001). Yet only 43 % of the \
+companies asked worldwide had begun to use social media in the past year, and only 11 % had been \
+talking with customers on social networks for three years or more (Genesys 2012; seed 002).",
     bad: "guideline \"Social media\" {\n  owner hr, sales\n  contact \"social@acme.example\"\n  goal \"Customers find us where they talk about us\"\n  channel instagram \"@acme\" {\n    purpose community\n  }\n}\n",
     good: "guideline \"Social media\" {\n  owner hr, sales\n  contact \"social@acme.example\"\n  goal \"Customers find us where they talk about us\"\n  channel twitter \"@acme_help\" {\n    purpose service, dialogue\n    respond within 4h\n    staffed by customer-service\n  }\n}\n",
 };
@@ -90,8 +91,9 @@ static DE: Doc = Doc {
     summary: "Kein Kanal ist dafür da, der Kundschaft zu antworten",
     explanation: "\
 Kundinnen und Kunden erwarten, ein Unternehmen dort zu erreichen, wo sie ohnehin sind. Eine \
-Richtlinie, die nur das Senden plant (Marketing, Ankündigungen), lässt sie in sozialen Medien ohne \
-Anlaufstelle; deren Fragen und Beschwerden bleiben öffentlich unbeantwortet.
+Richtlinie, deren Kanäle nur senden (Marketing, Ankündigungen) oder eine Gemeinschaft pflegen, ohne \
+einen für Service, Support oder Dialog, lässt sie in sozialen Medien ohne Anlaufstelle; deren Fragen \
+und Beschwerden bleiben öffentlich unbeantwortet.
 
 Beleg: „Viele Unternehmen seien noch nicht über Social Media ansprechbar – jedenfalls nicht so wie \
 über E-Mail oder Telefon“ (Seed 002). „Im Durchschnitt finden 29 Prozent aller \

@@ -231,6 +231,12 @@ guideline \"Social media\" {
   contact \"social@acme.example\"
   goal \"Employees are good ambassadors\"
 
+  channel twitter \"@acme_help\" {
+    purpose service
+    respond within 4h
+    staffed by customer-service
+  }
+
   rule \"Speaking about us\" {
     allow employees to post about company-topics
     require employees to disclose affiliation
@@ -286,6 +292,12 @@ guideline \"Social Media\" {
   owner hr, pr
   contact \"social-media@beispiel.example\"
   goal \"Unsere Beschäftigten sind gute Botschafterinnen und Botschafter\"
+
+  channel twitter \"@beispiel_hilfe\" {
+    purpose service
+    respond within 4h
+    staffed by customer-service
+  }
 
   rule \"Über uns sprechen\" {
     allow employees to post about company-topics

@@ -77,7 +77,7 @@ next person who reads the guideline, or the works council that reviews it, needs
 suppression is written `# guidelint-allow RULE: reason`; without the reason it still applies, \
 and guidelint asks for the missing sentence.",
     bad: "guideline \"Draft\" {\n  goal \"Safe production\"\n  rule \"Kiosk\" {\n    block any-platform for everyone using company-devices # guidelint-allow blanket-block\n    because \"Machine control PCs\"\n  }\n}\n",
-    good: "guideline \"Draft\" {\n  goal \"Safe production\"\n  rule \"Kiosk\" {\n    block any-platform for everyone using company-devices # guidelint-allow blanket-block: kiosk PCs have no internet access\n    because \"Machine control PCs\"\n  }\n}\n",
+    good: "guideline \"Draft\" {\n  owner hr, customer-service and sales\n  contact \"social@acme.example\"\n  goal \"Safe production\"\n\n  channel twitter \"@acme_help\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n\n  rule \"Kiosk\" {\n    block any-platform for everyone using company-devices # guidelint-allow blanket-block: kiosk PCs have no internet access\n    because \"Machine control PCs\"\n  }\n}\n",
 };
 
 static DE: Doc = Doc {
@@ -88,5 +88,5 @@ wirklich kein Internet. Aber wer die Richtlinie als Nächstes liest – etwa der
 sie prüft –, muss wissen, warum. Eine Unterdrückung schreibt man `# guidelint-allow REGEL: Begründung`; \
 ohne Begründung gilt sie trotzdem, und guidelint bittet um den fehlenden Satz.",
     bad: "guideline \"Entwurf\" {\n  goal \"Sichere Produktion\"\n  rule \"Kiosk\" {\n    block any-platform for everyone using company-devices # guidelint-allow blanket-block\n    because \"Rechner der Maschinensteuerung\"\n  }\n}\n",
-    good: "guideline \"Entwurf\" {\n  goal \"Sichere Produktion\"\n  rule \"Kiosk\" {\n    block any-platform for everyone using company-devices # guidelint-allow blanket-block: Die Kiosk-PCs haben keinen Internetzugang\n    because \"Rechner der Maschinensteuerung\"\n  }\n}\n",
+    good: "guideline \"Entwurf\" {\n  owner hr, customer-service and sales\n  contact \"social-media@beispiel.example\"\n  goal \"Sichere Produktion\"\n\n  channel twitter \"@beispiel_hilfe\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n\n  rule \"Kiosk\" {\n    block any-platform for everyone using company-devices # guidelint-allow blanket-block: Die Kiosk-PCs haben keinen Internetzugang\n    because \"Rechner der Maschinensteuerung\"\n  }\n}\n",
 };

@@ -147,6 +147,12 @@ guideline \"Social media\" {
   contact \"social@acme.example\"
   goal \"Protect what customers entrust to us\"
 
+  channel twitter \"@acme_help\" {
+    purpose service
+    respond within 4h
+    staffed by customer-service
+  }
+
   rule \"Customer data\" {
     forbid everyone to disclose customer-data
     because \"Customer data is protected by law and by our customers' trust\"
@@ -187,6 +193,12 @@ guideline \"Social Media\" {
   owner hr, legal
   contact \"social-media@beispiel.example\"
   goal \"Schützen, was Kundinnen und Kunden uns anvertrauen\"
+
+  channel twitter \"@beispiel_hilfe\" {
+    purpose service
+    respond within 4h
+    staffed by customer-service
+  }
 
   rule \"Kundendaten\" {
     forbid everyone to disclose customer-data

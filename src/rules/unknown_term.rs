@@ -47,7 +47,7 @@ real problem. Your organisation can add its own words and aliases (for example G
 
 A suppression comment that names a rule guidelint does not have is reported here too.",
     bad: "guideline \"Draft\" {\n  rule \"Access\" {\n    allow employes to access facebok\n  }\n}\n",
-    good: "guideline \"Draft\" {\n  rule \"Access\" {\n    allow employees to access facebook\n  }\n}\n",
+    good: "guideline \"Draft\" {\n  owner hr, customer-service and sales\n  contact \"social@acme.example\"\n  goal \"Customers find us where they talk about us\"\n\n  channel twitter \"@acme_help\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n\n  rule \"Access\" {\n    allow employees to access facebook\n  }\n}\n",
 };
 
 static DE: Doc = Doc {
@@ -68,7 +68,7 @@ Aliasse ergänzen, zum Beispiel deutsche wie `mitarbeitende: employees`, und zwa
 Auch ein Unterdrückungskommentar, der eine Regel nennt, die es in guidelint nicht gibt, wird hier \
 gemeldet.",
     bad: "guideline \"Entwurf\" {\n  rule \"Zugang\" {\n    allow employes to access facebok\n  }\n}\n",
-    good: "guideline \"Entwurf\" {\n  rule \"Zugang\" {\n    allow employees to access facebook\n  }\n}\n",
+    good: "guideline \"Entwurf\" {\n  owner hr, customer-service and sales\n  contact \"social-media@beispiel.example\"\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n\n  channel twitter \"@beispiel_hilfe\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n\n  rule \"Zugang\" {\n    allow employees to access facebook\n  }\n}\n",
 };
 
 /// The first letter in upper case: `Unbekannte Zielgruppe`.

@@ -281,7 +281,7 @@ be suppressed at all: fix their cause instead.
 
 A name that is no rule at all is reported as `unknown-term` instead.",
     bad: "guideline \"Draft\" {\n  goal \"Dialogue\"\n  # guidelint-allow gag-rule: not needed here\n  rule \"Access\" {\n    allow employees to access any-platform\n  }\n}\n",
-    good: "guideline \"Draft\" {\n  goal \"Dialogue\"\n  rule \"Access\" {\n    allow employees to access any-platform\n  }\n}\n",
+    good: "guideline \"Draft\" {\n  owner hr, customer-service and sales\n  contact \"social@acme.example\"\n  goal \"Dialogue\"\n\n  channel twitter \"@acme_help\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n\n  rule \"Access\" {\n    allow employees to access any-platform\n  }\n}\n",
 };
 
 static DE: Doc = Doc {
@@ -305,7 +305,7 @@ ihr Regelblock und für die übrigen Regeln die Anweisung oder ihr Regelblock. \
 
 Ein Name, der gar keine Regel ist, wird stattdessen als `unknown-term` gemeldet.",
     bad: "guideline \"Entwurf\" {\n  goal \"Dialog\"\n  # guidelint-allow gag-rule: hier nicht nötig\n  rule \"Zugang\" {\n    allow employees to access any-platform\n  }\n}\n",
-    good: "guideline \"Entwurf\" {\n  goal \"Dialog\"\n  rule \"Zugang\" {\n    allow employees to access any-platform\n  }\n}\n",
+    good: "guideline \"Entwurf\" {\n  owner hr, customer-service and sales\n  contact \"social-media@beispiel.example\"\n  goal \"Dialog\"\n\n  channel twitter \"@beispiel_hilfe\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n\n  rule \"Zugang\" {\n    allow employees to access any-platform\n  }\n}\n",
 };
 
 #[cfg(test)]

@@ -216,6 +216,12 @@ guideline \"Social media\" {
   contact \"social@acme.example\"
   goal \"Employees are good ambassadors\"
 
+  channel twitter \"@acme_help\" {
+    purpose service
+    respond within 4h
+    staffed by customer-service
+  }
+
   rule \"Access\" {
     allow employees to access any-platform
     because \"We trust everyone to organise their own working day\"
@@ -259,6 +265,12 @@ guideline \"Social Media\" {
   owner hr, it
   contact \"social-media@beispiel.example\"
   goal \"Unsere Beschäftigten sind gute Botschafterinnen und Botschafter\"
+
+  channel twitter \"@beispiel_hilfe\" {
+    purpose service
+    respond within 4h
+    staffed by customer-service
+  }
 
   rule \"Zugang\" {
     allow employees to access any-platform

@@ -382,7 +382,12 @@ fn a_rule_is_explained_once_per_file() {
         .collect();
     assert_eq!(blocks.len(), 2);
     let html = render_checked(&[r]);
-    assert_eq!(html.matches("Clearswift").count(), 1);
+    assert_eq!(html.matches("WorkLifeWeb 2011").count(), 1);
+    // The articles it cites are named once, below it.
+    assert_eq!(
+        html.matches("<li>seed 000: the German blog post").count(),
+        1
+    );
     assert!(html.contains(&format!(
         "Why this matters: the evidence — <a href=\"#g1-f{}\">see finding {} above</a>",
         blocks[0], blocks[0]

@@ -80,7 +80,7 @@ approval by` or `without approval by` departments. A list is `a`, `a, b`, or `a,
 are single words or words joined with hyphens (`customer-service`); texts stand in plain double \
 quotes `\"…\"`; a `#` starts a comment that runs to the end of the line.",
     bad: "guideline \"Draft\" {\n  rule \"Access\" {\n    allow employees access facebook\n  }\n}\n",
-    good: "guideline \"Draft\" {\n  rule \"Access\" {\n    allow employees to access facebook\n  }\n}\n",
+    good: "guideline \"Draft\" {\n  owner hr, customer-service and sales\n  contact \"social@acme.example\"\n  goal \"Customers find us where they talk about us\"\n\n  channel twitter \"@acme_help\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n\n  rule \"Access\" {\n    allow employees to access facebook\n  }\n}\n",
 };
 
 static DE: Doc = Doc {
@@ -128,7 +128,7 @@ sind einzelne Wörter oder mit Bindestrich verbundene (`customer-service`). Name
 zwischen geraden doppelten Anführungszeichen `\"…\"` und dürfen deutsch sein; ein `#` beginnt \
 einen Kommentar bis zum Zeilenende.",
     bad: "guideline \"Entwurf\" {\n  rule \"Zugang\" {\n    allow employees access facebook\n  }\n}\n",
-    good: "guideline \"Entwurf\" {\n  rule \"Zugang\" {\n    allow employees to access facebook\n  }\n}\n",
+    good: "guideline \"Entwurf\" {\n  owner hr, customer-service and sales\n  contact \"social-media@beispiel.example\"\n  goal \"Unsere Kundschaft findet uns dort, wo sie über uns spricht\"\n\n  channel twitter \"@beispiel_hilfe\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n\n  rule \"Zugang\" {\n    allow employees to access facebook\n  }\n}\n",
 };
 
 /// The finding for a syntax error in `source`; `vocab` knows the terms of the run (for a term
