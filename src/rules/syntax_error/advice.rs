@@ -43,8 +43,13 @@ pub(super) enum Advice<'s> {
     TermsWithoutComma { written: String, meant: String },
     /// `hr department`, `pr team`: a word for a unit after the term that names it.
     UnitWord { unit: &'s str, term: &'s str },
-    /// `access to facebook`: `to` between an action and its object.
-    ToBeforeObject { written: String, meant: String },
+    /// `access to photos`: `to` between an action and its object; `post to facebook`, where the
+    /// object is a platform, which is named with `on` (`platform`).
+    ToBeforeObject {
+        written: String,
+        meant: String,
+        platform: bool,
+    },
     /// `facebook, instagram or tiktok` (or `oder`): the word as written.
     OrInList { or: &'s str },
     /// `with approval` without `by …`.
@@ -173,8 +178,13 @@ pub(super) fn advice<'s>(
             })
             .or_else(|| unit_word(line, vocab).map(|(unit, term)| Advice::UnitWord { unit, term }))
             .or_else(|| {
-                to_before_object(line, vocab)
-                    .map(|(written, meant)| Advice::ToBeforeObject { written, meant })
+                to_before_object(line, vocab).map(|(written, meant, platform)| {
+                    Advice::ToBeforeObject {
+                        written,
+                        meant,
+                        platform,
+                    }
+                })
             })
             .or_else(|| {
                 or_in_list(error, line).then(|| Advice::OrInList {
@@ -301,7 +311,12 @@ impl Advice<'_> {
                 "the terms of a list are separated by `,` (and the last one by `and`): write \
                  `{meant}` for `{written}`"
             ),
-            Advice::ToBeforeObject { written, meant } => format!(
+            Advice::ToBeforeObject {
+                written,
+                meant,
+                platform: true,
+            } => format!("a platform is named with `on`: write `{meant}` for `{written}`"),
+            Advice::ToBeforeObject { written, meant, .. } => format!(
                 "what an action applies to follows it directly: write `{meant}` for `{written}`"
             ),
             Advice::UnitWord { unit, term } => format!(
@@ -439,7 +454,14 @@ impl Advice<'_> {
                 "Die Begriffe einer Liste werden mit `,` getrennt (der letzte mit `and`): \
                  Schreiben Sie `{meant}` statt `{written}`"
             ),
-            Advice::ToBeforeObject { written, meant } => format!(
+            Advice::ToBeforeObject {
+                written,
+                meant,
+                platform: true,
+            } => format!(
+                "Eine Plattform wird mit `on` genannt: Schreiben Sie `{meant}` statt `{written}`"
+            ),
+            Advice::ToBeforeObject { written, meant, .. } => format!(
                 "Worauf sich eine Aktion bezieht, folgt direkt auf sie: Schreiben Sie `{meant}` \
                  statt `{written}`"
             ),
@@ -522,16 +544,22 @@ fn unit_word<'s>(line: &LinePieces<'s>, vocab: &Vocabulary) -> Option<(&'s str, 
 
 /// `to` between an action and what it acts on (`access to facebook`): as written, and
 /// without `to`.
-fn to_before_object(line: &LinePieces, vocab: &Vocabulary) -> Option<(String, String)> {
+fn to_before_object(line: &LinePieces, vocab: &Vocabulary) -> Option<(String, String, bool)> {
     let to = line.word(0)?;
     let action = line.word(-1)?;
     let object = line.word(1)?;
     (to.eq_ignore_ascii_case("to") && vocab.knows(Category::Action, action) && is_word(object))
         .then(|| {
-            (
-                format!("{action} {to} {object}"),
-                format!("{action} {object}"),
-            )
+            // `access` takes platforms as its objects (`access facebook`); any other action
+            // names a platform with `on` (`post on facebook`).
+            let platform = vocab.knows(Category::Platform, object)
+                && vocab.resolve(Category::Action, action) != Some("access");
+            let meant = if platform {
+                format!("{action} on {object}")
+            } else {
+                format!("{action} {object}")
+            };
+            (format!("{action} {to} {object}"), meant, platform)
         })
 }
 
@@ -1893,6 +1921,12 @@ mod tests {
             Advice::ToBeforeObject {
                 written: "access to facebook".into(),
                 meant: "access facebook".into(),
+                platform: false,
+            },
+            Advice::ToBeforeObject {
+                written: "post to facebook".into(),
+                meant: "post on facebook".into(),
+                platform: true,
             },
             Advice::UnitWord {
                 unit: "department",

@@ -1404,6 +1404,30 @@ mod tests {
             help.ends_with("write `access facebook` for `access to facebook`"),
             "{help}"
         );
+        // A platform after `to` is named with `on`, and the statement so written is valid
+        // (`post facebook` made `facebook` an unknown topic); a topic still follows directly.
+        let help = statement_help(
+            "allow employees to post to facebook",
+            "Plattform wird mit `on` genannt: Schreiben Sie `post on facebook` statt `post to \
+             facebook`",
+        );
+        assert_eq!(
+            help,
+            "a platform is named with `on`: write `post on facebook` for `post to facebook`"
+        );
+        let repaired = "guideline \"g\" {\n  rule \"r\" {\n    allow employees to post on facebook\n  }\n}\n";
+        let findings = crate::rules::testing::lint(repaired);
+        assert!(
+            !findings
+                .iter()
+                .any(|f| f.rule == "syntax-error" || f.rule == "unknown-term"),
+            "{findings:?}"
+        );
+        let help = statement_help("allow employees to post to photos", "");
+        assert!(
+            help.ends_with("follows it directly: write `post photos` for `post to photos`"),
+            "{help}"
+        );
         let help = statement_help("allow employees access facebook", "");
         assert!(!help.contains("employees, access"), "{help}");
         // `or` is not said to mean each (a consequence or an approver list).
