@@ -224,6 +224,44 @@ fn keyword_before(source: &str, at: usize) -> Option<&str> {
         .then_some(word)
 }
 
+/// The action as written (`access`, `use`, `visit` or `block`) when the word at `at` is one of
+/// its objects, which are platforms (`forbid employees to access customer-data`): sending such a
+/// topic to `about` would make the statement block every platform.
+fn access_before(source: &str, at: usize) -> Option<&str> {
+    let line = source.get(..at)?.rsplit('\n').next()?;
+    let word = line
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .rev()
+        .find(|w| {
+            [
+                "access", "use", "visit", "block", "to", "on", "about", "during", "using", "for",
+                "with", "without", "by", "except", "only",
+            ]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
+        })?;
+    ["access", "use", "visit", "block"]
+        .iter()
+        .any(|k| word.eq_ignore_ascii_case(k))
+        .then_some(word)
+}
+
+/// Topics that are kept inside for good reason, for which `forbid employees to disclose …` is a
+/// statement that raises no finding.
+fn kept_inside(word: &str) -> bool {
+    [
+        "confidential-information",
+        "trade-secrets",
+        "customer-data",
+        "personal-data",
+        "financial-results",
+        "product-plans",
+        "internal-matters",
+    ]
+    .iter()
+    .any(|t| word.eq_ignore_ascii_case(t))
+}
+
 /// The finding for a term unknown in its position.
 pub fn finding(unknown: &UnknownTerm, source: &str, lang: Lang) -> Finding {
     // A qualifier's keyword written before the word (`for work-hours`) is replaced with the
@@ -275,6 +313,31 @@ pub fn finding(unknown: &UnknownTerm, source: &str, lang: Lang) -> Finding {
                     &Lang::En.join_or_ticked(&unknown.known),
                 ]
                 .concat()
+            } else if let Some(action) = access_before(source, unknown.span.start).filter(|_| {
+                unknown.expected == Category::Platform
+                    && unknown.elsewhere.contains(&Category::Content)
+            }) {
+                if kept_inside(word) {
+                    [
+                        "`",
+                        action,
+                        "` is followed by platforms; to keep `",
+                        word,
+                        "` inside, use another action, e.g. `forbid employees to disclose ",
+                        word,
+                        "`",
+                    ]
+                    .concat()
+                } else {
+                    [
+                        "`",
+                        action,
+                        "` is followed by platforms; for a topic such as `",
+                        word,
+                        "`, use another action, such as `post`, `share` or `disclose`",
+                    ]
+                    .concat()
+                }
             } else if let Some((other, qualifier)) = qualifier_for(unknown) {
                 match replaced {
                     Some(keyword) => [
@@ -389,6 +452,20 @@ pub fn finding(unknown: &UnknownTerm, source: &str, lang: Lang) -> Finding {
                     german_known(expected),
                     Lang::De.join_or_ticked(&unknown.known)
                 )
+            } else if let Some(action) = access_before(source, unknown.span.start).filter(|_| {
+                expected == Category::Platform && unknown.elsewhere.contains(&Category::Content)
+            }) {
+                if kept_inside(word) {
+                    format!(
+                        "Auf `{action}` folgen Plattformen; damit `{word}` intern bleibt, nehmen \
+                         Sie eine andere Aktion, zum Beispiel `forbid employees to disclose {word}`"
+                    )
+                } else {
+                    format!(
+                        "Auf `{action}` folgen Plattformen; für ein Thema wie `{word}` nehmen Sie \
+                         eine andere Aktion, etwa `post`, `share` oder `disclose`"
+                    )
+                }
             } else if let Some((other, qualifier)) = qualifier_for(unknown) {
                 let named = capitalized(&german_with_article(other));
                 match replaced {
@@ -781,5 +858,58 @@ mod tests {
             f.help.as_deref(),
             Some("Meinten Sie `blanket-block`? `guidelint rules --lang de` listet alle Regeln auf")
         );
+    }
+
+    fn guideline(statement: &str) -> String {
+        format!(
+            "guideline \"g\" {{\n  owner hr, sales\n  contact \"a@b.c\"\n  goal \"g\"\n  \
+             channel twitter \"@acme_help\" {{ purpose service respond within 4h staffed by \
+             customer-service }}\n  rule \"r\" {{\n    {statement}\n    because \"x\"\n  }}\n}}\n"
+        )
+    }
+
+    /// A topic among the objects of `access` is not sent to `about` (`access about
+    /// customer-data` blocks every platform) but to another action, and the statement
+    /// suggested raises no finding (edit 16, item 4).
+    #[test]
+    fn a_topic_after_access_gets_another_action() {
+        use crate::rules::testing::{lint, lint_in};
+        let src = guideline("forbid employees to access customer-data");
+        let findings = lint(&src);
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert_eq!(
+            findings[0].help.as_deref(),
+            Some(
+                "`access` is followed by platforms; to keep `customer-data` inside, use another \
+                 action, e.g. `forbid employees to disclose customer-data`"
+            )
+        );
+        let de = lint_in(&src, Lang::De);
+        assert!(
+            de[0].help.as_deref().unwrap().contains("`forbid employees to disclose customer-data`"),
+            "{de:?}"
+        );
+        let fixed = lint(&guideline("forbid employees to disclose customer-data"));
+        assert!(fixed.is_empty(), "{fixed:?}");
+        let findings = lint(&guideline("block facebook, company-news for interns"));
+        let help = findings
+            .iter()
+            .find(|f| f.rule == "unknown-term")
+            .and_then(|f| f.help.as_deref());
+        assert_eq!(
+            help,
+            Some(
+                "`block` is followed by platforms; for a topic such as `company-news`, use \
+                 another action, such as `post`, `share` or `disclose`"
+            )
+        );
+        // After `on`, the topic is still sent to `about`.
+        let findings = lint(&guideline("forbid employees to post on customer-data"));
+        let help = findings
+            .iter()
+            .find(|f| f.rule == "unknown-term")
+            .and_then(|f| f.help.as_deref())
+            .unwrap();
+        assert!(help.contains("`about customer-data`"), "{help}");
     }
 }
