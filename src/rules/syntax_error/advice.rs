@@ -287,7 +287,8 @@ impl Advice<'_> {
             Advice::ApprovalAlone => "an approval is a qualifier of a statement and names who \
                                       approves: `with approval by pr` (allowed with approval) or \
                                       `without approval by pr` (forbidden without it), e.g. \
-                                      `forbid employees to post without approval by pr`"
+                                      `forbid employees to post about product-plans without \
+                                      approval by pr`"
                 .to_owned(),
             Advice::UnquotedText { written, quoted } => {
                 format!("write the text in double quotes: `{quoted}` for `{written}`")
@@ -427,8 +428,8 @@ impl Advice<'_> {
             Advice::ApprovalAlone => "Eine Freigabe ist ein Zusatz einer Anweisung und nennt, \
                                       wer freigibt: `with approval by pr` (mit Freigabe erlaubt) \
                                       oder `without approval by pr` (ohne Freigabe verboten), \
-                                      zum Beispiel `forbid employees to post without approval \
-                                      by pr`"
+                                      zum Beispiel `forbid employees to post about \
+                                      product-plans without approval by pr`"
                 .to_owned(),
             Advice::UnquotedText { written, quoted } => format!(
                 "Schreiben Sie den Text in doppelten Anführungszeichen: `{quoted}` statt \

@@ -931,6 +931,21 @@ mod tests {
             let help = statement_help(statement, "`without approval by pr`");
             assert!(help.starts_with("an approval is a qualifier"), "{help}");
         }
+        // Its example is a statement the other rules do not flag (a `post` without topics
+        // under approval was a pre-approval warning; edit 16, item 8).
+        let help = statement_help("require employees to get approval", "`forbid employees to post about product-plans without approval by pr`");
+        let example = help.rsplit("e.g. `").next().unwrap().trim_end_matches('`');
+        assert_eq!(
+            example,
+            "forbid employees to post about product-plans without approval by pr"
+        );
+        let src = format!(
+            "guideline \"g\" {{\n  owner hr, sales\n  contact \"a@b.c\"\n  goal \"g\"\n  \
+             channel twitter \"@acme_help\" {{ purpose service respond within 4h staffed by \
+             customer-service }}\n  rule \"r\" {{\n    {example}\n    because \"x\"\n  }}\n}}\n"
+        );
+        let findings = crate::rules::testing::lint(&src);
+        assert!(findings.is_empty(), "{findings:?}");
     }
 
     /// The help for a whole file `src` in English, and whether the German one has `de`.
