@@ -837,6 +837,10 @@ enum Rewrite<'m> {
     Topics(String),
     /// Nothing to limit: both already say when and with what.
     Choose,
+    /// An `allow only` for the narrow audience and a broad forbid that the except form would
+    /// leave a gag or a blanket block (`forbid employees except pr to post`): the `allow only`
+    /// already says it alone.
+    KeepOnly(Vec<&'m str>),
 }
 
 /// `p_broad` and `f_broad`: whether the permit's and the forbid's audiences are broad.
@@ -845,6 +849,19 @@ fn rewrite<'m>(cx: &Context<'_>, c: &Conflict<'m>, p_broad: bool, f_broad: bool)
     if p_broad != f_broad {
         let (narrow, broad) = if p_broad { (f, p) } else { (p, f) };
         let mut render = Render::of(cx.model, broad);
+        if !p_broad
+            && render.modality != Modality::AllowOnly
+            && (super::blanket_block::access_ban(f, cx.vocab).is_some()
+                || super::gag_rule::silences(f, cx.vocab))
+        {
+            // The forbid with the permit's audience as its exception would still be a finding
+            // of its own, a blanket block or a gag (edit 16, item 6).
+            return if Render::of(cx.model, p).modality == Modality::AllowOnly {
+                Rewrite::KeepOnly(p.who.to_vec())
+            } else {
+                Rewrite::Choose
+            };
+        }
         if render.modality == Modality::AllowOnly {
             if p_broad {
                 // `allow only W …` and a forbid for some of W: W with an exception cannot be
@@ -1008,6 +1025,13 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
                 Rewrite::Choose => {
                     "decide which statement holds and remove the other one".to_owned()
                 }
+                Rewrite::KeepOnly(narrow) => [
+                    "decide which statement holds and remove the other one; if only ",
+                    &Lang::En.join_ticked(&narrow),
+                    " may do this, the `allow only` says so alone: keep it and say why in a \
+                     `because`",
+                ]
+                .concat(),
             };
             Texts {
                 message: [
@@ -1098,6 +1122,15 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
                     "Entscheiden Sie, welche Anweisung gilt, und entfernen Sie die andere"
                         .to_owned()
                 }
+                Rewrite::KeepOnly(narrow) => [
+                    "Entscheiden Sie, welche Anweisung gilt, und entfernen Sie die andere; ",
+                    if narrow.len() == 1 { "darf" } else { "dürfen" },
+                    " nur ",
+                    &Lang::De.join_ticked(&narrow),
+                    " das tun, sagt das `allow only` das allein: Behalten Sie es und begründen \
+                     Sie es mit `because`",
+                ]
+                .concat(),
             };
             Texts {
                 message: [
@@ -1254,6 +1287,53 @@ mod tests {
         assert_eq!(
             f.help.as_deref(),
             Some("decide which statement holds and remove the other one")
+        );
+    }
+
+    /// A broad forbid against an `allow only` is not told to take the narrow audience as its
+    /// exception: `forbid employees except pr to post` is a gag rule of its own (edit 16,
+    /// item 6). A broad permission still gets its except form.
+    #[test]
+    fn a_gag_is_not_suggested_as_the_way_out() {
+        let src = guideline(&[
+            "allow only pr to post about company-news",
+            "forbid employees to post",
+        ]);
+        let found = fired(&src, "conflicting-rules");
+        assert_eq!(
+            found[0].help.as_deref(),
+            Some(
+                "decide which statement holds and remove the other one; if only `pr` may do \
+                 this, the `allow only` says so alone: keep it and say why in a `because`"
+            )
+        );
+        let de = crate::rules::testing::lint_in(&src, crate::Lang::De);
+        let de = de.iter().find(|f| f.rule == "conflicting-rules").unwrap();
+        assert!(
+            de.help.as_deref().unwrap().contains("darf nur `pr` das tun"),
+            "{de:?}"
+        );
+        // The except form that was suggested is itself a gag rule.
+        let gag = fired(&guideline(&["forbid employees except pr to post"]), "gag-rule");
+        assert_eq!(gag.len(), 1);
+        // And an access ban with an exception is still a blanket block.
+        let src = guideline(&[
+            "allow interns to access facebook",
+            "block facebook for everyone",
+        ]);
+        assert_eq!(
+            fired(&src, "conflicting-rules")[0].help.as_deref(),
+            Some("decide which statement holds and remove the other one")
+        );
+        let src = guideline(&[
+            "allow employees to access facebook",
+            "forbid interns to access facebook",
+        ]);
+        let found = fired(&src, "conflicting-rules");
+        let help = found[0].help.as_deref().unwrap();
+        assert!(
+            help.ends_with("`allow employees except interns to access facebook`"),
+            "{help}"
         );
     }
 
@@ -2134,7 +2214,9 @@ mod tests {
 
     #[test]
     fn german_help_keeps_the_guideline_code_intact() {
-        let src = "guideline \"G\" {\n  rule \"A\" {\n    allow interns and apprentices to access facebook, xing\n  }\n  rule \"B\" {\n    block facebook and xing for everyone\n  }\n}\n";
+        // (With an access ban, the except form would be a blanket block and is not
+        // suggested.)
+        let src = "guideline \"G\" {\n  rule \"A\" {\n    allow interns and apprentices to post photos\n  }\n  rule \"B\" {\n    forbid everyone to post photos\n  }\n}\n";
         let found: Vec<_> = crate::rules::testing::lint_in(src, crate::Lang::De)
             .into_iter()
             .filter(|f| f.rule == "conflicting-rules")
@@ -2142,8 +2224,8 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(
             found[0].message,
-            "`allow interns and apprentices to access facebook, xing` (Zeile 3) und \
-             `block facebook and xing for everyone` widersprechen sich bei `facebook` und `xing`"
+            "`allow interns and apprentices to post photos` (Zeile 3) und `forbid everyone to \
+             post photos` widersprechen sich bei `photos`"
         );
         let help = found[0].help.as_deref().unwrap();
         assert!(
@@ -2151,9 +2233,20 @@ mod tests {
             "{help}"
         );
         assert!(
-            help.ends_with("`block facebook and xing for everyone except interns and apprentices`"),
+            help.ends_with(
+                "`forbid everyone except interns and apprentices to post photos`"
+            ),
             "{help}"
         );
+        let suggested = help.rsplit('`').nth(1).unwrap();
+        let src = format!("guideline \"G\" {{\n  rule \"B\" {{\n    {suggested}\n  }}\n}}\n");
+        let flagged: Vec<_> = crate::rules::testing::lint(&src)
+            .into_iter()
+            .filter(|f| {
+                ["syntax-error", "unknown-term", "gag-rule", "blanket-block"].contains(&&*f.rule)
+            })
+            .collect();
+        assert!(flagged.is_empty(), "{flagged:?}");
         assert_eq!(found[0].related[0].message, "diese Anweisung erlaubt es");
     }
 }
