@@ -2,8 +2,6 @@
 //! nothing after it).
 //! Produced by the suppression engine (`crate::suppress`); the suppression still applies.
 
-use std::borrow::Cow;
-
 use super::{new_finding, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
 use crate::lang::Lang;
@@ -34,31 +32,34 @@ impl Rule for SuppressionWithoutReason {
     }
 }
 
-/// The finding for a comment without a reason.
+/// The finding for a comment without a reason. The help's reason is an example from another
+/// rule, so that it reads as one and is not copied as the reason (edit 16, item 15); a comment
+/// that names no rule gets no `RULE` to paste, which would be an unknown rule.
 pub fn finding(comment: Span, names: &[&str], lang: Lang) -> Finding {
-    // A comment may hold any character: a control character is shown escaped.
-    let listed: Vec<Cow<str>> = names.iter().map(|n| super::snippets::escaped(n)).collect();
-    let listed = (!listed.is_empty()).then(|| listed.join(", "));
     let (message, label, help) = match lang {
         Lang::En => (
             "this suppression gives no reason".to_owned(),
             "no reason given (write `: REASON` after the rule names)",
-            format!(
-                "say why the rule does not apply here: `# guidelint-allow {}: agreed with the works council, minutes of 12 March`",
-                listed.as_deref().unwrap_or("RULE")
-            ),
+            if names.is_empty() {
+                "name the rule and say after a `:` why it does not apply here, e.g. \
+                 `# guidelint-allow blanket-block: the kiosk PCs have no internet access`"
+            } else {
+                "say after a `:` why the rule does not apply here, e.g. \
+                 `# guidelint-allow blanket-block: the kiosk PCs have no internet access`"
+            },
         ),
-        Lang::De => {
-            let names = listed.as_deref().unwrap_or("REGEL");
-            (
-                "Diese Unterdrückung nennt keine Begründung".to_owned(),
-                "keine Begründung angegeben (schreiben Sie `: BEGRÜNDUNG` hinter die Regelnamen)",
-                format!(
-                    "Sagen Sie, warum die Regel hier nicht passt: \
-                     `# guidelint-allow {names}: mit dem Betriebsrat vereinbart, Protokoll vom 12. März`"
-                ),
-            )
-        }
+        Lang::De => (
+            "Diese Unterdrückung nennt keine Begründung".to_owned(),
+            "keine Begründung angegeben (schreiben Sie `: BEGRÜNDUNG` hinter die Regelnamen)",
+            if names.is_empty() {
+                "Nennen Sie die Regel und sagen Sie nach einem `:`, warum sie hier nicht passt, \
+                 zum Beispiel `# guidelint-allow blanket-block: Die Kiosk-PCs haben keinen \
+                 Internetzugang`"
+            } else {
+                "Sagen Sie nach einem `:`, warum die Regel hier nicht passt, zum Beispiel \
+                 `# guidelint-allow blanket-block: Die Kiosk-PCs haben keinen Internetzugang`"
+            },
+        ),
     };
     new_finding(
         &SuppressionWithoutReason,
@@ -90,3 +91,47 @@ ohne Begründung gilt sie trotzdem, und guidelint bittet um den fehlenden Satz."
     bad: "guideline \"Entwurf\" {\n  goal \"Sichere Produktion\"\n  rule \"Kiosk\" {\n    block any-platform for everyone using company-devices # guidelint-allow blanket-block\n    because \"Rechner der Maschinensteuerung\"\n  }\n}\n",
     good: "guideline \"Entwurf\" {\n  owner hr, customer-service and sales\n  contact \"social-media@beispiel.example\"\n  goal \"Sichere Produktion\"\n\n  channel twitter \"@beispiel_hilfe\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n\n  rule \"Kiosk\" {\n    block any-platform for everyone using company-devices # guidelint-allow blanket-block: Die Kiosk-PCs haben keinen Internetzugang\n    because \"Rechner der Maschinensteuerung\"\n  }\n}\n",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The help's reason is an example that, pasted, clears the finding it is written for; no
+    /// invented fact about the reader's company, no `RULE` to paste (edit 16, item 15).
+    #[test]
+    fn the_help_gives_an_example_that_works() {
+        for names in [&["gag-rule"][..], &[]] {
+            for lang in [Lang::En, Lang::De] {
+                let help = finding(Span::new(0, 1), names, lang).help.unwrap();
+                assert!(!help.contains("RULE") && !help.contains("REGEL"), "{help}");
+                assert!(!help.contains("council") && !help.contains("Betriebsrat"), "{help}");
+                let comment = help.rsplit("e.g. `").next().unwrap();
+                let comment = help
+                    .rsplit("Beispiel `")
+                    .next()
+                    .filter(|_| lang == Lang::De)
+                    .unwrap_or(comment)
+                    .trim_end_matches('`');
+                let src = format!(
+                    "guideline \"g\" {{\n  rule \"Kiosk\" {{\n    block any-platform for \
+                     everyone using company-devices {comment}\n    because \"x\"\n  }}\n}}\n"
+                );
+                let left: Vec<_> = crate::rules::testing::lint(&src)
+                    .into_iter()
+                    .filter(|f| f.suppressed.is_none())
+                    .filter(|f| {
+                        [
+                            "blanket-block",
+                            "suppression-without-reason",
+                            "unknown-term",
+                            "unused-suppression",
+                            "syntax-error",
+                        ]
+                        .contains(&&*f.rule)
+                    })
+                    .collect();
+                assert!(left.is_empty(), "{comment}: {left:?}");
+            }
+        }
+    }
+}
