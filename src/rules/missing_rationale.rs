@@ -85,11 +85,15 @@ enum Kind {
     CompanyNetwork,
     /// `require … to disclose affiliation`.
     Disclosure,
-    /// Customers' or personal data.
+    /// Customers' data.
     CustomerData,
+    /// Personal data, of customers and of colleagues.
+    PersonalData,
     /// Financial results.
     FinancialResults,
-    /// Secrets, plans and internal matters.
+    /// Trade secrets and confidential information.
+    Secrets,
+    /// Plans and internal matters, not announced yet.
     Unannounced,
     /// Anything else.
     Other,
@@ -123,16 +127,15 @@ fn kind(s: &Statement<'_>, vocab: &Vocabulary) -> Kind {
             Kind::Other
         };
     }
-    if has(&["customer-data", "personal-data"]) {
+    if has(&["personal-data"]) {
+        Kind::PersonalData
+    } else if has(&["customer-data"]) {
         Kind::CustomerData
     } else if has(&["financial-results"]) {
         Kind::FinancialResults
-    } else if has(&[
-        "trade-secrets",
-        "product-plans",
-        "confidential-information",
-        "internal-matters",
-    ]) {
+    } else if has(&["trade-secrets", "confidential-information"]) {
+        Kind::Secrets
+    } else if has(&["product-plans", "internal-matters"]) {
         Kind::Unannounced
     } else {
         Kind::Other
@@ -168,6 +171,14 @@ fn texts(
                 Kind::CustomerData => {
                     "add the reason in a sentence people can agree with, e.g. `because \"Customer \
                      data belongs to our customers\"`"
+                }
+                Kind::PersonalData => {
+                    "add the reason in a sentence people can agree with, e.g. `because \"Personal \
+                     data of customers and colleagues is protected by law\"`"
+                }
+                Kind::Secrets => {
+                    "add the reason in a sentence people can agree with, e.g. `because \"What \
+                     sets us apart stays inside the company\"`"
                 }
                 Kind::FinancialResults => {
                     "add the reason in a sentence people can agree with, e.g. `because \"Results \
@@ -219,6 +230,15 @@ fn texts(
                 Kind::CustomerData => {
                     "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
                      Beispiel `because \"Kundendaten gehören unserer Kundschaft\"`"
+                }
+                Kind::PersonalData => {
+                    "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
+                     Beispiel `because \"Personenbezogene Daten von Kundschaft und Kollegium \
+                     schützt das Gesetz\"`"
+                }
+                Kind::Secrets => {
+                    "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
+                     Beispiel `because \"Was uns auszeichnet, bleibt im Unternehmen\"`"
                 }
                 Kind::FinancialResults => {
                     "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
@@ -324,8 +344,37 @@ mod tests {
         }
         let results = help("forbid everyone to post about financial-results");
         assert!(results.help.unwrap().contains("at the same time"));
-        let secrets = help("forbid everyone to disclose trade-secrets, product-plans");
-        assert!(secrets.help.unwrap().contains("not announced yet"));
+        let plans = help("forbid everyone to disclose product-plans");
+        assert!(plans.help.unwrap().contains("not announced yet"));
+        // Trade secrets are not news to be announced later, and personal data is also
+        // colleagues' (edit 16, item 12).
+        for body in [
+            "forbid everyone to disclose trade-secrets",
+            "forbid everyone to disclose confidential-information",
+            "forbid everyone to disclose trade-secrets, product-plans",
+        ] {
+            let secrets = help(body).help.unwrap();
+            assert!(
+                secrets.ends_with("`because \"What sets us apart stays inside the company\"`"),
+                "{body}: {secrets}"
+            );
+        }
+        let personal = help("forbid everyone to disclose personal-data").help.unwrap();
+        assert!(
+            personal.ends_with(
+                "`because \"Personal data of customers and colleagues is protected by law\"`"
+            ),
+            "{personal}"
+        );
+        let de = crate::rules::testing::lint_in(
+            &one_rule("forbid everyone to disclose personal-data"),
+            crate::Lang::De,
+        );
+        let de = de.iter().find(|f| f.rule == "missing-rationale").unwrap();
+        assert!(
+            de.help.as_deref().unwrap().contains("Personenbezogene Daten"),
+            "{de:?}"
+        );
         // Watching people is not listening: no reason about customers for it.
         let watching = help("monitor employee-accounts").help.unwrap();
         assert!(!watching.contains("customers"), "{watching}");
