@@ -119,14 +119,38 @@ struct Texts {
     implied_by: Option<String>,
 }
 
+/// `post on linkedin` as forbidden for every topic: `post anything on linkedin`, the word right
+/// after the verb (an `at all` at the end read as if it belonged to the last qualifier:
+/// `… during work-hours at all`; edit 16, item 26).
+fn anything(action: &str) -> String {
+    let (verb, rest) = action.split_once(' ').unwrap_or((action, ""));
+    let object = match verb {
+        "comment" => "comment on anything",
+        "reply" => "reply to anything",
+        "speak-for-company" => "speak-for-company at all",
+        _ => "",
+    };
+    let mut said = if object.is_empty() {
+        [verb, " anything"].concat()
+    } else {
+        object.to_owned()
+    };
+    if !rest.is_empty() {
+        said.extend([" ", rest]);
+    }
+    said
+}
+
 impl Texts {
     fn message(&self) -> String {
         match self.lang {
             Lang::En => {
-                let mut m = ["forbids ", &self.who, " to ", &self.action].concat();
-                if self.everything {
-                    m.push_str(" at all");
-                }
+                let action = if self.everything {
+                    anything(&self.action)
+                } else {
+                    self.action.clone()
+                };
+                let mut m = ["forbids ", &self.who, " to ", &action].concat();
                 if let Some(source) = &self.implied_by {
                     m.extend([" (implied by `", source, "`)"]);
                 }
@@ -397,11 +421,25 @@ mod tests {
     fn fires_on_posting_anything() {
         let src = rule("forbid staff to post");
         let found = fired(&src, RULE);
-        assert_eq!(found[0].message, "forbids employees to post at all");
+        assert_eq!(found[0].message, "forbids employees to post anything");
         assert_eq!(found[0].label, "silence on every topic");
         assert!(fires(
             "forbid everyone to like on facebook during work-hours"
         ));
+        // "anything" stands after the verb, not after the last qualifier (edit 16, item 26).
+        for (statement, message) in [
+            (
+                "forbid everyone to post on linkedin during work-hours",
+                "forbids everyone to post anything on linkedin during work-hours",
+            ),
+            ("forbid everyone to like", "forbids everyone to like anything"),
+            (
+                "forbid everyone to comment on facebook",
+                "forbids everyone to comment on anything on facebook",
+            ),
+        ] {
+            assert_eq!(fired(&rule(statement), RULE)[0].message, message);
+        }
     }
 
     #[test]
