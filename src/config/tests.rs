@@ -519,7 +519,7 @@ fn vocabulary_errors() {
     assert_eq!(
         err(
             "vocabulary:\n  aliases:\n    mitarbeitende: employes\n",
-            "points at `employes`, which is no term"
+            "points at `employes`, which is not a term guidelint knows"
         ),
         (3, 20)
     );
@@ -1004,7 +1004,7 @@ fn alias_circles_are_named() {
     let e = load("vocabulary:\n  aliases:\n    a: b\n    b: employes\n").unwrap_err();
     assert!(e
         .message()
-        .contains("the alias `b` points at `employes`, which is no term"));
+        .contains("the alias `b` points at `employes`, which is not a term guidelint knows"));
     assert_eq!(e.line_column(), Some((4, 8)));
 }
 

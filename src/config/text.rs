@@ -1518,7 +1518,7 @@ impl ErrorKind {
                 };
                 match lang {
                     Lang::En => Said::helped(
-                        format!("the alias `{alias}` points at `{target}`, which is no term"),
+                        format!("the alias `{alias}` points at `{target}`, which is not a term guidelint knows"),
                         "unknown term",
                         help,
                     ),

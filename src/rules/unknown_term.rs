@@ -284,6 +284,16 @@ pub fn finding(unknown: &UnknownTerm, source: &str, lang: Lang) -> Finding {
                     .concat(),
                     ["not ", with_article].concat(),
                 ),
+                // `unknown means` reads as a verb: a means is said in words.
+                None if unknown.expected == Category::Means => (
+                    [
+                        "`",
+                        word,
+                        "` is not a device, network or account guidelint knows",
+                    ]
+                    .concat(),
+                    "unknown device, network or account".to_owned(),
+                ),
                 None => (
                     ["unknown ", noun, " `", word, "`"].concat(),
                     ["unknown ", noun].concat(),
@@ -858,6 +868,21 @@ mod tests {
             f.help.as_deref(),
             Some("Meinten Sie `blanket-block`? `guidelint rules --lang de` listet alle Regeln auf")
         );
+    }
+
+    /// An unknown means is said in words: `unknown means` reads as the verb (edit 16, item 27).
+    #[test]
+    fn an_unknown_means_is_said_in_words() {
+        let f = finding(
+            &unknown("intranet", Category::Means, &[], &[]),
+            "",
+            Lang::En,
+        );
+        assert_eq!(
+            f.message,
+            "`intranet` is not a device, network or account guidelint knows"
+        );
+        assert_eq!(f.label, "unknown device, network or account");
     }
 
     fn guideline(statement: &str) -> String {
