@@ -234,10 +234,21 @@ fn sentence(unused: &[&str], keeps_others: bool, lang: Lang) -> String {
             let each: Vec<String> = several
                 .iter()
                 .map(|(p, names)| match lang {
+                    // Two names are meant for a place, not one (edit 16, item 28).
+                    Lang::En if names.len() > 1 => format!(
+                        "{} on the line above {}",
+                        lang.join_ticked(names),
+                        p.above(lang).replace(" it is meant for", " they are meant for")
+                    ),
                     Lang::En => format!(
                         "{} on the line above {}",
                         lang.join_ticked(names),
                         p.above(lang)
+                    ),
+                    Lang::De if names.len() > 1 => format!(
+                        "{} in die Zeile über {}",
+                        lang.join_ticked(names),
+                        p.above(lang).replace("er gedacht ist", "sie gedacht sind")
                     ),
                     Lang::De => format!(
                         "{} in die Zeile über {}",
@@ -433,6 +444,18 @@ mod tests {
              `missing-owner` on the line above `guideline` (it then covers the whole file); \
              `gag-rule` on the line above the rule block or statement it is meant for"
         );
+        assert_eq!(
+            help_of(&["gag-rule", "blanket-block", "missing-goals"], false, Lang::En),
+            "remove the comment, or write one comment for each place: `gag-rule` and \
+             `blanket-block` on the line above the rule block or statement they are meant for; \
+             `missing-goals` on the line above `guideline` (it then covers the whole file)"
+        );
+        assert!(help_of(
+            &["gag-rule", "blanket-block", "missing-goals"],
+            false,
+            Lang::De
+        )
+        .contains("für die sie gedacht sind"));
     }
 
     #[test]
