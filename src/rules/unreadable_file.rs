@@ -164,7 +164,7 @@ pub fn finding(reason: &Reason, lang: Lang) -> Finding {
                     }
                     None => format!("this file has more than the limit of {limit} bytes"),
                 },
-                "split the guideline, or raise `max-file-size` in .guidelint.yaml".to_owned(),
+                "shorten the file, or raise `max-file-size` in `.guidelint.yaml`".to_owned(),
             ),
             Reason::NotAFile => (
                 "this is not a regular file".to_owned(),
@@ -210,7 +210,7 @@ pub fn finding(reason: &Reason, lang: Lang) -> Finding {
                     }
                     None => format!("Diese Datei ist größer als die erlaubten {limit} Bytes"),
                 },
-                "Teilen Sie die Richtlinie auf, oder erhöhen Sie `max-file-size` in `.guidelint.yaml`".to_owned(),
+                "Kürzen Sie die Datei, oder erhöhen Sie `max-file-size` in `.guidelint.yaml`".to_owned(),
             ),
             Reason::NotAFile => (
                 "Dies ist keine gewöhnliche Datei".to_owned(),
@@ -290,6 +290,16 @@ mod tests {
             finding(&unknown, Lang::De).message,
             "Diese Datei ist größer als die erlaubten 10485760 Bytes"
         );
+        // A file holds one guideline, which cannot be split (edit 16, item 31).
+        assert_eq!(
+            finding(&known, Lang::En).help.as_deref(),
+            Some("shorten the file, or raise `max-file-size` in `.guidelint.yaml`")
+        );
+        assert!(finding(&known, Lang::De)
+            .help
+            .as_deref()
+            .unwrap()
+            .starts_with("Kürzen Sie die Datei"));
     }
 
     /// Where a file stops being UTF-8 is said as a line and a column, not as a byte offset:
