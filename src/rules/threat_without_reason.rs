@@ -98,16 +98,16 @@ impl Texts<'_> {
     fn help(&self) -> String {
         match self.lang {
             Lang::En => [
-                "add the reason to rule \"",
+                "add a `because` to rule \"",
                 self.rule,
-                "\", e.g. `because \"What this rule protects, in one sentence\"`; people follow \
+                "\" that says in one sentence what the rule protects or prevents; people follow \
                  rules they understand, and with the reason stated the threat is often no longer needed",
             ]
             .concat(),
             Lang::De => [
                 "Ergänzen Sie die Regel „",
                 self.rule,
-                "“ um eine Begründung, zum Beispiel `because \"Was diese Regel schützt, in einem Satz\"`; \
+                "“ um ein `because`, das in einem Satz sagt, was die Regel schützt oder verhindert; \
                  Menschen halten sich an Regeln, die sie verstehen, und mit der Begründung ist die Drohung \
                  oft nicht mehr nötig",
             ]
@@ -212,6 +212,7 @@ guideline \"Social Media\" {
 #[cfg(test)]
 mod tests {
     use super::EN;
+    use crate::lang::Lang;
     use crate::rules::testing::fired;
 
     const RULE: &str = "threat-without-reason";
@@ -220,6 +221,22 @@ mod tests {
     fn examples() {
         assert_eq!(fired(EN.bad, RULE).len(), 1);
         assert!(fired(EN.good, RULE).is_empty());
+    }
+
+    /// The help gives no placeholder reason: pasted as it is, it would clear the finding
+    /// without saying anything (edit 16, item 31).
+    #[test]
+    fn the_help_has_no_reason_to_paste() {
+        let src = "guideline \"G\" {\n  rule \"R\" {\n    forbid interns to post photos\n    consequence warning\n  }\n}\n";
+        for lang in [Lang::En, Lang::De] {
+            let found: Vec<_> = crate::rules::testing::lint_in(src, lang)
+                .into_iter()
+                .filter(|f| f.rule == "threat-without-reason")
+                .collect();
+            let help = found[0].help.as_deref().unwrap();
+            assert!(!help.contains("because \""), "{help}");
+            assert!(help.contains("`because`"), "{help}");
+        }
     }
 
     #[test]
