@@ -262,6 +262,32 @@ fn kept_inside(word: &str) -> bool {
     .any(|t| word.eq_ignore_ascii_case(t))
 }
 
+/// The statement's own `qualifier` list on the line of `at`, with `word` added (`using
+/// company-network and private-devices`), when the statement already has that qualifier: a
+/// second one would be a syntax error (edit 16, item 5).
+fn joined_list(source: &str, at: usize, qualifier: &str, word: &str) -> Option<String> {
+    let start = source.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
+    let end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+    let words: Vec<&str> = source[start..end].split_whitespace().collect();
+    let from = words.iter().position(|w| w.eq_ignore_ascii_case(qualifier))?;
+    let is_term = |w: &str| {
+        !w.is_empty()
+            && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && !crate::syntax::is_keyword(w)
+    };
+    let mut terms: Vec<&str> = words[from + 1..]
+        .iter()
+        .take_while(|w| w.eq_ignore_ascii_case("and") || w.split(',').all(|p| p.is_empty() || is_term(p)))
+        .flat_map(|w| w.split(','))
+        .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("and"))
+        .collect();
+    if terms.is_empty() {
+        return None;
+    }
+    terms.push(word);
+    Some(format!("{qualifier} {}", Lang::En.join(&terms)))
+}
+
 /// The finding for a term unknown in its position.
 pub fn finding(unknown: &UnknownTerm, source: &str, lang: Lang) -> Finding {
     // A qualifier's keyword written before the word (`for work-hours`) is replaced with the
@@ -349,7 +375,23 @@ pub fn finding(unknown: &UnknownTerm, source: &str, lang: Lang) -> Finding {
                     .concat()
                 }
             } else if let Some((other, qualifier)) = qualifier_for(unknown) {
+                let joined = replaced
+                    .and_then(|k| Some((k, joined_list(source, unknown.span.start, qualifier, word)?)));
                 match replaced {
+                    Some(keyword) if joined.is_some() => [
+                        "the statement already has `",
+                        qualifier,
+                        "`: add `",
+                        word,
+                        "` to its list, `",
+                        &joined.map(|(_, j)| j).unwrap_or_default(),
+                        "`, and leave out `",
+                        keyword,
+                        " ",
+                        word,
+                        "`",
+                    ]
+                    .concat(),
                     Some(keyword) => [
                         english_category(other).1,
                         " is named with `",
@@ -478,7 +520,14 @@ pub fn finding(unknown: &UnknownTerm, source: &str, lang: Lang) -> Finding {
                 }
             } else if let Some((other, qualifier)) = qualifier_for(unknown) {
                 let named = capitalized(&german_with_article(other));
+                let joined = replaced
+                    .and_then(|_| joined_list(source, unknown.span.start, qualifier, word));
                 match replaced {
+                    Some(keyword) if joined.is_some() => format!(
+                        "Die Anweisung hat schon `{qualifier}`: Ergänzen Sie `{word}` in dieser \
+                         Liste, `{}`, und lassen Sie `{keyword} {word}` weg",
+                        joined.unwrap_or_default()
+                    ),
                     Some(keyword) => format!(
                         "{named} wird mit `{qualifier}` genannt: Schreiben Sie `{qualifier} \
                          {word}` statt `{keyword} {word}`"
@@ -936,5 +985,44 @@ mod tests {
             .and_then(|f| f.help.as_deref())
             .unwrap();
         assert!(help.contains("`about customer-data`"), "{help}");
+    }
+
+    /// A term in the wrong qualifier is added to the qualifier the statement already has, not
+    /// sent to a second one, which would be a syntax error (edit 16, item 5).
+    #[test]
+    fn a_term_joins_the_qualifier_the_statement_has() {
+        use crate::rules::testing::{lint, lint_in};
+        let src = guideline("allow employees to post using company-network during private-devices");
+        let findings = lint(&src);
+        let help = findings
+            .iter()
+            .find(|f| f.rule == "unknown-term")
+            .and_then(|f| f.help.as_deref());
+        assert_eq!(
+            help,
+            Some(
+                "the statement already has `using`: add `private-devices` to its list, `using \
+                 company-network and private-devices`, and leave out `during private-devices`"
+            )
+        );
+        let de = lint_in(&src, Lang::De);
+        let de = de.iter().find(|f| f.rule == "unknown-term").unwrap();
+        assert!(
+            de.help.as_deref().unwrap().contains("`using company-network and private-devices`"),
+            "{de:?}"
+        );
+        let fixed = lint(&guideline("allow employees to post using company-network and private-devices"));
+        assert!(
+            !fixed.iter().any(|f| f.rule == "unknown-term" || f.rule == "syntax-error"),
+            "{fixed:?}"
+        );
+        // Without that qualifier, the usual help.
+        let findings = lint(&guideline("allow employees to post during private-devices"));
+        let help = findings
+            .iter()
+            .find(|f| f.rule == "unknown-term")
+            .and_then(|f| f.help.as_deref())
+            .unwrap();
+        assert!(help.ends_with("write `using private-devices` for `during private-devices`"), "{help}");
     }
 }

@@ -71,6 +71,9 @@ pub(super) enum Advice<'s> {
     CarriageReturnLines,
     /// The same qualifier twice in a statement, on one line: both lists joined.
     JoinedQualifier { written: String, meant: String },
+    /// The same qualifier twice, the second with terms of another qualifier the statement does
+    /// not have (`on facebook on work-hours`): that qualifier's keyword for the second.
+    OtherQualifier { written: String, meant: String },
     /// A remark in parentheses.
     Parenthesis,
     /// `channel twitter, instagram`: a channel has one platform.
@@ -101,8 +104,8 @@ pub(super) fn advice<'s>(
     if comment_runs_over_carriage_returns(error, source) {
         return Some(Advice::CarriageReturnLines);
     }
-    if let Some((written, meant)) = joined_qualifier(error, source) {
-        return Some(Advice::JoinedQualifier { written, meant });
+    if let Some(advice) = joined_qualifier(error, source, vocab) {
+        return Some(advice);
     }
     let line = LinePieces::of(error, source);
     let odd = match &error.kind {
@@ -338,6 +341,9 @@ impl Advice<'_> {
                 "a statement takes each qualifier once: join both lists, write `{meant}` for \
                  `{written}`"
             ),
+            Advice::OtherQualifier { written, meant } => format!(
+                "each qualifier names its own list: write `{meant}` for `{written}`"
+            ),
             Advice::Parenthesis => "a remark in parentheses is not part of the language: put it \
                                     in a comment after `#`, at the end of the line"
                 .to_owned(),
@@ -487,6 +493,9 @@ impl Advice<'_> {
             Advice::JoinedQualifier { written, meant } => format!(
                 "Eine Anweisung nimmt jeden Zusatz nur einmal: Fassen Sie beide Listen \
                  zusammen, schreiben Sie `{meant}` statt `{written}`"
+            ),
+            Advice::OtherQualifier { written, meant } => format!(
+                "Jeder Zusatz nennt seine eigene Liste: Schreiben Sie `{meant}` statt `{written}`"
             ),
             Advice::Parenthesis => "Eine Bemerkung in Klammern gehört nicht zur Sprache: \
                                     Schreiben Sie sie als Kommentar nach `#` ans Zeilenende"
@@ -1270,7 +1279,11 @@ fn bullet(rest: &str) -> Option<&str> {
 /// A qualifier given twice in a statement, both on the line of the second
 /// (`during work-hours during breaks`): as written from the first, and with both lists joined
 /// (`during work-hours and breaks`).
-fn joined_qualifier(error: &SyntaxError, source: &str) -> Option<(String, String)> {
+fn joined_qualifier<'s>(
+    error: &SyntaxError,
+    source: &str,
+    vocab: &Vocabulary,
+) -> Option<Advice<'s>> {
     let SyntaxErrorKind::Repeated {
         clause,
         scope: Scope::Statement,
@@ -1303,6 +1316,28 @@ fn joined_qualifier(error: &SyntaxError, source: &str) -> Option<(String, String
     if first_list.is_empty() || second_list.is_empty() {
         return None;
     }
+    // The second list's terms all of another qualifier's list, and none of this one's: they
+    // go under that qualifier, if the statement does not have it yet (joined, a time would
+    // stand among the platforms; edit 16, item 5).
+    let own = Category::QUALIFIED
+        .into_iter()
+        .find(|c| c.qualifier() == Some(*clause));
+    let other = Category::QUALIFIED.into_iter().find(|&c| {
+        Some(c) != own && second_list.iter().all(|t| vocab.knows(c, t))
+    });
+    if let (Some(own), Some(other)) = (own, other) {
+        if !second_list.iter().any(|t| vocab.knows(own, t)) {
+            let keyword = other.qualifier()?;
+            if pieces.iter().any(|&(_, w)| w.eq_ignore_ascii_case(keyword)) {
+                return None;
+            }
+            let start = pieces[second].0;
+            let (last, word) = pieces[second + second_list_pieces(&pieces[second + 1..])];
+            let written = source[start..last + word.len()].to_owned();
+            let meant = format!("{keyword}{}", &written[pieces[second].1.len()..]);
+            return Some(Advice::OtherQualifier { written, meant });
+        }
+    }
     let mut terms: Vec<String> = Vec::new();
     for term in first_list.iter().chain(&second_list) {
         let term = crate::semantics::vocab::lowercase(term);
@@ -1316,7 +1351,7 @@ fn joined_qualifier(error: &SyntaxError, source: &str) -> Option<(String, String
     };
     let written = source[pieces[first].0..end].to_owned();
     let meant = format!("{clause} {}", Lang::En.join(&terms));
-    Some((written, meant))
+    Some(Advice::JoinedQualifier { written, meant })
 }
 
 /// How many pieces after a qualifier's keyword its list takes.
@@ -1830,6 +1865,7 @@ mod tests {
             Advice::UnquotedText { .. } => 15,
             Advice::StrayPunctuation { .. } => 16,
             Advice::SemicolonInList => 20,
+            Advice::OtherQualifier { .. } => 30,
             Advice::Parenthesis => 21,
             Advice::ChannelPlatforms => 22,
             Advice::Bullet { .. } => 23,
@@ -1937,6 +1973,10 @@ mod tests {
                 written: "during work-hours during breaks".into(),
                 meant: "during work-hours and breaks".into(),
             },
+            Advice::OtherQualifier {
+                written: "on work-hours".into(),
+                meant: "during work-hours".into(),
+            },
             Advice::GermanKeywordBefore {
                 german: "nur",
                 keyword: "only",
@@ -1950,7 +1990,7 @@ mod tests {
                 how: Meant::Typo,
             },
         ];
-        let mut covered = [false; 30];
+        let mut covered = [false; 31];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

@@ -1379,6 +1379,26 @@ mod tests {
             help,
             "leave out `department`: `HR` already names it (write `HR` for `HR department`)"
         );
+        // A repeated qualifier whose second list belongs to another qualifier gets that one,
+        // not a joined list (a time among the platforms; edit 16, item 5).
+        let help = statement_help(
+            "forbid employees to post on facebook on work-hours",
+            "`during work-hours` statt `on work-hours`",
+        );
+        assert_eq!(
+            help,
+            "each qualifier names its own list: write `during work-hours` for `on work-hours`"
+        );
+        let src = "guideline \"g\" {\n  rule \"r\" {\n    forbid employees to post on facebook during work-hours\n  }\n}\n";
+        let findings = crate::rules::testing::lint(src);
+        assert!(
+            !findings
+                .iter()
+                .any(|f| f.rule == "syntax-error" || f.rule == "unknown-term"),
+            "{findings:?}"
+        );
+        let help = statement_help("forbid employees to post on facebook on twitter", "");
+        assert!(help.ends_with("write `on facebook and twitter` for `on facebook on twitter`"), "{help}");
         // Orders addressed to the reader.
         for (sentence, statement) in [
             ("Do not post photos.", "forbid employees to post photos"),
