@@ -155,8 +155,10 @@ pub(super) fn advice<'s>(
                     .map(|(written, meant)| Advice::MissingKeyword { written, meant })
             })
             .or_else(|| {
-                prose_statement(error, line)
-                    .map(|(written, statement)| Advice::Sentence { written, statement })
+                prose_statement(error, line).map(|(written, statement)| Advice::Sentence {
+                    written,
+                    statement: tidied(statement, vocab),
+                })
             })
             .or_else(|| {
                 spelled_duration(error, source, line)
@@ -1477,6 +1479,50 @@ fn prose_statement<'s>(error: &SyntaxError, line: &LinePieces<'s>) -> Option<(St
         .collect::<Vec<_>>()
         .join(" ");
     Some((written, format!("{keyword} {who} to {rest}")))
+}
+
+/// The statement suggested for a sentence with the repairs the finders above know for its
+/// words: articles left out (`about the company`) and the words of a term written apart joined
+/// with hyphens (`trade secrets`), so that the suggestion is no syntax error of its own (edit
+/// 16, item 1). Kept as it was when only that one reads.
+fn tidied(statement: String, vocab: &Vocabulary) -> String {
+    let is_article = |w: &&str| ARTICLES.iter().any(|a| w.eq_ignore_ascii_case(a));
+    let words: Vec<&str> = statement.split(' ').filter(|w| !is_article(w)).collect();
+    let mut kept: Vec<String> = Vec::with_capacity(words.len());
+    let mut at = 0;
+    'words: while at < words.len() {
+        for size in [4, 3, 2] {
+            let Some(window) = words.get(at..at + size) else {
+                continue;
+            };
+            // A keyword may stand inside a term (`speak for company`), not at its edges.
+            let edges = [window[0], window[size - 1]];
+            if window.iter().all(|w| is_word(w))
+                && !edges.iter().any(|w| crate::syntax::is_keyword(w))
+            {
+                let joined = crate::semantics::vocab::lowercase(&window.join("-"));
+                if in_vocabulary(vocab, &joined) {
+                    kept.push(joined);
+                    at += size;
+                    continue 'words;
+                }
+            }
+        }
+        kept.push(words[at].to_owned());
+        at += 1;
+    }
+    let tidy = kept.join(" ");
+    let reads = |statement: &str| {
+        crate::syntax::parse(&format!(
+            "guideline \"g\" {{\n  rule \"r\" {{\n    {statement}\n  }}\n}}\n"
+        ))
+        .is_ok()
+    };
+    if tidy != statement && !reads(&tidy) && reads(&statement) {
+        statement
+    } else {
+        tidy
+    }
 }
 
 /// `Posting on tiktok is not allowed.`, `Sharing job-offers is welcome`: as written, and as a

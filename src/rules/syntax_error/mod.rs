@@ -1379,6 +1379,38 @@ mod tests {
             help,
             "leave out `department`: `HR` already names it (write `HR` for `HR department`)"
         );
+        // The suggested statement has the repairs of terms written apart and of articles,
+        // and reads without a finding of its own (edit 16, item 1).
+        for (sentence, statement) in [
+            (
+                "Never disclose trade secrets.",
+                "forbid employees to disclose trade-secrets",
+            ),
+            (
+                "Employees must not post about the company.",
+                "forbid employees to post about company",
+            ),
+            (
+                "Do not post photos during work hours",
+                "forbid employees to post photos during work-hours",
+            ),
+        ] {
+            let help = statement_help(sentence, &format!("`{statement}` statt `{sentence}`"));
+            assert!(
+                help.ends_with(&format!("write `{statement}` for `{sentence}`")),
+                "{help}"
+            );
+            let src = format!(
+                "guideline \"g\" {{\n  rule \"r\" {{\n    {statement}\n    because \"x\"\n  }}\n}}\n"
+            );
+            let findings = crate::rules::testing::lint(&src);
+            assert!(
+                !findings
+                    .iter()
+                    .any(|f| f.rule == "syntax-error" || f.rule == "unknown-term"),
+                "{statement}: {findings:?}"
+            );
+        }
         // A repeated qualifier whose second list belongs to another qualifier gets that one,
         // not a joined list (a time among the platforms; edit 16, item 5).
         let help = statement_help(
