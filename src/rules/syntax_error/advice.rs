@@ -1147,12 +1147,20 @@ fn unquoted_text<'s>(error: &SyntaxError, source: &'s str) -> Option<(&'s str, S
     }
     let at = error.span.start;
     let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
-    let written = source[at..line_end].trim_end();
-    // `guideline Name {`, `rule Name {`, `channel x Name {`: the brace opens the block.
-    let (text, brace) = match written.strip_suffix('{') {
-        Some(text) => (text.trim_end(), " {"),
-        None => (written, ""),
+    // The text ends at a brace or a comment on its line: `rule Access { allow … }` quotes
+    // `Access`, not the block after it, and `because }` quotes nothing (edit 16, item 3).
+    let cut = source[at..line_end]
+        .find(['{', '}', '#'])
+        .map_or(line_end, |i| at + i);
+    let opens = source[cut..line_end].starts_with('{');
+    let text = source[at..cut].trim_end();
+    let written = if opens {
+        source[at..=cut].trim_end()
+    } else {
+        text
     };
+    // `guideline Name {`, `rule Name {`, `channel x Name {`: the brace opens the block.
+    let brace = if opens { " {" } else { "" };
     // Single quotes (`'hr@acme.example'`) become the double ones.
     let text = ['\'', '‘']
         .iter()

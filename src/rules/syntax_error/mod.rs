@@ -973,6 +973,16 @@ mod tests {
             let help = file_help(src, &format!("`{quoted}` statt `{written}`"));
             assert_eq!(help, format!("write the text in double quotes: `{quoted}` for `{written}`"));
         }
+        // Only the words up to a brace are the text: the block after it stays as it is
+        // (edit 16, item 3).
+        let src = "guideline \"X\" {\n  rule Access { allow employees to post }\n}\n";
+        let help = file_help(src, "`\"Access\" {` statt `Access {`");
+        assert_eq!(help, "write the text in double quotes: `\"Access\" {` for `Access {`");
+        let repaired = "guideline \"X\" {\n  rule \"Access\" { allow employees to post }\n}\n";
+        assert!(parse(repaired).is_ok());
+        let src = "guideline \"X\" {\n  rule \"A\" {\n    forbid everyone to post\n    because }\n}\n";
+        let help = file_help(src, "");
+        assert!(!help.contains("`\"}\"`"), "{help}");
         // A quote in the text: the usual help.
         let help = file_help("guideline \"X\" {\n  goal Be \"helpful\"\n}\n", "");
         assert!(help.contains("for example"), "{help}");
