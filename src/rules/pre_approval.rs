@@ -64,10 +64,13 @@ impl Rule for PreApproval {
             let (action_code, kept) = if topics.clone().next().is_none() {
                 (action.clone(), None)
             } else {
+                // Only a topic that is kept inside for good reason keeps its approval in the
+                // example: approval for `opinions` is what the rule is against (edit 16,
+                // item 9); otherwise the help's own example.
                 let kept = topics
                     .clone()
-                    .any(|t| !company(t))
-                    .then(|| snippets::action_keeping(s, |t| !company(t)));
+                    .any(sensitive)
+                    .then(|| snippets::action_keeping(s, sensitive));
                 (snippets::action_keeping(s, company), kept)
             };
             let t = Texts {
@@ -91,6 +94,20 @@ impl Rule for PreApproval {
             out.push(cx.finding(self, s.span, t.message(), t.label(), t.help()));
         }
     }
+}
+
+/// Topics for which approval is legitimate (SPEC §4): plans, results, secrets and data.
+fn sensitive(topic: &str) -> bool {
+    matches!(
+        topic,
+        "product-plans"
+            | "financial-results"
+            | "confidential-information"
+            | "trade-secrets"
+            | "customer-data"
+            | "personal-data"
+            | "internal-matters"
+    )
 }
 
 // ---- texts ---------------------------------------------------------------------------------
@@ -383,6 +400,24 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Approval is kept in the example only for topics kept inside for good reason, not for
+    /// personal opinions (edit 16, item 9); the example then raises no finding.
+    #[test]
+    fn approval_is_not_kept_for_opinions() {
+        let body = "forbid everyone except managers to comment about employer, opinions on linkedin without approval by hr";
+        let help = fired(&rule(body), RULE)[0].help.clone().unwrap();
+        assert!(!help.contains("opinions"), "{help}");
+        let kept = "forbid employees to post about product-plans without approval by hr";
+        assert!(help.ends_with(&format!("e.g. `{kept}`")), "{help}");
+        assert!(fired(&rule(kept), RULE).is_empty());
+        let body = "forbid employees to post about opinions, customer-data, company-topics without approval by pr";
+        let help = fired(&rule(body), RULE)[0].help.clone().unwrap();
+        assert!(
+            help.ends_with("e.g. `forbid employees to post about customer-data without approval by pr`"),
+            "{help}"
+        );
     }
 
     /// The rewrite frees the company topics and keeps the approval for the statement's other
