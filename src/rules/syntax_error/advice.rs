@@ -78,6 +78,12 @@ pub(super) enum Advice<'s> {
     Parenthesis,
     /// `channel twitter, instagram`: a channel has one platform.
     ChannelPlatforms,
+    /// `channel "Twitter"`: the account name where the platform goes; the header with the
+    /// platform, when the name is one (`channel twitter "Twitter"`).
+    ChannelName {
+        written: String,
+        meant: Option<String>,
+    },
     /// `to comment, share`: two actions in one statement.
     SecondAction {
         action: &'s str,
@@ -128,6 +134,9 @@ pub(super) fn advice<'s>(
             return Some(Advice::Bullet { mark });
         }
         return Some(Advice::Odd(odd));
+    }
+    if let Some(advice) = line.as_ref().and_then(|line| channel_name(line, vocab)) {
+        return Some(advice);
     }
     let on_line = line.as_ref().and_then(|line| {
         let at_term = after_or_at_term(error);
@@ -349,6 +358,16 @@ impl Advice<'_> {
             Advice::Parenthesis => "a remark in parentheses is not part of the language: put it \
                                     in a comment after `#`, at the end of the line"
                 .to_owned(),
+            Advice::ChannelName {
+                written,
+                meant: Some(meant),
+            } => format!(
+                "a channel starts with its platform, then the account name in quotes: write \
+                 `{meant}` for `{written}`"
+            ),
+            Advice::ChannelName { .. } => "a channel starts with its platform, then the account \
+                                           name in quotes, as in `channel twitter \"@acme_help\"`"
+                .to_owned(),
             Advice::ChannelPlatforms => "a channel names only one platform: write a `channel` \
                                          block for each"
                 .to_owned(),
@@ -502,6 +521,17 @@ impl Advice<'_> {
             Advice::Parenthesis => "Eine Bemerkung in Klammern gehört nicht zur Sprache: \
                                     Schreiben Sie sie als Kommentar nach `#` ans Zeilenende"
                 .to_owned(),
+            Advice::ChannelName {
+                written,
+                meant: Some(meant),
+            } => format!(
+                "Ein Kanal beginnt mit seiner Plattform, dann folgt der Kontoname in \
+                 Anführungszeichen: Schreiben Sie `{meant}` statt `{written}`"
+            ),
+            Advice::ChannelName { .. } => "Ein Kanal beginnt mit seiner Plattform, dann folgt \
+                                           der Kontoname in Anführungszeichen, wie in `channel \
+                                           twitter \"@acme_help\"`"
+                .to_owned(),
             Advice::ChannelPlatforms => "Ein Kanal nennt nur eine Plattform: Schreiben Sie für \
                                          jede einen eigenen `channel`-Block"
                 .to_owned(),
@@ -573,6 +603,28 @@ fn to_before_object(line: &LinePieces, vocab: &Vocabulary) -> Option<(String, St
             };
             (format!("{action} {to} {object}"), meant, platform)
         })
+}
+
+/// `channel "Twitter"`: a channel starts with its one platform, then the account name in
+/// quotes (a list of platforms was told before; edit 16, item 10).
+fn channel_name<'s>(line: &LinePieces<'s>, vocab: &Vocabulary) -> Option<Advice<'s>> {
+    let keyword = line.word(-1)?;
+    let name = line.word(0)?;
+    if !keyword.eq_ignore_ascii_case("channel") || !name.starts_with('"') {
+        return None;
+    }
+    let inner = name
+        .strip_prefix('"')
+        .and_then(|n| n.strip_suffix('"'))
+        .map(|n| crate::semantics::vocab::lowercase(n.trim_start_matches('@')));
+    let meant = inner
+        .and_then(|n| vocab.resolve(Category::Platform, &n).map(str::to_owned))
+        .filter(|p| p != "any-platform")
+        .map(|platform| format!("{keyword} {platform} {name}"));
+    Some(Advice::ChannelName {
+        written: format!("{keyword} {name}"),
+        meant,
+    })
 }
 
 /// `only with approval by pr`: an approval qualifier already says that only the approved may
@@ -1919,6 +1971,7 @@ mod tests {
             Advice::UnquotedText { .. } => 15,
             Advice::StrayPunctuation { .. } => 16,
             Advice::SemicolonInList => 20,
+            Advice::ChannelName { .. } => 31,
             Advice::OtherQualifier { .. } => 30,
             Advice::Parenthesis => 21,
             Advice::ChannelPlatforms => 22,
@@ -2002,6 +2055,14 @@ mod tests {
             Advice::SemicolonInList,
             Advice::Parenthesis,
             Advice::ChannelPlatforms,
+            Advice::ChannelName {
+                written: "channel \"Twitter\"".into(),
+                meant: Some("channel twitter \"Twitter\"".into()),
+            },
+            Advice::ChannelName {
+                written: "channel \"Acme\"".into(),
+                meant: None,
+            },
             Advice::Bullet { mark: "1." },
             Advice::SlashComment,
             Advice::CarriageReturnLines,
@@ -2044,7 +2105,7 @@ mod tests {
                 how: Meant::Typo,
             },
         ];
-        let mut covered = [false; 31];
+        let mut covered = [false; 32];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

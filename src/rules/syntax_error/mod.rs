@@ -983,6 +983,18 @@ mod tests {
         let src = "guideline \"X\" {\n  rule \"A\" {\n    forbid everyone to post\n    because }\n}\n";
         let help = file_help(src, "");
         assert!(!help.contains("`\"}\"`"), "{help}");
+        // A channel header with the account name where the platform goes (edit 16, item 10).
+        let src = "guideline \"X\" {\n  channel \"Twitter\" { replies on }\n}\n";
+        let help = file_help(src, "`channel twitter \"Twitter\"` statt `channel \"Twitter\"`");
+        assert_eq!(
+            help,
+            "a channel starts with its platform, then the account name in quotes: write \
+             `channel twitter \"Twitter\"` for `channel \"Twitter\"`"
+        );
+        assert!(parse("guideline \"X\" {\n  channel twitter \"Twitter\" { replies on }\n}\n").is_ok());
+        let src = "guideline \"X\" {\n  channel \"Acme Help\" {\n  }\n}\n";
+        let help = file_help(src, "wie in `channel twitter");
+        assert!(help.ends_with("as in `channel twitter \"@acme_help\"`"), "{help}");
         // A quote in the text: the usual help.
         let help = file_help("guideline \"X\" {\n  goal Be \"helpful\"\n}\n", "");
         assert!(help.contains("for example"), "{help}");
