@@ -165,10 +165,16 @@ impl Texts {
                 } else {
                     ""
                 };
+                // An implied block is opened where it is said: an `allow employees …` next to
+                // the `allow only` would contradict it (edit 16, item 7).
+                let open = match &self.implied_by {
+                    Some(source) => ["open it up: write `allow employees` for `", source, "`,"].concat(),
+                    None => ["open it up with `allow employees to access ", &self.platforms, "`"]
+                        .concat(),
+                };
                 [
-                    "open it up with `allow employees to access ",
-                    &self.platforms,
-                    "` and name the real concern in a narrow rule, \
+                    &open,
+                    " and name the real concern in a narrow rule, \
                      e.g. `forbid everyone to disclose confidential-information`",
                     company_means,
                 ]
@@ -181,10 +187,23 @@ impl Texts {
                 } else {
                     ""
                 };
+                let open = match &self.implied_by {
+                    Some(source) => [
+                        "Öffnen Sie den Zugang: Schreiben Sie `allow employees` statt `",
+                        source,
+                        "`,",
+                    ]
+                    .concat(),
+                    None => [
+                        "Öffnen Sie den Zugang mit `allow employees to access ",
+                        &self.platforms,
+                        "`",
+                    ]
+                    .concat(),
+                };
                 [
-                    "Öffnen Sie den Zugang mit `allow employees to access ",
-                    &self.platforms,
-                    "` und regeln Sie das eigentliche Anliegen in einer eng gefassten Regel, zum Beispiel \
+                    &open,
+                    " und regeln Sie das eigentliche Anliegen in einer eng gefassten Regel, zum Beispiel \
                      `forbid everyone to disclose confidential-information`",
                     company_means,
                 ]
@@ -383,6 +402,28 @@ mod tests {
         assert_eq!(
             found[0].message,
             "blocks facebook and instagram for everyone except marketing (implied by `allow only marketing`)"
+        );
+    }
+
+    /// An implied block is lifted in the `allow only` that says it: the help's `allow
+    /// employees …` next to it would contradict it (edit 16, item 7). Followed, the help
+    /// leaves neither this finding nor a conflict.
+    #[test]
+    fn an_implied_block_is_lifted_where_it_is_said() {
+        let src = rule("allow only marketing to access facebook, instagram");
+        let help = fired(&src, RULE)[0].help.clone().unwrap();
+        assert!(
+            help.contains("write `allow employees` for `allow only marketing`"),
+            "{help}"
+        );
+        let fixed = src.replacen("allow only marketing", "allow employees", 1);
+        assert!(fired(&fixed, RULE).is_empty(), "{fixed}");
+        assert!(fired(&fixed, "conflicting-rules").is_empty(), "{fixed}");
+        let de = crate::rules::testing::lint_in(&src, crate::Lang::De);
+        let de = de.iter().find(|f| f.rule == RULE).unwrap();
+        assert!(
+            de.help.as_deref().unwrap().contains("Schreiben Sie `allow employees` statt `allow only marketing`"),
+            "{de:?}"
         );
     }
 

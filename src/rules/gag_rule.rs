@@ -188,15 +188,29 @@ impl Texts {
     fn help(&self) -> String {
         match self.lang {
             Lang::En => {
-                let allow = match (self.discloses_affiliation, self.affiliation_required) {
-                    (true, _) => String::new(),
-                    (false, false) => [
+                // An implied gag is lifted where it is said: an `allow employees …` next to the
+                // `allow only` would contradict it (edit 16, item 7).
+                let allow = match (
+                    self.discloses_affiliation,
+                    self.affiliation_required,
+                    &self.implied_by,
+                ) {
+                    (true, ..) => String::new(),
+                    (false, false, Some(source)) => {
+                        ["write `allow employees` for `", source, "`, together with "].concat()
+                    }
+                    (false, true, Some(source)) => {
+                        ["write `allow employees` for `", source, "`"].concat()
+                    }
+                    (false, false, None) => [
                         "`allow employees to ",
                         &self.action_code,
                         "` together with ",
                     ]
                     .concat(),
-                    (false, true) => ["`allow employees to ", &self.action_code, "`"].concat(),
+                    (false, true, None) => {
+                        ["`allow employees to ", &self.action_code, "`"].concat()
+                    }
                 };
                 let require = match (self.discloses_affiliation, self.affiliation_required) {
                     (false, true) => "",
@@ -212,12 +226,27 @@ impl Texts {
                 .concat()
             }
             Lang::De => {
-                let allow = match (self.discloses_affiliation, self.affiliation_required) {
-                    (true, _) => String::new(),
-                    (false, false) => {
+                let allow = match (
+                    self.discloses_affiliation,
+                    self.affiliation_required,
+                    &self.implied_by,
+                ) {
+                    (true, ..) => String::new(),
+                    (false, false, Some(source)) => [
+                        "Schreiben Sie `allow employees` statt `",
+                        source,
+                        "`, zusammen mit ",
+                    ]
+                    .concat(),
+                    (false, true, Some(source)) => {
+                        ["Schreiben Sie `allow employees` statt `", source, "`"].concat()
+                    }
+                    (false, false, None) => {
                         ["`allow employees to ", &self.action_code, "` zusammen mit "].concat()
                     }
-                    (false, true) => ["`allow employees to ", &self.action_code, "`"].concat(),
+                    (false, true, None) => {
+                        ["`allow employees to ", &self.action_code, "`"].concat()
+                    }
                 };
                 let require = match (self.discloses_affiliation, self.affiliation_required) {
                     (false, true) => "",
@@ -473,6 +502,28 @@ mod tests {
         assert_eq!(
             found[0].message,
             "forbids everyone except pr to mention employer (implied by `allow only pr`)"
+        );
+    }
+
+    /// An implied gag is lifted in the `allow only` that says it: the help's `allow
+    /// employees …` next to it would contradict it (edit 16, item 7). Followed, the help
+    /// leaves neither this finding nor a conflict.
+    #[test]
+    fn an_implied_gag_is_lifted_where_it_is_said() {
+        let src = rule("allow only pr to mention employer");
+        let help = fired(&src, RULE)[0].help.clone().unwrap();
+        assert!(
+            help.contains("write `allow employees` for `allow only pr`"),
+            "{help}"
+        );
+        let fixed = src.replacen("allow only pr", "allow employees", 1);
+        assert!(fired(&fixed, RULE).is_empty(), "{fixed}");
+        assert!(fired(&fixed, "conflicting-rules").is_empty(), "{fixed}");
+        let de = crate::rules::testing::lint_in(&src, crate::Lang::De);
+        let de = de.iter().find(|f| f.rule == RULE).unwrap();
+        assert!(
+            de.help.as_deref().unwrap().contains("Schreiben Sie `allow employees` statt `allow only pr`"),
+            "{de:?}"
         );
     }
 

@@ -129,9 +129,16 @@ impl Texts {
         let p = &self.platforms;
         match self.lang {
             Lang::En => {
-                let mut h = format!(
-                    "trust people to manage their time: replace the ban with `allow employees to access {p}`"
-                );
+                // An implied ban is lifted where it is said: an `allow employees …` next to the
+                // `allow only` would contradict it (edit 16, item 7).
+                let mut h = match &self.implied_by {
+                    Some(source) => format!(
+                        "trust people to manage their time: write `allow employees` for `{source}`"
+                    ),
+                    None => format!(
+                        "trust people to manage their time: replace the ban with `allow employees to access {p}`"
+                    ),
+                };
                 match (self.has_reason, self.breaks_allowed) {
                     (false, false) => h.push_str(&format!(
                         "; if you keep it, say why in a `because` (focus, for example) and at \
@@ -152,10 +159,16 @@ impl Texts {
                 h
             }
             Lang::De => {
-                let mut h = format!(
-                    "Vertrauen Sie darauf, dass Ihre Beschäftigten ihre Zeit selbst einteilen: Ersetzen \
-                     Sie das Verbot durch `allow employees to access {p}`"
-                );
+                let mut h = match &self.implied_by {
+                    Some(source) => format!(
+                        "Vertrauen Sie darauf, dass Ihre Beschäftigten ihre Zeit selbst einteilen: \
+                         Schreiben Sie `allow employees` statt `{source}`"
+                    ),
+                    None => format!(
+                        "Vertrauen Sie darauf, dass Ihre Beschäftigten ihre Zeit selbst einteilen: Ersetzen \
+                         Sie das Verbot durch `allow employees to access {p}`"
+                    ),
+                };
                 match (self.has_reason, self.breaks_allowed) {
                     (false, false) => h.push_str(&format!(
                         "; wenn Sie es behalten, begründen Sie es in einem `because` (zum \
@@ -326,6 +339,28 @@ mod tests {
         assert_eq!(
             found[0].message,
             "bans access to facebook for everyone except it using company-devices during work-hours"
+        );
+    }
+
+    /// An implied work-time ban is lifted in the `allow only` that says it: the help's `allow
+    /// employees …` next to it would contradict it (edit 16, item 7). Followed, the help
+    /// leaves neither this finding nor a conflict.
+    #[test]
+    fn an_implied_ban_is_lifted_where_it_is_said() {
+        let src = rule("allow only marketing to access facebook during work-hours");
+        let help = fired(&src, RULE)[0].help.clone().unwrap();
+        assert!(
+            help.contains("write `allow employees` for `allow only marketing`"),
+            "{help}"
+        );
+        let fixed = src.replacen("allow only marketing", "allow employees", 1);
+        assert!(fired(&fixed, RULE).is_empty(), "{fixed}");
+        assert!(fired(&fixed, "conflicting-rules").is_empty(), "{fixed}");
+        let de = crate::rules::testing::lint_in(&src, crate::Lang::De);
+        let de = de.iter().find(|f| f.rule == RULE).unwrap();
+        assert!(
+            de.help.as_deref().unwrap().contains("Schreiben Sie `allow employees` statt `allow only marketing`"),
+            "{de:?}"
         );
     }
 
