@@ -78,6 +78,14 @@ pub(super) enum Advice<'s> {
     Parenthesis,
     /// `channel twitter, instagram`: a channel has one platform.
     ChannelPlatforms,
+    /// `hr and sales and it`: `and` before another item than the last.
+    SecondAnd { written: String, meant: String },
+    /// `hr/it`: a slash between the items of a list.
+    SlashInList { written: String, meant: String },
+    /// `owner hr, sales,`: a comma after the last item.
+    TrailingComma,
+    /// `guideline "X"` with no `{` after it.
+    MissingOpenBrace { written: String, meant: String },
     /// `channel "Twitter"`: the account name where the platform goes; the header with the
     /// platform, when the name is one (`channel twitter "Twitter"`).
     ChannelName {
@@ -136,6 +144,9 @@ pub(super) fn advice<'s>(
         return Some(Advice::Odd(odd));
     }
     if let Some(advice) = line.as_ref().and_then(|line| channel_name(line, vocab)) {
+        return Some(advice);
+    }
+    if let Some(advice) = list_mistake(error, source, line.as_ref(), vocab) {
         return Some(advice);
     }
     let on_line = line.as_ref().and_then(|line| {
@@ -368,6 +379,16 @@ impl Advice<'_> {
             Advice::ChannelName { .. } => "a channel starts with its platform, then the account \
                                            name in quotes, as in `channel twitter \"@acme_help\"`"
                 .to_owned(),
+            Advice::SecondAnd { written, meant } => format!(
+                "a list takes `and` only before its last item: write `{meant}` for `{written}`"
+            ),
+            Advice::SlashInList { written, meant } => format!(
+                "separate the items of a list with `,` or `and`: write `{meant}` for `{written}`"
+            ),
+            Advice::TrailingComma => "remove the `,` after the last item of the list".to_owned(),
+            Advice::MissingOpenBrace { written, meant } => format!(
+                "a block opens with `{{` after its name: write `{meant}` for `{written}`"
+            ),
             Advice::ChannelPlatforms => "a channel names only one platform: write a `channel` \
                                          block for each"
                 .to_owned(),
@@ -532,6 +553,21 @@ impl Advice<'_> {
                                            der Kontoname in Anführungszeichen, wie in `channel \
                                            twitter \"@acme_help\"`"
                 .to_owned(),
+            Advice::SecondAnd { written, meant } => format!(
+                "Eine Liste hat `and` nur vor ihrem letzten Eintrag: Schreiben Sie `{meant}` \
+                 statt `{written}`"
+            ),
+            Advice::SlashInList { written, meant } => format!(
+                "Trennen Sie die Einträge einer Liste mit `,` oder `and`: Schreiben Sie \
+                 `{meant}` statt `{written}`"
+            ),
+            Advice::TrailingComma => {
+                "Entfernen Sie das `,` nach dem letzten Eintrag der Liste".to_owned()
+            }
+            Advice::MissingOpenBrace { written, meant } => format!(
+                "Ein Block beginnt mit `{{` nach seinem Namen: Schreiben Sie `{meant}` statt \
+                 `{written}`"
+            ),
             Advice::ChannelPlatforms => "Ein Kanal nennt nur eine Plattform: Schreiben Sie für \
                                          jede einen eigenen `channel`-Block"
                 .to_owned(),
@@ -603,6 +639,80 @@ fn to_before_object(line: &LinePieces, vocab: &Vocabulary) -> Option<(String, St
             };
             (format!("{action} {to} {object}"), meant, platform)
         })
+}
+
+/// The mistakes of lists and headers that the general help does not name (edit 16, item 11):
+/// a second `and` (`hr and sales and it`), a slash (`hr/it`), a comma after the last item
+/// (`hr, sales,`), a header without its `{`.
+fn list_mistake<'s>(
+    error: &SyntaxError,
+    source: &str,
+    line: Option<&LinePieces>,
+    vocab: &Vocabulary,
+) -> Option<Advice<'s>> {
+    let SyntaxErrorKind::Expected { expected, found } = &error.kind else {
+        return None;
+    };
+    let at = error.span.start;
+    let before = source.get(..at)?.trim_end();
+    if let Some(line) = line.filter(|l| l.word(0).is_some_and(|w| w.eq_ignore_ascii_case("and")))
+    {
+        let start = (0..line.found)
+            .rev()
+            .take_while(|&i| is_list_piece(line.pieces[i].1))
+            .last()?;
+        let end = line.found + 1 + second_list_pieces(&line.pieces[line.found + 1..]);
+        let pieces = &line.pieces[start..end];
+        let ands = pieces
+            .iter()
+            .filter(|(_, w)| w.eq_ignore_ascii_case("and"))
+            .count();
+        let terms: Vec<&str> = pieces
+            .iter()
+            .flat_map(|(_, w)| w.split(','))
+            .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("and"))
+            .collect();
+        if ands >= 2 && terms.len() >= 3 && terms.iter().all(|t| in_vocabulary(vocab, t)) {
+            let (first, last) = (pieces[0], pieces[pieces.len() - 1]);
+            return Some(Advice::SecondAnd {
+                written: source[first.0..last.0 + last.1.len()].to_owned(),
+                meant: Lang::En.join(&terms),
+            });
+        }
+    }
+    if matches!(found, Found::Token(t) if t.starts_with('/')) || source[at..].starts_with('/') {
+        let word_before = before
+            .rsplit([' ', '\t', ',', '\n'])
+            .next()
+            .filter(|w| is_word(w) && in_vocabulary(vocab, w));
+        let after = &source[at + 1..];
+        let word_after = after
+            .split([' ', '\t', ',', '\n', '\r', '}'])
+            .next()
+            .filter(|w| is_word(w) && in_vocabulary(vocab, w));
+        if let (Some(b), Some(a)) = (word_before, word_after) {
+            if source[..at].ends_with(b) {
+                return Some(Advice::SlashInList {
+                    written: format!("{b}/{a}"),
+                    meant: format!("{b} and {a}"),
+                });
+            }
+        }
+    }
+    if expected.iter().any(|e| matches!(e, Expected::Term(_))) && before.ends_with(',') {
+        return Some(Advice::TrailingComma);
+    }
+    if expected.as_slice() == [Expected::OpenBrace] {
+        let header = before.rsplit('\n').next()?.trim();
+        let keyword = header.split(' ').next()?;
+        if ["guideline", "rule", "channel"].contains(&keyword) && !header.contains('{') {
+            return Some(Advice::MissingOpenBrace {
+                written: header.to_owned(),
+                meant: format!("{header} {{"),
+            });
+        }
+    }
+    None
 }
 
 /// `channel "Twitter"`: a channel starts with its one platform, then the account name in
@@ -1972,6 +2082,10 @@ mod tests {
             Advice::StrayPunctuation { .. } => 16,
             Advice::SemicolonInList => 20,
             Advice::ChannelName { .. } => 31,
+            Advice::SecondAnd { .. } => 32,
+            Advice::SlashInList { .. } => 33,
+            Advice::TrailingComma => 34,
+            Advice::MissingOpenBrace { .. } => 35,
             Advice::OtherQualifier { .. } => 30,
             Advice::Parenthesis => 21,
             Advice::ChannelPlatforms => 22,
@@ -2064,6 +2178,19 @@ mod tests {
                 meant: None,
             },
             Advice::Bullet { mark: "1." },
+            Advice::SecondAnd {
+                written: "hr and sales and it".into(),
+                meant: "hr, sales and it".into(),
+            },
+            Advice::SlashInList {
+                written: "hr/it".into(),
+                meant: "hr and it".into(),
+            },
+            Advice::TrailingComma,
+            Advice::MissingOpenBrace {
+                written: "guideline \"X\"".into(),
+                meant: "guideline \"X\" {".into(),
+            },
             Advice::SlashComment,
             Advice::CarriageReturnLines,
             Advice::TermsWithoutComma {
@@ -2105,7 +2232,7 @@ mod tests {
                 how: Meant::Typo,
             },
         ];
-        let mut covered = [false; 32];
+        let mut covered = [false; 36];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

@@ -995,6 +995,37 @@ mod tests {
         let src = "guideline \"X\" {\n  channel \"Acme Help\" {\n  }\n}\n";
         let help = file_help(src, "wie in `channel twitter");
         assert!(help.ends_with("as in `channel twitter \"@acme_help\"`"), "{help}");
+        // Mistakes of lists and headers get a help of their own, and what it suggests reads
+        // (edit 16, item 11).
+        for (src, help, de, fixed) in [
+            (
+                "guideline \"X\" {\n  owner hr and sales and it\n}\n",
+                "a list takes `and` only before its last item: write `hr, sales and it` for `hr and sales and it`",
+                "`hr, sales and it` statt `hr and sales and it`",
+                "guideline \"X\" {\n  owner hr, sales and it\n}\n",
+            ),
+            (
+                "guideline \"X\" {\n  owner hr/it\n}\n",
+                "separate the items of a list with `,` or `and`: write `hr and it` for `hr/it`",
+                "`hr and it` statt `hr/it`",
+                "guideline \"X\" {\n  owner hr and it\n}\n",
+            ),
+            (
+                "guideline \"X\" {\n  owner hr, sales,\n}\n",
+                "remove the `,` after the last item of the list",
+                "Entfernen Sie das `,`",
+                "guideline \"X\" {\n  owner hr, sales\n}\n",
+            ),
+            (
+                "guideline \"X\"\n  goal \"g\"\n}\n",
+                "a block opens with `{` after its name: write `guideline \"X\" {` for `guideline \"X\"`",
+                "`guideline \"X\" {` statt `guideline \"X\"`",
+                "guideline \"X\" {\n  goal \"g\"\n}\n",
+            ),
+        ] {
+            assert_eq!(file_help(src, de), help, "{src}");
+            assert!(parse(fixed).is_ok(), "{fixed}");
+        }
         // A quote in the text: the usual help.
         let help = file_help("guideline \"X\" {\n  goal Be \"helpful\"\n}\n", "");
         assert!(help.contains("for example"), "{help}");
@@ -2205,7 +2236,8 @@ mod tests {
             (
                 "rule \"A\" { allow employees to access facebook, }",
                 "expected `and`, or a platform such as facebook or linkedin, found `}`",
-                "write platforms here, such as `facebook`, `linkedin` or `any-platform`, separated by `,` or `and`",
+                // A comma after the last item is named (edit 16, item 11).
+                "remove the `,` after the last item of the list",
             ),
             (
                 "rule \"A\" { forbid interns except }",
