@@ -168,9 +168,15 @@ impl Texts {
                 // An implied block is opened where it is said: an `allow employees …` next to
                 // the `allow only` would contradict it (edit 16, item 7).
                 let open = match &self.implied_by {
-                    Some(source) => ["open it up: write `allow employees` for `", source, "`,"].concat(),
-                    None => ["open it up with `allow employees to access ", &self.platforms, "`"]
-                        .concat(),
+                    Some(source) => {
+                        ["open it up: write `allow employees` for `", source, "`,"].concat()
+                    }
+                    None => [
+                        "open it up with `allow employees to access ",
+                        &self.platforms,
+                        "`",
+                    ]
+                    .concat(),
                 };
                 [
                     &open,
@@ -422,7 +428,10 @@ mod tests {
         let de = crate::rules::testing::lint_in(&src, crate::Lang::De);
         let de = de.iter().find(|f| f.rule == RULE).unwrap();
         assert!(
-            de.help.as_deref().unwrap().contains("Schreiben Sie `allow employees` statt `allow only marketing`"),
+            de.help
+                .as_deref()
+                .unwrap()
+                .contains("Schreiben Sie `allow employees` statt `allow only marketing`"),
             "{de:?}"
         );
     }

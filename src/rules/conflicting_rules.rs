@@ -1310,11 +1310,17 @@ mod tests {
         let de = crate::rules::testing::lint_in(&src, crate::Lang::De);
         let de = de.iter().find(|f| f.rule == "conflicting-rules").unwrap();
         assert!(
-            de.help.as_deref().unwrap().contains("darf nur `pr` das tun"),
+            de.help
+                .as_deref()
+                .unwrap()
+                .contains("darf nur `pr` das tun"),
             "{de:?}"
         );
         // The except form that was suggested is itself a gag rule.
-        let gag = fired(&guideline(&["forbid employees except pr to post"]), "gag-rule");
+        let gag = fired(
+            &guideline(&["forbid employees except pr to post"]),
+            "gag-rule",
+        );
         assert_eq!(gag.len(), 1);
         // And an access ban with an exception is still a blanket block.
         let src = guideline(&[
@@ -2233,9 +2239,7 @@ mod tests {
             "{help}"
         );
         assert!(
-            help.ends_with(
-                "`forbid everyone except interns and apprentices to post photos`"
-            ),
+            help.ends_with("`forbid everyone except interns and apprentices to post photos`"),
             "{help}"
         );
         let suggested = help.rsplit('`').nth(1).unwrap();

@@ -461,7 +461,10 @@ mod tests {
                 "forbid everyone to post on linkedin during work-hours",
                 "forbids everyone to post anything on linkedin during work-hours",
             ),
-            ("forbid everyone to like", "forbids everyone to like anything"),
+            (
+                "forbid everyone to like",
+                "forbids everyone to like anything",
+            ),
             (
                 "forbid everyone to comment on facebook",
                 "forbids everyone to comment on anything on facebook",
@@ -522,7 +525,10 @@ mod tests {
         let de = crate::rules::testing::lint_in(&src, crate::Lang::De);
         let de = de.iter().find(|f| f.rule == RULE).unwrap();
         assert!(
-            de.help.as_deref().unwrap().contains("Schreiben Sie `allow employees` statt `allow only pr`"),
+            de.help
+                .as_deref()
+                .unwrap()
+                .contains("Schreiben Sie `allow employees` statt `allow only pr`"),
             "{de:?}"
         );
     }

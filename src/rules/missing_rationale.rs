@@ -359,7 +359,9 @@ mod tests {
                 "{body}: {secrets}"
             );
         }
-        let personal = help("forbid everyone to disclose personal-data").help.unwrap();
+        let personal = help("forbid everyone to disclose personal-data")
+            .help
+            .unwrap();
         assert!(
             personal.ends_with(
                 "`because \"Personal data of customers and colleagues is protected by law\"`"
@@ -372,7 +374,10 @@ mod tests {
         );
         let de = de.iter().find(|f| f.rule == "missing-rationale").unwrap();
         assert!(
-            de.help.as_deref().unwrap().contains("Personenbezogene Daten"),
+            de.help
+                .as_deref()
+                .unwrap()
+                .contains("Personenbezogene Daten"),
             "{de:?}"
         );
         // Watching people is not listening: no reason about customers for it.

@@ -415,7 +415,9 @@ mod tests {
         let body = "forbid employees to post about opinions, customer-data, company-topics without approval by pr";
         let help = fired(&rule(body), RULE)[0].help.clone().unwrap();
         assert!(
-            help.ends_with("e.g. `forbid employees to post about customer-data without approval by pr`"),
+            help.ends_with(
+                "e.g. `forbid employees to post about customer-data without approval by pr`"
+            ),
             "{help}"
         );
     }

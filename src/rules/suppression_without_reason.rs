@@ -104,7 +104,10 @@ mod tests {
             for lang in [Lang::En, Lang::De] {
                 let help = finding(Span::new(0, 1), names, lang).help.unwrap();
                 assert!(!help.contains("RULE") && !help.contains("REGEL"), "{help}");
-                assert!(!help.contains("council") && !help.contains("Betriebsrat"), "{help}");
+                assert!(
+                    !help.contains("council") && !help.contains("Betriebsrat"),
+                    "{help}"
+                );
                 let comment = help.rsplit("e.g. `").next().unwrap();
                 let comment = help
                     .rsplit("Beispiel `")

@@ -269,7 +269,9 @@ fn joined_list(source: &str, at: usize, qualifier: &str, word: &str) -> Option<S
     let start = source.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
     let end = source[at..].find('\n').map_or(source.len(), |i| at + i);
     let words: Vec<&str> = source[start..end].split_whitespace().collect();
-    let from = words.iter().position(|w| w.eq_ignore_ascii_case(qualifier))?;
+    let from = words
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case(qualifier))?;
     let is_term = |w: &str| {
         !w.is_empty()
             && w.chars().all(|c| c.is_alphanumeric() || c == '-')
@@ -277,7 +279,9 @@ fn joined_list(source: &str, at: usize, qualifier: &str, word: &str) -> Option<S
     };
     let mut terms: Vec<&str> = words[from + 1..]
         .iter()
-        .take_while(|w| w.eq_ignore_ascii_case("and") || w.split(',').all(|p| p.is_empty() || is_term(p)))
+        .take_while(|w| {
+            w.eq_ignore_ascii_case("and") || w.split(',').all(|p| p.is_empty() || is_term(p))
+        })
         .flat_map(|w| w.split(','))
         .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("and"))
         .collect();
@@ -375,8 +379,9 @@ pub fn finding(unknown: &UnknownTerm, source: &str, lang: Lang) -> Finding {
                     .concat()
                 }
             } else if let Some((other, qualifier)) = qualifier_for(unknown) {
-                let joined = replaced
-                    .and_then(|k| Some((k, joined_list(source, unknown.span.start, qualifier, word)?)));
+                let joined = replaced.and_then(|k| {
+                    Some((k, joined_list(source, unknown.span.start, qualifier, word)?))
+                });
                 match replaced {
                     Some(keyword) if joined.is_some() => [
                         "the statement already has `",
@@ -520,8 +525,8 @@ pub fn finding(unknown: &UnknownTerm, source: &str, lang: Lang) -> Finding {
                 }
             } else if let Some((other, qualifier)) = qualifier_for(unknown) {
                 let named = capitalized(&german_with_article(other));
-                let joined = replaced
-                    .and_then(|_| joined_list(source, unknown.span.start, qualifier, word));
+                let joined =
+                    replaced.and_then(|_| joined_list(source, unknown.span.start, qualifier, word));
                 match replaced {
                     Some(keyword) if joined.is_some() => format!(
                         "Die Anweisung hat schon `{qualifier}`: Ergänzen Sie `{word}` in dieser \
@@ -960,7 +965,11 @@ mod tests {
         );
         let de = lint_in(&src, Lang::De);
         assert!(
-            de[0].help.as_deref().unwrap().contains("`forbid employees to disclose customer-data`"),
+            de[0]
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("`forbid employees to disclose customer-data`"),
             "{de:?}"
         );
         let fixed = lint(&guideline("forbid employees to disclose customer-data"));
@@ -1008,12 +1017,19 @@ mod tests {
         let de = lint_in(&src, Lang::De);
         let de = de.iter().find(|f| f.rule == "unknown-term").unwrap();
         assert!(
-            de.help.as_deref().unwrap().contains("`using company-network and private-devices`"),
+            de.help
+                .as_deref()
+                .unwrap()
+                .contains("`using company-network and private-devices`"),
             "{de:?}"
         );
-        let fixed = lint(&guideline("allow employees to post using company-network and private-devices"));
+        let fixed = lint(&guideline(
+            "allow employees to post using company-network and private-devices",
+        ));
         assert!(
-            !fixed.iter().any(|f| f.rule == "unknown-term" || f.rule == "syntax-error"),
+            !fixed
+                .iter()
+                .any(|f| f.rule == "unknown-term" || f.rule == "syntax-error"),
             "{fixed:?}"
         );
         // Without that qualifier, the usual help.
@@ -1023,6 +1039,9 @@ mod tests {
             .find(|f| f.rule == "unknown-term")
             .and_then(|f| f.help.as_deref())
             .unwrap();
-        assert!(help.ends_with("write `using private-devices` for `during private-devices`"), "{help}");
+        assert!(
+            help.ends_with("write `using private-devices` for `during private-devices`"),
+            "{help}"
+        );
     }
 }

@@ -238,7 +238,8 @@ fn sentence(unused: &[&str], keeps_others: bool, lang: Lang) -> String {
                     Lang::En if names.len() > 1 => format!(
                         "{} on the line above {}",
                         lang.join_ticked(names),
-                        p.above(lang).replace(" it is meant for", " they are meant for")
+                        p.above(lang)
+                            .replace(" it is meant for", " they are meant for")
                     ),
                     Lang::En => format!(
                         "{} on the line above {}",
@@ -445,7 +446,11 @@ mod tests {
              `gag-rule` on the line above the rule block or statement it is meant for"
         );
         assert_eq!(
-            help_of(&["gag-rule", "blanket-block", "missing-goals"], false, Lang::En),
+            help_of(
+                &["gag-rule", "blanket-block", "missing-goals"],
+                false,
+                Lang::En
+            ),
             "remove the comment, or write one comment for each place: `gag-rule` and \
              `blanket-block` on the line above the rule block or statement they are meant for; \
              `missing-goals` on the line above `guideline` (it then covers the whole file)"

@@ -359,7 +359,10 @@ mod tests {
         let de = crate::rules::testing::lint_in(&src, crate::Lang::De);
         let de = de.iter().find(|f| f.rule == RULE).unwrap();
         assert!(
-            de.help.as_deref().unwrap().contains("Schreiben Sie `allow employees` statt `allow only marketing`"),
+            de.help
+                .as_deref()
+                .unwrap()
+                .contains("Schreiben Sie `allow employees` statt `allow only marketing`"),
             "{de:?}"
         );
     }

@@ -363,9 +363,9 @@ impl Advice<'_> {
                 "a statement takes each qualifier once: join both lists, write `{meant}` for \
                  `{written}`"
             ),
-            Advice::OtherQualifier { written, meant } => format!(
-                "each qualifier names its own list: write `{meant}` for `{written}`"
-            ),
+            Advice::OtherQualifier { written, meant } => {
+                format!("each qualifier names its own list: write `{meant}` for `{written}`")
+            }
             Advice::Parenthesis => "a remark in parentheses is not part of the language: put it \
                                     in a comment after `#`, at the end of the line"
                 .to_owned(),
@@ -386,9 +386,9 @@ impl Advice<'_> {
                 "separate the items of a list with `,` or `and`: write `{meant}` for `{written}`"
             ),
             Advice::TrailingComma => "remove the `,` after the last item of the list".to_owned(),
-            Advice::MissingOpenBrace { written, meant } => format!(
-                "a block opens with `{{` after its name: write `{meant}` for `{written}`"
-            ),
+            Advice::MissingOpenBrace { written, meant } => {
+                format!("a block opens with `{{` after its name: write `{meant}` for `{written}`")
+            }
             Advice::ChannelPlatforms => "a channel names only one platform: write a `channel` \
                                          block for each"
                 .to_owned(),
@@ -655,8 +655,7 @@ fn list_mistake<'s>(
     };
     let at = error.span.start;
     let before = source.get(..at)?.trim_end();
-    if let Some(line) = line.filter(|l| l.word(0).is_some_and(|w| w.eq_ignore_ascii_case("and")))
-    {
+    if let Some(line) = line.filter(|l| l.word(0).is_some_and(|w| w.eq_ignore_ascii_case("and"))) {
         let start = (0..line.found)
             .rev()
             .take_while(|&i| is_list_piece(line.pieces[i].1))
@@ -1494,9 +1493,9 @@ fn joined_qualifier<'s>(
     let own = Category::QUALIFIED
         .into_iter()
         .find(|c| c.qualifier() == Some(*clause));
-    let other = Category::QUALIFIED.into_iter().find(|&c| {
-        Some(c) != own && second_list.iter().all(|t| vocab.knows(c, t))
-    });
+    let other = Category::QUALIFIED
+        .into_iter()
+        .find(|&c| Some(c) != own && second_list.iter().all(|t| vocab.knows(c, t)));
     if let (Some(own), Some(other)) = (own, other) {
         if !second_list.iter().any(|t| vocab.knows(own, t)) {
             let keyword = other.qualifier()?;

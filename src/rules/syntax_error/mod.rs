@@ -933,7 +933,10 @@ mod tests {
         }
         // Its example is a statement the other rules do not flag (a `post` without topics
         // under approval was a pre-approval warning; edit 16, item 8).
-        let help = statement_help("require employees to get approval", "`forbid employees to post about product-plans without approval by pr`");
+        let help = statement_help(
+            "require employees to get approval",
+            "`forbid employees to post about product-plans without approval by pr`",
+        );
         let example = help.rsplit("e.g. `").next().unwrap().trim_end_matches('`');
         assert_eq!(
             example,
@@ -977,24 +980,36 @@ mod tests {
         // (edit 16, item 3).
         let src = "guideline \"X\" {\n  rule Access { allow employees to post }\n}\n";
         let help = file_help(src, "`\"Access\" {` statt `Access {`");
-        assert_eq!(help, "write the text in double quotes: `\"Access\" {` for `Access {`");
+        assert_eq!(
+            help,
+            "write the text in double quotes: `\"Access\" {` for `Access {`"
+        );
         let repaired = "guideline \"X\" {\n  rule \"Access\" { allow employees to post }\n}\n";
         assert!(parse(repaired).is_ok());
-        let src = "guideline \"X\" {\n  rule \"A\" {\n    forbid everyone to post\n    because }\n}\n";
+        let src =
+            "guideline \"X\" {\n  rule \"A\" {\n    forbid everyone to post\n    because }\n}\n";
         let help = file_help(src, "");
         assert!(!help.contains("`\"}\"`"), "{help}");
         // A channel header with the account name where the platform goes (edit 16, item 10).
         let src = "guideline \"X\" {\n  channel \"Twitter\" { replies on }\n}\n";
-        let help = file_help(src, "`channel twitter \"Twitter\"` statt `channel \"Twitter\"`");
+        let help = file_help(
+            src,
+            "`channel twitter \"Twitter\"` statt `channel \"Twitter\"`",
+        );
         assert_eq!(
             help,
             "a channel starts with its platform, then the account name in quotes: write \
              `channel twitter \"Twitter\"` for `channel \"Twitter\"`"
         );
-        assert!(parse("guideline \"X\" {\n  channel twitter \"Twitter\" { replies on }\n}\n").is_ok());
+        assert!(
+            parse("guideline \"X\" {\n  channel twitter \"Twitter\" { replies on }\n}\n").is_ok()
+        );
         let src = "guideline \"X\" {\n  channel \"Acme Help\" {\n  }\n}\n";
         let help = file_help(src, "wie in `channel twitter");
-        assert!(help.ends_with("as in `channel twitter \"@acme_help\"`"), "{help}");
+        assert!(
+            help.ends_with("as in `channel twitter \"@acme_help\"`"),
+            "{help}"
+        );
         // Mistakes of lists and headers get a help of their own, and what it suggests reads
         // (edit 16, item 11).
         for (src, help, de, fixed) in [
@@ -1483,7 +1498,10 @@ mod tests {
             "{findings:?}"
         );
         let help = statement_help("forbid employees to post on facebook on twitter", "");
-        assert!(help.ends_with("write `on facebook and twitter` for `on facebook on twitter`"), "{help}");
+        assert!(
+            help.ends_with("write `on facebook and twitter` for `on facebook on twitter`"),
+            "{help}"
+        );
         // Orders addressed to the reader.
         for (sentence, statement) in [
             ("Do not post photos.", "forbid employees to post photos"),
@@ -1535,7 +1553,8 @@ mod tests {
             help,
             "a platform is named with `on`: write `post on facebook` for `post to facebook`"
         );
-        let repaired = "guideline \"g\" {\n  rule \"r\" {\n    allow employees to post on facebook\n  }\n}\n";
+        let repaired =
+            "guideline \"g\" {\n  rule \"r\" {\n    allow employees to post on facebook\n  }\n}\n";
         let findings = crate::rules::testing::lint(repaired);
         assert!(
             !findings
