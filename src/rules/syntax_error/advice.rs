@@ -84,6 +84,8 @@ pub(super) enum Advice<'s> {
     SlashInList { written: String, meant: String },
     /// `owner hr, sales,`: a comma after the last item.
     TrailingComma,
+    /// `because }`: a keyword that takes a text, with none after it.
+    TextAfter { keyword: &'static str },
     /// `guideline "X"` with no `{` after it.
     MissingOpenBrace { written: String, meant: String },
     /// `channel "Twitter"`: the account name where the platform goes; the header with the
@@ -228,6 +230,7 @@ pub(super) fn advice<'s>(
             unquoted_text(error, source)
                 .map(|(written, quoted)| Advice::UnquotedText { written, quoted })
         })
+        .or_else(|| text_after(error, source).map(|keyword| Advice::TextAfter { keyword }))
         .or_else(|| punctuation(error, source))
         .or_else(|| stray_punctuation(error).map(|mark| Advice::StrayPunctuation { mark }))
         .or_else(|| {
@@ -386,6 +389,19 @@ impl Advice<'_> {
                 "separate the items of a list with `,` or `and`: write `{meant}` for `{written}`"
             ),
             Advice::TrailingComma => "remove the `,` after the last item of the list".to_owned(),
+            Advice::TextAfter { keyword: "because" } => {
+                "`because` needs the reason in double quotes after it: what the rule protects \
+                  or prevents, in one sentence"
+                    .to_owned()
+            }
+            Advice::TextAfter { keyword: "goal" } => "`goal` needs its text in double quotes \
+                                                      after it, e.g. `goal \"Be a helpful voice \
+                                                      in conversations about our products\"`"
+                .to_owned(),
+            Advice::TextAfter { keyword } => format!(
+                "`{keyword}` needs its text in double quotes after it, e.g. `contact \
+                 \"social-media@acme.example\"`"
+            ),
             Advice::MissingOpenBrace { written, meant } => {
                 format!("a block opens with `{{` after its name: write `{meant}` for `{written}`")
             }
@@ -564,6 +580,20 @@ impl Advice<'_> {
             Advice::TrailingComma => {
                 "Entfernen Sie das `,` nach dem letzten Eintrag der Liste".to_owned()
             }
+            Advice::TextAfter { keyword: "because" } => {
+                "Nach `because` steht die Begründung in doppelten Anführungszeichen: was die \
+                  Regel schützt oder verhindert, in einem Satz"
+                    .to_owned()
+            }
+            Advice::TextAfter { keyword: "goal" } => "Nach `goal` steht der Text in doppelten \
+                                                      Anführungszeichen, zum Beispiel `goal \
+                                                      \"Eine hilfreiche Stimme in Gesprächen \
+                                                      über unsere Produkte sein\"`"
+                .to_owned(),
+            Advice::TextAfter { keyword } => format!(
+                "Nach `{keyword}` steht der Text in doppelten Anführungszeichen, zum Beispiel \
+                 `contact \"social-media@acme.example\"`"
+            ),
             Advice::MissingOpenBrace { written, meant } => format!(
                 "Ein Block beginnt mit `{{` nach seinem Namen: Schreiben Sie `{meant}` statt \
                  `{written}`"
@@ -712,6 +742,24 @@ fn list_mistake<'s>(
         }
     }
     None
+}
+
+/// The keyword before a text that is missing, where no words follow it to be quoted
+/// (`because }`; edit 16, item 3).
+fn text_after(error: &SyntaxError, source: &str) -> Option<&'static str> {
+    let SyntaxErrorKind::Expected { expected, found } = &error.kind else {
+        return None;
+    };
+    if !expected.contains(&Expected::String) {
+        return None;
+    }
+    if matches!(found, Found::Token(t) if t.starts_with(char::is_alphanumeric)) {
+        return None;
+    }
+    let before = source.get(..error.span.start)?.trim_end();
+    ["because", "goal", "contact"]
+        .into_iter()
+        .find(|k| before.ends_with(k))
 }
 
 /// `channel "Twitter"`: a channel starts with its one platform, then the account name in
@@ -2084,6 +2132,7 @@ mod tests {
             Advice::SecondAnd { .. } => 32,
             Advice::SlashInList { .. } => 33,
             Advice::TrailingComma => 34,
+            Advice::TextAfter { .. } => 36,
             Advice::MissingOpenBrace { .. } => 35,
             Advice::OtherQualifier { .. } => 30,
             Advice::Parenthesis => 21,
@@ -2186,6 +2235,9 @@ mod tests {
                 meant: "hr and it".into(),
             },
             Advice::TrailingComma,
+            Advice::TextAfter { keyword: "because" },
+            Advice::TextAfter { keyword: "goal" },
+            Advice::TextAfter { keyword: "contact" },
             Advice::MissingOpenBrace {
                 written: "guideline \"X\"".into(),
                 meant: "guideline \"X\" {".into(),
@@ -2231,7 +2283,7 @@ mod tests {
                 how: Meant::Typo,
             },
         ];
-        let mut covered = [false; 36];
+        let mut covered = [false; 37];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

@@ -988,8 +988,14 @@ mod tests {
         assert!(parse(repaired).is_ok());
         let src =
             "guideline \"X\" {\n  rule \"A\" {\n    forbid everyone to post\n    because }\n}\n";
-        let help = file_help(src, "");
-        assert!(!help.contains("`\"}\"`"), "{help}");
+        let help = file_help(src, "Nach `because` steht die Begründung");
+        assert_eq!(
+            help,
+            "`because` needs the reason in double quotes after it: what the rule protects or \
+             prevents, in one sentence"
+        );
+        let help = file_help("guideline \"X\" {\n  goal }\n", "Nach `goal`");
+        assert!(help.starts_with("`goal` needs its text"), "{help}");
         // A channel header with the account name where the platform goes (edit 16, item 10).
         let src = "guideline \"X\" {\n  channel \"Twitter\" { replies on }\n}\n";
         let help = file_help(
