@@ -272,7 +272,7 @@ Flags a `forbid` (including the one implied by `allow only`) that keeps everyone
 employees from mentioning, disclosing, posting, commenting, sharing, replying or liking, \
 either about anything at all (no objects and no `about`) or about a company speech topic \
 (`employer`, `affiliation`, `company-topics`, `company-news`). A forbid with an approval \
-qualifier is no gag rule: with `without approval by …` it is a `pre-approval` finding, and \
+qualifier is not a gag rule: with `without approval by …` it is a `pre-approval` finding, and \
 with `with approval by …` neither rule flags it; official use (`using company-accounts`, \
 `speak-for-company`) and specific topics such as `confidential-information` are not flagged.
 

@@ -291,7 +291,7 @@ other rules the statement or its rule block. `syntax-error`, \
 `unknown-term`, `unreadable-file`, `unused-suppression` and `suppression-without-reason` cannot \
 be suppressed at all: fix their cause instead.
 
-A name that is no rule at all is reported as `unknown-term` instead.",
+A name that is not a rule at all is reported as `unknown-term` instead.",
     bad: "guideline \"Draft\" {\n  goal \"Dialogue\"\n  # guidelint-allow gag-rule: not needed here\n  rule \"Access\" {\n    allow employees to access any-platform\n  }\n}\n",
     good: "guideline \"Draft\" {\n  owner hr, customer-service and sales\n  contact \"social@acme.example\"\n  goal \"Dialogue\"\n\n  channel twitter \"@acme_help\" {\n    purpose service\n    respond within 4h\n    staffed by customer-service\n  }\n\n  rule \"Access\" {\n    allow employees to access any-platform\n  }\n}\n",
 };
