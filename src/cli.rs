@@ -521,7 +521,7 @@ fn inputs(
                 stdin_read = true;
                 let mut bytes = Vec::new();
                 io::stdin()
-                    .take(config.max_file_size + 1)
+                    .take(config.max_file_size.saturating_add(1))
                     .read_to_end(&mut bytes)
                     .map_err(|e| RunError(Text::StdinUnreadable(&e).text(lang)))?;
                 let name = args.stdin_filename.as_deref().unwrap_or("<stdin>");

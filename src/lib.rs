@@ -275,7 +275,9 @@ fn read_opened(
     let most = if own_size && size > 0 {
         size
     } else {
-        limit + 1
+        // One byte past the limit; at the largest limit (`u64::MAX`) that is the limit itself,
+        // which no file reaches.
+        limit.saturating_add(1)
     };
     file.take(most)
         .read_to_end(&mut bytes)
@@ -460,6 +462,10 @@ mod tests {
         // Not its own size: read to its end, within the limit.
         assert_eq!(read("abcdef", 3, 10, false).unwrap(), "abcdef");
         assert!(too_large(read("abcdef", 3, 4, false)));
+        // The largest limit is one byte past nothing: the file is read, not taken as empty.
+        assert_eq!(read("abcdef", 0, u64::MAX, true).unwrap(), "abcdef");
+        assert_eq!(read("abcdef", 6, u64::MAX, false).unwrap(), "abcdef");
+        assert_eq!(read("abcdef", 0, u64::MAX, false).unwrap(), "abcdef");
         // A size over the limit is known before reading.
         assert_eq!(
             read("abcdef", 6, 4, false),

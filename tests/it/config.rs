@@ -308,6 +308,38 @@ fn max_file_size_sets_the_unreadable_limit() {
     assert_eq!(v["files"][0]["verdict"], "invalid");
 }
 
+/// The largest size a configuration accepts reads a named file and standard input whole, as a
+/// walked file is read (one byte past it once wrapped round to nothing: both read as empty).
+#[test]
+fn the_largest_max_file_size_reads_named_files_and_stdin() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        ".guidelint.yaml",
+        "max-file-size: 18446744073709551615\n",
+    );
+    write(dir.path(), "draft.guideline", DRAFT);
+    let rules = |args: &[&str], stdin: &str| {
+        let out = guidelint()
+            .current_dir(dir.path())
+            .args(["check", "--format", "json"])
+            .args(args)
+            .write_stdin(stdin)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        rules_fired(&json(&out.stdout))
+    };
+    for fired in [
+        rules(&["draft.guideline"], ""),
+        rules(&["-"], DRAFT),
+        rules(&[], ""),
+    ] {
+        assert!(fired.contains(&"missing-goals".to_owned()), "{fired:?}");
+        assert!(!fired.contains(&"syntax-error".to_owned()), "{fired:?}");
+    }
+}
+
 #[test]
 fn custom_rules_are_listed_and_explained() {
     let dir = tempfile::tempdir().unwrap();
