@@ -215,13 +215,16 @@ impl Config {
     }
 }
 
-/// The first `.guidelint.yaml` or `.guidelint.yml` in `start` or one of its ancestors.
+/// The first `.guidelint.yaml` or `.guidelint.yml` in `start` or one of its ancestors. The first
+/// one there is wins, whatever it is: a broken symlink, a directory or a FIFO of that name is
+/// found too (and then refused by [`Config::load`], which asks what it is before opening it, so
+/// a FIFO does not block), never passed over for a parent's configuration or the defaults.
 pub fn find(start: &Path) -> Option<PathBuf> {
     start.ancestors().find_map(|dir| {
         FILE_NAMES
             .iter()
             .map(|name| dir.join(name))
-            .find(|path| path.is_file())
+            .find(|path| path.symlink_metadata().is_ok())
     })
 }
 

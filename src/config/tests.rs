@@ -743,6 +743,55 @@ fn find_walks_up_and_prefers_yaml() {
     assert_eq!(find(&deep), Some(root.join("a/.guidelint.yml")));
 }
 
+/// Whatever the first `.guidelint.yaml` or `.guidelint.yml` is, it is the one found (and then
+/// refused by `load` with the reason `--config` gives): a directory, a broken symlink, a FIFO
+/// are not passed over for a parent's configuration.
+#[test]
+fn find_takes_the_first_of_any_kind() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    let deep = root.join("a/b");
+    std::fs::create_dir_all(&deep).unwrap();
+    std::fs::write(root.join(".guidelint.yaml"), "").unwrap();
+    std::fs::create_dir(root.join("a/.guidelint.yml")).unwrap();
+    let found = find(&deep).unwrap();
+    assert_eq!(found, root.join("a/.guidelint.yml"));
+    let e = Config::load(&found, root).unwrap_err();
+    assert!(
+        e.message().ends_with(": this is not a regular file"),
+        "{}",
+        e.message()
+    );
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(root.join("nowhere.yaml"), deep.join(".guidelint.yaml"))
+            .unwrap();
+        let found = find(&deep).unwrap();
+        assert_eq!(found, deep.join(".guidelint.yaml"));
+        let e = Config::load(&found, root).unwrap_err();
+        assert!(
+            e.message().ends_with(": this file does not exist"),
+            "{}",
+            e.message()
+        );
+        std::fs::remove_file(deep.join(".guidelint.yaml")).unwrap();
+        let fifo = deep.join(".guidelint.yml");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        assert_eq!(find(&deep).unwrap(), fifo);
+        // Refused without being opened: opening a FIFO would wait for a writer.
+        let e = Config::load(&fifo, root).unwrap_err();
+        assert!(
+            e.message().ends_with(": this is not a regular file"),
+            "{}",
+            e.message()
+        );
+    }
+}
+
 #[test]
 fn load_reads_a_file_and_reports_a_missing_one() {
     let dir = tempfile::tempdir().unwrap();

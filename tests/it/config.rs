@@ -837,3 +837,41 @@ fn config_errors_read_plainly() {
         ))
         .stderr(predicate::str::contains("os error").not());
 }
+
+/// A `.guidelint.yaml` found walking up that is a broken symlink, a FIFO or a folder is the
+/// configuration in force, and it cannot be read: exit 2 with the reason `--config` gives, not a
+/// run with a parent's configuration or the defaults (and a FIFO does not block the run).
+#[cfg(unix)]
+#[test]
+fn an_unreadable_discovered_configuration_fails_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), ".guidelint.yml", "fail-on: never\n");
+    write(dir.path(), "s/draft.guideline", DRAFT);
+    let sub = dir.path().join("s");
+    let run = |why: &str| {
+        guidelint()
+            .current_dir(&sub)
+            .args(["check", "--format", "json"])
+            .timeout(Duration::from_secs(20))
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains(".guidelint.yaml").and(predicate::str::contains(why)));
+    };
+    std::os::unix::fs::symlink(
+        "/nonexistent/org-guidelint.yaml",
+        sub.join(".guidelint.yaml"),
+    )
+    .unwrap();
+    run("this file does not exist");
+    fs::remove_file(sub.join(".guidelint.yaml")).unwrap();
+    fs::create_dir(sub.join(".guidelint.yaml")).unwrap();
+    run("this is not a regular file");
+    fs::remove_dir(sub.join(".guidelint.yaml")).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(sub.join(".guidelint.yaml"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    run("this is not a regular file");
+}
