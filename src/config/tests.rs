@@ -1241,3 +1241,36 @@ fn errors_are_said_in_german() {
         )
     );
 }
+
+/// A lone CR (old Mac line ends) is a line break, as YAML reads it: positions and snippets count
+/// it as one, never show line 0, and a `\r\n` file is unchanged.
+#[test]
+fn lone_carriage_returns_are_line_breaks() {
+    assert_eq!(
+        ok("rules:\r  blanket-block: info\r").levels["blanket-block"],
+        Level::On(Severity::Info)
+    );
+    for (text, at, shown) in [
+        (
+            "rules:\r  blanket-block: infoo\r",
+            (2, 18),
+            " 2 │   blanket-block: infoo",
+        ),
+        (
+            "fail-on: warning\rfail-on: error\r",
+            (2, 1),
+            " 2 │ fail-on: error",
+        ),
+        (
+            "rules:\r\n  blanket-block: infoo\r\n",
+            (2, 18),
+            " 2 │   blanket-block: infoo",
+        ),
+    ] {
+        let e = load(text).expect_err("a config error");
+        assert_eq!(e.line_column(), Some(at), "{text:?}");
+        let out = e.render(false, 100).unwrap();
+        assert!(out.contains(shown), "{text:?}\n{out}");
+        assert!(!out.contains(" 0 │"), "{text:?}\n{out}");
+    }
+}

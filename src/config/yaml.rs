@@ -83,7 +83,25 @@ pub struct Parsed {
 /// `lang:` as far as it can be read ([`written_lang`]).
 pub fn parse(name: &str, text: &str) -> Result<Parsed, ConfigError> {
     take_failed();
-    parse_checked(name, text).map_err(|e| e.with_written_lang(written_lang(text)))
+    let text = lone_crs_as_newlines(text);
+    parse_checked(name, &text).map_err(|e| e.with_written_lang(written_lang(&text)))
+}
+
+/// The text with each carriage return that is not followed by a line feed (old Mac line ends)
+/// written as a line feed. YAML reads a lone CR as a line break; positions and snippets count
+/// lines by line feeds, so they agree with YAML only once it is one. Byte for byte the same
+/// length, so every offset stays where it was; `\r\n` is left alone.
+fn lone_crs_as_newlines(text: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let lone = |i: usize| bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n');
+    if !(0..bytes.len()).any(lone) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let replaced: String = text
+        .char_indices()
+        .map(|(i, c)| if c == '\r' && lone(i) { '\n' } else { c })
+        .collect();
+    std::borrow::Cow::Owned(replaced)
 }
 
 fn parse_checked(name: &str, text: &str) -> Result<Parsed, ConfigError> {
