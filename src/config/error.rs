@@ -174,6 +174,17 @@ impl ConfigError {
         self
     }
 
+    /// The error labelled "the file ends here" (in every language) instead of its own label:
+    /// for an error at the very end of the file, shown at its last character.
+    pub(super) fn at_file_end(mut self) -> Self {
+        for (said, lang) in self.said.iter_mut().zip(Lang::ALL) {
+            if let Some(label) = said.labels.first_mut() {
+                *label = super::text::file_ends_here(lang).to_owned();
+            }
+        }
+        self
+    }
+
     /// The error with the `lang:` its file sets, as far as it could be read.
     pub(super) fn with_written_lang(mut self, lang: Option<Lang>) -> Self {
         self.written_lang = lang;

@@ -216,8 +216,8 @@ fn exclude_globs_in_gitignore_spelling() {
 
 #[test]
 fn yaml_syntax_errors_are_located() {
-    assert_eq!(err("fail-on: [warning\n", "flow sequence"), (2, 1));
-    assert_eq!(err("rules:\n  a: b\n c: d\n", "mapping"), (3, 2));
+    assert_eq!(err("fail-on: [warning\n", "the bracket `]`"), (1, 17));
+    assert_eq!(err("rules:\n  a: b\n c: d\n", "expects another key"), (3, 2));
 }
 
 #[test]
@@ -1208,10 +1208,13 @@ fn errors_are_said_in_german() {
         .in_lang(Lang::De);
     assert_eq!(
         e.message(),
-        "Die Datei endet mitten in einem Text in Anführungszeichen: Ergänzen Sie das schließende \
-         Anführungszeichen am Ende des Textes"
+        "Die Datei endet mitten in einem Text in Anführungszeichen"
     );
-    assert_eq!(e.label(), Some("hier"));
+    assert_eq!(
+        e.help_text(),
+        Some("Ergänzen Sie das schließende Anführungszeichen am Ende des Textes")
+    );
+    assert_eq!(e.label(), Some("hier endet die Datei"));
 
     // A control character in a value is escaped in every language.
     let e = load("lang: \"\\e[31mde\"\n").unwrap_err().in_lang(Lang::De);
@@ -1272,5 +1275,62 @@ fn lone_carriage_returns_are_line_breaks() {
         let out = e.render(false, 100).unwrap();
         assert!(out.contains(shown), "{text:?}\n{out}");
         assert!(!out.contains(" 0 │"), "{text:?}\n{out}");
+    }
+}
+
+/// The common YAML mistakes are explained in plain English with a help line, as in German; an
+/// error where the file ends is shown at its last character, labelled so.
+#[test]
+fn yaml_mistakes_are_explained_in_english() {
+    for (text, message, help) in [
+        (
+            "exclude:\n  - *.draft.guideline\n",
+            "starts with `*` or `&` is a reference",
+            "put the value in quotes",
+        ),
+        (
+            "custom-rules:\n  - name: acme/x\n    message: m\n    match:\n      text: \"\\d+h\"\n",
+            "`\\` starts a special character",
+            "single quotes",
+        ),
+        (
+            "rules:\n  blanket-block: \"info\n",
+            "ends in the middle of a text in quotes",
+            "closing quote",
+        ),
+        (
+            "rules:\n  blanket-block: info\n bad: 1\n",
+            "expects another key",
+            "check the indentation",
+        ),
+        (
+            "fail-on: warning: error\n",
+            "a colon followed by a space",
+            "in quotes",
+        ),
+        (
+            "vocabulary:\n  aliases: {a: *nope}\n",
+            "that anchor is missing",
+            "put the value in quotes",
+        ),
+    ] {
+        let e = load(text).expect_err("a config error");
+        assert!(e.message().contains(message), "{text:?}: {}", e.message());
+        assert!(!e.message().contains("while "), "{text:?}: {}", e.message());
+        let got = e.help_text().unwrap_or_default();
+        assert!(got.contains(help), "{text:?}: {got:?}");
+    }
+    let e = load("x: [a, b\n").expect_err("a config error");
+    assert!(e.message().contains("the bracket `]`"), "{}", e.message());
+    for (text, at) in [
+        ("rules:\n  blanket-block: \"info\n", (2, 22)),
+        ("x: [a, b\n", (1, 8)),
+    ] {
+        let e = load(text).expect_err("a config error");
+        assert_eq!(e.line_column(), Some(at), "{text:?}");
+        let out = e.render(false, 100).unwrap();
+        assert!(out.contains("the file ends here"), "{out}");
+        let out = e.in_lang(Lang::De).render(false, 100).unwrap();
+        assert!(out.contains("hier endet die Datei"), "{out}");
     }
 }

@@ -466,74 +466,182 @@ fn serde_one_of(allowed: &[String]) -> String {
     }
 }
 
-/// libyaml's and serde_yaml's errors (without positions) in German: the problem, and for an
-/// unexpected end also what was being read. `None` for one without German words, which is then
-/// quoted as it is.
-fn yaml_in_german(message: &str) -> Option<&'static str> {
+/// The label of an error at the very end of the file, as a guideline's report says it.
+pub fn file_ends_here(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "the file ends here",
+        Lang::De => "hier endet die Datei",
+    }
+}
+
+/// libyaml's and serde_yaml's errors (without positions) in plain English, the same mistakes
+/// [`yaml_in_german`] explains: the problem, and a help line that says what to do where there is
+/// something to do. `None` for one without plain words, which is then quoted as it is.
+fn yaml_in_english(message: &str) -> Option<(&'static str, Option<&'static str>)> {
     let (problem, context) = message.split_once(", while ").unwrap_or((message, ""));
+    let quote_it = Some("put the value in quotes, e.g. `\"*.draft.guideline\"`");
     Some(match problem {
-        "did not find expected key" => {
-            "Hier erwartet YAML einen weiteren Schlüssel (`Schlüssel: Wert`), genauso weit \
-             eingerückt wie die Zeilen darüber: Prüfen Sie die Einrückung"
-        }
-        "mapping values are not allowed in this context" => {
-            "Ein Doppelpunkt mit Leerzeichen danach (`: `) ist an dieser Stelle nicht erlaubt: \
-             Setzen Sie einen Text mit Doppelpunkt in Anführungszeichen, schreiben Sie jeden \
-             Schlüssel in eine eigene Zeile und prüfen Sie, ob in der Zeile darüber ein \
-             Doppelpunkt fehlt"
-        }
-        "block sequence entries are not allowed in this context" => {
-            "Ein Listeneintrag (`- `) ist an dieser Stelle nicht erlaubt: Schreiben Sie ihn in \
-             eine eigene Zeile unter den Schlüssel der Liste und prüfen Sie die Einrückung"
-        }
-        "could not find expected ':'" => "Hier fehlt der Doppelpunkt nach dem Schlüssel",
-        "did not find expected node content" => "Hier fehlt ein Wert",
-        "did not find expected '-' indicator" => {
-            "Hier erwartet YAML einen weiteren Listeneintrag (`- `), genauso weit eingerückt wie \
-             die Zeilen darüber: Prüfen Sie die Einrückung"
-        }
-        "did not find expected ',' or ']'" => {
-            "Hier erwartet YAML ein Komma (`,`) vor dem nächsten Eintrag oder die eckige Klammer \
-             `]`, die die Liste abschließt"
-        }
-        "did not find expected ',' or '}'" => {
-            "Hier erwartet YAML ein Komma (`,`) vor dem nächsten Eintrag oder die geschweifte \
-             Klammer `}`, die die Zuordnung abschließt"
-        }
-        "found unknown escape character" => {
-            "In doppelten Anführungszeichen leitet `\\` ein Sonderzeichen ein, und dieses kennt \
-             YAML nicht: Setzen Sie einen Text mit `\\` in einfache Anführungszeichen (`'…'`)"
-        }
-        "did not find expected hexadecimal number" => {
-            "In doppelten Anführungszeichen leitet `\\` ein Sonderzeichen ein, und nach `\\x`, \
-             `\\u` oder `\\U` erwartet YAML die Nummer eines Zeichens: Setzen Sie einen Text mit \
-             `\\` in einfache Anführungszeichen (`'…'`)"
-        }
+        "did not find expected key" => (
+            "YAML expects another key (`key: value`) here, indented as far as the lines above",
+            Some("check the indentation"),
+        ),
+        "mapping values are not allowed in this context" => (
+            "a colon followed by a space (`: `) is not allowed here",
+            Some(
+                "put a text with a colon in quotes, write each key on a line of its own, and \
+                 check whether the line above lacks a colon",
+            ),
+        ),
+        "block sequence entries are not allowed in this context" => (
+            "a list entry (`- `) is not allowed here",
+            Some("write it on a line of its own below the key of the list, and check the indentation"),
+        ),
+        "could not find expected ':'" => ("the colon after the key is missing here", None),
+        "did not find expected node content" => ("a value is missing here", None),
+        "did not find expected '-' indicator" => (
+            "YAML expects another list entry (`- `) here, indented as far as the lines above",
+            Some("check the indentation"),
+        ),
+        "did not find expected ',' or ']'" => (
+            "YAML expects a comma (`,`) before the next entry here, or the bracket `]` that \
+             closes the list",
+            None,
+        ),
+        "did not find expected ',' or '}'" => (
+            "YAML expects a comma (`,`) before the next entry here, or the brace `}` that \
+             closes the mapping",
+            None,
+        ),
+        "found unknown escape character" => (
+            "in double quotes `\\` starts a special character, and YAML does not know this one",
+            Some("put a text with `\\` in single quotes (`'…'`), e.g. `text: '\\d+h'`"),
+        ),
+        "did not find expected hexadecimal number" => (
+            "in double quotes `\\` starts a special character, and after `\\x`, `\\u` or `\\U` \
+             YAML expects the number of a character",
+            Some("put a text with `\\` in single quotes (`'…'`)"),
+        ),
         "did not find expected alphabetic or numeric character"
             if context.starts_with("scanning an alias")
                 || context.starts_with("scanning an anchor") =>
         {
-            "Ein Wert, der mit `*` oder `&` beginnt, ist in YAML ein Verweis oder ein Anker: \
-             Setzen Sie den Wert in Anführungszeichen"
+            (
+                "a value that starts with `*` or `&` is a reference or an anchor in YAML",
+                quote_it,
+            )
         }
-        "found unexpected end of stream" if context.starts_with("scanning a quoted scalar") => {
-            "Die Datei endet mitten in einem Text in Anführungszeichen: Ergänzen Sie das \
-             schließende Anführungszeichen am Ende des Textes"
+        "found unexpected end of stream" if context.starts_with("scanning a quoted scalar") => (
+            "the file ends in the middle of a text in quotes",
+            Some("add the closing quote at the end of the text"),
+        ),
+        "found unexpected end of stream" => ("the file ends in the middle of a value", None),
+        "found unexpected document indicator" => (
+            "a line `---` or `...` stands in the middle of a value",
+            None,
+        ),
+        "found undefined tag handle" => (
+            "a value that starts with `!` is a type tag in YAML (`!…`), and this one is unknown",
+            Some("put the value in quotes"),
+        ),
+        "unknown anchor" => (
+            "a value that starts with `*` is a reference in YAML (`*name`) to an anchor \
+             (`&name`) further up, and that anchor is missing",
+            quote_it,
+        ),
+        "EOF while parsing a value" => ("the file ends where a value should be", None),
+        _ => return None,
+    })
+}
+
+/// libyaml's and serde_yaml's errors (without positions) in German: the problem, and for an
+/// unexpected end also what was being read, with a help line where [`yaml_in_english`] has one.
+/// `None` for one without German words, which is then quoted as it is.
+fn yaml_in_german(message: &str) -> Option<(&'static str, Option<&'static str>)> {
+    let (problem, context) = message.split_once(", while ").unwrap_or((message, ""));
+    let quote_it =
+        Some("Setzen Sie den Wert in Anführungszeichen, zum Beispiel `\"*.draft.guideline\"`");
+    let single_quotes =
+        Some("Setzen Sie einen Text mit `\\` in einfache Anführungszeichen (`'…'`)");
+    Some(match problem {
+        "did not find expected key" => (
+            "Hier erwartet YAML einen weiteren Schlüssel (`Schlüssel: Wert`), genauso weit \
+             eingerückt wie die Zeilen darüber",
+            Some("Prüfen Sie die Einrückung"),
+        ),
+        "mapping values are not allowed in this context" => (
+            "Ein Doppelpunkt mit Leerzeichen danach (`: `) ist an dieser Stelle nicht erlaubt",
+            Some(
+                "Setzen Sie einen Text mit Doppelpunkt in Anführungszeichen, schreiben Sie jeden \
+                 Schlüssel in eine eigene Zeile und prüfen Sie, ob in der Zeile darüber ein \
+                 Doppelpunkt fehlt",
+            ),
+        ),
+        "block sequence entries are not allowed in this context" => (
+            "Ein Listeneintrag (`- `) ist an dieser Stelle nicht erlaubt",
+            Some(
+                "Schreiben Sie ihn in eine eigene Zeile unter den Schlüssel der Liste und prüfen \
+                 Sie die Einrückung",
+            ),
+        ),
+        "could not find expected ':'" => ("Hier fehlt der Doppelpunkt nach dem Schlüssel", None),
+        "did not find expected node content" => ("Hier fehlt ein Wert", None),
+        "did not find expected '-' indicator" => (
+            "Hier erwartet YAML einen weiteren Listeneintrag (`- `), genauso weit eingerückt wie \
+             die Zeilen darüber",
+            Some("Prüfen Sie die Einrückung"),
+        ),
+        "did not find expected ',' or ']'" => (
+            "Hier erwartet YAML ein Komma (`,`) vor dem nächsten Eintrag oder die eckige Klammer \
+             `]`, die die Liste abschließt",
+            None,
+        ),
+        "did not find expected ',' or '}'" => (
+            "Hier erwartet YAML ein Komma (`,`) vor dem nächsten Eintrag oder die geschweifte \
+             Klammer `}`, die die Zuordnung abschließt",
+            None,
+        ),
+        "found unknown escape character" => (
+            "In doppelten Anführungszeichen leitet `\\` ein Sonderzeichen ein, und dieses kennt \
+             YAML nicht",
+            Some(
+                "Setzen Sie einen Text mit `\\` in einfache Anführungszeichen (`'…'`), zum \
+                 Beispiel `text: '\\d+h'`",
+            ),
+        ),
+        "did not find expected hexadecimal number" => (
+            "In doppelten Anführungszeichen leitet `\\` ein Sonderzeichen ein, und nach `\\x`, \
+             `\\u` oder `\\U` erwartet YAML die Nummer eines Zeichens",
+            single_quotes,
+        ),
+        "did not find expected alphabetic or numeric character"
+            if context.starts_with("scanning an alias")
+                || context.starts_with("scanning an anchor") =>
+        {
+            (
+                "Ein Wert, der mit `*` oder `&` beginnt, ist in YAML ein Verweis oder ein Anker",
+                quote_it,
+            )
         }
-        "found unexpected end of stream" => "Die Datei endet mitten in einem Wert",
-        "found unexpected document indicator" => {
-            "Eine Zeile `---` oder `...` steht mitten in einem Wert"
-        }
-        "found undefined tag handle" => {
+        "found unexpected end of stream" if context.starts_with("scanning a quoted scalar") => (
+            "Die Datei endet mitten in einem Text in Anführungszeichen",
+            Some("Ergänzen Sie das schließende Anführungszeichen am Ende des Textes"),
+        ),
+        "found unexpected end of stream" => ("Die Datei endet mitten in einem Wert", None),
+        "found unexpected document indicator" => (
+            "Eine Zeile `---` oder `...` steht mitten in einem Wert",
+            None,
+        ),
+        "found undefined tag handle" => (
             "Ein Wert, der mit `!` beginnt, ist in YAML eine Typangabe (`!…`), und diese ist \
-             unbekannt: Setzen Sie den Wert in Anführungszeichen"
-        }
-        "unknown anchor" => {
+             unbekannt",
+            Some("Setzen Sie den Wert in Anführungszeichen"),
+        ),
+        "unknown anchor" => (
             "Ein Wert, der mit `*` beginnt, ist in YAML ein Verweis (`*name`) auf einen Anker \
-             (`&name`) weiter oben, und dieser Anker fehlt: Setzen Sie den Wert in \
-             Anführungszeichen"
-        }
-        "EOF while parsing a value" => "Die Datei endet, wo ein Wert stehen sollte",
+             (`&name`) weiter oben, und dieser Anker fehlt",
+            quote_it,
+        ),
+        "EOF while parsing a value" => ("Die Datei endet, wo ein Wert stehen sollte", None),
         _ => return None,
     })
 }
@@ -928,15 +1036,18 @@ impl ErrorKind {
                 ),
             },
             ErrorKind::Yaml { message } => match lang {
-                Lang::En => Said::new(message.clone(), "here", None),
-                Lang::De => Said::new(
-                    match yaml_in_german(message) {
-                        Some(german) => german.to_owned(),
-                        None => format!("Hier stimmt die YAML-Schreibweise nicht (YAML meldet: {message})"),
-                    },
-                    "hier",
-                    None,
-                ),
+                Lang::En => match yaml_in_english(message) {
+                    Some((plain, help)) => Said::new(plain, "here", help.map(str::to_owned)),
+                    None => Said::new(message.clone(), "here", None),
+                },
+                Lang::De => match yaml_in_german(message) {
+                    Some((german, help)) => Said::new(german, "hier", help.map(str::to_owned)),
+                    None => Said::new(
+                        format!("Hier stimmt die YAML-Schreibweise nicht (YAML meldet: {message})"),
+                        "hier",
+                        None,
+                    ),
+                },
             },
             ErrorKind::NotAList { value } => {
                 let example = if value.chars().any(|c| c == '"' || c == '\\' || c.is_control()) {

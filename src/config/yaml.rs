@@ -264,7 +264,18 @@ fn from_serde(name: &str, text: &str, error: &serde_yaml::Error) -> ConfigError 
         None if what == ErrorKind::RepetitionLimit => first_alias(text),
         None => None,
     };
+    // Only blank space after it: the error is where the file ends (an unclosed quote or
+    // bracket), a line past the last one shown. It is shown at the file's last character, so
+    // the snippet has a marker there.
+    let content_end = text.trim_end().len();
+    let last = text[..content_end].chars().next_back();
     match offset {
+        Some(offset) if offset >= content_end && last.is_some() => {
+            let len = last.map_or(0, char::len_utf8);
+            ConfigError::at(name, text, content_end - len, len, &what)
+                .under(path)
+                .at_file_end()
+        }
         Some(offset) => {
             ConfigError::at(name, text, offset, token_len(text, offset), &what).under(path)
         }
