@@ -217,7 +217,10 @@ fn exclude_globs_in_gitignore_spelling() {
 #[test]
 fn yaml_syntax_errors_are_located() {
     assert_eq!(err("fail-on: [warning\n", "the bracket `]`"), (1, 17));
-    assert_eq!(err("rules:\n  a: b\n c: d\n", "expects another key"), (3, 2));
+    assert_eq!(
+        err("rules:\n  a: b\n c: d\n", "expects another key"),
+        (3, 2)
+    );
 }
 
 #[test]
@@ -1332,5 +1335,29 @@ fn yaml_mistakes_are_explained_in_english() {
         assert!(out.contains("the file ends here"), "{out}");
         let out = e.in_lang(Lang::De).render(false, 100).unwrap();
         assert!(out.contains("hier endet die Datei"), "{out}");
+    }
+}
+
+/// Aliases compare without capitals, as terms do: `FB` and `fb` are one alias given twice,
+/// reported at the second (the later one no longer wins unnoticed).
+#[test]
+fn an_alias_given_twice_in_other_capitals_is_a_key_given_twice() {
+    for (text, at) in [
+        (
+            "vocabulary:\n  aliases: {FB: facebook, fb: twitter}\n",
+            (2, 27),
+        ),
+        (
+            "vocabulary:\n  aliases:\n    fb: facebook\n    Fb: facebook\n",
+            (4, 5),
+        ),
+    ] {
+        assert_eq!(err(text, "`"), at, "{text:?}");
+        let e = load(text).unwrap_err();
+        assert!(
+            e.message().contains("is given twice in the same section"),
+            "{}",
+            e.message()
+        );
     }
 }

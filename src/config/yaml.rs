@@ -1381,6 +1381,11 @@ impl Visitor<'_> for AliasKey {
         let Some(checks) = checks() else {
             return Ok(alias);
         };
+        // The same alias in other capitals (`FB` and `fb`): terms compare without capitals, so
+        // it is the same key given twice (exact repeats are found by the outline).
+        if checks.aliases.iter().take(self.0).any(|(a, _)| *a == alias) {
+            return Err(fail(ErrorKind::KeyTwice { key: v.to_owned() }));
+        }
         let Some((_, target)) = checks.aliases.get(self.0) else {
             return Ok(alias);
         };
