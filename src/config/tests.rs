@@ -1361,3 +1361,41 @@ fn an_alias_given_twice_in_other_capitals_is_a_key_given_twice() {
         );
     }
 }
+
+/// A long word list is read whole and right (reading one was quadratic: the place of each term
+/// was searched for in a list): every word is known, repeats are harmless, aliases and the
+/// checks of opposite lists still hold.
+#[test]
+fn long_word_lists_are_read_right() {
+    let n = 20_000;
+    let mut text = String::from("vocabulary:\n  platforms:\n");
+    for i in 0..n {
+        text.push_str(&format!("    - p{i}\n"));
+    }
+    text.push_str("    - p7\n    - P8\n  listening-targets:\n");
+    for i in 0..n {
+        text.push_str(&format!("    - l{i}\n"));
+    }
+    text.push_str("  aliases:\n");
+    for i in 0..1000 {
+        text.push_str(&format!("    a{i}: p{i}\n"));
+    }
+    let c = ok(&text);
+    let v = &c.vocabulary;
+    for i in [0, 1, 7, 8, 9_999, n - 1] {
+        assert_eq!(
+            v.resolve(Category::Platform, &format!("p{i}")),
+            Some(format!("p{i}").as_str())
+        );
+        assert_eq!(
+            v.resolve(Category::MonitorTarget, &format!("L{i}")),
+            Some(format!("l{i}").as_str())
+        );
+    }
+    assert_eq!(v.resolve(Category::Platform, "A999"), Some("p999"));
+    assert_eq!(v.resolve(Category::Platform, &format!("p{n}")), None);
+    assert!(v.terms(Category::Platform).len() >= n);
+    let clash = format!("{text}  surveillance-targets: [l5]\n");
+    let e = load(&clash).unwrap_err();
+    assert!(e.message().contains("`l5`"), "{}", e.message());
+}

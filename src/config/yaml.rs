@@ -19,7 +19,7 @@
 //! ([`written_lang`]), so that the command line can show it in the language of the run.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::marker::PhantomData;
 use std::rc::Rc;
@@ -135,14 +135,19 @@ fn parse_checked(name: &str, text: &str) -> Result<Parsed, ConfigError> {
         .and_then(|v| v.aliases.as_ref())
         .map(|a| a.0.clone())
         .unwrap_or_default();
+    let mut first_alias = HashMap::new();
+    for (i, (alias, _)) in aliases.iter().enumerate() {
+        first_alias.entry(alias.clone()).or_insert(i);
+    }
     let checks = Rc::new(Checks {
         vocabulary,
         base,
         builtin: Vocabulary::builtin(),
         aliases,
+        first_alias,
         custom_names: names,
         seen: RefCell::new(HashSet::new()),
-        classified: RefCell::new(Vec::new()),
+        classified: RefCell::new(HashSet::new()),
     });
     let second: RawConfig = {
         let _guard = CheckGuard::set(checks.clone());
@@ -519,12 +524,14 @@ struct Checks {
     builtin: Vocabulary,
     /// The file's aliases and their targets (lowercase), in file order.
     aliases: Vec<(String, String)>,
+    /// The number of each alias's first appearance in [`Checks::aliases`].
+    first_alias: HashMap<String, usize>,
     /// Every custom rule name the file defines.
     custom_names: Vec<String>,
     /// Custom rule names seen so far (duplicates).
     seen: RefCell<HashSet<String>>,
     /// Words of the classed lists seen so far, with their [`Class`].
-    classified: RefCell<Vec<(String, Class)>>,
+    classified: RefCell<HashSet<(String, Class)>>,
 }
 
 thread_local! {
@@ -877,10 +884,10 @@ impl<const K: Class> Checked for ClassWord<K> {
             return Err(fail(ErrorKind::BuiltInClass { word, class: K }));
         }
         let mut classified = checks.classified.borrow_mut();
-        if classified.iter().any(|(w, c)| *w == word && *c == other) {
+        if classified.contains(&(word.clone(), other)) {
             return Err(fail(ErrorKind::ClassTwice { word, class: K }));
         }
-        classified.push((word.clone(), K));
+        classified.insert((word.clone(), K));
         Ok(ClassWord(word))
     }
 }
@@ -1383,7 +1390,11 @@ impl Visitor<'_> for AliasKey {
         };
         // The same alias in other capitals (`FB` and `fb`): terms compare without capitals, so
         // it is the same key given twice (exact repeats are found by the outline).
-        if checks.aliases.iter().take(self.0).any(|(a, _)| *a == alias) {
+        if checks
+            .first_alias
+            .get(&alias)
+            .is_some_and(|&first| first < self.0)
+        {
             return Err(fail(ErrorKind::KeyTwice { key: v.to_owned() }));
         }
         let Some((_, target)) = checks.aliases.get(self.0) else {

@@ -252,6 +252,9 @@ struct Short {
     slots: Vec<Option<(ShortKey, u32)>>,
     /// The canonical terms the slots point to (each once).
     values: Vec<String>,
+    /// The place of each canonical term in `values` (a list of 80 000 terms was quadratic when
+    /// `values` was searched for each).
+    places: FxHashMap<String, u32>,
     len: usize,
 }
 
@@ -313,14 +316,19 @@ impl Short {
         let Some(key) = ShortKey::of(spelling.as_bytes()) else {
             return;
         };
-        let value = match self.values.iter().position(|v| v == canonical) {
-            Some(i) => i,
+        let value = match self.places.get(canonical) {
+            Some(&i) => i,
             None => {
+                // Unreachable: a configuration (at most 16 MiB) holds far fewer than 2^32
+                // terms; the run goes on rather than stop.
+                let Ok(i) = u32::try_from(self.values.len()) else {
+                    return;
+                };
                 self.values.push(canonical.to_owned());
-                self.values.len() - 1
+                self.places.insert(canonical.to_owned(), i);
+                i
             }
         };
-        let value = u32::try_from(value).expect("fewer than 2^32 terms");
         if 2 * (self.len + 1) > self.slots.len() {
             self.grow();
         }
