@@ -1399,3 +1399,41 @@ fn long_word_lists_are_read_right() {
     let e = load(&clash).unwrap_err();
     assert!(e.message().contains("`l5`"), "{}", e.message());
 }
+
+/// A key of `match` with no value would let the rule match any statement, as an empty list
+/// would: it is an error saying the value is missing. A rule under `rules:` with no value has
+/// no severity given (not an unknown one).
+#[test]
+fn a_missing_value_is_named_as_missing() {
+    let rule =
+        "custom-rules:\n  - name: acme/x\n    message: m\n    match:\n      modality: block\n";
+    for extra in ["      platforms:\n", "      text:\n", "      audience: ~\n"] {
+        let text = format!("{rule}{extra}");
+        let (line, column) = err(&text, "no value is given for this key of `match`");
+        assert!(line == 6 && column > 7, "{text:?}: {line}:{column}");
+    }
+    let text = "custom-rules:\n  - name: acme/x\n    message: m\n    match: {modality: ~}\n";
+    let e = load(text).unwrap_err();
+    assert!(e.message().contains("no value is given"), "{}", e.message());
+    assert!(
+        e.message().starts_with("custom-rules[0].match.modality: "),
+        "{}",
+        e.message()
+    );
+    for text in ["rules:\n  blanket-block:\n", "rules: {blanket-block: ~}\n"] {
+        let e = load(text).unwrap_err();
+        assert!(
+            e.message()
+                .contains("no severity given for `blanket-block`"),
+            "{}",
+            e.message()
+        );
+        assert!(!e.message().contains("unknown severity"), "{}", e.message());
+    }
+    let e = load("rules:\n  blanket-block:\n")
+        .unwrap_err()
+        .in_lang(Lang::De);
+    assert!(e.message().contains("kein Schweregrad"), "{}", e.message());
+    // A value is still read as before.
+    ok(&format!("{rule}      platforms: twitter\n"));
+}

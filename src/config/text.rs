@@ -168,6 +168,12 @@ pub enum ErrorKind {
     MappingForList,
     EmptyMatchList,
     EmptyMatch,
+    /// A key of `match` with no value (`platforms:`, `modality: ~`).
+    MissingMatchValue,
+    /// A rule under `rules:` with no severity (`blanket-block:`).
+    NoLevel {
+        rule: String,
+    },
     /// A number or truth value where text belongs; `value` as written.
     NotText {
         value: String,
@@ -1104,6 +1110,30 @@ impl ErrorKind {
                     "Geben Sie unter `match` mindestens einen Schlüssel an: modality, action, platforms, audience, objects, about, during, using, targets, approval, rationale oder text",
                 ),
             },
+            ErrorKind::MissingMatchValue => match lang {
+                Lang::En => Said::helped(
+                    "no value is given for this key of `match`: without one the custom rule would match any statement",
+                    "no value",
+                    "write the value after the colon, such as `platforms: [intranet]`, or remove the key",
+                ),
+                Lang::De => Said::helped(
+                    "Für diesen Schlüssel von `match` fehlt der Wert: Ohne ihn träfe die eigene Regel auf jede Anweisung zu",
+                    "kein Wert",
+                    "Schreiben Sie den Wert hinter den Doppelpunkt, zum Beispiel `platforms: [intranet]`, oder löschen Sie den Schlüssel",
+                ),
+            },
+            ErrorKind::NoLevel { rule } => match lang {
+                Lang::En => Said::helped(
+                    format!("no severity given for `{rule}`"),
+                    "no severity",
+                    "write error, warning, info or off after the colon, or remove the line to keep the rule's default",
+                ),
+                Lang::De => Said::helped(
+                    format!("Für `{rule}` ist kein Schweregrad angegeben"),
+                    "kein Schweregrad",
+                    "Schreiben Sie error, warning, info oder off hinter den Doppelpunkt, oder löschen Sie die Zeile, damit der Standard der Regel gilt",
+                ),
+            },
             ErrorKind::NotText { value, number } => match lang {
                 Lang::En => {
                     let what = if *number { "the number" } else { "the truth value" };
@@ -1649,7 +1679,7 @@ mod tests {
     use super::*;
 
     /// The number of [`ErrorKind`] variants, as [`variant`] numbers them.
-    const KINDS: usize = 54;
+    const KINDS: usize = 56;
 
     /// The variant's number. A match without `_`: a new variant does not compile until it is
     /// numbered here, and then [`samples`] must hold one, or the test below fails.
@@ -1675,6 +1705,8 @@ mod tests {
             K::MappingForList => 16,
             K::EmptyMatchList => 17,
             K::EmptyMatch => 18,
+            K::MissingMatchValue => 54,
+            K::NoLevel { .. } => 55,
             K::NotText { .. } => 19,
             K::EmptyMessage => 20,
             K::MessageLineBreak => 21,
@@ -1773,6 +1805,10 @@ mod tests {
             K::MappingForList,
             K::EmptyMatchList,
             K::EmptyMatch,
+            K::MissingMatchValue,
+            K::NoLevel {
+                rule: s("blanket-block"),
+            },
             K::NotText {
                 value: s("5"),
                 number: true,

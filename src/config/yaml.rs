@@ -736,18 +736,37 @@ const MONITOR_TARGET: usize = 6;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, expecting = "a mapping such as `modality: block`")]
 struct RawMatch {
+    #[serde(default, deserialize_with = "present")]
     modality: Option<OneOrMany<ModalityValue>>,
+    #[serde(default, deserialize_with = "present")]
     action: Option<OneOrMany<MatchTerm<ACTION>>>,
+    #[serde(default, deserialize_with = "present")]
     platforms: Option<OneOrMany<MatchTerm<PLATFORM>>>,
+    #[serde(default, deserialize_with = "present")]
     audience: Option<OneOrMany<MatchTerm<AUDIENCE>>>,
+    #[serde(default, deserialize_with = "present")]
     objects: Option<OneOrMany<MatchTerm<CONTENT>>>,
+    #[serde(default, deserialize_with = "present")]
     about: Option<OneOrMany<MatchTerm<CONTENT>>>,
+    #[serde(default, deserialize_with = "present")]
     during: Option<OneOrMany<MatchTerm<TIME>>>,
+    #[serde(default, deserialize_with = "present")]
     using: Option<OneOrMany<MatchTerm<MEANS>>>,
+    #[serde(default, deserialize_with = "present")]
     targets: Option<OneOrMany<MatchTerm<MONITOR_TARGET>>>,
+    #[serde(default, deserialize_with = "present")]
     approval: Option<OneOrMany<Flag>>,
+    #[serde(default, deserialize_with = "present")]
     rationale: Option<OneOrMany<Flag>>,
+    #[serde(default, deserialize_with = "present")]
     text: Option<OneOrMany<Pattern>>,
+}
+
+/// A key of `match` that is there: its value is read even when it is none (`platforms:` or
+/// `modality: ~`), which [`OneOrMany`] refuses; a plain `Option` would take it for a key left
+/// out, and the rule would match any statement.
+fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<T>, D::Error> {
+    T::deserialize(d).map(Some)
 }
 
 impl RawMatch {
@@ -1321,6 +1340,12 @@ impl Visitor<'_> for LevelSeed<'_> {
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Level, E> {
         let level = match v {
             "off" => Level::Off,
+            // No value (`blanket-block:` or `~`): there is no severity to be unknown.
+            "" | "~" | "null" | "Null" | "NULL" => {
+                return Err(fail(ErrorKind::NoLevel {
+                    rule: self.0.to_owned(),
+                }))
+            }
             other => match Severity::parse(other) {
                 Some(s) => Level::On(s),
                 None => {
@@ -1562,6 +1587,12 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for OneOrMany<T> {
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
                 T::deserialize(de::value::F64Deserializer::<E>::new(v)).map(|t| OneOrMany(vec![t]))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Err(fail(ErrorKind::MissingMatchValue))
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                Err(fail(ErrorKind::MissingMatchValue))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
                 let values = elements(seq)?;
