@@ -1437,3 +1437,37 @@ fn a_missing_value_is_named_as_missing() {
     // A value is still read as before.
     ok(&format!("{rule}      platforms: twitter\n"));
 }
+
+/// A list or mapping where a key's name belongs is told in words, never as serde's "field
+/// identifier".
+#[test]
+fn a_complex_key_is_asked_for_a_key_name() {
+    for text in [
+        "[a]: 1\n",
+        "? [a]\n: warning\n",
+        "vocabulary:\n  ? [a]\n  : [x]\n",
+        "custom-rules:\n  - ? [a]\n    : x\n",
+        "custom-rules:\n  - name: acme/x\n    message: m\n    match:\n      ? {a: 1}\n      : x\n",
+    ] {
+        let e = load(text).unwrap_err();
+        for lang in [Lang::En, Lang::De] {
+            let e = load(text).unwrap_err().in_lang(lang);
+            assert!(
+                !e.message().contains("identifier"),
+                "{text:?}: {}",
+                e.message()
+            );
+        }
+        assert!(
+            e.message().contains("a key name"),
+            "{text:?}: {}",
+            e.message()
+        );
+        let e = e.in_lang(Lang::De);
+        assert!(
+            e.message().contains("Schlüsselname"),
+            "{text:?}: {}",
+            e.message()
+        );
+    }
+}

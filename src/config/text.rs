@@ -338,7 +338,11 @@ fn class_as(class: usize, lang: Lang) -> &'static str {
 /// The words of a visitor's `expecting` (serde's "expected …" of a wrong type), by its English
 /// words: every `expecting` of `yaml.rs`, in English as written there, then in German.
 /// (A test reads `yaml.rs` and asserts that every one is here.)
-pub const EXPECTED: [(&str, &str); 23] = [
+pub const EXPECTED: [(&str, &str); 24] = [
+    (
+        "a key name, such as `fail-on`",
+        "ein Schlüsselname, zum Beispiel `fail-on`",
+    ),
     (
         "a mapping of keys such as `fail-on`, `rules`, `vocabulary`",
         "eine Zuordnung von Schlüsseln wie `fail-on`, `rules`, `vocabulary` zu ihren Werten",
@@ -2097,6 +2101,7 @@ mod tests {
             "write_str(\"",
             "EXPECTING: &'static str =\n        \"",
             "EXPECTING: &'static str = \"",
+            "KEY_NAME: &str = \"",
         ] {
             for (at, _) in source.match_indices(start) {
                 let rest = &source[at + start.len()..];

@@ -374,6 +374,9 @@ fn unknown_key(rest: &str) -> Option<ErrorKind> {
 /// serde's "invalid type: FOUND, expected EXPECTED" (after serde_yaml's `key.path: `, which is
 /// returned apart). Every visitor's `expecting` is written to read well after "this should be"
 /// (and has German words in [`super::text::EXPECTED`]).
+/// What a key of a section is, where serde says "field identifier".
+const KEY_NAME: &str = "a key name, such as `fail-on`";
+
 fn wrong_type(message: &str) -> Option<(&str, ErrorKind)> {
     let at = message.find("invalid type: ")?;
     let (path, rest) = message.split_at(at);
@@ -402,6 +405,11 @@ fn wrong_type(message: &str) -> Option<(&str, ErrorKind)> {
         }
     };
     let path = path.strip_suffix(": ").unwrap_or(path);
+    // serde's own words for the key of a section (`[a]: 1`), a name from inside the program.
+    let expected = match expected {
+        "field identifier" => KEY_NAME,
+        other => other,
+    };
     Some((
         path,
         ErrorKind::WrongType {
