@@ -1471,3 +1471,46 @@ fn a_complex_key_is_asked_for_a_key_name() {
         );
     }
 }
+
+/// Wording: `include` is not offered `exclude` (the opposite), `language` is offered `lang`; a
+/// whole size in floating-point notation is asked for in digits; an empty part of a custom
+/// rule name is named as such.
+#[test]
+fn small_wordings_say_what_is_wrong() {
+    let e = load("include: []\n").unwrap_err();
+    assert!(
+        !e.help_text().unwrap_or_default().contains("exclude"),
+        "{:?}",
+        e.help_text()
+    );
+    let e = load("language: de\n").unwrap_err();
+    assert!(
+        e.help_text()
+            .unwrap_or_default()
+            .starts_with("did you mean `lang`?"),
+        "{:?}",
+        e.help_text()
+    );
+    let e = load("max-file-size: 1e6\n").unwrap_err();
+    assert!(
+        e.message().ends_with("write it in digits: `1000000`"),
+        "{}",
+        e.message()
+    );
+    assert!(!e.message().contains("whole number"), "{}", e.message());
+    assert_eq!(
+        err("max-file-size: 1.5\n", "whole number of bytes, not `1.5`"),
+        (1, 16)
+    );
+    for name in ["acme/", "/x", "a//b"] {
+        let text = format!(
+            "custom-rules:\n  - name: \"{name}\"\n    message: m\n    match: {{modality: block}}\n"
+        );
+        let e = load(&text).unwrap_err();
+        assert!(
+            e.message().contains("has an empty part"),
+            "{name}: {}",
+            e.message()
+        );
+    }
+}

@@ -213,6 +213,10 @@ pub enum ErrorKind {
     },
     SizeTooLarge,
     SizeNegative,
+    /// A whole size written as a floating-point number (`1e6`): `digits` is it in digits.
+    SizeNotDigits {
+        digits: String,
+    },
     SizeNotWhole {
         value: String,
     },
@@ -227,6 +231,10 @@ pub enum ErrorKind {
         name: String,
     },
     CustomNameChars {
+        name: String,
+    },
+    /// A custom rule name with an empty part (`acme/`, `/x`, `a//b`).
+    CustomNameEmptyPart {
         name: String,
     },
     CustomNameTwice {
@@ -454,6 +462,16 @@ fn close_key<'a>(key: &str, allowed: &'a [String]) -> Option<&'a str> {
             c => c.to_ascii_lowercase(),
         })
         .collect();
+    // A word close in letters but opposite in meaning gets no suggestion (`include` is not a
+    // misspelt `exclude`); a word of the same meaning gets the key it means.
+    let meant = match written.as_str() {
+        "include" | "includes" => return None,
+        "language" | "locale" => "lang",
+        _ => "",
+    };
+    if let Some(k) = allowed.iter().find(|k| !meant.is_empty() && *k == meant) {
+        return Some(k.as_str());
+    }
     allowed
         .iter()
         .map(|k| (strsim::damerau_levenshtein(&written, k), k.as_str()))
@@ -1336,6 +1354,18 @@ impl ErrorKind {
                     give_size_in_bytes(lang),
                 ),
             },
+            ErrorKind::SizeNotDigits { digits } => match lang {
+                Lang::En => Said::helped(
+                    format!("this size is written as a floating-point number; write it in digits: `{digits}`"),
+                    "not written in digits",
+                    give_size_in_bytes(lang),
+                ),
+                Lang::De => Said::helped(
+                    format!("Diese Größe ist als Gleitkommazahl geschrieben; schreiben Sie sie in Ziffern: `{digits}`"),
+                    "nicht in Ziffern",
+                    give_size_in_bytes(lang),
+                ),
+            },
             ErrorKind::SizeNotWhole { value } => match lang {
                 Lang::En => Said::helped(
                     format!("a size is a whole number of bytes, not `{value}`"),
@@ -1399,6 +1429,18 @@ impl ErrorKind {
                 Lang::De => Said::helped(
                     format!("Der Name der eigenen Regel `{name}` enthält Zeichen, die ein Unterdrückungskommentar (`# guidelint-allow …`) nicht nennen kann"),
                     "kein Regelname",
+                    custom_name_help(lang),
+                ),
+            },
+            ErrorKind::CustomNameEmptyPart { name } => match lang {
+                Lang::En => Said::helped(
+                    format!("the custom rule name `{name}` has an empty part: a `/` at its start or end, or two in a row"),
+                    "empty part",
+                    custom_name_help(lang),
+                ),
+                Lang::De => Said::helped(
+                    format!("Der Name der eigenen Regel `{name}` hat einen leeren Teil: ein `/` am Anfang oder am Ende, oder zwei hintereinander"),
+                    "leerer Teil",
                     custom_name_help(lang),
                 ),
             },
@@ -1683,7 +1725,7 @@ mod tests {
     use super::*;
 
     /// The number of [`ErrorKind`] variants, as [`variant`] numbers them.
-    const KINDS: usize = 56;
+    const KINDS: usize = 58;
 
     /// The variant's number. A match without `_`: a new variant does not compile until it is
     /// numbered here, and then [`samples`] must hold one, or the test below fails.
@@ -1731,6 +1773,8 @@ mod tests {
             K::CustomNameNoSlash { .. } => 36,
             K::CustomNameChars { .. } => 37,
             K::CustomNameTwice { .. } => 38,
+            K::CustomNameEmptyPart { .. } => 56,
+            K::SizeNotDigits { .. } => 57,
             K::GlobAbsolute { .. } => 39,
             K::GlobOwnFolder { .. } => 40,
             K::GlobInvalid { .. } => 41,
@@ -1854,6 +1898,10 @@ mod tests {
             K::CustomNameNoSlash { name: s("acme") },
             K::CustomNameChars { name: s("Acme/X") },
             K::CustomNameTwice { name: s("acme/x") },
+            K::CustomNameEmptyPart { name: s("acme/") },
+            K::SizeNotDigits {
+                digits: s("1000000"),
+            },
             K::GlobAbsolute {
                 glob: s("/archive"),
             },
@@ -2008,7 +2056,9 @@ mod tests {
             ("vocabluary", Some("vocabulary")),
             ("rule", Some("rules")),
             ("lng", Some("lang")),
-            ("language", None),
+            // A word of the same meaning; one close in letters but opposite in meaning.
+            ("language", Some("lang")),
+            ("include", None),
             ("zielgruppen", None),
             ("x", None),
         ] {

@@ -1072,6 +1072,12 @@ impl<'de> Deserialize<'de> for FileSize {
                 if v < 0.0 {
                     return self.visit_i64(-1);
                 }
+                if v.fract() == 0.0 {
+                    // Whole (`1e6`), below 2^64 and not negative: exact as digits.
+                    return Err(fail(ErrorKind::SizeNotDigits {
+                        digits: format!("{v:.0}"),
+                    }));
+                }
                 Err(fail(ErrorKind::SizeNotWhole {
                     value: v.to_string(),
                 }))
@@ -1130,10 +1136,12 @@ impl Checked for CustomName {
         if !v.contains('/') {
             return Err(fail(ErrorKind::CustomNameNoSlash { name }));
         }
+        if v.split('/').any(str::is_empty) {
+            return Err(fail(ErrorKind::CustomNameEmptyPart { name }));
+        }
         let valid_part = |p: &str| {
-            !p.is_empty()
-                && p.chars()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+            p.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
         };
         if !v.split('/').all(valid_part) {
             return Err(fail(ErrorKind::CustomNameChars { name }));
