@@ -1411,6 +1411,12 @@ fn a_missing_value_is_named_as_missing() {
         let text = format!("{rule}{extra}");
         let (line, column) = err(&text, "no value is given for this key of `match`");
         assert!(line == 6 && column > 7, "{text:?}: {line}:{column}");
+        // Labelled as a missing value, also at the end of the file.
+        assert_eq!(
+            load(&text).unwrap_err().label(),
+            Some("no value"),
+            "{text:?}"
+        );
     }
     let text = "custom-rules:\n  - name: acme/x\n    message: m\n    match: {modality: ~}\n";
     let e = load(text).unwrap_err();

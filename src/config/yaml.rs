@@ -269,13 +269,17 @@ fn from_serde(name: &str, text: &str, error: &serde_yaml::Error) -> ConfigError 
         None if what == ErrorKind::RepetitionLimit => first_alias(text),
         None => None,
     };
-    // Only blank space after it: the error is where the file ends (an unclosed quote or
-    // bracket), a line past the last one shown. It is shown at the file's last character, so
+    // A YAML mistake with only blank space after it is where the file ends (an unclosed quote
+    // or bracket), a line past the last one shown. It is shown at the file's last character, so
     // the snippet has a marker there.
     let content_end = text.trim_end().len();
     let last = text[..content_end].chars().next_back();
     match offset {
-        Some(offset) if offset >= content_end && last.is_some() => {
+        Some(offset)
+            if offset >= content_end
+                && last.is_some()
+                && matches!(what, ErrorKind::Yaml { .. }) =>
+        {
             let len = last.map_or(0, char::len_utf8);
             ConfigError::at(name, text, content_end - len, len, &what)
                 .under(path)
