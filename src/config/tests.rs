@@ -1243,7 +1243,7 @@ fn errors_are_said_in_german() {
         (e.label(), e.help_text()),
         (
             None,
-            Some("Prüfen Sie den Namen; eine Verknüpfung muss auf eine vorhandene Datei zeigen")
+            Some("Prüfen Sie Namen und Ordner der Datei (eine Verknüpfung muss auf eine vorhandene Datei zeigen); ohne Konfiguration prüfen Sie mit `--no-config`")
         )
     );
 }

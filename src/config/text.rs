@@ -877,10 +877,17 @@ impl ErrorKind {
                         "Kürzen Sie die Konfigurationsdatei".to_owned()
                     }
                     (Reason::NotAFile, Lang::En) => {
-                        "name the configuration file itself, e.g. `--config .guidelint.yaml`".to_owned()
+                        "name the configuration file itself, e.g. `--config .guidelint.yaml`; to run without one, use `--no-config`".to_owned()
                     }
                     (Reason::NotAFile, Lang::De) => {
-                        "Nennen Sie die Konfigurationsdatei selbst, zum Beispiel `--config .guidelint.yaml`".to_owned()
+                        "Nennen Sie die Konfigurationsdatei selbst, zum Beispiel `--config .guidelint.yaml`; ohne Konfiguration prüfen Sie mit `--no-config`".to_owned()
+                    }
+                    // Named with `--config`, or a link found on the way up that points nowhere.
+                    (Reason::Missing, Lang::En) => {
+                        "check the file's name and folder (a link must point at a file that exists); to run without a configuration, use `--no-config`".to_owned()
+                    }
+                    (Reason::Missing, Lang::De) => {
+                        "Prüfen Sie Namen und Ordner der Datei (eine Verknüpfung muss auf eine vorhandene Datei zeigen); ohne Konfiguration prüfen Sie mit `--no-config`".to_owned()
                     }
                     _ => finding.help.map(|h| h.into_owned()).unwrap_or_default(),
                 };

@@ -835,7 +835,18 @@ fn config_errors_read_plainly() {
         .stderr(predicate::str::contains(
             "cannot read the configuration nope.yaml: this file does not exist",
         ))
+        .stderr(predicate::str::contains("use `--no-config`"))
         .stderr(predicate::str::contains("os error").not());
+    // `/dev/null` for "no configuration" is told the option that means it.
+    #[cfg(unix)]
+    guidelint()
+        .current_dir(dir.path())
+        .args(["check", "--config", "/dev/null"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("this is not a regular file"))
+        .stderr(predicate::str::contains("use `--no-config`"));
 }
 
 /// A `.guidelint.yaml` found walking up that is a broken symlink, a FIFO or a folder is the
