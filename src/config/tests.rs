@@ -212,6 +212,24 @@ fn exclude_globs_in_gitignore_spelling() {
         (1, 11)
     );
     assert_eq!(err("exclude: [\"./\"]\n", "own folder"), (1, 11));
+    // `.gitignore`'s `!` and a `..` part could never do what they say (audit 17).
+    assert_eq!(
+        err(
+            "exclude: [\"archive/**\", \"!archive/x.guideline\"]\n",
+            "has no exceptions"
+        ),
+        (1, 25)
+    );
+    assert_eq!(err("exclude:\n  - ../other/**\n", "never match"), (2, 5));
+    assert_eq!(
+        err("exclude: [\"a/../archive/**\"]\n", "never match"),
+        (1, 11)
+    );
+    // A name that merely contains dots or an exclamation mark is a name.
+    let c = ok("exclude: [\"v1..2/**\", \"news!/**\"]\n");
+    let e = c.exclude.as_ref().unwrap();
+    assert!(e.excludes(Path::new("v1..2/a.guideline"), false));
+    assert!(e.excludes(Path::new("news!/a.guideline"), false));
 }
 
 #[test]

@@ -246,6 +246,15 @@ pub enum ErrorKind {
     GlobOwnFolder {
         glob: String,
     },
+    /// A glob starting with `!`: `.gitignore`'s negation, which `exclude` does not have.
+    GlobNegated {
+        glob: String,
+    },
+    /// A glob with a `..` part: paths are compared below the configuration's folder, so it
+    /// could never match.
+    GlobUpward {
+        glob: String,
+    },
     GlobInvalid {
         glob: String,
         error: globset::ErrorKind,
@@ -1475,6 +1484,30 @@ impl ErrorKind {
                     glob_help(lang),
                 ),
             },
+            ErrorKind::GlobNegated { glob } => match lang {
+                Lang::En => Said::helped(
+                    format!("`{glob}` starts with `!`, but `exclude` has no exceptions: the `!` would be read as part of a name"),
+                    "no exceptions here",
+                    "list only what to leave out; to check a file inside an excluded folder, exclude the folder's other files or subfolders one by one, e.g. `archive/2019/**`".to_owned(),
+                ),
+                Lang::De => Said::helped(
+                    format!("`{glob}` beginnt mit `!`, aber `exclude` kennt keine Ausnahmen: Das `!` würde als Teil eines Namens gelesen"),
+                    "keine Ausnahmen hier",
+                    "Führen Sie nur auf, was ausgelassen werden soll; um eine Datei in einem ausgelassenen Ordner zu prüfen, lassen Sie die anderen Dateien oder Unterordner einzeln aus, zum Beispiel `archive/2019/**`".to_owned(),
+                ),
+            },
+            ErrorKind::GlobUpward { glob } => match lang {
+                Lang::En => Said::helped(
+                    format!("`{glob}` goes up with `..`; exclude globs match only below the configuration file's folder, so it would never match"),
+                    "`..` never matches",
+                    glob_help(lang),
+                ),
+                Lang::De => Said::helped(
+                    format!("`{glob}` geht mit `..` nach oben; `exclude`-Muster gelten nur unterhalb des Ordners der Konfigurationsdatei und würden so nie passen"),
+                    "`..` passt nie",
+                    glob_help(lang),
+                ),
+            },
             ErrorKind::GlobOwnFolder { glob } => match lang {
                 Lang::En => Said::helped(
                     format!("the glob `{glob}` names the configuration's own folder"),
@@ -1732,7 +1765,7 @@ mod tests {
     use super::*;
 
     /// The number of [`ErrorKind`] variants, as [`variant`] numbers them.
-    const KINDS: usize = 58;
+    const KINDS: usize = 60;
 
     /// The variant's number. A match without `_`: a new variant does not compile until it is
     /// numbered here, and then [`samples`] must hold one, or the test below fails.
@@ -1782,6 +1815,8 @@ mod tests {
             K::CustomNameTwice { .. } => 38,
             K::CustomNameEmptyPart { .. } => 56,
             K::SizeNotDigits { .. } => 57,
+            K::GlobNegated { .. } => 58,
+            K::GlobUpward { .. } => 59,
             K::GlobAbsolute { .. } => 39,
             K::GlobOwnFolder { .. } => 40,
             K::GlobInvalid { .. } => 41,
@@ -1913,6 +1948,12 @@ mod tests {
                 glob: s("/archive"),
             },
             K::GlobOwnFolder { glob: s("./") },
+            K::GlobNegated {
+                glob: s("!archive/x.guideline"),
+            },
+            K::GlobUpward {
+                glob: s("../other/**"),
+            },
             K::GlobInvalid {
                 glob: s("a["),
                 error: globset::ErrorKind::UnclosedClass,

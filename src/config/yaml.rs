@@ -1180,6 +1180,12 @@ impl Checked for GlobValue {
         if v.starts_with('/') || v.get(1..3) == Some(":\\") || v.get(1..3) == Some(":/") {
             return Err(fail(ErrorKind::GlobAbsolute { glob }));
         }
+        if v.starts_with('!') {
+            return Err(fail(ErrorKind::GlobNegated { glob }));
+        }
+        if v.split('/').any(|part| part == "..") {
+            return Err(fail(ErrorKind::GlobUpward { glob }));
+        }
         let mut pattern = v;
         while let Some(rest) = pattern.strip_prefix("./") {
             pattern = rest.trim_start_matches('/');
