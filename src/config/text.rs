@@ -1025,6 +1025,19 @@ impl ErrorKind {
                     ),
                 }
             }
+            // YAML's merge key, which serde_yaml reads as an ordinary key.
+            ErrorKind::UnknownKey { key, .. } if key == "<<" => match lang {
+                Lang::En => Said::helped(
+                    "YAML merge keys (`<<: *name`) are not supported here",
+                    "merge key",
+                    "write the keys out where they are needed; an alias (`*name`) can still stand for a whole value, e.g. `match: *common`",
+                ),
+                Lang::De => Said::helped(
+                    "YAML-Zusammenführungen (`<<: *name`) werden hier nicht unterstützt",
+                    "Zusammenführung",
+                    "Schreiben Sie die Schlüssel dort aus, wo sie gebraucht werden; ein Verweis (`*name`) kann weiterhin für einen ganzen Wert stehen, zum Beispiel `match: *gemeinsam`",
+                ),
+            },
             ErrorKind::UnknownKey { key, allowed } => match lang {
                 Lang::En => Said::helped(
                     format!("unknown key `{key}`, {}", serde_one_of(allowed)),
@@ -2112,6 +2125,12 @@ mod tests {
         ] {
             assert_eq!(close_key(written, &allowed), meant, "{written}");
         }
+        let merge = ErrorKind::UnknownKey {
+            key: "<<".to_owned(),
+            allowed: allowed.clone(),
+        };
+        assert!(merge.said(Lang::En).message.contains("merge keys"));
+        assert!(merge.said(Lang::De).message.contains("Zusammenführungen"));
         let kind = ErrorKind::UnknownKey {
             key: "fail_on".to_owned(),
             allowed,
