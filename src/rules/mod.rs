@@ -278,6 +278,28 @@ pub(crate) mod testing {
             .filter(|f| f.rule == rule)
             .collect()
     }
+
+    /// A finding of `rule` implied by `written` (`allow only marketing`) in `source` is told, in
+    /// both languages, to write `allow employees` there; followed, that leaves neither the finding
+    /// nor a conflict (an `allow employees …` added beside the `allow only` would contradict it).
+    pub fn assert_lifted_where_said(source: &str, rule: &str, written: &str) {
+        let help = fired(source, rule)[0].help.clone().unwrap();
+        assert!(
+            help.contains(&format!("write `allow employees` for `{written}`")),
+            "{help}"
+        );
+        let fixed = source.replacen(written, "allow employees", 1);
+        assert!(fired(&fixed, rule).is_empty(), "{fixed}");
+        assert!(fired(&fixed, "conflicting-rules").is_empty(), "{fixed}");
+        let de = lint_in(source, Lang::De);
+        let de = de.iter().find(|f| f.rule == rule).unwrap();
+        assert!(
+            de.help.as_deref().unwrap().contains(&format!(
+                "Schreiben Sie `allow employees` statt `{written}`"
+            )),
+            "{de:?}"
+        );
+    }
 }
 
 #[cfg(test)]
