@@ -464,12 +464,17 @@ impl SourceCode for Windowed {
         } else {
             (inner.line() + first, inner.column())
         };
+        // miette merges the snippets of two labels when the first one's `line` and `line_count`
+        // reach the second one's line. Its own sources count the lines from the start of the
+        // text there, which merges snippets far apart (lines 208 and 255 into one of 50 lines);
+        // given the lines of the snippet and the gap the fast path joins
+        // ([`snippet::JOINED_GAP`]), it merges the ones that overlap or nearly touch.
         Ok(Box::new(MietteSpanContents::new(
             inner.data(),
             SourceSpan::new((inner.span().offset() + from).into(), inner.span().len()),
             line,
             column,
-            inner.line_count() + first,
+            inner.line_count() - inner.line() + snippet::JOINED_GAP,
         )))
     }
 }
@@ -585,11 +590,10 @@ fn write_file_with(report: &FileReport, style: &Style, fast: bool, out: &mut Vec
 /// estimate, most files still grew once, 0.7 % of a check; with half as much again, few do, for
 /// 2 MB more peak memory over 10 000 files.) A snippet shows about
 /// three lines of average length, with as much again of gutter and of spaces before the
-/// underline, which takes three bytes (`─`) per byte of the span; a related label shows the
-/// lines between it and the primary one (when miette merges the two snippets), or three more.
+/// underline, which takes three bytes (`─`) per byte of the span; a related label shows three
+/// more lines and a frame, or at most as many lines between it and the primary one.
 fn expected_len(report: &FileReport, starts: &[usize], style: &Style) -> usize {
     let line = report.source.len() / starts.len() + 8;
-    let line_of = |offset: usize| starts.partition_point(|&s| s <= offset);
     let label = |span: crate::span::Span, text: &str| {
         text.len() + 3 * span.len().min(MAX_SNIPPET_LINE) + 2 * line
     };
@@ -608,10 +612,7 @@ fn expected_len(report: &FileReport, starts: &[usize], style: &Style) -> usize {
             let related: usize = f
                 .related
                 .iter()
-                .map(|r| {
-                    let between = line_of(r.span.start).abs_diff(line_of(span.start));
-                    label(r.span, &r.message) + between.clamp(3, 30) * line
-                })
+                .map(|r| label(r.span, &r.message) + 4 * line)
                 .sum();
             120 + 2 * f.rule.len()
                 + report.path.len()
@@ -638,8 +639,69 @@ impl Rendered<'_> {
         if style.lang != Lang::En {
             text = relabel_help(&text, words(style.lang).help);
         }
+        if let Some(span) = self.finding.span.filter(|_| self.snippet) {
+            let (line, column) = self.source.inner().position(span.start);
+            let position = format!("{}:{}:{}", self.source.name(), line + 1, column + 1);
+            if let Some(reordered) = primary_snippet_first(&text, &position) {
+                text = reordered;
+            }
+        }
         text
     }
+}
+
+/// miette draws a finding's snippets in the order of the text; this moves the one whose
+/// `[path:line:column]` is the finding's `position` to the front, so that the first position
+/// shown is always the finding's, as in every other format (the fast path draws them in that
+/// order: [`snippet`]). `None` when it is first already, or not found.
+///
+/// A snippet is the lines from its top (`╭─[`) to its bottom (`╰────`) after the spaces of its
+/// gutter: miette writes those two unstyled, the position alone in colour; every line in between
+/// starts with a line number or `·` (or `:` for lines left out).
+fn primary_snippet_first(text: &str, position: &str) -> Option<String> {
+    let mut snippets = Vec::new();
+    let mut start = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let framed = line.trim_start_matches(' ');
+        if framed.starts_with("╭─[") {
+            start = Some(offset);
+        } else if framed.trim_end() == "╰────" {
+            if let Some(from) = start.take() {
+                snippets.push(from..offset + line.len());
+            }
+        }
+        offset += line.len();
+    }
+    // The top line names the position in brackets, maybe in colour (`…m` before, `\x1b…` after).
+    let names = |range: &std::ops::Range<usize>| {
+        let top = &text[range.clone()];
+        let top = &top[..top.find('\n').unwrap_or(top.len())];
+        top.match_indices(position).any(|(at, _)| {
+            let (before, after) = (&top[..at], &top[at + position.len()..]);
+            (before.ends_with('[') || before.ends_with('m')) && after.starts_with([']', '\x1b'])
+        })
+    };
+    // One after another, nothing between them.
+    if snippets.windows(2).any(|pair| pair[0].end != pair[1].start) {
+        return None;
+    }
+    let primary = snippets.iter().position(names)?;
+    if primary == 0 {
+        return None;
+    }
+    let first = snippets[0].start;
+    let last = snippets[snippets.len() - 1].end;
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..first]);
+    out.push_str(&text[snippets[primary].clone()]);
+    for (i, range) in snippets.iter().enumerate() {
+        if i != primary {
+            out.push_str(&text[range.clone()]);
+        }
+    }
+    out.push_str(&text[last..]);
+    Some(out)
 }
 
 /// The finding drawn into `out` as miette draws it without colour, if it is simple enough
@@ -1389,8 +1451,9 @@ mod tests {
 
     /// The windowed source gives miette exactly what the whole text gives it (with a space for
     /// each lone `\r`, and a line feed after the end for a span that reaches it), but for the
-    /// position above a snippet: that is the finding's position as the line index gives it to
-    /// every other format.
+    /// position above a snippet, which is the finding's position as the line index gives it to
+    /// every other format, and for `line_count`, which counts the lines of the snippet only (and
+    /// the gap of [`snippet::JOINED_GAP`]).
     #[test]
     fn windowed_snippets_equal_whole_text_snippets() {
         let without_final_break = "\u{FEFF}guideline \"g\" {\r\n  owner hr\n\n  # ä€\r  rule \"r\" {\r\n    block facebook\n  }\n}\n\r\nend";
@@ -1420,7 +1483,13 @@ mod tests {
                             (Ok(a), Ok(b)) => {
                                 assert_eq!(a.data(), b.data(), "{what}");
                                 assert_eq!(a.span(), b.span(), "{what}");
-                                assert_eq!(a.line_count(), b.line_count(), "{what}");
+                                // The lines of the snippet, not from the start of the text,
+                                // and the gap the fast path joins.
+                                assert_eq!(
+                                    a.line_count() - a.line() + super::snippet::JOINED_GAP,
+                                    b.line_count(),
+                                    "{what}"
+                                );
                                 if before == 0 && text.is_char_boundary(start) {
                                     let at = index.position(text, start);
                                     assert_eq!(

@@ -23,16 +23,25 @@
 //!   middle; a label without text is underlined only;
 //! - the line-number gutter is as wide as the number of the last line shown;
 //! - two labels get one snippet each, or one snippet from the line before the first to the line
-//!   after the second when miette's test for overlapping snippets says so: that test adds the
-//!   first snippet's line to its `line_count`, which counts the lines from the start of the
-//!   file, so it merges snippets far apart (line 73 and line 97 make one snippet of 27 lines);
+//!   after the second when at most [`JOINED_GAP`] lines would lie between the two (miette's
+//!   test for overlapping snippets, given the lines of the first snippet and that gap as its
+//!   `line_count`: `human.rs` gives it that, where miette's own sources give the lines from the
+//!   start of the file and so merge snippets far apart, line 73 and line 97 into one of 27);
 //!   the `[path:line:column]` of a merged snippet is the primary label's, of a single one its
-//!   own label's.
+//!   own label's;
+//! - of two snippets, the primary label's comes first, so that the first `[path:line:column]`
+//!   is always the finding's position (miette draws them in the order of the text, and
+//!   `human.rs` moves the primary one to the front).
 //!
 //! `tests` compares this with miette case by case; `tests/it/render.rs` on whole files.
 
 use super::wrap::{self, printable_ascii};
 use crate::finding::Severity;
+
+/// The most lines between the snippets of two labels that are shown rather than split the
+/// snippet in two: a split takes two lines of frame and a second position to read, a gap this
+/// small (a `}` and an empty line) is easier read as it is.
+pub(super) const JOINED_GAP: usize = 2;
 
 /// A finding as miette is given it; its texts as the finding has them, before they are filled.
 pub(super) struct Report<'a> {
@@ -186,9 +195,11 @@ struct Plan<'a> {
     /// In the order of the text: `labels[..label_count]`.
     labels: [Placed<'a>; 2],
     label_count: usize,
-    /// `contexts[..context_count]`.
+    /// `contexts[..context_count]`, in the order of the text.
     contexts: [Context; 2],
     context_count: usize,
+    /// Which of `labels` is the primary one (the finding's own).
+    primary: usize,
     /// The bytes shown.
     window_len: usize,
 }
@@ -239,8 +250,9 @@ impl<'a> Plan<'a> {
             Some(&next) if next < s.text.len() => line + 1,
             _ => line,
         };
-        // `line_count`: the line breaks from the start of the file to the end of the line after.
-        let line_count = |line: usize| (line + 2).min(breaks);
+        // The line breaks from the start of the file to the end of the snippet around `line`:
+        // the line after the snippet (the one after the line after the label), or past the end.
+        let after_snippet = |line: usize| (line + 2).min(breaks);
         let left = &labels[0];
         let mut contexts = [Context {
             first: first_shown(left.line),
@@ -250,7 +262,8 @@ impl<'a> Plan<'a> {
         let mut context_count = 1;
         if label_count == 2 {
             let right = &labels[1];
-            if first_shown(left.line) + line_count(left.line) >= first_shown(right.line) {
+            // The snippets overlap, or at most `JOINED_GAP` lines lie between them.
+            if after_snippet(left.line) + JOINED_GAP >= first_shown(right.line) {
                 contexts[0].last = last_shown(right.line);
                 contexts[0].header = primary;
             } else {
@@ -279,13 +292,19 @@ impl<'a> Plan<'a> {
             label_count,
             contexts,
             context_count,
+            primary,
             window_len,
         })
     }
 
     fn draw(&self, s: &Snippet<'_>, out: &mut Vec<u8>) {
         let labels = &self.labels[..self.label_count];
-        for c in &self.contexts[..self.context_count] {
+        let mut contexts = self.contexts;
+        // The primary label's snippet first.
+        if self.context_count == 2 && contexts[1].header == self.primary {
+            contexts.swap(0, 1);
+        }
+        for c in &contexts[..self.context_count] {
             let gutter = digits(c.last + 1);
             let header = &self.labels[c.header];
             push(out, margin(TOP, gutter));
@@ -774,9 +793,68 @@ mod tests {
         (1..=n).map(|i| format!("line <{i}>\n")).collect()
     }
 
-    /// miette merges two snippets when the first one's line plus its `line_count` reaches the
-    /// second one's: near the start of a file only close labels share a snippet, further down
-    /// labels far apart do.
+    /// The top lines (`╭─[path:line:column]`) of a finding with a related label, drawn both
+    /// ways (equal) without colour, and by miette in colour with its escapes taken out.
+    fn tops(source: &str, primary: usize, related: usize) -> (Vec<String>, Vec<String>) {
+        let mut f = finding(at(source, &format!("<{primary}>")), "this");
+        let (start, end) = at(source, &format!("<{related}>")).unwrap();
+        f.related.push(Related {
+            span: Span::new(start, end),
+            message: "and this".to_owned(),
+        });
+        let report = report(source, vec![f]);
+        let tops = |text: &str| -> Vec<String> {
+            text.lines()
+                .filter(|l| l.contains("╭─["))
+                .map(|l| l.trim().to_owned())
+                .collect()
+        };
+        let (fast, miette, _) = render_both_ways(&report, &Style::default());
+        assert_eq!(fast, miette);
+        let colour = Style {
+            color: true,
+            ..Style::default()
+        };
+        let (coloured, _, _) = render_both_ways(&report, &colour);
+        let plain = coloured
+            .split('\x1b')
+            .enumerate()
+            .map(|(i, part)| {
+                if i == 0 {
+                    part
+                } else {
+                    &part[part.find('m').unwrap() + 1..]
+                }
+            })
+            .collect::<String>();
+        (tops(&fast), tops(&plain))
+    }
+
+    /// Two snippets, the finding's own first, as soon as more than `JOINED_GAP` lines lie
+    /// between them, wherever they are in the file; one snippet, headed by the finding's
+    /// position, when they are closer.
+    #[test]
+    fn the_first_position_shown_is_the_findings() {
+        let source = numbered(300);
+        let at = |line: usize| format!("╭─[draft.guideline:{line}:6]");
+        for (primary, related) in [(20, 7), (255, 208), (7, 20), (208, 255), (120, 149)] {
+            let (plain, coloured) = tops(&source, primary, related);
+            assert_eq!(plain, [at(primary), at(related)], "{primary} {related}");
+            assert_eq!(coloured, plain, "{primary} {related}");
+        }
+        // Lines 9 to 11 and 15 to 17: three lines between.
+        let (plain, _) = tops(&source, 16, 10);
+        assert_eq!(plain, [at(16), at(10)]);
+        // Lines 9 to 11 and 14 to 16: two lines between, shown.
+        for (primary, related) in [(15, 10), (10, 15), (11, 10), (210, 206)] {
+            let (plain, coloured) = tops(&source, primary, related);
+            assert_eq!(plain, [at(primary)], "{primary} {related}");
+            assert_eq!(coloured, plain, "{primary} {related}");
+        }
+    }
+
+    /// The two ways agree on which snippets are joined, near the start of the file and further
+    /// down, with the related label before or after.
     #[test]
     fn one_related_label_before_or_after_near_or_far() {
         let source = numbered(120);
