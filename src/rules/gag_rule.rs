@@ -63,27 +63,78 @@ impl Rule for GagRule {
                 continue;
             }
             let action = snippets::action(s);
+            let everything = about_everything(s);
+            let disclose = s.action == Some("disclose");
             let t = Texts {
                 lang: cx.lang,
                 who: snippets::who(s),
                 action: snippets::with_circumstances(&action, s),
                 // The rewrite allows the company topics only: a gag on `customer-data and
-                // employer` is one on `employer`, and customer data may stay inside.
-                action_code: if about_everything(s) {
-                    action
+                // employer` is one on `employer`, and customer data may stay inside. A gag on
+                // everything is lifted for the employer: an `allow` of everything would
+                // contradict the help's own `forbid everyone to disclose
+                // confidential-information`, and any other forbid of the same action.
+                action_code: if everything {
+                    about_the_employer(s)
                 } else {
                     snippets::action_keeping(s, |t| cx.vocab.is_company_topic(t))
                 },
-                everything: about_everything(s),
-                discloses_affiliation: s.action == Some("disclose")
-                    && topics(s).any(|t| t == "affiliation"),
+                everything,
+                // Saying where one works is all a `disclose` of everything needs lifted: the
+                // help's `require employees to disclose affiliation` says it.
+                discloses_affiliation: disclose
+                    && (everything || topics(s).any(|t| t == "affiliation")),
                 affiliation_required: *affiliation_required
                     .get_or_insert_with(|| requires_affiliation(cx.model)),
                 implied_by: implied_by(s),
+                left_out: s
+                    .implied
+                    .then(|| approval_of_allow_only(cx.model, s))
+                    .flatten(),
+                // `allow employees to disclose` for `allow only pr to disclose` would contradict
+                // the example `forbid everyone to disclose confidential-information`.
+                forbid_example: !(s.implied && everything && disclose),
             };
             out.push(cx.finding(self, s.span, t.message(), t.label(), t.help()));
         }
     }
+}
+
+/// The statement's action about the employer, for a statement about everything:
+/// `mention employer on linkedin`, `post about employer on linkedin`.
+fn about_the_employer(s: &Statement) -> String {
+    let employer: &[&str] = &["employer"];
+    let speech = if s.action == Some("mention") {
+        Statement {
+            objects: employer,
+            about: None,
+            ..s.clone()
+        }
+    } else {
+        Statement {
+            objects: &[],
+            about: Some(employer),
+            ..s.clone()
+        }
+    };
+    snippets::action(&speech)
+}
+
+/// The approval qualifier of the `allow only` that implies `implied` (the implied forbid has
+/// none): `with approval by legal`. Kept in the help's `allow employees`, it would be a
+/// `pre-approval`.
+fn approval_of_allow_only(model: &Model, implied: &Statement) -> Option<String> {
+    let allow = model
+        .statements()
+        .find(|t| !t.implied && t.span == implied.span)?;
+    let approval = allow.approval.as_ref()?;
+    let mut code = String::from(if approval.with {
+        "with approval by "
+    } else {
+        "without approval by "
+    });
+    snippets::push_list(&mut code, approval.by);
+    Some(code)
 }
 
 /// Whether the guideline already makes people say where they work (an understood `require …
@@ -117,6 +168,11 @@ struct Texts {
     affiliation_required: bool,
     /// `allow only pr`, when the forbid is implied by it.
     implied_by: Option<String>,
+    /// What the help's `allow employees` for that `allow only` leaves out: its approval
+    /// qualifier (`with approval by legal`), if it has one.
+    left_out: Option<String>,
+    /// Whether the help gives its example of a narrow forbid.
+    forbid_example: bool,
 }
 
 /// `post on linkedin` as forbidden for every topic: `post anything on linkedin`, the word right
@@ -186,82 +242,61 @@ impl Texts {
     }
 
     fn help(&self) -> String {
-        match self.lang {
-            Lang::En => {
-                // An implied gag is lifted where it is said: an `allow employees …` next to the
-                // `allow only` would contradict it (edit 16, item 7).
-                let allow = match (
-                    self.discloses_affiliation,
-                    self.affiliation_required,
-                    &self.implied_by,
-                ) {
-                    (true, ..) => String::new(),
-                    (false, false, Some(source)) => {
-                        ["write `allow employees` for `", source, "`, together with "].concat()
-                    }
-                    (false, true, Some(source)) => {
-                        ["write `allow employees` for `", source, "`"].concat()
-                    }
-                    (false, false, None) => [
-                        "`allow employees to ",
-                        &self.action_code,
-                        "` together with ",
-                    ]
-                    .concat(),
-                    (false, true, None) => {
-                        ["`allow employees to ", &self.action_code, "`"].concat()
-                    }
+        let en = self.lang == Lang::En;
+        // An implied gag is lifted where it is said: an `allow employees …` next to the
+        // `allow only` would contradict it (edit 16, item 7).
+        let allow = match (&self.implied_by, self.discloses_affiliation) {
+            (Some(source), _) => {
+                let mut allow = if en {
+                    ["write `allow employees` for `", source, "`"].concat()
+                } else {
+                    ["Schreiben Sie `allow employees` statt `", source, "`"].concat()
                 };
-                let require = match (self.discloses_affiliation, self.affiliation_required) {
-                    (false, true) => "",
-                    _ => "`require employees to disclose affiliation`",
-                };
-                [
-                    "let employees speak as themselves: ",
-                    &allow,
-                    require,
-                    ", and forbid only what must stay inside, e.g. `forbid everyone to disclose \
-                     confidential-information`",
-                ]
-                .concat()
+                if let Some(approval) = &self.left_out {
+                    if en {
+                        allow.extend([" and leave out `", approval, "`"]);
+                    } else {
+                        allow.extend([" und lassen Sie `", approval, "` weg"]);
+                    }
+                }
+                allow
             }
-            Lang::De => {
-                let allow = match (
-                    self.discloses_affiliation,
-                    self.affiliation_required,
-                    &self.implied_by,
-                ) {
-                    (true, ..) => String::new(),
-                    (false, false, Some(source)) => [
-                        "Schreiben Sie `allow employees` statt `",
-                        source,
-                        "`, zusammen mit ",
-                    ]
-                    .concat(),
-                    (false, true, Some(source)) => {
-                        ["Schreiben Sie `allow employees` statt `", source, "`"].concat()
-                    }
-                    (false, false, None) => {
-                        ["`allow employees to ", &self.action_code, "` zusammen mit "].concat()
-                    }
-                    (false, true, None) => {
-                        ["`allow employees to ", &self.action_code, "`"].concat()
-                    }
-                };
-                let require = match (self.discloses_affiliation, self.affiliation_required) {
-                    (false, true) => "",
-                    _ => "`require employees to disclose affiliation`",
-                };
-                [
-                    "Lassen Sie die Beschäftigten für sich selbst sprechen: ",
-                    &allow,
-                    require,
-                    "; verbieten Sie nur, was im Haus bleiben muss, zum Beispiel `forbid everyone \
-                     to disclose confidential-information`",
-                ]
-                .concat()
-            }
+            (None, true) => String::new(),
+            (None, false) => ["`allow employees to ", &self.action_code, "`"].concat(),
+        };
+        let require = if self.affiliation_required {
+            ""
+        } else {
+            "`require employees to disclose affiliation`"
+        };
+        let mut help = String::from(if en {
+            "let employees speak as themselves"
+        } else {
+            "Lassen Sie die Beschäftigten für sich selbst sprechen"
+        });
+        if !allow.is_empty() || !require.is_empty() {
+            help.push_str(": ");
+            help.push_str(&allow);
         }
+        if !allow.is_empty() && !require.is_empty() {
+            help.push_str(match (en, self.implied_by.is_some()) {
+                (true, true) => ", together with ",
+                (true, false) => " together with ",
+                (false, true) => ", zusammen mit ",
+                (false, false) => " zusammen mit ",
+            });
+        }
+        help.push_str(require);
+        if self.forbid_example {
+            help.push_str(if en {
+                ", and forbid only what must stay inside, e.g. `forbid everyone to disclose \
+                 confidential-information`"
+            } else {
+                "; verbieten Sie nur, was im Haus bleiben muss, zum Beispiel `forbid everyone \
+                 to disclose confidential-information`"
+            });
+        }
+        help
     }
 }
 
@@ -407,10 +442,88 @@ mod tests {
             !help.contains("allow employees to disclose customer-data"),
             "{help}"
         );
-        // About everything, the rewrite allows everything.
+        // About everything, the rewrite allows speaking about the employer.
         let src = rule("forbid employees to post");
         let help = fired(&src, RULE)[0].help.clone().unwrap();
-        assert!(help.contains("`allow employees to post`"), "{help}");
+        assert!(
+            help.contains("`allow employees to post about employer`"),
+            "{help}"
+        );
+        let src = rule("forbid employees to mention on xing");
+        let help = fired(&src, RULE)[0].help.clone().unwrap();
+        assert!(
+            help.contains("`allow employees to mention employer on xing`"),
+            "{help}"
+        );
+    }
+
+    /// The findings of `body` in a rule block with a reason, beside `others`.
+    fn findings_with(body: &str, others: &str) -> Vec<String> {
+        let src = format!(
+            "guideline \"G\" {{\n  rule \"R\" {{\n    {body}\n    because \"x\"\n  }}\n  \
+             rule \"O\" {{\n    {others}\n    because \"y\"\n  }}\n}}\n"
+        );
+        crate::rules::testing::lint(&src)
+            .into_iter()
+            .filter(|f| f.category != crate::finding::RuleCategory::Openness)
+            .map(|f| f.rule.into_owned())
+            .collect()
+    }
+
+    /// The statements the help suggests, pasted in place of the gag, leave no gag, no
+    /// conflict (with each other or another forbid of the action) and no other law-and-order
+    /// finding (audit 18, items 1 and 2).
+    #[test]
+    fn the_suggested_statements_clear_the_finding_and_contradict_nothing() {
+        for (gag, others) in [
+            (
+                "forbid employees to disclose",
+                "forbid employees to post internal-matters",
+            ),
+            (
+                "forbid employees to post on kununu, glassdoor",
+                "forbid employees to post internal-matters",
+            ),
+            (
+                "forbid everyone to mention",
+                "forbid employees to mention customer-data",
+            ),
+            (
+                "allow only pr to post about company-news with approval by legal",
+                "forbid employees to post internal-matters",
+            ),
+            (
+                "allow only pr to disclose",
+                "forbid employees to post internal-matters",
+            ),
+            (
+                "allow only pr and it to comment on linkedin",
+                "forbid employees to post internal-matters",
+            ),
+        ] {
+            assert_eq!(findings_with(gag, others), ["gag-rule"], "{gag}");
+            let help = fired(&rule(gag), RULE)[0].help.clone().unwrap();
+            // The statements in backticks, the `allow only` rewritten as the help says.
+            let mut pasted: Vec<String> = help
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .filter(|code| code.contains(" to "))
+                .map(str::to_owned)
+                .collect();
+            if let Some(source) = gag.strip_prefix("allow only ") {
+                let (_, rest) = source.split_once(" to ").unwrap();
+                let rest = rest.replace(" with approval by legal", "");
+                assert!(
+                    help.contains("write `allow employees` for `allow only"),
+                    "{help}"
+                );
+                pasted.push(format!("allow employees to {rest}"));
+            }
+            assert!(!pasted.is_empty(), "{help}");
+            let found = findings_with(&pasted.join("\n    "), others);
+            assert!(found.is_empty(), "{gag}: {pasted:?} gives {found:?}");
+        }
     }
 
     fn fires(body: &str) -> bool {

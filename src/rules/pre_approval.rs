@@ -368,7 +368,7 @@ mod tests {
         .unwrap();
         assert!(!gag.contains("require employees"), "{gag}");
         assert!(
-            gag.contains("`allow employees to post`, and forbid only"),
+            gag.contains("`allow employees to post about employer`, and forbid only"),
             "{gag}"
         );
     }
