@@ -842,6 +842,10 @@ mod tests {
             assert_eq!(plain, [at(primary), at(related)], "{primary} {related}");
             assert_eq!(coloured, plain, "{primary} {related}");
         }
+        // Drawn by miette without colour (a tab in a snippet), the same.
+        let tabbed = source.replace("line <208>", "\tline <208>");
+        let (plain, _) = tops(&tabbed, 255, 208);
+        assert_eq!(plain, [at(255), "╭─[draft.guideline:208:7]".to_owned()]);
         // Lines 9 to 11 and 15 to 17: three lines between.
         let (plain, _) = tops(&source, 16, 10);
         assert_eq!(plain, [at(16), at(10)]);
