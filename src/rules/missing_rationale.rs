@@ -1,6 +1,8 @@
 //! `missing-rationale`: a `rule` block that restricts (`forbid`, `block`, `require`, `monitor`,
 //! `allow only`) without a `because` and without a `consequence`.
 
+use std::borrow::Cow;
+
 use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
 use crate::lang::Lang;
@@ -63,7 +65,7 @@ impl Rule for MissingRationale {
             };
             let kind = kind(first, cx.vocab);
             let (message, label, help) =
-                texts(cx.lang, &snippets::escaped(block.name), &keywords, kind);
+                texts(cx.lang, &snippets::escaped(block.name), &keywords, &kind);
             out.push(cx.finding(self, block.header, message, label, help));
         }
     }
@@ -75,12 +77,14 @@ impl Rule for MissingRationale {
 /// What the first restrictive statement restricts, which decides the example reason: an
 /// example is given only where it fits what the statement says (a reason copied from a help
 /// must not be false); otherwise the help says what a reason should name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Kind<'v> {
     /// `monitor` of the public conversation.
     Listening,
-    /// `monitor` of employees or their accounts (also an `employee-surveillance` finding).
-    Surveillance,
+    /// `monitor` of people (employees, their accounts, applicants …), with the surveillance
+    /// targets it names; also an `employee-surveillance` finding, unless that is suppressed or
+    /// turned off, so the help must hold either way.
+    Surveillance(Vec<&'v str>),
     /// Access through the company's network or devices.
     CompanyNetwork,
     /// `require … to disclose affiliation`.
@@ -99,12 +103,18 @@ enum Kind {
     Other,
 }
 
-fn kind(s: &Statement<'_>, vocab: &Vocabulary) -> Kind {
+fn kind<'v>(s: &Statement<'v>, vocab: &Vocabulary) -> Kind<'v> {
     if s.effect == Effect::Monitor {
-        return if s.targets.iter().any(|t| vocab.is_surveillance_target(t)) {
-            Kind::Surveillance
-        } else {
+        let watched: Vec<&str> = s
+            .targets
+            .iter()
+            .copied()
+            .filter(|t| vocab.is_surveillance_target(t))
+            .collect();
+        return if watched.is_empty() {
             Kind::Listening
+        } else {
+            Kind::Surveillance(watched)
         };
     }
     if s.action == Some("access") {
@@ -146,52 +156,56 @@ fn texts(
     lang: Lang,
     name: &str,
     keywords: &[&str],
-    kind: Kind,
-) -> (String, &'static str, &'static str) {
+    kind: &Kind<'_>,
+) -> (String, &'static str, Cow<'static, str>) {
     match lang {
         Lang::En => {
             let help = match kind {
-                Kind::Listening => {
+                Kind::Listening => Cow::Borrowed(
                     "add the reason in a sentence people can agree with, e.g. `because \"We want \
-                     to hear what customers say about us\"`"
-                }
-                Kind::Surveillance => {
-                    "say in a `because` what this rule is for; no reason makes watching \
-                     employees acceptable, so the `employee-surveillance` finding stays until \
-                     the monitoring of people goes"
-                }
-                Kind::CompanyNetwork => {
+                     to hear what customers say about us\"`",
+                ),
+                // Worded to hold whether or not `employee-surveillance` is suppressed.
+                Kind::Surveillance(watched) => [
+                    "say in a `because` what this rule is for; a reason does not make watching ",
+                    &lang.join_ticked(watched),
+                    " acceptable, though: only ending the monitoring of people does (see \
+                     `employee-surveillance`)",
+                ]
+                .concat()
+                .into(),
+                Kind::CompanyNetwork => Cow::Borrowed(
                     "add the reason in a sentence people can agree with, e.g. `because \"The \
-                     production network must stay free of outside traffic\"`"
-                }
-                Kind::Disclosure => {
+                     production network must stay free of outside traffic\"`",
+                ),
+                Kind::Disclosure => Cow::Borrowed(
                     "add the reason in a sentence people can agree with, e.g. `because \"Readers \
-                     should know who is speaking\"`"
-                }
-                Kind::CustomerData => {
+                     should know who is speaking\"`",
+                ),
+                Kind::CustomerData => Cow::Borrowed(
                     "add the reason in a sentence people can agree with, e.g. `because \"Customer \
-                     data belongs to our customers\"`"
-                }
-                Kind::PersonalData => {
+                     data belongs to our customers\"`",
+                ),
+                Kind::PersonalData => Cow::Borrowed(
                     "add the reason in a sentence people can agree with, e.g. `because \"Personal \
-                     data of customers and colleagues is protected by law\"`"
-                }
-                Kind::Secrets => {
+                     data of customers and colleagues is protected by law\"`",
+                ),
+                Kind::Secrets => Cow::Borrowed(
                     "add the reason in a sentence people can agree with, e.g. `because \"What \
-                     sets us apart stays inside the company\"`"
-                }
-                Kind::FinancialResults => {
+                     sets us apart stays inside the company\"`",
+                ),
+                Kind::FinancialResults => Cow::Borrowed(
                     "add the reason in a sentence people can agree with, e.g. `because \"Results \
-                     are published to everyone at the same time\"`"
-                }
-                Kind::Unannounced => {
+                     are published to everyone at the same time\"`",
+                ),
+                Kind::Unannounced => Cow::Borrowed(
                     "add the reason in a sentence people can agree with, e.g. `because \"What is \
-                     not announced yet stays inside until we announce it\"`"
-                }
-                Kind::Other => {
+                     not announced yet stays inside until we announce it\"`",
+                ),
+                Kind::Other => Cow::Borrowed(
                     "add the reason in a sentence people can agree with: a `because` that names \
-                     what this rule protects or prevents"
-                }
+                     what this rule protects or prevents",
+                ),
             };
             (
                 [
@@ -208,51 +222,55 @@ fn texts(
         }
         Lang::De => {
             let help = match kind {
-                Kind::Listening => {
+                Kind::Listening => Cow::Borrowed(
                     "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
                      Beispiel `because \"Wir wollen hören, was unsere Kundschaft über uns \
-                     sagt\"`"
-                }
-                Kind::Surveillance => {
-                    "Sagen Sie in einem `because`, wozu diese Regel dient; kein Grund macht die \
-                     Überwachung von Beschäftigten annehmbar, daher bleibt die Meldung \
-                     `employee-surveillance`, bis niemand mehr überwacht wird"
-                }
-                Kind::CompanyNetwork => {
+                     sagt\"`",
+                ),
+                Kind::Surveillance(watched) => [
+                    "Sagen Sie in einem `because`, wozu diese Regel dient; eine Begründung macht \
+                     die Überwachung von ",
+                    &lang.join_ticked(watched),
+                    " allerdings nicht annehmbar: Das gelingt nur, wenn niemand mehr überwacht \
+                     wird (siehe `employee-surveillance`)",
+                ]
+                .concat()
+                .into(),
+                Kind::CompanyNetwork => Cow::Borrowed(
                     "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
                      Beispiel `because \"Das Produktionsnetz muss frei von fremdem \
-                     Datenverkehr bleiben\"`"
-                }
-                Kind::Disclosure => {
+                     Datenverkehr bleiben\"`",
+                ),
+                Kind::Disclosure => Cow::Borrowed(
                     "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
-                     Beispiel `because \"Wer mitliest, soll wissen, wer spricht\"`"
-                }
-                Kind::CustomerData => {
+                     Beispiel `because \"Wer mitliest, soll wissen, wer spricht\"`",
+                ),
+                Kind::CustomerData => Cow::Borrowed(
                     "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
-                     Beispiel `because \"Kundendaten gehören unserer Kundschaft\"`"
-                }
-                Kind::PersonalData => {
+                     Beispiel `because \"Kundendaten gehören unserer Kundschaft\"`",
+                ),
+                Kind::PersonalData => Cow::Borrowed(
                     "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
                      Beispiel `because \"Personenbezogene Daten von Kundschaft und Kollegium \
-                     schützt das Gesetz\"`"
-                }
-                Kind::Secrets => {
+                     schützt das Gesetz\"`",
+                ),
+                Kind::Secrets => Cow::Borrowed(
                     "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
-                     Beispiel `because \"Was uns auszeichnet, bleibt im Unternehmen\"`"
-                }
-                Kind::FinancialResults => {
+                     Beispiel `because \"Was uns auszeichnet, bleibt im Unternehmen\"`",
+                ),
+                Kind::FinancialResults => Cow::Borrowed(
                     "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
-                     Beispiel `because \"Ergebnisse erfahren alle zur selben Zeit\"`"
-                }
-                Kind::Unannounced => {
+                     Beispiel `because \"Ergebnisse erfahren alle zur selben Zeit\"`",
+                ),
+                Kind::Unannounced => Cow::Borrowed(
                     "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
                      Beispiel `because \"Was noch nicht angekündigt ist, bleibt im Haus, bis wir \
-                     es ankündigen\"`"
-                }
-                Kind::Other => {
+                     es ankündigen\"`",
+                ),
+                Kind::Other => Cow::Borrowed(
                     "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann: ein \
-                     `because`, das nennt, was diese Regel schützt oder verhindert"
-                }
+                     `because`, das nennt, was diese Regel schützt oder verhindert",
+                ),
             };
             (
                 [
@@ -384,7 +402,7 @@ mod tests {
         let watching = help("monitor employee-accounts").help.unwrap();
         assert!(!watching.contains("customers"), "{watching}");
         assert!(
-            watching.contains("`employee-surveillance` finding stays"),
+            watching.contains("does not make watching `employee-accounts` acceptable"),
             "{watching}"
         );
         let speech = help("forbid everyone to disclose customer-data\n    monitor brand-mentions");
@@ -393,6 +411,45 @@ mod tests {
             "rule \"R\" uses `forbid` and `monitor` but does not say why"
         );
         assert!(speech.help.unwrap().contains("Customer data"));
+    }
+
+    /// A `monitor` of people names who is watched (not always employees), and does not claim
+    /// the `employee-surveillance` finding stays: it may be suppressed or turned off.
+    #[test]
+    fn watching_people_names_who_is_watched() {
+        let src = "guideline \"G\" {\n  rule \"Bewerbercheck\" { monitor applicants, brand-mentions on facebook, instagram }\n}\n";
+        let en = fired(src, "missing-rationale")[0].help.clone().unwrap();
+        assert_eq!(
+            en,
+            "say in a `because` what this rule is for; a reason does not make watching \
+             `applicants` acceptable, though: only ending the monitoring of people does (see \
+             `employee-surveillance`)"
+        );
+        assert!(!en.contains("employees") && !en.contains("stays"), "{en}");
+        let de = crate::rules::testing::lint_in(src, crate::Lang::De);
+        let de = de.iter().find(|f| f.rule == "missing-rationale").unwrap();
+        let de = de.help.as_deref().unwrap();
+        assert!(
+            de.contains("macht die Überwachung von `applicants` allerdings nicht annehmbar"),
+            "{de}"
+        );
+        assert!(
+            !de.contains("Beschäftigten") && !de.contains("bleibt"),
+            "{de}"
+        );
+        // Suppressed, the finding is gone; the help still holds.
+        let suppressed = src.replace(
+            "rule \"Bewerbercheck\"",
+            "# guidelint-allow employee-surveillance: trial\n  rule \"Bewerbercheck\"",
+        );
+        let found = crate::rules::testing::lint(&suppressed);
+        assert!(found
+            .iter()
+            .any(|f| f.rule == "employee-surveillance" && f.suppressed.is_some()));
+        assert_eq!(
+            fired(&suppressed, "missing-rationale")[0].help.as_deref(),
+            Some(&*en)
+        );
     }
 
     #[test]
