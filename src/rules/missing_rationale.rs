@@ -73,20 +73,23 @@ impl Rule for MissingRationale {
 
 // ---- texts ---------------------------------------------------------------------------------
 
-/// What the rule's first restriction is about, for an example reason that fits it.
 /// What the first restrictive statement restricts, which decides the example reason: an
-/// example is given only where it fits what the statement says (a reason copied from a help
-/// must not be false); otherwise the help says what a reason should name.
+/// example is given only where it fits everything the statement restricts (a reason copied
+/// from a help must not be false); otherwise the help says what a reason should name.
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Kind<'v> {
-    /// `monitor` of the public conversation.
+    /// `monitor` of what is said about the organisation: `brand-mentions`, `customer-feedback`.
+    ListeningToUs,
+    /// `monitor` of the market: `competitors`, `industry-topics`.
+    ListeningToMarket,
+    /// Any other listening (`public-conversations`, a mix, a target from the configuration).
     Listening,
     /// `monitor` of people (employees, their accounts, applicants …), with the surveillance
     /// targets it names; also an `employee-surveillance` finding, unless that is suppressed or
     /// turned off, so the help must hold either way.
     Surveillance(Vec<&'v str>),
-    /// Access through the company's network or devices.
-    CompanyNetwork,
+    /// Access only through the company's devices, network, or both.
+    CompanyMeans { devices: bool, network: bool },
     /// `require … to disclose affiliation`.
     Disclosure,
     /// Customers' data.
@@ -95,15 +98,31 @@ enum Kind<'v> {
     PersonalData,
     /// Financial results.
     FinancialResults,
-    /// Trade secrets and confidential information.
-    Secrets,
-    /// Plans and internal matters, not announced yet.
+    /// Product plans, not announced yet.
     Unannounced,
-    /// Anything else.
+    /// Trade secrets and confidential information (product plans among them).
+    Secrets,
+    /// Anything else (`internal-matters`, for one: they are not news to be announced later).
     Other,
 }
 
+/// The topic kinds with the topics each example reason fits, tried in this order; the first
+/// that fits every restricted topic is taken.
+const TOPIC_KINDS: [(Kind<'static>, &[&str]); 5] = [
+    (Kind::PersonalData, &["personal-data"]),
+    (Kind::CustomerData, &["customer-data"]),
+    (Kind::FinancialResults, &["financial-results"]),
+    (Kind::Unannounced, &["product-plans"]),
+    (
+        Kind::Secrets,
+        &["trade-secrets", "confidential-information", "product-plans"],
+    ),
+];
+
 fn kind<'v>(s: &Statement<'v>, vocab: &Vocabulary) -> Kind<'v> {
+    let all_in = |terms: &[&str], fitting: &[&str]| {
+        !terms.is_empty() && terms.iter().all(|t| fitting.contains(t))
+    };
     if s.effect == Effect::Monitor {
         let watched: Vec<&str> = s
             .targets
@@ -111,45 +130,46 @@ fn kind<'v>(s: &Statement<'v>, vocab: &Vocabulary) -> Kind<'v> {
             .copied()
             .filter(|t| vocab.is_surveillance_target(t))
             .collect();
-        return if watched.is_empty() {
-            Kind::Listening
-        } else {
+        return if !watched.is_empty() {
             Kind::Surveillance(watched)
-        };
-    }
-    if s.action == Some("access") {
-        let using = s.using.unwrap_or_default();
-        return if using
-            .iter()
-            .any(|&m| m == "company-network" || m == "company-devices")
-        {
-            Kind::CompanyNetwork
+        } else if all_in(s.targets, &["brand-mentions", "customer-feedback"]) {
+            Kind::ListeningToUs
+        } else if all_in(s.targets, &["competitors", "industry-topics"]) {
+            Kind::ListeningToMarket
         } else {
-            Kind::Other
+            Kind::Listening
         };
     }
-    let topics = s.topics();
-    let has = |wanted: &[&str]| topics.iter().any(|t| wanted.contains(t));
     if s.effect == Effect::Require {
-        return if s.action == Some("disclose") && has(&["affiliation"]) {
+        return if s.action == Some("disclose") && all_in(&s.topics(), &["affiliation"]) {
             Kind::Disclosure
         } else {
             Kind::Other
         };
     }
-    if has(&["personal-data"]) {
-        Kind::PersonalData
-    } else if has(&["customer-data"]) {
-        Kind::CustomerData
-    } else if has(&["financial-results"]) {
-        Kind::FinancialResults
-    } else if has(&["trade-secrets", "confidential-information"]) {
-        Kind::Secrets
-    } else if has(&["product-plans", "internal-matters"]) {
-        Kind::Unannounced
-    } else {
-        Kind::Other
+    if s.action == Some("access") {
+        // Only a restriction to the company's own means: with `private-devices` among them
+        // the reason would not cover the whole rule.
+        let using = s.using.unwrap_or_default();
+        return if all_in(using, &["company-network", "company-devices"]) {
+            Kind::CompanyMeans {
+                devices: using.contains(&"company-devices"),
+                network: using.contains(&"company-network"),
+            }
+        } else {
+            Kind::Other
+        };
     }
+    // What is restricted: the `about` topics when there are some (`photos about
+    // financial-results` restricts talking about results), otherwise the objects.
+    let restricted = match s.about {
+        Some(about) if !about.is_empty() => about,
+        _ => s.objects,
+    };
+    TOPIC_KINDS
+        .iter()
+        .find(|(_, fitting)| all_in(restricted, fitting))
+        .map_or(Kind::Other, |(kind, _)| kind.clone())
 }
 
 fn texts(
@@ -161,9 +181,17 @@ fn texts(
     match lang {
         Lang::En => {
             let help = match kind {
-                Kind::Listening => Cow::Borrowed(
+                Kind::ListeningToUs => Cow::Borrowed(
                     "add the reason in a sentence people can agree with, e.g. `because \"We want \
-                     to hear what customers say about us\"`",
+                     to hear what people say about us\"`",
+                ),
+                Kind::ListeningToMarket => Cow::Borrowed(
+                    "add the reason in a sentence people can agree with, e.g. `because \"We want \
+                     to know what is happening in our industry\"`",
+                ),
+                Kind::Listening => Cow::Borrowed(
+                    "add the reason in a sentence people can agree with: a `because` that names \
+                     what you want to learn by listening",
                 ),
                 // Worded to hold whether or not `employee-surveillance` is suppressed.
                 Kind::Surveillance(watched) => [
@@ -174,10 +202,20 @@ fn texts(
                 ]
                 .concat()
                 .into(),
-                Kind::CompanyNetwork => Cow::Borrowed(
-                    "add the reason in a sentence people can agree with, e.g. `because \"The \
-                     production network must stay free of outside traffic\"`",
-                ),
+                Kind::CompanyMeans { devices, network } => Cow::Borrowed(match (devices, network) {
+                    (true, false) => {
+                        "add the reason in a sentence people can agree with, e.g. `because \
+                         \"Company devices are meant for work\"`"
+                    }
+                    (false, _) => {
+                        "add the reason in a sentence people can agree with, e.g. `because \"The \
+                         company network is meant for work\"`"
+                    }
+                    (true, true) => {
+                        "add the reason in a sentence people can agree with, e.g. `because \
+                         \"Company devices and the company network are meant for work\"`"
+                    }
+                }),
                 Kind::Disclosure => Cow::Borrowed(
                     "add the reason in a sentence people can agree with, e.g. `because \"Readers \
                      should know who is speaking\"`",
@@ -222,10 +260,17 @@ fn texts(
         }
         Lang::De => {
             let help = match kind {
-                Kind::Listening => Cow::Borrowed(
+                Kind::ListeningToUs => Cow::Borrowed(
                     "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
-                     Beispiel `because \"Wir wollen hören, was unsere Kundschaft über uns \
-                     sagt\"`",
+                     Beispiel `because \"Wir wollen hören, was man über uns sagt\"`",
+                ),
+                Kind::ListeningToMarket => Cow::Borrowed(
+                    "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
+                     Beispiel `because \"Wir wollen wissen, was in unserer Branche geschieht\"`",
+                ),
+                Kind::Listening => Cow::Borrowed(
+                    "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann: ein \
+                     `because`, das nennt, was Sie durch das Zuhören erfahren wollen",
                 ),
                 Kind::Surveillance(watched) => [
                     "Sagen Sie in einem `because`, wozu diese Regel dient; eine Begründung macht \
@@ -236,11 +281,21 @@ fn texts(
                 ]
                 .concat()
                 .into(),
-                Kind::CompanyNetwork => Cow::Borrowed(
-                    "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
-                     Beispiel `because \"Das Produktionsnetz muss frei von fremdem \
-                     Datenverkehr bleiben\"`",
-                ),
+                Kind::CompanyMeans { devices, network } => Cow::Borrowed(match (devices, network) {
+                    (true, false) => {
+                        "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
+                         Beispiel `because \"Firmengeräte sind für die Arbeit da\"`"
+                    }
+                    (false, _) => {
+                        "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
+                         Beispiel `because \"Das Firmennetz ist für die Arbeit da\"`"
+                    }
+                    (true, true) => {
+                        "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
+                         Beispiel `because \"Firmengeräte und Firmennetz sind für die Arbeit \
+                         da\"`"
+                    }
+                }),
                 Kind::Disclosure => Cow::Borrowed(
                     "Ergänzen Sie die Begründung in einem Satz, dem man zustimmen kann, zum \
                      Beispiel `because \"Wer mitliest, soll wissen, wer spricht\"`",
@@ -339,12 +394,12 @@ mod tests {
             listening.message,
             "rule \"R\" uses `monitor` but does not say why"
         );
-        assert!(listening
+        assert!(listening.help.unwrap().contains("what people say about us"));
+        let access = help("block tiktok for interns using company-network");
+        assert!(access
             .help
             .unwrap()
-            .contains("what customers say about us"));
-        let access = help("block tiktok for interns using company-network");
-        assert!(access.help.unwrap().contains("production network"));
+            .contains("`because \"The company network is meant for work\"`"));
         let duty = help("require employees to disclose affiliation");
         assert!(duty.help.unwrap().contains("who is speaking"));
         // No example where none is known to fit: a copied reason must not be false.
@@ -411,6 +466,97 @@ mod tests {
             "rule \"R\" uses `forbid` and `monitor` but does not say why"
         );
         assert!(speech.help.unwrap().contains("Customer data"));
+    }
+
+    /// Each example reason fits everything its statement restricts, in both languages; where
+    /// none is known to fit, the help only says what a reason should name (review 20, item 2).
+    #[test]
+    fn no_example_that_does_not_fit() {
+        let helps = |body: &str| {
+            let src = one_rule(body);
+            let de = crate::rules::testing::lint_in(&src, crate::Lang::De);
+            let de = de.iter().find(|f| f.rule == "missing-rationale").unwrap();
+            (
+                fired(&src, "missing-rationale")[0].help.clone().unwrap(),
+                de.help.clone().unwrap(),
+            )
+        };
+        let example = |body: &str| {
+            let (en, de) = helps(body);
+            let quoted = |h: &str| h.split_once("`because \"").map(|(_, r)| r.to_owned());
+            (quoted(&en), quoted(&de))
+        };
+        // Internal matters are not news to be announced later.
+        for body in [
+            "forbid managers to post internal-matters",
+            "forbid employees to post photos about internal-matters",
+            "forbid everyone to disclose product-plans, internal-matters",
+        ] {
+            let (en, de) = helps(body);
+            assert!(
+                en.ends_with("names what this rule protects or prevents"),
+                "{body}: {en}"
+            );
+            assert!(
+                de.ends_with("was diese Regel schützt oder verhindert"),
+                "{body}: {de}"
+            );
+        }
+        // Competitors are not customers talking about us.
+        assert_eq!(
+            example("monitor competitors"),
+            (
+                Some("We want to know what is happening in our industry\"`".to_owned()),
+                Some("Wir wollen wissen, was in unserer Branche geschieht\"`".to_owned())
+            )
+        );
+        assert_eq!(
+            example("monitor customer-feedback on facebook"),
+            (
+                Some("We want to hear what people say about us\"`".to_owned()),
+                Some("Wir wollen hören, was man über uns sagt\"`".to_owned())
+            )
+        );
+        for body in [
+            "monitor public-conversations",
+            "monitor brand-mentions, competitors",
+        ] {
+            let (en, de) = helps(body);
+            assert!(
+                en.ends_with("what you want to learn by listening"),
+                "{body}: {en}"
+            );
+            assert!(
+                de.ends_with("durch das Zuhören erfahren wollen"),
+                "{body}: {de}"
+            );
+        }
+        // Not every organisation has a production network.
+        assert_eq!(
+            example("forbid interns to access xing using company-network"),
+            (
+                Some("The company network is meant for work\"`".to_owned()),
+                Some("Das Firmennetz ist für die Arbeit da\"`".to_owned())
+            )
+        );
+        assert_eq!(
+            example("block any-platform for everyone using company-devices"),
+            (
+                Some("Company devices are meant for work\"`".to_owned()),
+                Some("Firmengeräte sind für die Arbeit da\"`".to_owned())
+            )
+        );
+        for body in [
+            "block xing for interns using company-network, private-devices",
+            "require employees to access linkedin using company-devices",
+            "require employees to disclose affiliation, opinions",
+            "forbid everyone to disclose customer-data, opinions",
+        ] {
+            assert_eq!(example(body), (None, None), "{body}");
+        }
+        // The `about` topics are what is restricted; `photos` is only the form.
+        let (results, _) = example("forbid employees to post photos about financial-results");
+        assert!(results.unwrap().starts_with("Results are published"));
     }
 
     /// A `monitor` of people names who is watched (not always employees), and does not claim
