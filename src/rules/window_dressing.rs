@@ -157,15 +157,20 @@ impl Texts {
     fn help(&self) -> String {
         match self.lang {
             Lang::En => {
-                let steps: Vec<&str> = self
-                    .reasons
-                    .iter()
-                    .map(|r| match r {
-                        Reason::NoPromise => "add `respond within 4h`",
-                        Reason::Slow(_) => "promise `respond within 24h` or sooner",
-                        Reason::NoStaff => "add `staffed by customer-service`",
-                    })
-                    .collect();
+                // One "add" for everything to add, as in German.
+                let mut additions = Vec::new();
+                let mut steps = Vec::new();
+                for r in &self.reasons {
+                    match r {
+                        Reason::NoPromise => additions.push("`respond within 4h`"),
+                        Reason::Slow(_) => steps.push("promise `respond within 24h` or sooner"),
+                        Reason::NoStaff => additions.push("`staffed by customer-service`"),
+                    }
+                }
+                let additions = ["add ", &self.lang.join(&additions)].concat();
+                if additions.len() > "add ".len() {
+                    steps.push(&additions);
+                }
                 "back the promise with people and time: ".to_owned() + &self.lang.join(&steps)
             }
             Lang::De => {
@@ -309,7 +314,24 @@ mod tests {
         );
         assert_eq!(
             found[0].help.as_deref().unwrap(),
-            "back the promise with people and time: add `respond within 4h` and add `staffed by customer-service`"
+            "back the promise with people and time: add `respond within 4h` and `staffed by customer-service`"
+        );
+        // "add" is said once, in German too ("Ergänzen Sie").
+        let de = crate::rules::testing::lint_in(&src, crate::Lang::De);
+        let de = de.iter().find(|f| f.rule == RULE).unwrap();
+        assert_eq!(
+            de.help.as_deref().unwrap(),
+            "Untermauern Sie das Versprechen mit Menschen und Zeit: Ergänzen Sie `respond within 4h` und `staffed by customer-service`"
+        );
+        let slow = channel("channel linkedin", "purpose dialogue respond within 48h");
+        assert_eq!(
+            fired(&slow, RULE)[0].help.as_deref().unwrap(),
+            "back the promise with people and time: promise `respond within 24h` or sooner and add `staffed by customer-service`"
+        );
+        let unstaffed = channel("channel linkedin", "purpose dialogue respond within 4h");
+        assert_eq!(
+            fired(&unstaffed, RULE)[0].help.as_deref().unwrap(),
+            "back the promise with people and time: add `staffed by customer-service`"
         );
     }
 
