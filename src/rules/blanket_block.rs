@@ -88,15 +88,6 @@ impl Rule for BlanketBlock {
 
 // ---- texts ---------------------------------------------------------------------------------
 
-/// The platforms for an English sentence: `any-platform` reads as "every platform" there.
-pub(super) fn prose_platforms(platforms: &str) -> &str {
-    if platforms == "any-platform" {
-        "every platform"
-    } else {
-        platforms
-    }
-}
-
 struct Texts {
     lang: Lang,
     /// `facebook, twitter and youtube`.
@@ -117,7 +108,7 @@ impl Texts {
             Lang::En => {
                 let mut m = [
                     "blocks ",
-                    prose_platforms(&self.platforms),
+                    &self.platforms,
                     " for ",
                     &self.who,
                     &self.circumstances,
@@ -383,7 +374,8 @@ mod tests {
         assert_eq!(spans(&rule("block tiktok")), ["block tiktok"]);
         let src = rule("forbid staff to access any-platform");
         let found = fired(&src, RULE);
-        assert_eq!(found[0].message, "blocks every platform for employees");
+        // SPEC §3: output uses the canonical term, in English as in German.
+        assert_eq!(found[0].message, "blocks any-platform for employees");
         assert_eq!(spans(&src), ["forbid staff to access any-platform"]);
     }
 
@@ -392,7 +384,7 @@ mod tests {
         let src = rule("forbid everyone to access");
         assert_eq!(
             fired(&src, RULE)[0].message,
-            "blocks every platform for everyone"
+            "blocks any-platform for everyone"
         );
     }
 

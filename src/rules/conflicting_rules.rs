@@ -961,8 +961,8 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
                 Effect::Forbid | Effect::Monitor => "forbids",
             };
             let scope = match (topics.is_empty(), platforms.is_empty()) {
-                (true, true) if access => "every platform".to_owned(),
-                (true, true) => "every topic on every platform".to_owned(),
+                (true, true) if access => "`any-platform`".to_owned(),
+                (true, true) => "every topic on `any-platform`".to_owned(),
                 (true, false) => Lang::En.join_ticked(&platforms),
                 (false, true) => Lang::En.join_ticked(&topics),
                 (false, false) => [
@@ -1058,8 +1058,8 @@ fn texts(cx: &Context<'_>, c: &Conflict<'_>, earlier_line: usize) -> Texts {
                 Effect::Forbid | Effect::Monitor => "verbietet",
             };
             let scope = match (topics.is_empty(), platforms.is_empty()) {
-                (true, true) if access => "allen Plattformen".to_owned(),
-                (true, true) => "allen Themen auf allen Plattformen".to_owned(),
+                (true, true) if access => "`any-platform`".to_owned(),
+                (true, true) => "allen Themen auf `any-platform`".to_owned(),
                 (true, false) => Lang::De.join_ticked(&platforms),
                 (false, true) => Lang::De.join_ticked(&topics),
                 (false, false) => [
@@ -1670,7 +1670,34 @@ mod tests {
             &src[found[0].span.unwrap().range()],
             "forbid everyone to post"
         );
-        assert!(found[0].message.contains("every topic on every platform"));
+        assert!(found[0]
+            .message
+            .ends_with("contradict each other for every topic on `any-platform`"));
+    }
+
+    /// The scope names the canonical `any-platform` (SPEC §3), in both languages.
+    #[test]
+    fn the_scope_says_any_platform() {
+        let src = guideline(&[
+            "allow employees to access any-platform",
+            "forbid everyone to access",
+        ]);
+        let found = fired(&src, "conflicting-rules");
+        assert!(
+            found[0]
+                .message
+                .ends_with("contradict each other for `any-platform`"),
+            "{}",
+            found[0].message
+        );
+        let de = crate::rules::testing::lint_in(&src, crate::Lang::De);
+        let de = de.iter().find(|f| f.rule == "conflicting-rules").unwrap();
+        assert!(
+            de.message
+                .ends_with("widersprechen sich bei `any-platform`"),
+            "{}",
+            de.message
+        );
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! `work-time-ban`: a broad audience may not access social media `during work-hours`.
 
-use super::blanket_block::{access_ban, implied_by, prose_platforms, AccessBan};
+use super::blanket_block::{access_ban, implied_by, AccessBan};
 use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
 use crate::lang::Lang;
@@ -93,9 +93,7 @@ impl Texts {
             Lang::En => {
                 let mut m = format!(
                     "bans access to {} for {}{}",
-                    prose_platforms(&self.platforms),
-                    self.who,
-                    self.circumstances
+                    self.platforms, self.who, self.circumstances
                 );
                 if let Some(source) = &self.implied_by {
                     m.push_str(&format!(" (implied by `{source}`)"));
@@ -321,7 +319,7 @@ mod tests {
         );
         assert_eq!(
             found[0].message,
-            "bans access to every platform for employees during work-hours"
+            "bans access to any-platform for employees during work-hours"
         );
         assert!(found[0]
             .help
