@@ -74,6 +74,13 @@ impl Rule for BlanketBlock {
                 lang: cx.lang,
                 platforms: snippets::platforms(s),
                 who: snippets::who(s),
+                // Those the block keeps out: with an except list, not `employees` (who may be
+                // the ones let in already: `forbid everyone except employees …`).
+                opened: if s.except.is_empty() || s.implied {
+                    "employees".to_owned()
+                } else {
+                    snippets::list(s.who)
+                },
                 circumstances: snippets::circumstances(s),
                 implied_by: implied_by(s),
                 company_means: s.using.as_ref().is_some_and(|u| {
@@ -94,6 +101,9 @@ struct Texts {
     platforms: String,
     /// `everyone except marketing`.
     who: String,
+    /// Whom the help's `allow … to access` names: `employees`, or the audience of a block with
+    /// an except list (`everyone`).
+    opened: String,
     /// ` using company-network during breaks`.
     circumstances: String,
     /// `allow only marketing`, when the block is implied by it.
@@ -163,7 +173,9 @@ impl Texts {
                         ["open it up: write `allow employees` for `", source, "`,"].concat()
                     }
                     None => [
-                        "open it up with `allow employees to access ",
+                        "open it up with `allow ",
+                        &self.opened,
+                        " to access ",
                         &self.platforms,
                         "`",
                     ]
@@ -192,7 +204,9 @@ impl Texts {
                     ]
                     .concat(),
                     None => [
-                        "Öffnen Sie den Zugang mit `allow employees to access ",
+                        "Öffnen Sie den Zugang mit `allow ",
+                        &self.opened,
+                        " to access ",
                         &self.platforms,
                         "`",
                     ]
@@ -343,6 +357,27 @@ mod tests {
         format!("guideline \"G\" {{\n  rule \"R\" {{\n    {body}\n  }}\n}}\n")
     }
 
+    /// A block with an except list is opened for those it keeps out, not for `employees`,
+    /// who may be the ones let in already (audit 18, item 9); replaced by the suggestion, it
+    /// leaves no blanket block.
+    #[test]
+    fn a_block_with_exceptions_is_opened_for_those_kept_out() {
+        let src = rule("forbid everyone except employees to access facebook");
+        let help = fired(&src, RULE)[0].help.clone().unwrap();
+        assert!(
+            help.starts_with("open it up with `allow everyone to access facebook`"),
+            "{help}"
+        );
+        let opened = rule("allow everyone to access facebook");
+        assert!(fired(&opened, RULE).is_empty());
+        let src = rule("block facebook for employees");
+        let help = fired(&src, RULE)[0].help.clone().unwrap();
+        assert!(
+            help.starts_with("open it up with `allow employees to access facebook`"),
+            "{help}"
+        );
+    }
+
     #[test]
     fn examples() {
         assert_eq!(fired(EN.bad, RULE).len(), 1);
@@ -365,7 +400,7 @@ mod tests {
             "blocks facebook, twitter and youtube for everyone except marketing using company-network"
         );
         let help = found[0].help.as_deref().unwrap();
-        assert!(help.contains("`allow employees to access facebook, twitter and youtube`"));
+        assert!(help.contains("`allow everyone to access facebook, twitter and youtube`"));
         assert!(help.contains("switch to their phones"));
     }
 
