@@ -131,11 +131,33 @@ fn rule_name(written: &str) -> Cow<'_, str> {
     }
 }
 
-/// An item of SPEC §11.8 with its nesting depth (0 = the guideline).
+/// An item of SPEC §11.8 with its nesting depth (0 = the guideline) and its kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Item {
     span: Span,
     depth: u8,
+    kind: ItemKind,
+}
+
+/// What an item is, as far as where findings start is concerned (SPEC §4's primary spans):
+/// `unused-suppression` tells a comment in the wrong place from one whose item simply has no
+/// such finding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ItemKind {
+    /// The guideline: it holds everything.
+    Guideline,
+    /// The guideline's first `owner` clause.
+    FirstOwner,
+    /// A `channel` block.
+    Channel,
+    /// A `rule` block.
+    RuleBlock,
+    /// A statement in a rule block.
+    Statement,
+    /// A rule block's `consequence` clause.
+    Consequence,
+    /// Any other clause: no finding starts there.
+    Clause,
 }
 
 /// Every item in pre-order: the guideline, top-level clauses, channels and their clauses,
@@ -146,20 +168,35 @@ fn items(tree: &ast::Guideline) -> Vec<Item> {
     out.push(Item {
         span: tree.span,
         depth: 0,
+        kind: ItemKind::Guideline,
     });
+    let mut first_owner = true;
     for item in &tree.items {
+        let kind = match item {
+            ast::Item::Owner(_) if std::mem::take(&mut first_owner) => ItemKind::FirstOwner,
+            ast::Item::Channel(_) => ItemKind::Channel,
+            ast::Item::Rule(_) => ItemKind::RuleBlock,
+            _ => ItemKind::Clause,
+        };
         out.push(Item {
             span: item.span(),
             depth: 1,
+            kind,
         });
         match item {
             ast::Item::Channel(c) => out.extend(tree.channel_items_of(c).iter().map(|i| Item {
                 span: i.span(),
                 depth: 2,
+                kind: ItemKind::Clause,
             })),
             ast::Item::Rule(r) => out.extend(tree.rule_items_of(r).iter().map(|i| Item {
                 span: i.span(),
                 depth: 2,
+                kind: match i {
+                    ast::RuleItem::Statement(_) => ItemKind::Statement,
+                    ast::RuleItem::Consequence(_) => ItemKind::Consequence,
+                    ast::RuleItem::Because(_) => ItemKind::Clause,
+                },
             })),
             _ => {}
         }
@@ -175,12 +212,12 @@ struct Coverage<'s> {
     /// Every item by start, then depth; items with equal start and depth stay in pre-order.
     items: Vec<Item>,
     /// The items of each depth, ordered by start (siblings do not overlap).
-    by_depth: [Vec<Span>; 3],
+    by_depth: [Vec<Item>; 3],
     /// The last answer for an own-line comment: the lines from `from` up to `code` (the start
     /// of the first line that holds code, or the end of the text) hold no code, so a later
     /// comment among them covers the same items. Comments come in order, so each line is
     /// read at most once however many comments precede it.
-    last_own_line: Option<(usize, usize, Vec<Span>)>,
+    last_own_line: Option<(usize, usize, Vec<Item>)>,
 }
 
 impl<'s> Coverage<'s> {
@@ -192,7 +229,7 @@ impl<'s> Coverage<'s> {
         }
         let mut by_depth = sizes.map(Vec::with_capacity);
         for item in &items {
-            by_depth[usize::from(item.depth.min(2))].push(item.span);
+            by_depth[usize::from(item.depth.min(2))].push(*item);
         }
         Coverage {
             source,
@@ -203,7 +240,7 @@ impl<'s> Coverage<'s> {
     }
 
     /// The items a comment covers (none, one, or siblings that start on one line).
-    fn covered(&mut self, comment: &Comment<'_>) -> Vec<Span> {
+    fn covered(&mut self, comment: &Comment<'_>) -> Vec<Item> {
         let bytes = self.source.as_bytes();
         let next_line = line_end(bytes, comment.span.start);
         if !comment.own_line {
@@ -244,16 +281,16 @@ impl<'s> Coverage<'s> {
     /// there. Items come by start and a container before what it holds (siblings do not
     /// overlap), so an item is inside one already taken exactly when it starts before the end
     /// of the last one taken.
-    fn outermost_starting_in(&self, start: usize, end: usize) -> Vec<Span> {
+    fn outermost_starting_in(&self, start: usize, end: usize) -> Vec<Item> {
         let lo = self.items.partition_point(|i| i.span.start < start);
         let hi = self.items.partition_point(|i| i.span.start < end);
-        let mut outermost: Vec<Span> = Vec::new();
+        let mut outermost: Vec<Item> = Vec::new();
         for item in &self.items[lo..hi] {
             if outermost
                 .last()
-                .is_none_or(|last| item.span.start >= last.end)
+                .is_none_or(|last| item.span.start >= last.span.end)
             {
-                outermost.push(item.span);
+                outermost.push(*item);
             }
         }
         outermost
@@ -265,10 +302,13 @@ impl<'s> Coverage<'s> {
     /// the last line of a statement spread over several lines belongs to that statement, one
     /// after a block's closing `}` to that block, not to everything around them.) At each depth
     /// only the last item that starts at or before the comment can.
-    fn innermost_reaching(&self, line: usize, offset: usize) -> Option<Span> {
-        self.by_depth.iter().rev().find_map(|spans| {
-            let i = spans.partition_point(|s| s.start <= offset);
-            spans[..i].last().filter(|s| s.end > line).copied()
+    fn innermost_reaching(&self, line: usize, offset: usize) -> Option<Item> {
+        self.by_depth.iter().rev().find_map(|items| {
+            let i = items.partition_point(|item| item.span.start <= offset);
+            items[..i]
+                .last()
+                .filter(|item| item.span.end > line)
+                .copied()
         })
     }
 }
@@ -372,6 +412,8 @@ pub fn apply(
     let mut out = Vec::new();
     // The names of a comment that suppressed nothing: one list for all the comments.
     let mut unused: Vec<&str> = Vec::new();
+    // The kinds of the items a comment with unused names covers.
+    let mut kinds: Vec<ItemKind> = Vec::new();
     for comment in &comments {
         let coverage = index.covered(comment);
         unused.clear();
@@ -390,8 +432,8 @@ pub fn apply(
                 NameStatus::Off => keeps_others = true,
                 NameStatus::Active => {
                     let mut used = false;
-                    for &item in &coverage {
-                        used |= targets.suppress(name, item, comment.reason, findings);
+                    for item in &coverage {
+                        used |= targets.suppress(name, item.span, comment.reason, findings);
                     }
                     if used {
                         keeps_others = true;
@@ -402,9 +444,12 @@ pub fn apply(
             }
         }
         if comment.names.is_empty() || !unused.is_empty() {
+            kinds.clear();
+            kinds.extend(coverage.iter().map(|item| item.kind));
             out.push(rules::unused_suppression::finding(
                 comment.span,
                 &unused,
+                &kinds,
                 keeps_others,
                 lang,
             ));
@@ -779,6 +824,124 @@ mod tests {
             .any(|f| f.rule == "missing-goals" && !f.is_suppressed()));
     }
 
+    /// The help of the one `unused-suppression` of `src`.
+    fn unused_help(src: &str) -> String {
+        let findings = lint(src);
+        let unused: Vec<_> = findings
+            .iter()
+            .filter(|f| f.rule == "unused-suppression")
+            .collect();
+        assert_eq!(unused.len(), 1, "{findings:?}");
+        unused[0].help.clone().unwrap().into_owned()
+    }
+
+    /// Found by a blind review: a comment already in the right place was told to move to
+    /// where it is. In the right place, the help says the item has no such finding.
+    #[test]
+    fn an_unused_suppression_in_the_right_place_is_not_told_to_move() {
+        let src = "# guidelint-allow no-service-channel: no customers
+guideline \"V\" {\n  owner hr\n  contact \"a\"\n  goal \"b\"\n  channel twitter { purpose support respond within 1h staffed by hr }\n}\n";
+        assert_eq!(
+            unused_help(src),
+            "nothing here has a `no-service-channel` finding: remove the comment"
+        );
+        let src = wrap("  # guidelint-allow missing-rationale, gag-rule: reasons\n  rule \"R\" {\n    forbid employees to disclose trade-secrets\n    because \"law\"\n  }\n");
+        assert_eq!(
+            unused_help(&src),
+            "nothing here has a `missing-rationale` or `gag-rule` finding: remove the comment"
+        );
+        // After code: the statement it stands behind.
+        let src = wrap(
+            "  rule \"R\" {\n    allow employees to post # guidelint-allow gag-rule: old\n  }\n",
+        );
+        assert_eq!(
+            unused_help(&src),
+            "nothing here has a `gag-rule` finding: remove the comment"
+        );
+        // The first `owner` clause, a channel, a consequence.
+        let src = "guideline \"G\" {\n  # guidelint-allow narrow-ownership: x\n  owner hr, sales\n  owner marketing\n}\n";
+        assert!(unused_help(src).starts_with("nothing here has a `narrow-ownership` finding"));
+        for (body, name) in [
+            (
+                "  # guidelint-allow window-dressing: x\n  channel xing { purpose support respond within 2h staffed by hr }\n",
+                "window-dressing",
+            ),
+            (
+                "  rule \"R\" {\n    block tiktok\n    because \"b\"\n    # guidelint-allow threat-without-reason: x\n    consequence training\n  }\n",
+                "threat-without-reason",
+            ),
+        ] {
+            let src = wrap(body);
+            assert_eq!(
+                unused_help(&src),
+                format!("nothing here has a `{name}` finding: remove the comment"),
+                "{src}"
+            );
+        }
+    }
+
+    /// A comment in the wrong kind of place keeps the advice where it belongs: a file-level
+    /// rule above a rule block, a rule-block rule above a statement, a rule-block rule after
+    /// the statement on a block's last line, an `owner` clause that is not the first.
+    #[test]
+    fn an_unused_suppression_in_the_wrong_place_is_told_to_move() {
+        for (body, above) in [
+            (
+                "  # guidelint-allow no-service-channel: x\n  rule \"R\" { allow employees to post }\n",
+                "`guideline` (it then covers the whole file)",
+            ),
+            (
+                "  rule \"R\" {\n    # guidelint-allow missing-rationale: x\n    forbid employees to disclose trade-secrets\n  }\n",
+                "the `rule` block it is meant for",
+            ),
+            (
+                "  # guidelint-allow narrow-ownership: x\n  owner marketing\n",
+                "the first `owner` clause",
+            ),
+            (
+                "  channel xing {\n    # guidelint-allow window-dressing: x\n    purpose support\n  }\n",
+                "the `channel` it is meant for",
+            ),
+        ] {
+            let src = wrap(body);
+            assert_eq!(
+                unused_help(&src),
+                format!("remove the comment, or put it on the line above {above}"),
+                "{src}"
+            );
+        }
+    }
+
+    /// Two names, one in the right place and one not: only the second is told to move.
+    #[test]
+    fn an_unused_suppression_tells_right_and_wrong_names_apart() {
+        let src = wrap("  # guidelint-allow missing-rationale, no-service-channel: x\n  rule \"R\" {\n    forbid employees to disclose trade-secrets\n    because \"law\"\n  }\n");
+        assert_eq!(
+            unused_help(&src),
+            "nothing here has a `missing-rationale` finding: remove the comment, or name \
+             `no-service-channel` in a comment on the line above `guideline` (it then covers the \
+             whole file)"
+        );
+        // Beside a name that is of use, only the unused ones go.
+        let src = wrap("  # guidelint-allow blanket-block, gag-rule, missing-goals: x\n  rule \"R\" { block tiktok because \"b\" }\n");
+        assert_eq!(
+            unused_help(&src),
+            "nothing here has a `gag-rule` finding: remove `gag-rule` and `missing-goals` from \
+             the comment, or name `missing-goals` in a comment on the line above `guideline` (it \
+             then covers the whole file)"
+        );
+        let help = crate::rules::testing::lint_in(&src, Lang::De)
+            .iter()
+            .find(|f| f.rule == "unused-suppression")
+            .and_then(|f| f.help.as_deref())
+            .unwrap()
+            .to_owned();
+        assert!(
+            help.starts_with("Hier gibt es keine Meldung von `gag-rule`: Streichen Sie"),
+            "{help}"
+        );
+    }
+
     /// When the comment's other names are of use, only the unused ones should go.
     #[test]
     fn an_unused_name_beside_used_ones_is_to_be_removed_alone() {
@@ -940,14 +1103,14 @@ mod tests {
     /// (those inside no other one) starting on the first code line after an own-line comment,
     /// or on a trailing comment's line, else the deepest item that starts before the trailing
     /// comment and reaches its line.
-    fn covered_line_by_line(source: &str, items: &[Item], comment: &Comment<'_>) -> Vec<Span> {
+    fn covered_line_by_line(source: &str, items: &[Item], comment: &Comment<'_>) -> Vec<Item> {
         let lines = LineIndex::new(source);
         let outermost_on = |line: usize| {
             let on_line: Vec<&Item> = items
                 .iter()
                 .filter(|i| lines.line_of(i.span.start) == line)
                 .collect();
-            let mut spans: Vec<Span> = on_line
+            let mut outermost: Vec<Item> = on_line
                 .iter()
                 .filter(|i| {
                     !on_line.iter().any(|o| {
@@ -956,10 +1119,10 @@ mod tests {
                             && i.span.end <= o.span.end
                     })
                 })
-                .map(|i| i.span)
+                .map(|&&i| i)
                 .collect();
-            spans.sort_by_key(|s| s.start);
-            spans
+            outermost.sort_by_key(|i| i.span.start);
+            outermost
         };
         let line = lines.line_of(comment.span.start);
         if !comment.own_line {
@@ -972,7 +1135,7 @@ mod tests {
                 .iter()
                 .filter(|i| i.span.start <= comment.span.start && i.span.end > line_start)
                 .max_by_key(|i| i.depth.min(2))
-                .map(|i| i.span)
+                .copied()
                 .into_iter()
                 .collect();
         }

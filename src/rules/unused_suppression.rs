@@ -1,15 +1,18 @@
 //! `unused-suppression`: a `guidelint-allow` comment that suppressed nothing. Produced by the
 //! suppression engine (`crate::suppress`).
 //!
-//! Most such comments stand in the wrong place, so the help says where a comment for each
+//! Many such comments stand in the wrong place, so the help says where a comment for each
 //! named rule belongs: above the item where that rule's findings start (their primary span,
-//! SPEC §4). A rule that cannot be suppressed at all (SPEC §11.8) gets the fix of its cause
+//! SPEC §4). A name whose comment already covers such an item is in the right place: the item
+//! simply has no such finding, and the help says so instead of sending the comment to where it
+//! already is. A rule that cannot be suppressed at all (SPEC §11.8) gets the fix of its cause
 //! instead.
 
 use super::{new_finding, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
 use crate::lang::Lang;
 use crate::span::Span;
+use crate::suppress::ItemKind;
 
 pub struct UnusedSuppression;
 
@@ -74,6 +77,24 @@ fn place(rule: &str) -> Option<Place> {
 }
 
 impl Place {
+    /// Whether a comment that covers an item of `kind` covers the places where the rule's
+    /// findings start: the guideline holds them all, a rule block its statements and its
+    /// `consequence`.
+    fn covered_by(self, kind: ItemKind) -> bool {
+        matches!(
+            (self, kind),
+            (_, ItemKind::Guideline)
+                | (Place::Owner, ItemKind::FirstOwner)
+                | (Place::Channel, ItemKind::Channel)
+                | (
+                    Place::RuleBlock | Place::Consequence | Place::Statement,
+                    ItemKind::RuleBlock
+                )
+                | (Place::Consequence, ItemKind::Consequence)
+                | (Place::Statement, ItemKind::Statement)
+        )
+    }
+
     /// What a comment for the rule stands on the line above.
     fn above(self, lang: Lang) -> &'static str {
         match (lang, self) {
@@ -125,9 +146,16 @@ fn fix_instead(rule: &str, lang: Lang) -> String {
 }
 
 /// The finding for a comment whose `unused` names suppressed nothing (empty: it names no
-/// rule). `keeps_others`: the comment also names rules that are of use, so it stays and only
-/// the unused names should go.
-pub fn finding(comment: Span, unused: &[&str], keeps_others: bool, lang: Lang) -> Finding {
+/// rule). `covered`: the kinds of the items the comment covers (none when it covers nothing).
+/// `keeps_others`: the comment also names rules that are of use, so it stays and only the
+/// unused names should go.
+pub fn finding(
+    comment: Span,
+    unused: &[&str],
+    covered: &[ItemKind],
+    keeps_others: bool,
+    lang: Lang,
+) -> Finding {
     if unused.is_empty() {
         let (message, label, help) = match lang {
             Lang::En => (
@@ -166,17 +194,18 @@ pub fn finding(comment: Span, unused: &[&str], keeps_others: bool, lang: Lang) -
         Some(comment),
         message,
         label,
-        Some(help(unused, keeps_others, lang).into()),
+        Some(help(unused, covered, keeps_others, lang).into()),
     )
 }
 
-/// Remove the comment (or the unused names), or move each name above the item where its
-/// rule's findings start; for a rule that cannot be suppressed, fix the cause.
-fn help(unused: &[&str], keeps_others: bool, lang: Lang) -> String {
+/// Remove the comment (or the unused names), or move each name that stands in the wrong place
+/// above the item where its rule's findings start; a name already in the right place has
+/// nothing to suppress there; for a rule that cannot be suppressed, fix the cause.
+fn help(unused: &[&str], covered: &[ItemKind], keeps_others: bool, lang: Lang) -> String {
     // The common case, one name whose comment can move as a whole, without building the
     // general sentence (a corpus of drafts has hundreds of these).
     if let ([name], false) = (unused, keeps_others) {
-        if let Some(p) = place(name) {
+        if let Some(p) = place(name).filter(|p| !in_place(*p, covered)) {
             let move_it = match lang {
                 Lang::En => "remove the comment, or put it on the line above ",
                 Lang::De => "Entfernen Sie den Kommentar, oder setzen Sie ihn in die Zeile über ",
@@ -184,16 +213,25 @@ fn help(unused: &[&str], keeps_others: bool, lang: Lang) -> String {
             return [move_it, p.above(lang)].concat();
         }
     }
-    sentence(unused, keeps_others, lang)
+    sentence(unused, covered, keeps_others, lang)
+}
+
+/// Whether a comment that covers items of the kinds `covered` covers where the findings of a
+/// rule of place `p` start.
+fn in_place(p: Place, covered: &[ItemKind]) -> bool {
+    covered.iter().any(|&kind| p.covered_by(kind))
 }
 
 /// [`help`] for any list of names: the general sentence.
-fn sentence(unused: &[&str], keeps_others: bool, lang: Lang) -> String {
-    // The movable names grouped by place, in the order they are named.
+fn sentence(unused: &[&str], covered: &[ItemKind], keeps_others: bool, lang: Lang) -> String {
+    // The names already in the right place; the others that can move, grouped by place, in
+    // the order they are named.
+    let mut here: Vec<&str> = Vec::new();
     let mut places: Vec<(Place, Vec<&str>)> = Vec::new();
     let mut fixes: Vec<String> = Vec::new();
     for &name in unused {
         match place(name) {
+            Some(p) if in_place(p, covered) => here.push(name),
             Some(p) => match places.iter_mut().find(|(q, _)| *q == p) {
                 Some((_, names)) => names.push(name),
                 None => places.push((p, vec![name])),
@@ -202,7 +240,18 @@ fn sentence(unused: &[&str], keeps_others: bool, lang: Lang) -> String {
         }
     }
     let whole = !keeps_others;
-    let mut help = match (lang, whole) {
+    let mut help = match (lang, here.is_empty()) {
+        (_, true) => String::new(),
+        (Lang::En, false) => format!(
+            "nothing here has a {} finding: ",
+            lang.join_or_ticked(&here)
+        ),
+        (Lang::De, false) => format!(
+            "Hier gibt es keine Meldung von {}: ",
+            lang.join_or_ticked(&here)
+        ),
+    };
+    help.push_str(&match (lang, whole) {
         (Lang::En, true) => "remove the comment".to_owned(),
         (Lang::En, false) => format!("remove {} from the comment", lang.join_ticked(unused)),
         (Lang::De, true) => "Entfernen Sie den Kommentar".to_owned(),
@@ -210,11 +259,11 @@ fn sentence(unused: &[&str], keeps_others: bool, lang: Lang) -> String {
             "Streichen Sie {} aus dem Kommentar",
             lang.join_ticked(unused)
         ),
-    };
+    });
     match places.as_slice() {
         [] => {}
-        // Only movable names, and the whole comment can move.
-        [(p, _)] if whole && fixes.is_empty() => help.push_str(&match lang {
+        // Only names to move, and the whole comment can move.
+        [(p, _)] if whole && fixes.is_empty() && here.is_empty() => help.push_str(&match lang {
             Lang::En => format!(", or put it on the line above {}", p.above(lang)),
             Lang::De => format!(", oder setzen Sie ihn in die Zeile über {}", p.above(lang)),
         }),
@@ -267,7 +316,11 @@ fn sentence(unused: &[&str], keeps_others: bool, lang: Lang) -> String {
         }
     }
     if !fixes.is_empty() {
-        help.push_str(if places.is_empty() { ": " } else { "; " });
+        help.push_str(if places.is_empty() && here.is_empty() {
+            ": "
+        } else {
+            "; "
+        });
         help.push_str(&fixes.join("; "));
     }
     help
@@ -287,7 +340,8 @@ A comment belongs above the item where the rule's finding starts: for `missing-g
 comment then covers the whole file), for `one-way-channel` and `window-dressing` the `channel`, \
 for `narrow-ownership` the first `owner` clause, for `missing-rationale` and `duplicate-rule` the \
 `rule` block, for `threat-without-reason` the `consequence` clause or its rule block, and for the \
-other rules the statement or its rule block. `syntax-error`, \
+other rules the statement or its rule block. When the comment already stands there, the item it \
+covers simply has no such finding, and the help says so: the comment can go. `syntax-error`, \
 `unknown-term`, `unreadable-file`, `unused-suppression` and `suppression-without-reason` cannot \
 be suppressed at all: fix their cause instead.
 
@@ -311,8 +365,9 @@ Ein Kommentar gehört über das Element, an dem die Meldung der Regel beginnt: F
 Kommentar gilt dann für die ganze Datei), für `one-way-channel` und `window-dressing` der \
 `channel`, für `narrow-ownership` die erste `owner`-Klausel, für `missing-rationale` und \
 `duplicate-rule` der Regelblock, für `threat-without-reason` die `consequence`-Klausel oder \
-ihr Regelblock und für die übrigen Regeln die Anweisung oder ihr Regelblock. \
-`syntax-error`, `unknown-term`, `unreadable-file`, `unused-suppression` und \
+ihr Regelblock und für die übrigen Regeln die Anweisung oder ihr Regelblock. Steht der \
+Kommentar schon dort, hat das Element, für das er gilt, einfach keine solche Meldung, und der \
+Tipp sagt das: Der Kommentar kann weg. `syntax-error`, `unknown-term`, `unreadable-file`, `unused-suppression` und \
 `suppression-without-reason` lassen sich gar nicht unterdrücken: Beheben Sie stattdessen die Ursache.
 
 Ein Name, der gar keine Regel ist, wird stattdessen als `unknown-term` gemeldet.",
@@ -326,7 +381,7 @@ mod tests {
     use crate::rules::{testing::lint, REGISTRY};
 
     fn help_of(unused: &[&str], keeps_others: bool, lang: Lang) -> String {
-        finding(Span::new(0, 1), unused, keeps_others, lang)
+        finding(Span::new(0, 1), unused, &[], keeps_others, lang)
             .help
             .unwrap()
             .into_owned()
@@ -361,17 +416,31 @@ mod tests {
         assert!(checked >= 14, "{checked}");
     }
 
+    /// What a comment may cover: nothing, and each kind of item.
+    const COVERED: [&[ItemKind]; 8] = [
+        &[],
+        &[ItemKind::Guideline],
+        &[ItemKind::FirstOwner],
+        &[ItemKind::Channel],
+        &[ItemKind::RuleBlock],
+        &[ItemKind::Statement],
+        &[ItemKind::Consequence],
+        &[ItemKind::Clause],
+    ];
+
     /// The shortcut for one movable name says what the general sentence says.
     #[test]
     fn the_shortcut_says_what_the_sentence_says() {
         for rule in REGISTRY {
             let name = rule.meta().name;
             for lang in [Lang::En, Lang::De] {
-                assert_eq!(
-                    help(&[name], false, lang),
-                    sentence(&[name], false, lang),
-                    "{name}"
-                );
+                for covered in COVERED {
+                    assert_eq!(
+                        help(&[name], covered, false, lang),
+                        sentence(&[name], covered, false, lang),
+                        "{name} {covered:?}"
+                    );
+                }
             }
         }
     }
@@ -463,11 +532,177 @@ mod tests {
         .contains("für die sie gedacht sind"));
     }
 
+    fn help_covering(unused: &[&str], covered: &[ItemKind], keeps_others: bool) -> String {
+        finding(Span::new(0, 1), unused, covered, keeps_others, Lang::En)
+            .help
+            .unwrap()
+            .into_owned()
+    }
+
+    /// Found by a blind review: a comment already above `guideline` was told to go on the line
+    /// above `guideline`. A name in the right place gets no advice to move; the item it covers
+    /// simply has no such finding.
+    #[test]
+    fn a_name_in_the_right_place_is_not_sent_where_it_already_is() {
+        for (name, covered) in [
+            ("no-service-channel", ItemKind::Guideline),
+            ("gag-rule", ItemKind::Guideline),
+            ("narrow-ownership", ItemKind::FirstOwner),
+            ("window-dressing", ItemKind::Channel),
+            ("missing-rationale", ItemKind::RuleBlock),
+            ("gag-rule", ItemKind::RuleBlock),
+            ("gag-rule", ItemKind::Statement),
+            ("threat-without-reason", ItemKind::RuleBlock),
+            ("threat-without-reason", ItemKind::Consequence),
+            ("acme/no-tiktok", ItemKind::Statement),
+        ] {
+            assert_eq!(
+                help_covering(&[name], &[covered], false),
+                format!("nothing here has a `{name}` finding: remove the comment"),
+                "{covered:?}"
+            );
+        }
+        assert_eq!(
+            help_covering(
+                &["missing-rationale", "gag-rule"],
+                &[ItemKind::RuleBlock],
+                false
+            ),
+            "nothing here has a `missing-rationale` or `gag-rule` finding: remove the comment"
+        );
+        assert_eq!(
+            help_covering(&["gag-rule"], &[ItemKind::Statement], true),
+            "nothing here has a `gag-rule` finding: remove `gag-rule` from the comment"
+        );
+        // Two blocks on one line: the comment covers both.
+        assert!(help_covering(
+            &["window-dressing"],
+            &[ItemKind::RuleBlock, ItemKind::Channel],
+            false
+        )
+        .starts_with("nothing here"));
+        assert_eq!(
+            finding(
+                Span::new(0, 1),
+                &["no-service-channel"],
+                &[ItemKind::Guideline],
+                false,
+                Lang::De
+            )
+            .help
+            .as_deref(),
+            Some(
+                "Hier gibt es keine Meldung von `no-service-channel`: Entfernen Sie den Kommentar"
+            )
+        );
+    }
+
+    /// A name in the wrong kind of place keeps the advice where it belongs.
+    #[test]
+    fn a_name_in_the_wrong_place_is_told_where_it_belongs() {
+        for (name, covered, above) in [
+            (
+                "no-service-channel",
+                &[ItemKind::RuleBlock][..],
+                "`guideline` (it then covers the whole file)",
+            ),
+            (
+                "missing-goals",
+                &[ItemKind::FirstOwner],
+                "`guideline` (it then covers the whole file)",
+            ),
+            (
+                "narrow-ownership",
+                &[ItemKind::Clause],
+                "the first `owner` clause",
+            ),
+            (
+                "window-dressing",
+                &[ItemKind::Clause],
+                "the `channel` it is meant for",
+            ),
+            (
+                "missing-rationale",
+                &[ItemKind::Statement],
+                "the `rule` block it is meant for",
+            ),
+            (
+                "threat-without-reason",
+                &[ItemKind::Statement],
+                "the `rule` block or its `consequence` clause",
+            ),
+            (
+                "gag-rule",
+                &[ItemKind::Channel],
+                "the rule block or statement it is meant for",
+            ),
+            (
+                "gag-rule",
+                &[ItemKind::Consequence],
+                "the rule block or statement it is meant for",
+            ),
+        ] {
+            assert_eq!(
+                help_covering(&[name], covered, false),
+                format!("remove the comment, or put it on the line above {above}")
+            );
+        }
+    }
+
+    /// One name in the right place, one not: the first has nothing to suppress, the second is
+    /// told where it belongs, and the comment as a whole does not move.
+    #[test]
+    fn names_in_the_right_and_the_wrong_place_are_told_apart() {
+        assert_eq!(
+            help_covering(
+                &["missing-rationale", "no-service-channel"],
+                &[ItemKind::RuleBlock],
+                false
+            ),
+            "nothing here has a `missing-rationale` finding: remove the comment, or name \
+             `no-service-channel` in a comment on the line above `guideline` (it then covers the \
+             whole file)"
+        );
+        assert_eq!(
+            help_covering(
+                &["gag-rule", "missing-rationale", "unknown-term"],
+                &[ItemKind::Statement],
+                true
+            ),
+            "nothing here has a `gag-rule` finding: remove `gag-rule`, `missing-rationale` and \
+             `unknown-term` from the comment, or name `missing-rationale` in a comment on the \
+             line above the `rule` block it is meant for; `unknown-term` cannot be suppressed, \
+             correct the word guidelint does not know instead"
+        );
+        assert_eq!(
+            help_covering(&["gag-rule", "syntax-error"], &[ItemKind::Statement], false),
+            "nothing here has a `gag-rule` finding: remove the comment; `syntax-error` cannot \
+             be suppressed, fix the syntax error instead"
+        );
+        assert_eq!(
+            finding(
+                Span::new(0, 1),
+                &["missing-rationale", "no-service-channel"],
+                &[ItemKind::RuleBlock],
+                false,
+                Lang::De
+            )
+            .help
+            .as_deref(),
+            Some(
+                "Hier gibt es keine Meldung von `missing-rationale`: Entfernen Sie den Kommentar, \
+                 oder nennen Sie `no-service-channel` in einem Kommentar in der Zeile über \
+                 `guideline` (dann gilt er für die ganze Datei)"
+            )
+        );
+    }
+
     #[test]
     fn rules_that_cannot_be_suppressed_get_the_fix_of_their_cause() {
         let f = finding(
             Span::new(0, 1),
             &["syntax-error", "unknown-term"],
+            &[],
             false,
             Lang::En,
         );
@@ -511,7 +746,7 @@ mod tests {
              `threat-without-reason` in die Zeile über dem Regelblock oder seiner \
              `consequence`-Klausel"
         );
-        let f = finding(Span::new(0, 1), &["unreadable-file"], false, Lang::De);
+        let f = finding(Span::new(0, 1), &["unreadable-file"], &[], false, Lang::De);
         assert_eq!(f.label, "nicht unterdrückbar");
         assert_eq!(
             f.help.as_deref(),
