@@ -94,6 +94,14 @@ pub(super) enum Advice<'s> {
         written: String,
         meant: Option<String>,
     },
+    /// `to like and share press-releases`: two actions in one statement, whose statement can be
+    /// read to its end: one statement for each action, in full.
+    EachAction { statements: Vec<String> },
+    /// `during work-hours except breaks`: an exception to a time. The statement without it and
+    /// the exception as a statement of its own, when they can be built from the line.
+    TimeException {
+        statements: Option<(String, String)>,
+    },
     /// `to comment, share`: two actions in one statement.
     SecondAction {
         action: &'s str,
@@ -165,6 +173,9 @@ pub(super) fn advice<'s>(
                     .map(|keyword| Advice::StatementOutsideRule { keyword })
             })
             .or_else(|| {
+                time_exception(line, source).map(|statements| Advice::TimeException { statements })
+            })
+            .or_else(|| {
                 block_exception(line)
                     .map(|(written, meant)| Advice::BlockException { written, meant })
             })
@@ -233,9 +244,7 @@ pub(super) fn advice<'s>(
         .or_else(|| text_after(error, source).map(|keyword| Advice::TextAfter { keyword }))
         .or_else(|| punctuation(error, source))
         .or_else(|| stray_punctuation(error).map(|mark| Advice::StrayPunctuation { mark }))
-        .or_else(|| {
-            second_action(error, source).map(|(head, action)| Advice::SecondAction { action, head })
-        })
+        .or_else(|| second_action(error, source, vocab))
         .or_else(|| {
             line.as_ref()
                 .and_then(german_keyword_before)
@@ -329,6 +338,25 @@ impl Advice<'_> {
                 "leave out the `{mark}`: statements and clauses end at the end of the line, \
                  without punctuation"
             ),
+            Advice::EachAction { statements } => format!(
+                "a statement has one action: write a statement for each, {}",
+                Lang::En.join_ticked(statements)
+            ),
+            Advice::TimeException {
+                statements: Some((without, exception)),
+            } => format!(
+                "an exception to a time is a statement of its own: write `{without}` and \
+                 `{exception}`"
+            ),
+            Advice::TimeException { statements: None } => "an exception to a time is a \
+                                                           statement of its own: name the time \
+                                                           with `during` and the exception in \
+                                                           a second statement, e.g. `forbid \
+                                                           employees to access any-platform \
+                                                           during work-hours` and `allow \
+                                                           employees to access any-platform \
+                                                           during breaks`"
+                .to_owned(),
             Advice::SecondAction { action, head } => format!(
                 "a statement has one action: write a statement for each, e.g. `{head} {action} \
                  …` and another one for the next action"
@@ -507,6 +535,27 @@ impl Advice<'_> {
                 "Lassen Sie `{mark}` weg: Anweisungen und Angaben enden am Zeilenende, ohne \
                  Satzzeichen"
             ),
+            Advice::EachAction { statements } => format!(
+                "Eine Anweisung hat nur eine Aktion: Schreiben Sie für jede Aktion eine eigene \
+                 Anweisung, {}",
+                Lang::De.join_ticked(statements)
+            ),
+            Advice::TimeException {
+                statements: Some((without, exception)),
+            } => format!(
+                "Eine Ausnahme von einem Zeitraum ist eine eigene Anweisung: Schreiben Sie \
+                 `{without}` und `{exception}`"
+            ),
+            Advice::TimeException { statements: None } => "Eine Ausnahme von einem Zeitraum \
+                                                           ist eine eigene Anweisung: Nennen \
+                                                           Sie den Zeitraum mit `during` und \
+                                                           die Ausnahme in einer zweiten \
+                                                           Anweisung, zum Beispiel `forbid \
+                                                           employees to access any-platform \
+                                                           during work-hours` und `allow \
+                                                           employees to access any-platform \
+                                                           during breaks`"
+                .to_owned(),
             Advice::SecondAction { action, head } => format!(
                 "Eine Anweisung hat nur eine Aktion: Schreiben Sie für jede Aktion eine eigene \
                  Anweisung, zum Beispiel `{head} {action} …` und eine weitere für die nächste \
@@ -2047,10 +2096,15 @@ fn preposition<'s>(
 
 /// The action before a `,` or `and` that stands where a statement's objects or qualifiers
 /// would, or before an `or` read as its object: HR drafts often list actions (`to comment,
-/// reply`, `to comment and share`, `to comment or share`), and a statement takes one. With it,
-/// the statement up to its `to` as written on its line, for the example (a stand-in when the
-/// statement starts on a line before, or is long).
-fn second_action<'s>(error: &SyntaxError, source: &'s str) -> Option<(&'s str, &'s str)> {
+/// reply`, `to comment and share`, `to comment or share`), and a statement takes one. When the
+/// statement can be read to its end, one statement for each action, in full ([`each_action`]);
+/// otherwise the first action with the statement up to its `to` as written on its line, for the
+/// example (a stand-in when the statement starts on a line before, or is long).
+fn second_action<'s>(
+    error: &SyntaxError,
+    source: &'s str,
+    vocab: &Vocabulary,
+) -> Option<Advice<'s>> {
     let SyntaxErrorKind::Expected {
         found: Found::Token(token),
         ..
@@ -2059,6 +2113,8 @@ fn second_action<'s>(error: &SyntaxError, source: &'s str) -> Option<(&'s str, &
         return None;
     };
     let mut before = source.get(..error.span.start)?.trim_end();
+    // Where the list of actions goes on after the first: at its `,`, `and` or `or`.
+    let mut list = error.span.start;
     if token != "," && !token.eq_ignore_ascii_case("and") {
         // `to comment or share`: `or` is no list word, so it was read as the first action's
         // object, and the second action is what was not expected.
@@ -2066,7 +2122,8 @@ fn second_action<'s>(error: &SyntaxError, source: &'s str) -> Option<(&'s str, &
         if !(or.get(1..)?.eq_ignore_ascii_case("or") && or.starts_with(char::is_whitespace)) {
             return None;
         }
-        before = before[..before.len() - 2].trim_end();
+        list = before.len() - 2;
+        before = before[..list].trim_end();
     }
     // After the last character that is no part of a term (it may be wider than a byte).
     let action_start = before
@@ -2099,7 +2156,266 @@ fn second_action<'s>(error: &SyntaxError, source: &'s str) -> Option<(&'s str, &
         Some(i) if line[i..].chars().count() <= 60 => &line[i..],
         _ => "forbid employees to",
     };
-    Some((head, action))
+    if start.is_some_and(|i| &line[i..] == head) {
+        if let Some(statements) = each_action(source, list, vocab, head, action) {
+            return Some(Advice::EachAction { statements });
+        }
+    }
+    Some(Advice::SecondAction { action, head })
+}
+
+/// The statements that `head first, second … rest` stands for, one for each action, each with
+/// the rest of the statement (`encourage everyone to like and share press-releases`:
+/// `encourage everyone to like press-releases` and `encourage everyone to share
+/// press-releases`). The actions after the first are listed from `list`, at its `,`, `and` or
+/// `or`. `None` where the rest cannot be read: an action the vocabulary does not know, a
+/// statement that may go on on the next line, or a statement that would not parse.
+fn each_action(
+    source: &str,
+    list: usize,
+    vocab: &Vocabulary,
+    head: &str,
+    first: &str,
+) -> Option<Vec<String>> {
+    let (mut rest, after) = statement_rest(source, list)?;
+    let mut actions = vec![first];
+    loop {
+        let mut separated = false;
+        if let Some(after_comma) = rest.strip_prefix(',') {
+            rest = after_comma.trim_start();
+            separated = true;
+        }
+        let word = leading_word(rest);
+        if ["and", "or"].iter().any(|w| word.eq_ignore_ascii_case(w)) {
+            rest = rest[word.len()..].trim_start();
+            separated = true;
+        }
+        if !separated {
+            break;
+        }
+        let action = leading_word(rest);
+        if !vocab.knows(Category::Action, action) {
+            return None;
+        }
+        actions.push(action);
+        rest = rest[action.len()..].trim_start();
+    }
+    if !(after.is_empty() || ends_statement(after)) {
+        return None;
+    }
+    let statements: Vec<String> = actions
+        .iter()
+        .map(|action| {
+            [
+                head,
+                " ",
+                action,
+                if rest.is_empty() { "" } else { " " },
+                rest,
+            ]
+            .concat()
+        })
+        .collect();
+    statements
+        .iter()
+        .all(|s| parses_as_statement(s))
+        .then_some(statements)
+}
+
+/// The rest of a statement's line from `at`, up to a `}` or a comment, trimmed; with the text
+/// after the line when it neither ends at a `}` nor is the end of the file (the statement may go
+/// on there), else with nothing.
+fn statement_rest(source: &str, at: usize) -> Option<(&str, &str)> {
+    let line_end = source
+        .get(at..)?
+        .find('\n')
+        .map_or(source.len(), |i| at + i);
+    let text = &source[at..line_end];
+    Some(match text.find(['}', '#']) {
+        Some(i) if text.as_bytes()[i] == b'}' => (text[..i].trim(), ""),
+        Some(i) => (text[..i].trim(), &source[line_end..]),
+        None => (text.trim(), &source[line_end..]),
+    })
+}
+
+/// Whether the text after a statement's line starts something else than more of the statement:
+/// its first code (after blank lines and comments) closes the block or starts a rule item.
+fn ends_statement(after: &str) -> bool {
+    let code = after
+        .lines()
+        .map(str::trim)
+        .find(|line| !line.is_empty() && !line.starts_with('#'))
+        .unwrap_or("");
+    let word = leading_word(code);
+    code.is_empty()
+        || code.starts_with('}')
+        || Expected::RuleItem
+            .keywords()
+            .iter()
+            .any(|k| word.eq_ignore_ascii_case(k))
+}
+
+/// The word `text` starts with: letters, digits and hyphens (empty when it starts otherwise).
+fn leading_word(text: &str) -> &str {
+    let end = text
+        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .unwrap_or(text.len());
+    &text[..end]
+}
+
+/// Whether `statement` is a statement of the language: a help that offers one to paste must
+/// offer one that parses.
+fn parses_as_statement(statement: &str) -> bool {
+    !statement.contains(['{', '}', '#', '"'])
+        && crate::syntax::parse(&format!(
+            "guideline \"g\" {{\n  rule \"r\" {{\n    {statement}\n  }}\n}}\n"
+        ))
+        .is_ok()
+}
+
+/// `during work-hours except breaks` (the `except` found): the exception to a time, which the
+/// language says in a statement of its own. With the statement as written without the
+/// exception and the exception as a statement (an `allow` for a `forbid` or a `block`, a
+/// `forbid` for an `allow`), when the whole statement stands on the line; `None` inside when
+/// they cannot be built. `None` when the `except` does not follow a `during` list.
+fn time_exception(line: &LinePieces, source: &str) -> Option<Option<(String, String)>> {
+    if !line.word(0)?.eq_ignore_ascii_case("except") {
+        return None;
+    }
+    let words: Vec<&str> = line.pieces.iter().map(|&(_, w)| w).collect();
+    let is_qualifier = |w: &str| {
+        Expected::Qualifier
+            .keywords()
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
+    };
+    // A term of a list, or what separates them; no other keyword.
+    let is_list_word = |w: &str| {
+        let term = w.trim_end_matches(',');
+        w == ","
+            || (is_word(term)
+                && !is_qualifier(term)
+                && !["to", "for", "except", "by", "approval"]
+                    .iter()
+                    .any(|k| term.eq_ignore_ascii_case(k)))
+    };
+    // The `during` whose list runs up to the `except`.
+    let during = (0..line.found)
+        .rev()
+        .take_while(|&i| i + 1 == line.found || is_list_word(words[i + 1]))
+        .find(|&i| words[i].eq_ignore_ascii_case("during"))
+        .filter(|&i| i + 1 < line.found)?;
+    Some(time_exception_statements(
+        line,
+        source,
+        &words,
+        during,
+        is_qualifier,
+    ))
+}
+
+/// The two statements of [`time_exception`], `during` being the index of its `during`.
+fn time_exception_statements(
+    line: &LinePieces,
+    source: &str,
+    words: &[&str],
+    during: usize,
+    is_qualifier: impl Fn(&str) -> bool,
+) -> Option<(String, String)> {
+    let is_code = |w: &str| !w.contains(['{', '}', '#', '"']);
+    let start = (0..during).rev().find(|&i| {
+        [
+            "allow",
+            "forbid",
+            "block",
+            "encourage",
+            "require",
+            "monitor",
+        ]
+        .iter()
+        .any(|k| words[i].eq_ignore_ascii_case(k))
+    })?;
+    if !words[start..line.found].iter().all(|w| is_code(w)) {
+        return None;
+    }
+    // The exception's times, then the statement's other qualifiers, up to the end of its code.
+    let after: Vec<&str> = words[line.found + 1..]
+        .iter()
+        .copied()
+        .take_while(|w| is_code(w))
+        .collect();
+    // `except for breaks`, as in a sentence.
+    let skip = usize::from(after.first().is_some_and(|w| w.eq_ignore_ascii_case("for")));
+    let times = after[skip..]
+        .iter()
+        .take_while(|w| !is_qualifier(w))
+        .count();
+    if times == 0 {
+        return None;
+    }
+    let (times, more) = (
+        after[skip..skip + times].join(" "),
+        after[skip + times..].join(" "),
+    );
+    // The whole statement is on the line: the code on it ends before a `}` or `#`, or the line
+    // is followed by something else than more of the statement.
+    let last = line.found + after.len();
+    let line_end = source[line.pieces[last].0..]
+        .find('\n')
+        .map_or(source.len(), |i| line.pieces[last].0 + i);
+    let ends_here = match line.pieces.get(last + 1) {
+        Some((_, next)) => !next.starts_with('#') || ends_statement(&source[line_end..]),
+        None => ends_statement(&source[line_end..]),
+    };
+    if !ends_here {
+        return None;
+    }
+    let join = |parts: &[&str]| {
+        parts
+            .iter()
+            .filter(|p| !p.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let written = words[start..line.found].join(" ");
+    let before_during = &words[start + 1..during];
+    let modality = words[start].to_ascii_lowercase();
+    let exception = match modality.as_str() {
+        "forbid" => join(&["allow", &before_during.join(" "), "during", &times, &more]),
+        "allow" if !before_during.first()?.eq_ignore_ascii_case("only") => {
+            join(&["forbid", &before_during.join(" "), "during", &times, &more])
+        }
+        "block" => {
+            // `block PLATFORMS [for WHO] QUALIFIERS`: `allow WHO to access PLATFORMS QUALIFIERS`.
+            let platforms = before_during
+                .iter()
+                .take_while(|w| !w.eq_ignore_ascii_case("for") && !is_qualifier(w))
+                .count();
+            let rest = &before_during[platforms..];
+            let (who, qualifiers) = match rest.first() {
+                Some(w) if w.eq_ignore_ascii_case("for") => {
+                    let n = rest[1..].iter().take_while(|w| !is_qualifier(w)).count();
+                    (rest[1..=n].join(" "), &rest[1 + n..])
+                }
+                _ => ("everyone".to_owned(), rest),
+            };
+            join(&[
+                "allow",
+                &who,
+                "to access",
+                &before_during[..platforms].join(" "),
+                &qualifiers.join(" "),
+                "during",
+                &times,
+                &more,
+            ])
+        }
+        _ => return None,
+    };
+    let without = join(&[&written, &more]);
+    (parses_as_statement(&without) && parses_as_statement(&exception))
+        .then_some((without, exception))
 }
 
 #[cfg(test)]
@@ -2145,6 +2461,8 @@ mod tests {
             Advice::UnitWord { .. } => 28,
             Advice::CarriageReturnLines => 29,
             Advice::SecondAction { .. } => 17,
+            Advice::EachAction { .. } => 37,
+            Advice::TimeException { .. } => 38,
             Advice::GermanKeywordBefore { .. } => 18,
             Advice::Keyword { .. } => 19,
         }
@@ -2214,6 +2532,19 @@ mod tests {
                 action: "comment",
                 head: "allow employees to",
             },
+            Advice::EachAction {
+                statements: vec![
+                    "allow employees to like".into(),
+                    "allow employees to share".into(),
+                ],
+            },
+            Advice::TimeException {
+                statements: Some((
+                    "forbid employees to post during work-hours".into(),
+                    "allow employees to post during breaks".into(),
+                )),
+            },
+            Advice::TimeException { statements: None },
             Advice::SemicolonInList,
             Advice::Parenthesis,
             Advice::ChannelPlatforms,
@@ -2283,7 +2614,7 @@ mod tests {
                 how: Meant::Typo,
             },
         ];
-        let mut covered = [false; 37];
+        let mut covered = [false; 39];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

@@ -1860,35 +1860,60 @@ mod tests {
     fn a_second_action_is_explained() {
         let src = "guideline \"g\" {\n  rule \"r\" {\n    forbid employees to comment, reply about employer\n  }\n}\n";
         let (_, h) = message(src);
-        assert!(h.starts_with("a statement has one action"), "{h}");
-        assert!(h.contains("`forbid employees to comment …`"), "{h}");
+        assert_eq!(
+            h,
+            "a statement has one action: write a statement for each, `forbid employees to \
+             comment about employer` and `forbid employees to reply about employer`"
+        );
         let err = parse(src).expect_err("syntax error");
         let de = finding(&err, src, Lang::De).help.unwrap();
-        assert!(de.starts_with("Eine Anweisung hat nur eine Aktion"), "{de}");
+        assert_eq!(
+            de,
+            "Eine Anweisung hat nur eine Aktion: Schreiben Sie für jede Aktion eine eigene \
+             Anweisung, `forbid employees to comment about employer` und `forbid employees to \
+             reply about employer`"
+        );
         for list in ["comment and reply", "comment or reply", "comment OR reply"] {
             let src = format!(
                 "guideline \"g\" {{ rule \"r\" {{ forbid employees to {list} about employer }} }}"
             );
             let (_, h) = message(&src);
             assert!(h.starts_with("a statement has one action"), "{list}: {h}");
-            assert!(h.contains("`forbid employees to comment …`"), "{list}: {h}");
+            assert!(
+                h.ends_with(
+                    "`forbid employees to comment about employer` and `forbid employees to reply \
+                     about employer`"
+                ),
+                "{list}: {h}"
+            );
         }
-        // The example is the user's own statement (audit 14: an `allow` got a `forbid`).
+        // The statements are the user's own (audit 14: an `allow` got a `forbid`).
         for (statement, example) in [
             (
                 "allow employees to comment, share",
-                "`allow employees to comment …`",
+                "`allow employees to comment` and `allow employees to share`",
             ),
             (
                 "Encourage staff to comment and share",
-                "`Encourage staff to comment …`",
+                "`Encourage staff to comment` and `Encourage staff to share`",
             ),
         ] {
             let src = format!("guideline \"g\" {{\n  rule \"r\" {{\n    {statement}\n  }}\n}}\n");
             let (_, h) = message(&src);
             assert!(h.contains(example), "{statement}: {h}");
         }
-        // A statement begun on the line before gets the stand-in.
+        // Where the rest of the statement cannot be read, the first action with `…`: an action
+        // the vocabulary does not know, a statement that goes on on the next line, one begun on
+        // the line before (the stand-in).
+        for body in [
+            "    forbid employees to comment, shre about employer\n",
+            "    forbid employees to comment, share\n      about employer\n",
+            "    allow employees to comment, share # a note\n      on linkedin\n",
+        ] {
+            let src = format!("guideline \"g\" {{\n  rule \"r\" {{\n{body}  }}\n}}\n");
+            let (_, h) = message(&src);
+            assert!(h.contains(" comment …`"), "{body}: {h}");
+        }
         let src = "guideline \"g\" {\n  rule \"r\" {\n    allow employees\n      to comment, share\n  }\n}\n";
         let (_, h) = message(src);
         assert!(h.contains("`forbid employees to comment …`"), "{h}");
@@ -1897,6 +1922,143 @@ mod tests {
         let (_, h) =
             message("guideline \"g\" { rule \"r\" { forbid employees to post photos, , x } }");
         assert!(!h.contains("one action"), "{h}");
+    }
+
+    /// The statements a help offers between backticks, each pasted into a guideline in place
+    /// of the statement that has the error: the guideline then parses.
+    fn assert_suggestions_parse(statement: &str, help: &str, count: usize) {
+        let suggested: Vec<&str> = help.split('`').skip(1).step_by(2).collect();
+        assert_eq!(suggested.len(), count, "{help}");
+        let rule: String = suggested.iter().map(|s| format!("    {s}\n")).collect();
+        let src = format!("guideline \"g\" {{\n  rule \"r\" {{\n{rule}  }}\n}}\n");
+        assert!(parse(&src).is_ok(), "{statement}: {src}");
+        // Known words throughout: no finding about the syntax or the vocabulary.
+        let findings = crate::rules::testing::lint(&src);
+        assert!(
+            findings
+                .iter()
+                .all(|f| f.rule != "syntax-error" && f.rule != "unknown-term"),
+            "{statement}: {findings:?}"
+        );
+    }
+
+    /// Found by a blind review: `to like and share press-releases` got `encourage everyone to
+    /// like …`, which cannot be pasted. When the rest of the statement can be read, each
+    /// statement is written out in full, and each parses.
+    #[test]
+    fn each_action_gets_a_statement_in_full_that_parses() {
+        for (statement, count) in [
+            ("encourage everyone to like and share press-releases", 2),
+            (
+                "forbid employees to comment, reply, and share about employer on facebook",
+                3,
+            ),
+            (
+                "allow employees to comment or share on linkedin during breaks",
+                2,
+            ),
+            (
+                "require managers to like, share and comment company-news",
+                3,
+            ),
+        ] {
+            let help = statement_help(statement, "Eine Anweisung hat nur eine Aktion");
+            assert!(!help.contains('…'), "{help}");
+            assert_suggestions_parse(statement, &help, count);
+        }
+        assert_eq!(
+            statement_help(
+                "encourage everyone to like and share press-releases",
+                "`encourage everyone to like press-releases` und `encourage everyone to share \
+                 press-releases`"
+            ),
+            "a statement has one action: write a statement for each, `encourage everyone to like \
+             press-releases` and `encourage everyone to share press-releases`"
+        );
+        // The block closes on the same line.
+        let src = "guideline \"g\" { rule \"r\" { allow employees to like and share photos } }";
+        let (_, h) = message(src);
+        assert!(
+            h.ends_with("`allow employees to like photos` and `allow employees to share photos`"),
+            "{h}"
+        );
+    }
+
+    /// Found by a blind review: `during work-hours except breaks` got the general help. An
+    /// exception to a time is a statement of its own, built from the statement's own words.
+    #[test]
+    fn an_exception_to_a_time_is_a_statement_of_its_own() {
+        for (statement, without, exception) in [
+            (
+                "forbid employees to access any-platform during work-hours except breaks",
+                "forbid employees to access any-platform during work-hours",
+                "allow employees to access any-platform during breaks",
+            ),
+            (
+                "forbid employees to post on tiktok during work-hours except for breaks using company-devices",
+                "forbid employees to post on tiktok during work-hours using company-devices",
+                "allow employees to post on tiktok during breaks using company-devices",
+            ),
+            (
+                "allow employees to post during free-time except work-hours",
+                "allow employees to post during free-time",
+                "forbid employees to post during work-hours",
+            ),
+            (
+                "block facebook, youtube for interns during work-hours except breaks and free-time",
+                "block facebook, youtube for interns during work-hours",
+                "allow interns to access facebook, youtube during breaks and free-time",
+            ),
+            (
+                "Block facebook using company-network during work-hours except breaks",
+                "Block facebook using company-network during work-hours",
+                "allow everyone to access facebook using company-network during breaks",
+            ),
+        ] {
+            let help = statement_help(
+                statement,
+                &format!(
+                    "Eine Ausnahme von einem Zeitraum ist eine eigene Anweisung: Schreiben Sie \
+                     `{without}` und `{exception}`"
+                ),
+            );
+            assert_eq!(
+                help,
+                format!(
+                    "an exception to a time is a statement of its own: write `{without}` and \
+                     `{exception}`"
+                )
+            );
+            assert_suggestions_parse(statement, &help, 2);
+        }
+        // Not built from the statement (no opposite for `encourage`, `allow only` has its own
+        // implied forbid, a statement that goes on on the next line): the habit is still named,
+        // with an example that parses.
+        for statement in [
+            "encourage employees to post during free-time except work-hours",
+            "allow only pr to post during free-time except work-hours",
+            "forbid employees to post during work-hours except breaks\n      on tiktok",
+        ] {
+            let help = statement_help(statement, "Eine Ausnahme von einem Zeitraum");
+            assert!(
+                help.starts_with(
+                    "an exception to a time is a statement of its own: name the time with \
+                     `during` and the exception in a second statement"
+                ),
+                "{statement}: {help}"
+            );
+            let help = help.replace("`during`", "during");
+            assert_suggestions_parse(statement, &help, 2);
+        }
+        // An `except` after another list is not this habit.
+        let help = statement_help(
+            "forbid employees to access facebook during work-hours on facebook except linkedin",
+            "",
+        );
+        assert!(!help.contains("exception to a time"), "{help}");
+        // A `block`'s exception before its audience keeps its own help.
+        let help = statement_help("block facebook except for marketing", "");
+        assert!(help.contains("for everyone except marketing"), "{help}");
     }
 
     /// A character wider than a byte just before the comma (found by the property test: a
