@@ -804,26 +804,6 @@ mod tests {
         assert!(!help.contains("commas"), "{help}");
     }
 
-    /// The help of `unused-suppression` names the place where a comment for the rule belongs
-    /// (found by audit 6: it always said "the rule block or statement").
-    #[test]
-    fn an_unused_suppression_says_where_the_rule_belongs() {
-        let src = "guideline \"G\" {\n  # guidelint-allow missing-goals: later\n  owner hr, sales\n  contact \"c\"\n  channel twitter { purpose service respond within 1h staffed by sales }\n}\n";
-        let findings = lint(src);
-        let unused: Vec<_> = findings
-            .iter()
-            .filter(|f| f.rule == "unused-suppression")
-            .collect();
-        assert_eq!(unused.len(), 1, "{findings:?}");
-        assert_eq!(
-            unused[0].help.as_deref(),
-            Some("remove the comment, or put it on the line above `guideline` (it then covers the whole file)")
-        );
-        assert!(findings
-            .iter()
-            .any(|f| f.rule == "missing-goals" && !f.is_suppressed()));
-    }
-
     /// The help of the one `unused-suppression` of `src`.
     fn unused_help(src: &str) -> String {
         let findings = lint(src);
@@ -833,6 +813,20 @@ mod tests {
             .collect();
         assert_eq!(unused.len(), 1, "{findings:?}");
         unused[0].help.clone().unwrap().into_owned()
+    }
+
+    /// The help of `unused-suppression` names the place where a comment for the rule belongs
+    /// (found by audit 6: it always said "the rule block or statement").
+    #[test]
+    fn an_unused_suppression_says_where_the_rule_belongs() {
+        let src = "guideline \"G\" {\n  # guidelint-allow missing-goals: later\n  owner hr, sales\n  contact \"c\"\n  channel twitter { purpose service respond within 1h staffed by sales }\n}\n";
+        assert_eq!(
+            unused_help(src),
+            "remove the comment, or put it on the line above `guideline` (it then covers the whole file)"
+        );
+        assert!(lint(src)
+            .iter()
+            .any(|f| f.rule == "missing-goals" && !f.is_suppressed()));
     }
 
     /// Found by a blind review: a comment already in the right place was told to move to
