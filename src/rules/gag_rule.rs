@@ -58,7 +58,10 @@ impl Rule for GagRule {
         let mut seen = Vec::new();
         // Asked of the whole guideline once, when the first finding needs it.
         let mut affiliation_required = None;
+        // The statement before: an implied forbid follows the `allow only` that implies it.
+        let mut before: Option<&Statement> = None;
         for s in cx.model.statements() {
+            let allow_only = before.replace(s).filter(|b| s.implied && b.span == s.span);
             if !silences(s, cx.vocab) || !snippets::first_time(&mut seen, s.span) {
                 continue;
             }
@@ -87,10 +90,7 @@ impl Rule for GagRule {
                 affiliation_required: *affiliation_required
                     .get_or_insert_with(|| requires_affiliation(cx.model)),
                 implied_by: implied_by(s),
-                left_out: s
-                    .implied
-                    .then(|| approval_of_allow_only(cx.model, s))
-                    .flatten(),
+                left_out: allow_only.and_then(approval_code),
                 // `allow employees to disclose` for `allow only pr to disclose` would contradict
                 // the example `forbid everyone to disclose confidential-information`.
                 forbid_example: !(s.implied && everything && disclose),
@@ -120,14 +120,11 @@ fn about_the_employer(s: &Statement) -> String {
     snippets::action(&speech)
 }
 
-/// The approval qualifier of the `allow only` that implies `implied` (the implied forbid has
-/// none): `with approval by legal`. Kept in the help's `allow employees`, it would be a
+/// The approval qualifier of an `allow only` (its implied forbid has none), as written:
+/// `with approval by legal`. Kept in the help's `allow employees`, it would be a
 /// `pre-approval`.
-fn approval_of_allow_only(model: &Model, implied: &Statement) -> Option<String> {
-    let allow = model
-        .statements()
-        .find(|t| !t.implied && t.span == implied.span)?;
-    let approval = allow.approval.as_ref()?;
+fn approval_code(allow_only: &Statement) -> Option<String> {
+    let approval = allow_only.approval.as_ref()?;
     let mut code = String::from(if approval.with {
         "with approval by "
     } else {
