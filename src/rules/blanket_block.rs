@@ -150,6 +150,12 @@ impl Texts {
         }
     }
 
+    /// The statement that opens the block up, in backticks: `` `allow employees to access
+    /// facebook` ``.
+    fn allow_code(&self) -> String {
+        ["`allow ", &self.opened, " to access ", &self.platforms, "`"].concat()
+    }
+
     fn label(&self) -> &'static str {
         match self.lang {
             Lang::En => "blanket block",
@@ -172,14 +178,7 @@ impl Texts {
                     Some(source) => {
                         ["open it up: write `allow employees` for `", source, "`,"].concat()
                     }
-                    None => [
-                        "open it up with `allow ",
-                        &self.opened,
-                        " to access ",
-                        &self.platforms,
-                        "`",
-                    ]
-                    .concat(),
+                    None => ["open it up with ", &self.allow_code()].concat(),
                 };
                 [
                     &open,
@@ -203,14 +202,7 @@ impl Texts {
                         "`,",
                     ]
                     .concat(),
-                    None => [
-                        "Öffnen Sie den Zugang mit `allow ",
-                        &self.opened,
-                        " to access ",
-                        &self.platforms,
-                        "`",
-                    ]
-                    .concat(),
+                    None => ["Öffnen Sie den Zugang mit ", &self.allow_code()].concat(),
                 };
                 [
                     &open,

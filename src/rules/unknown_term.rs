@@ -939,6 +939,14 @@ mod tests {
         assert_eq!(f.label, "unknown device, network or account");
     }
 
+    /// The help of the first `unknown-term` finding of `src`, in English.
+    fn unknown_help(src: &str) -> Option<String> {
+        crate::rules::testing::lint(src)
+            .into_iter()
+            .find(|f| f.rule == "unknown-term")
+            .and_then(|f| f.help.map(|h| h.into_owned()))
+    }
+
     fn guideline(statement: &str) -> String {
         format!(
             "guideline \"g\" {{\n  owner hr, sales\n  contact \"a@b.c\"\n  goal \"g\"\n  \
@@ -974,11 +982,8 @@ mod tests {
         );
         let fixed = lint(&guideline("forbid employees to disclose customer-data"));
         assert!(fixed.is_empty(), "{fixed:?}");
-        let findings = lint(&guideline("block facebook, company-news for interns"));
-        let help = findings
-            .iter()
-            .find(|f| f.rule == "unknown-term")
-            .and_then(|f| f.help.as_deref());
+        let help = unknown_help(&guideline("block facebook, company-news for interns"));
+        let help = help.as_deref();
         assert_eq!(
             help,
             Some(
@@ -987,12 +992,7 @@ mod tests {
             )
         );
         // After `on`, the topic is still sent to `about`.
-        let findings = lint(&guideline("forbid employees to post on customer-data"));
-        let help = findings
-            .iter()
-            .find(|f| f.rule == "unknown-term")
-            .and_then(|f| f.help.as_deref())
-            .unwrap();
+        let help = unknown_help(&guideline("forbid employees to post on customer-data")).unwrap();
         assert!(help.contains("`about customer-data`"), "{help}");
     }
 
@@ -1002,11 +1002,8 @@ mod tests {
     fn a_term_joins_the_qualifier_the_statement_has() {
         use crate::rules::testing::{lint, lint_in};
         let src = guideline("allow employees to post using company-network during private-devices");
-        let findings = lint(&src);
-        let help = findings
-            .iter()
-            .find(|f| f.rule == "unknown-term")
-            .and_then(|f| f.help.as_deref());
+        let help = unknown_help(&src);
+        let help = help.as_deref();
         assert_eq!(
             help,
             Some(
@@ -1033,12 +1030,8 @@ mod tests {
             "{fixed:?}"
         );
         // Without that qualifier, the usual help.
-        let findings = lint(&guideline("allow employees to post during private-devices"));
-        let help = findings
-            .iter()
-            .find(|f| f.rule == "unknown-term")
-            .and_then(|f| f.help.as_deref())
-            .unwrap();
+        let help =
+            unknown_help(&guideline("allow employees to post during private-devices")).unwrap();
         assert!(
             help.ends_with("write `using private-devices` for `during private-devices`"),
             "{help}"
