@@ -102,6 +102,22 @@ pub(super) enum Advice<'s> {
     TimeException {
         statements: Option<(String, String)>,
     },
+    /// `on any-platform except linkedin`: an exception to a list of platforms, which has none.
+    /// The list with its exception as written, and the list of the platforms meant (`on
+    /// facebook, instagram and xing`); for `any-platform`, the platforms are `examples`.
+    PlatformException {
+        written: String,
+        meant: String,
+        examples: bool,
+    },
+    /// `about company-topics except press-releases`: an exception to a list of topics, means or
+    /// monitor targets, which has none. The exception as written (`except press-releases`); the
+    /// statement without it and the exception as a statement of its own, when they can be built.
+    ListException {
+        category: Category,
+        except: String,
+        statements: Option<(String, String)>,
+    },
     /// `to comment, share`: two actions in one statement.
     SecondAction {
         action: &'s str,
@@ -175,6 +191,7 @@ pub(super) fn advice<'s>(
             .or_else(|| {
                 time_exception(line, source).map(|statements| Advice::TimeException { statements })
             })
+            .or_else(|| list_exception(line, source, vocab))
             .or_else(|| {
                 block_exception(line)
                     .map(|(written, meant)| Advice::BlockException { written, meant })
@@ -348,6 +365,47 @@ impl Advice<'_> {
                 "an exception to a time is a statement of its own: write `{without}` and \
                  `{exception}`"
             ),
+            Advice::PlatformException {
+                written,
+                meant,
+                examples: true,
+            } => format!(
+                "a list of platforms has no exceptions: instead of `{written}`, name only the \
+                 platforms you mean, such as `{meant}`"
+            ),
+            Advice::PlatformException {
+                written,
+                meant,
+                examples: false,
+            } => format!("a list of platforms has no exceptions: write `{meant}` for `{written}`"),
+            Advice::ListException {
+                category,
+                statements: Some((without, exception)),
+                ..
+            } => format!(
+                "an exception to a list of {} is a statement of its own: write `{without}` and \
+                 `{exception}`",
+                english_plural(*category)
+            ),
+            Advice::ListException {
+                category: Category::Content,
+                except,
+                statements: None,
+            } => format!(
+                "an exception to a list of topics is a statement of its own: leave out \
+                 `{except}` and, where it is needed, write the exception as a second statement"
+            ),
+            Advice::ListException {
+                category,
+                except,
+                statements: None,
+            } => {
+                let plural = english_plural(*category);
+                format!(
+                    "a list of {plural} has no exceptions: leave out `{except}` and name only the \
+                     {plural} you mean"
+                )
+            }
             Advice::TimeException { statements: None } => "an exception to a time is a \
                                                            statement of its own: name the time \
                                                            with `during` and the exception in \
@@ -546,6 +604,51 @@ impl Advice<'_> {
                 "Eine Ausnahme von einem Zeitraum ist eine eigene Anweisung: Schreiben Sie \
                  `{without}` und `{exception}`"
             ),
+            Advice::PlatformException {
+                written,
+                meant,
+                examples: true,
+            } => format!(
+                "Eine Liste von Plattformen hat keine Ausnahmen: Nennen Sie statt `{written}` nur \
+                 die gemeinten Plattformen, zum Beispiel `{meant}`"
+            ),
+            Advice::PlatformException {
+                written,
+                meant,
+                examples: false,
+            } => format!(
+                "Eine Liste von Plattformen hat keine Ausnahmen: Schreiben Sie `{meant}` statt \
+                 `{written}`"
+            ),
+            Advice::ListException {
+                category,
+                statements: Some((without, exception)),
+                ..
+            } => format!(
+                "Eine Ausnahme von einer Liste von {} ist eine eigene Anweisung: Schreiben Sie \
+                 `{without}` und `{exception}`",
+                german_plural(*category).1
+            ),
+            Advice::ListException {
+                category: Category::Content,
+                except,
+                statements: None,
+            } => format!(
+                "Eine Ausnahme von einer Liste von Themen ist eine eigene Anweisung: Lassen Sie \
+                 `{except}` weg und schreiben Sie die Ausnahme, wo sie nötig ist, als zweite \
+                 Anweisung"
+            ),
+            Advice::ListException {
+                category,
+                except,
+                statements: None,
+            } => {
+                let (plural, dative) = german_plural(*category);
+                format!(
+                    "Eine Liste von {dative} hat keine Ausnahmen: Lassen Sie `{except}` weg und \
+                     nennen Sie nur die gemeinten {plural}"
+                )
+            }
             Advice::TimeException { statements: None } => "Eine Ausnahme von einem Zeitraum \
                                                            ist eine eigene Anweisung: Nennen \
                                                            Sie den Zeitraum mit `during` und \
@@ -2283,62 +2386,69 @@ fn time_exception(line: &LinePieces, source: &str) -> Option<Option<(String, Str
         return None;
     }
     let words: Vec<&str> = line.pieces.iter().map(|&(_, w)| w).collect();
-    let is_qualifier = |w: &str| {
-        Expected::Qualifier
-            .keywords()
-            .iter()
-            .any(|k| w.eq_ignore_ascii_case(k))
-    };
-    // A term of a list, or what separates them; no other keyword.
-    let is_list_word = |w: &str| {
-        let term = w.trim_end_matches(',');
-        w == ","
-            || (is_word(term)
-                && !is_qualifier(term)
-                && !["to", "for", "except", "by", "approval"]
-                    .iter()
-                    .any(|k| term.eq_ignore_ascii_case(k)))
-    };
     // The `during` whose list runs up to the `except`.
     let during = (0..line.found)
         .rev()
         .take_while(|&i| i + 1 == line.found || is_list_word(words[i + 1]))
         .find(|&i| words[i].eq_ignore_ascii_case("during"))
         .filter(|&i| i + 1 < line.found)?;
-    Some(time_exception_statements(
-        line,
-        source,
-        &words,
-        during,
-        is_qualifier,
-    ))
+    Some(exception_statements(line, source, &words, during))
 }
 
-/// The two statements of [`time_exception`], `during` being the index of its `during`.
-fn time_exception_statements(
+/// The English plural of a list's terms, for the exceptions to it.
+fn english_plural(category: Category) -> &'static str {
+    match category {
+        Category::Platform => "platforms",
+        Category::Means => "means (devices, networks or accounts)",
+        Category::MonitorTarget => "monitor targets",
+        _ => "topics",
+    }
+}
+
+/// The German plural of a list's terms (nominative, dative), for the exceptions to it.
+fn german_plural(category: Category) -> (&'static str, &'static str) {
+    match category {
+        Category::Platform => ("Plattformen", "Plattformen"),
+        Category::Means => (
+            "Mittel (Geräte, Netze oder Konten)",
+            "Mitteln (Geräten, Netzen oder Konten)",
+        ),
+        Category::MonitorTarget => ("Beobachtungsziele", "Beobachtungszielen"),
+        _ => ("Themen", "Themen"),
+    }
+}
+
+/// The statement keywords, which start a statement and end a list looked back over.
+const STATEMENT_KEYWORDS: [&str; 6] = [
+    "allow",
+    "forbid",
+    "block",
+    "encourage",
+    "require",
+    "monitor",
+];
+
+/// The statement as written without its exception, and the exception as a statement of its own
+/// (an `allow` for a `forbid` or a `block`, a `forbid` for an `allow`), for an `except` (the
+/// word found) that follows a list: `keyword` is the index of the word the list follows (its
+/// qualifier's keyword such as `during`, or the action of the objects). `None` when the whole
+/// statement is not on the line, or the statements do not parse.
+fn exception_statements(
     line: &LinePieces,
     source: &str,
     words: &[&str],
-    during: usize,
-    is_qualifier: impl Fn(&str) -> bool,
+    keyword: usize,
 ) -> Option<(String, String)> {
     let is_code = |w: &str| !w.contains(['{', '}', '#', '"']);
-    let start = (0..during).rev().find(|&i| {
-        [
-            "allow",
-            "forbid",
-            "block",
-            "encourage",
-            "require",
-            "monitor",
-        ]
-        .iter()
-        .any(|k| words[i].eq_ignore_ascii_case(k))
+    let start = (0..keyword).rev().find(|&i| {
+        STATEMENT_KEYWORDS
+            .iter()
+            .any(|k| words[i].eq_ignore_ascii_case(k))
     })?;
     if !words[start..line.found].iter().all(|w| is_code(w)) {
         return None;
     }
-    // The exception's times, then the statement's other qualifiers, up to the end of its code.
+    // The exception's terms, then the statement's other qualifiers, up to the end of its code.
     let after: Vec<&str> = words[line.found + 1..]
         .iter()
         .copied()
@@ -2346,16 +2456,16 @@ fn time_exception_statements(
         .collect();
     // `except for breaks`, as in a sentence.
     let skip = usize::from(after.first().is_some_and(|w| w.eq_ignore_ascii_case("for")));
-    let times = after[skip..]
+    let excepted = after[skip..]
         .iter()
         .take_while(|w| !is_qualifier(w))
         .count();
-    if times == 0 {
+    if excepted == 0 {
         return None;
     }
-    let (times, more) = (
-        after[skip..skip + times].join(" "),
-        after[skip + times..].join(" "),
+    let (excepted, more) = (
+        after[skip..skip + excepted].join(" "),
+        after[skip + excepted..].join(" "),
     );
     // The whole statement is on the line: the code on it ends before a `}` or `#`, or the line
     // is followed by something else than more of the statement.
@@ -2379,20 +2489,22 @@ fn time_exception_statements(
             .join(" ")
     };
     let written = words[start..line.found].join(" ");
-    let before_during = &words[start + 1..during];
+    // What stands between the statement's keyword and the list, the list's keyword included.
+    let before_list = words[start + 1..=keyword].join(" ");
     let modality = words[start].to_ascii_lowercase();
     let exception = match modality.as_str() {
-        "forbid" => join(&["allow", &before_during.join(" "), "during", &times, &more]),
-        "allow" if !before_during.first()?.eq_ignore_ascii_case("only") => {
-            join(&["forbid", &before_during.join(" "), "during", &times, &more])
+        "forbid" => join(&["allow", &before_list, &excepted, &more]),
+        "allow" if !words[start + 1].eq_ignore_ascii_case("only") => {
+            join(&["forbid", &before_list, &excepted, &more])
         }
-        "block" => {
+        "block" if keyword > start + 1 => {
             // `block PLATFORMS [for WHO] QUALIFIERS`: `allow WHO to access PLATFORMS QUALIFIERS`.
-            let platforms = before_during
+            let before = &words[start + 1..keyword];
+            let platforms = before
                 .iter()
                 .take_while(|w| !w.eq_ignore_ascii_case("for") && !is_qualifier(w))
                 .count();
-            let rest = &before_during[platforms..];
+            let rest = &before[platforms..];
             let (who, qualifiers) = match rest.first() {
                 Some(w) if w.eq_ignore_ascii_case("for") => {
                     let n = rest[1..].iter().take_while(|w| !is_qualifier(w)).count();
@@ -2404,10 +2516,10 @@ fn time_exception_statements(
                 "allow",
                 &who,
                 "to access",
-                &before_during[..platforms].join(" "),
+                &before[..platforms].join(" "),
                 &qualifiers.join(" "),
-                "during",
-                &times,
+                words[keyword],
+                &excepted,
                 &more,
             ])
         }
@@ -2416,6 +2528,140 @@ fn time_exception_statements(
     let without = join(&[&written, &more]);
     (parses_as_statement(&without) && parses_as_statement(&exception))
         .then_some((without, exception))
+}
+
+/// Whether `word` is a qualifier's keyword (`on`, `about`, `during`, `using`, `with`, `without`).
+fn is_qualifier(word: &str) -> bool {
+    Expected::Qualifier
+        .keywords()
+        .iter()
+        .any(|k| word.eq_ignore_ascii_case(k))
+}
+
+/// Whether `word` is a keyword that takes a list of terms after it: a qualifier's (`on`,
+/// `during`, …), or one of the words of a statement's frame (`to`, `for`, `except`, `by`, …).
+fn is_keyword(word: &str) -> bool {
+    is_qualifier(word)
+        || STATEMENT_KEYWORDS
+            .iter()
+            .chain(&["to", "for", "except", "by", "approval", "only"])
+            .any(|k| word.eq_ignore_ascii_case(k))
+}
+
+/// A term of a list, or what separates them (`,`, `and`, a term with its comma); no keyword.
+fn is_list_word(word: &str) -> bool {
+    let term = word.trim_end_matches(',');
+    word == "," || (is_word(term) && !is_keyword(term))
+}
+
+/// `on any-platform except linkedin`, `about company-topics except press-releases` (the
+/// `except` found): an exception to a list that has none. Only whom a statement is for takes
+/// one; a time's exception has its own advice ([`time_exception`]), and so has a `block`'s
+/// audience written after its exception ([`block_exception`]).
+fn list_exception<'s>(
+    line: &LinePieces<'s>,
+    source: &str,
+    vocab: &Vocabulary,
+) -> Option<Advice<'s>> {
+    if !line.word(0)?.eq_ignore_ascii_case("except") {
+        return None;
+    }
+    let words: Vec<&str> = line.pieces.iter().map(|&(_, w)| w).collect();
+    // The keyword before the list that runs up to the `except`.
+    let before = (0..line.found)
+        .rev()
+        .find(|&i| !is_list_word(words[i]))
+        .filter(|&i| i + 1 < line.found)?;
+    let found = words[before].to_ascii_lowercase();
+    // The list's keyword (for objects, their action) and what its terms are.
+    let (keyword, category) = match found.as_str() {
+        "on" | "block" => (before, Category::Platform),
+        "about" => (before, Category::Content),
+        "using" => (before, Category::Means),
+        "monitor" => (before, Category::MonitorTarget),
+        // `to ACTION OBJECTS`: objects follow the action.
+        "to" if before + 2 < line.found => {
+            let action = vocab.resolve(Category::Action, words[before + 1]);
+            let category = if action == Some("access") {
+                Category::Platform
+            } else {
+                Category::Content
+            };
+            (before + 1, category)
+        }
+        _ => return None,
+    };
+    // What is excepted: up to a keyword or the end of the code, `for` of a sentence left out.
+    let after = &words[line.found + 1..];
+    let skip = usize::from(after.first().is_some_and(|w| w.eq_ignore_ascii_case("for")));
+    let excepted: Vec<&str> = after[skip..]
+        .iter()
+        .copied()
+        .take_while(|w| is_list_word(w))
+        .collect();
+    let excepted_terms: Vec<&str> = excepted
+        .iter()
+        .map(|w| w.trim_end_matches(','))
+        .filter(|w| !w.is_empty() && !w.eq_ignore_ascii_case("and"))
+        .collect();
+    if excepted_terms.is_empty() {
+        return None;
+    }
+    // A `block`'s audience written after its exception (`block facebook except for
+    // marketing`) has its own advice.
+    if found == "block"
+        && !excepted_terms
+            .iter()
+            .all(|w| vocab.knows(Category::Platform, w))
+    {
+        return None;
+    }
+    let list = &words[keyword + 1..line.found];
+    // As written, with a `for` after the `except`.
+    let written = [&words[keyword..=line.found + skip], &excepted[..]]
+        .concat()
+        .join(" ");
+    if category == Category::Platform {
+        let resolved = |w: &str| vocab.resolve(Category::Platform, w.trim_end_matches(','));
+        let left_out: Vec<&str> = excepted_terms.iter().filter_map(|w| resolved(w)).collect();
+        let broad = list.iter().any(|w| resolved(w) == Some("any-platform"));
+        // The platforms of the list but the excepted ones; for `any-platform`, three examples.
+        let platforms: Vec<&str> = if broad {
+            vocab
+                .terms(Category::Platform)
+                .iter()
+                .map(String::as_str)
+                .filter(|t| *t != "any-platform" && !left_out.contains(t))
+                .take(3)
+                .collect()
+        } else {
+            list.iter()
+                .map(|w| w.trim_end_matches(','))
+                .filter(|w| {
+                    !w.is_empty()
+                        && !w.eq_ignore_ascii_case("and")
+                        && resolved(w).is_none_or(|t| !left_out.contains(&t))
+                })
+                .collect()
+        };
+        if platforms.is_empty() {
+            return None;
+        }
+        let meant = format!("{} {}", words[keyword], Lang::En.join(&platforms));
+        return Some(Advice::PlatformException {
+            written,
+            meant,
+            examples: broad,
+        });
+    }
+    let statements = exception_statements(line, source, &words, keyword);
+    Some(Advice::ListException {
+        category,
+        except: [&words[line.found..=line.found + skip], &excepted[..]]
+            .concat()
+            .join(" "),
+        statements,
+    })
 }
 
 #[cfg(test)]
@@ -2463,6 +2709,8 @@ mod tests {
             Advice::SecondAction { .. } => 17,
             Advice::EachAction { .. } => 37,
             Advice::TimeException { .. } => 38,
+            Advice::PlatformException { .. } => 39,
+            Advice::ListException { .. } => 40,
             Advice::GermanKeywordBefore { .. } => 18,
             Advice::Keyword { .. } => 19,
         }
@@ -2545,6 +2793,34 @@ mod tests {
                 )),
             },
             Advice::TimeException { statements: None },
+            Advice::PlatformException {
+                written: "on any-platform except linkedin".into(),
+                meant: "on facebook, instagram and twitter".into(),
+                examples: true,
+            },
+            Advice::PlatformException {
+                written: "on facebook, linkedin except linkedin".into(),
+                meant: "on facebook".into(),
+                examples: false,
+            },
+            Advice::ListException {
+                category: Category::Content,
+                except: "except press-releases".into(),
+                statements: Some((
+                    "forbid employees to post about company-topics".into(),
+                    "allow employees to post about press-releases".into(),
+                )),
+            },
+            Advice::ListException {
+                category: Category::Content,
+                except: "except press-releases".into(),
+                statements: None,
+            },
+            Advice::ListException {
+                category: Category::Means,
+                except: "except private-devices".into(),
+                statements: None,
+            },
             Advice::SemicolonInList,
             Advice::Parenthesis,
             Advice::ChannelPlatforms,
@@ -2614,7 +2890,7 @@ mod tests {
                 how: Meant::Typo,
             },
         ];
-        let mut covered = [false; 39];
+        let mut covered = [false; 41];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

@@ -2061,6 +2061,138 @@ mod tests {
         assert!(help.contains("for everyone except marketing"), "{help}");
     }
 
+    /// Found by a review: `on any-platform except linkedin` got the general help, and `block
+    /// any-platform except linkedin` was told to write `for everyone except linkedin` (an
+    /// audience). Only whom a statement is for has exceptions: a list of platforms names only
+    /// the platforms meant; an exception to topics or means is a statement of its own.
+    #[test]
+    fn an_exception_to_another_list_is_named() {
+        for (statement, written, meant, examples) in [
+            (
+                "allow employees to post on any-platform except linkedin",
+                "on any-platform except linkedin",
+                "on facebook, instagram and twitter",
+                true,
+            ),
+            (
+                "forbid employees to post on Social-Media except for Twitter and Facebook during work-hours",
+                "on Social-Media except for Twitter and Facebook",
+                "on instagram, linkedin and xing",
+                true,
+            ),
+            (
+                "block any-platform except linkedin for interns",
+                "block any-platform except linkedin",
+                "block facebook, instagram and twitter",
+                true,
+            ),
+            (
+                "forbid employees to access any-platform except xing using company-devices",
+                "access any-platform except xing",
+                "access facebook, instagram and twitter",
+                true,
+            ),
+            (
+                "block facebook, linkedin, xing except linkedin for interns",
+                "block facebook, linkedin, xing except linkedin",
+                "block facebook and xing",
+                false,
+            ),
+        ] {
+            let help = statement_help(statement, "Eine Liste von Plattformen hat keine Ausnahmen");
+            let expected = if examples {
+                format!(
+                    "a list of platforms has no exceptions: instead of `{written}`, name only the \
+                     platforms you mean, such as `{meant}`"
+                )
+            } else {
+                format!("a list of platforms has no exceptions: write `{meant}` for `{written}`")
+            };
+            assert_eq!(help, expected, "{statement}");
+            // Pasted in, the statement parses and knows its words.
+            let fixed = statement.replace(written, meant);
+            assert_suggestions_parse(statement, &format!("`{fixed}`"), 1);
+        }
+        for (statement, without, exception, de) in [
+            (
+                "forbid employees to post about company-topics except press-releases",
+                "forbid employees to post about company-topics",
+                "allow employees to post about press-releases",
+                "Themen",
+            ),
+            (
+                "forbid employees to disclose internal-matters except for job-offers and press-releases on linkedin",
+                "forbid employees to disclose internal-matters on linkedin",
+                "allow employees to disclose job-offers and press-releases on linkedin",
+                "Themen",
+            ),
+            (
+                "allow employees to post about product-plans except financial-results",
+                "allow employees to post about product-plans",
+                "forbid employees to post about financial-results",
+                "Themen",
+            ),
+            (
+                "forbid employees to access any-platform using company-devices except private-devices",
+                "forbid employees to access any-platform using company-devices",
+                "allow employees to access any-platform using private-devices",
+                "Mitteln (Geräten, Netzen oder Konten)",
+            ),
+        ] {
+            let help = statement_help(
+                statement,
+                &format!(
+                    "Eine Ausnahme von einer Liste von {de} ist eine eigene Anweisung: Schreiben \
+                     Sie `{without}` und `{exception}`"
+                ),
+            );
+            assert!(
+                help.ends_with(&format!("is a statement of its own: write `{without}` and `{exception}`")),
+                "{help}"
+            );
+            assert_suggestions_parse(statement, &help, 2);
+            // The two statements do not conflict: their lists share no term.
+            let src = format!(
+                "guideline \"g\" {{\n  rule \"r\" {{\n    {without}\n    {exception}\n  }}\n}}\n"
+            );
+            let findings = crate::rules::testing::lint(&src);
+            assert!(
+                findings.iter().all(|f| f.rule != "conflicting-rules"),
+                "{statement}: {findings:?}"
+            );
+        }
+        // Not built: no opposite of `encourage`, a statement going on on the next line, a
+        // monitor's targets.
+        for (statement, help_text) in [
+            (
+                "encourage employees to share company-news except financial-results",
+                "an exception to a list of topics is a statement of its own: leave out `except \
+                 financial-results` and, where it is needed, write the exception as a second \
+                 statement",
+            ),
+            (
+                "forbid employees to post about company-topics except press-releases\n      on linkedin",
+                "an exception to a list of topics is a statement of its own: leave out `except \
+                 press-releases` and, where it is needed, write the exception as a second \
+                 statement",
+            ),
+            (
+                "monitor public-conversations, brand-mentions except competitors",
+                "a list of monitor targets has no exceptions: leave out `except competitors` and \
+                 name only the monitor targets you mean",
+            ),
+        ] {
+            let help = statement_help(statement, "");
+            assert_eq!(help, help_text, "{statement}");
+        }
+        // A `block`'s audience after its exception keeps its own help.
+        let help = statement_help("block any-platform except for interns", "");
+        assert!(
+            help.contains("`block any-platform for everyone except interns`"),
+            "{help}"
+        );
+    }
+
     /// A character wider than a byte just before the comma (found by the property test: a
     /// byte order mark, or a comment ending in U+FEFF) must not cut the source inside a character.
     #[test]
