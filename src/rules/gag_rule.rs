@@ -94,6 +94,17 @@ impl Rule for GagRule {
                 // `allow employees to disclose` for `allow only pr to disclose` would contradict
                 // the example `forbid everyone to disclose confidential-information`.
                 forbid_example: !(s.implied && everything && disclose),
+                speech_topics: if everything || topics(s).all(|t| cx.vocab.is_company_topic(t)) {
+                    Vec::new()
+                } else {
+                    let mut speech: Vec<&str> = Vec::new();
+                    for t in topics(s).filter(|t| cx.vocab.is_company_topic(t)) {
+                        if !speech.contains(&t) {
+                            speech.push(t);
+                        }
+                    }
+                    speech.into_iter().map(str::to_owned).collect()
+                },
             };
             out.push(cx.finding(self, s.span, t.message(), t.label(), t.help()));
         }
@@ -170,6 +181,10 @@ struct Texts {
     left_out: Option<String>,
     /// Whether the help gives its example of a narrow forbid.
     forbid_example: bool,
+    /// The company speech topics of a ban that also names other topics (`forbid employees to
+    /// post about company-topics and trade-secrets`): these are taken out of it, the rest
+    /// stays. Empty when the whole ban is lifted.
+    speech_topics: Vec<String>,
 }
 
 /// `post on linkedin` as forbidden for every topic: `post anything on linkedin`, the word right
@@ -259,7 +274,28 @@ impl Texts {
                 allow
             }
             (None, true) => String::new(),
-            (None, false) => ["`allow employees to ", &self.action_code, "`"].concat(),
+            // Said as a change to the ban: the allow written beside it would contradict it.
+            (None, false) => {
+                let allow = ["`allow employees to ", &self.action_code, "`"].concat();
+                match (en, self.speech_topics.is_empty()) {
+                    (true, true) => ["replace the ban with ", &allow].concat(),
+                    (false, true) => ["Ersetzen Sie das Verbot durch ", &allow].concat(),
+                    (true, false) => [
+                        "take ",
+                        &Lang::En.join_ticked(&self.speech_topics),
+                        " out of the ban and write ",
+                        &allow,
+                    ]
+                    .concat(),
+                    (false, false) => [
+                        "Nehmen Sie ",
+                        &Lang::De.join_ticked(&self.speech_topics),
+                        " aus dem Verbot und schreiben Sie ",
+                        &allow,
+                    ]
+                    .concat(),
+                }
+            }
         };
         let require = if self.affiliation_required {
             ""
@@ -276,11 +312,10 @@ impl Texts {
             help.push_str(&allow);
         }
         if !allow.is_empty() && !require.is_empty() {
-            help.push_str(match (en, self.implied_by.is_some()) {
-                (true, true) => ", together with ",
-                (true, false) => " together with ",
-                (false, true) => ", zusammen mit ",
-                (false, false) => " zusammen mit ",
+            help.push_str(if en {
+                ", together with "
+            } else {
+                ", zusammen mit "
             });
         }
         help.push_str(require);
@@ -521,6 +556,58 @@ mod tests {
             let found = findings_with(&pasted.join("\n    "), others);
             assert!(found.is_empty(), "{gag}: {pasted:?} gives {found:?}");
         }
+    }
+
+    /// Found by a blind review: "`allow …` together with `require …`" was read as lines to
+    /// add beside the ban, which then contradicted it. The help says what becomes of the ban:
+    /// replaced, or, when it also names other topics, without the company's.
+    #[test]
+    fn the_help_says_what_becomes_of_the_ban() {
+        let help = fired(&rule("forbid employees to post on TikTok"), RULE)[0]
+            .help
+            .clone()
+            .unwrap();
+        assert!(
+            help.starts_with(
+                "let employees speak as themselves: replace the ban with `allow employees to \
+                 post about employer on tiktok`, together with `require employees to disclose \
+                 affiliation`"
+            ),
+            "{help}"
+        );
+        let gag = "forbid employees to post about company-topics, employer and trade-secrets";
+        let help = fired(&rule(gag), RULE)[0].help.clone().unwrap();
+        assert!(
+            help.starts_with(
+                "let employees speak as themselves: take `company-topics` and `employer` out of \
+                 the ban and write `allow employees to post about company-topics and employer`"
+            ),
+            "{help}"
+        );
+        // Taken out as the help says, the ban and the suggestions leave no law-and-order finding.
+        let pasted = [
+            "forbid employees to post about trade-secrets",
+            "allow employees to post about company-topics and employer",
+            "require employees to disclose affiliation",
+        ];
+        let found = findings_with(
+            &pasted.join("\n    "),
+            "forbid everyone to disclose customer-data",
+        );
+        assert!(found.is_empty(), "{found:?}");
+        let src = rule(gag);
+        let de = crate::rules::testing::lint_in(&src, crate::lang::Lang::De)
+            .into_iter()
+            .find(|f| f.rule == RULE)
+            .and_then(|f| f.help)
+            .unwrap();
+        assert!(
+            de.contains(
+                "Nehmen Sie `company-topics` und `employer` aus dem Verbot und schreiben Sie \
+                 `allow employees to post about company-topics and employer`, zusammen mit"
+            ),
+            "{de}"
+        );
     }
 
     fn fires(body: &str) -> bool {
