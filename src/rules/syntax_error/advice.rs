@@ -27,8 +27,13 @@ pub(super) enum Advice<'s> {
     ApprovalCondition { written: String, meant: String },
     /// `staffed customer-service`, `respond in`, `replies yes`.
     MissingKeyword { written: String, meant: String },
-    /// `Employees must not …`.
-    Sentence { written: String, statement: String },
+    /// `Employees must not …`: the sentence as written, the statements it says (one for each
+    /// action), and the words the language has none for, left out of them.
+    Sentence {
+        written: String,
+        statements: Vec<String>,
+        left_out: Option<String>,
+    },
     /// `2 hours`.
     SpelledDuration { written: &'s str, duration: String },
     /// `in breaks`, `via company-devices`.
@@ -205,9 +210,16 @@ pub(super) fn advice<'s>(
                     .map(|(written, meant)| Advice::MissingKeyword { written, meant })
             })
             .or_else(|| {
-                prose_statement(error, line).map(|(written, statement)| Advice::Sentence {
-                    written,
-                    statement: tidied(statement, vocab),
+                prose_statement(error, line).map(|(written, statement)| {
+                    let Tidied {
+                        statements,
+                        left_out,
+                    } = tidied(statement, vocab);
+                    Advice::Sentence {
+                        written,
+                        statements,
+                        left_out,
+                    }
                 })
             })
             .or_else(|| {
@@ -311,10 +323,34 @@ impl Advice<'_> {
             Advice::MissingKeyword { written, meant } => {
                 format!("write `{meant}` for `{written}`")
             }
-            Advice::Sentence { written, statement } => format!(
-                "a statement starts with what it does (`allow`, `encourage`, `require`, \
-                 `forbid`): write `{statement}` for `{written}`"
-            ),
+            Advice::Sentence {
+                written,
+                statements,
+                left_out,
+            } => {
+                let mut help = String::from(
+                    "a statement starts with what it does (`allow`, `encourage`, `require`, \
+                     `forbid`)",
+                );
+                if statements.len() > 1 {
+                    help.push_str(" and has one action");
+                }
+                help.extend([
+                    ": write ",
+                    &Lang::En.join_ticked(statements),
+                    " for `",
+                    written,
+                    "`",
+                ]);
+                if let Some(words) = left_out {
+                    help.extend([
+                        " (the language has no words for `",
+                        words,
+                        "`: say it in the rule's `because`)",
+                    ]);
+                }
+                help
+            }
             Advice::SpelledDuration { written, duration } => format!(
                 "a duration is a number with `min`, `h` or `d` right after it: write \
                  `{duration}` for `{written}`"
@@ -546,10 +582,34 @@ impl Advice<'_> {
             Advice::MissingKeyword { written, meant } => {
                 format!("Schreiben Sie `{meant}` statt `{written}`")
             }
-            Advice::Sentence { written, statement } => format!(
-                "Eine Anweisung beginnt mit dem, was sie tut (`allow`, `encourage`, `require`, \
-                 `forbid`): Schreiben Sie `{statement}` statt `{written}`"
-            ),
+            Advice::Sentence {
+                written,
+                statements,
+                left_out,
+            } => {
+                let mut help = String::from(
+                    "Eine Anweisung beginnt mit dem, was sie tut (`allow`, `encourage`, \
+                     `require`, `forbid`)",
+                );
+                if statements.len() > 1 {
+                    help.push_str(", und hat nur eine Aktion");
+                }
+                help.extend([
+                    ": Schreiben Sie ",
+                    &Lang::De.join_ticked(statements),
+                    " statt `",
+                    written,
+                    "`",
+                ]);
+                if let Some(words) = left_out {
+                    help.extend([
+                        " (für `",
+                        words,
+                        "` hat die Sprache keine Wörter: Sagen Sie es im `because` der Regel)",
+                    ]);
+                }
+                help
+            }
             Advice::SpelledDuration { written, duration } => format!(
                 "Eine Dauer ist eine Zahl mit `min`, `h` oder `d` direkt dahinter: Schreiben Sie \
                  `{duration}` statt `{written}`"
@@ -1781,7 +1841,11 @@ fn prose_statement<'s>(error: &SyntaxError, line: &LinePieces<'s>) -> Option<(St
     if let Some(skip) = imperative {
         let rest = words[skip..].join(" ");
         let rest = rest.trim_end_matches(['.', ';', '!']);
-        let action = rest.split(' ').next().unwrap_or_default();
+        let action = rest
+            .split(' ')
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches(',');
         if rest.is_empty() || !is_word(action) || crate::syntax::is_keyword(action) {
             return None;
         }
@@ -1837,7 +1901,11 @@ fn prose_statement<'s>(error: &SyntaxError, line: &LinePieces<'s>) -> Option<(St
     let rest = rest_words.join(" ");
     let rest = rest.trim_end_matches(['.', ';', '!']);
     // The action must be a term: `Managers may block facebook` is no permission to an action.
-    let action = rest.split(' ').next().unwrap_or_default();
+    let action = rest
+        .split(' ')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(',');
     if rest.is_empty() || !is_word(action) || crate::syntax::is_keyword(action) {
         return None;
     }
@@ -1850,13 +1918,38 @@ fn prose_statement<'s>(error: &SyntaxError, line: &LinePieces<'s>) -> Option<(St
     Some((written, format!("{keyword} {who} to {rest}")))
 }
 
+/// The statements a sentence says, and the words left out of them.
+#[derive(Debug)]
+struct Tidied {
+    statements: Vec<String>,
+    left_out: Option<String>,
+}
+
 /// The statement suggested for a sentence with the repairs the finders above know for its
-/// words: articles left out (`about the company`) and the words of a term written apart joined
-/// with hyphens (`trade secrets`), so that the suggestion is no syntax error of its own (edit
-/// 16, item 1). Kept as it was when only that one reads.
-fn tidied(statement: String, vocab: &Vocabulary) -> String {
+/// words, so that the suggestion is no syntax error of its own (edit 16, item 1; a blind
+/// review): articles and possessives left out (`about the company`), the words of a term written
+/// apart joined with hyphens (`trade secrets`), `or` in a list as `and`, `in` before a time as
+/// `during`, `approval of` as `approval by`, `that they work for us` as `affiliation`, one
+/// statement for each action (`to like and share photos`), and words the language has no
+/// terms for left out at the end (`photos of colleagues`), named in the help. Kept as it was
+/// when only that one reads.
+fn tidied(statement: String, vocab: &Vocabulary) -> Tidied {
     let is_article = |w: &&str| ARTICLES.iter().any(|a| w.eq_ignore_ascii_case(a));
-    let words: Vec<&str> = statement.split(' ').filter(|w| !is_article(w)).collect();
+    let mut words: Vec<&str> = statement.split(' ').filter(|w| !is_article(w)).collect();
+    // `disclose that they work for us`: their affiliation.
+    if let Some(at) = words.windows(4).position(|w| {
+        w[0].eq_ignore_ascii_case("that")
+            && ["they", "you", "he", "she", "we"]
+                .iter()
+                .any(|p| w[1].eq_ignore_ascii_case(p))
+            && ["work", "works"]
+                .iter()
+                .any(|v| w[2].eq_ignore_ascii_case(v))
+            && w[3].eq_ignore_ascii_case("for")
+    }) {
+        words.truncate(at);
+        words.push("affiliation");
+    }
     let mut kept: Vec<String> = Vec::with_capacity(words.len());
     let mut at = 0;
     'words: while at < words.len() {
@@ -1880,6 +1973,21 @@ fn tidied(statement: String, vocab: &Vocabulary) -> String {
         kept.push(words[at].to_owned());
         at += 1;
     }
+    // The words of a sentence the language says with its own.
+    for i in 1..kept.len() {
+        let next_is_time = kept
+            .get(i + 1)
+            .is_some_and(|w| vocab.knows(Category::Time, w.trim_end_matches(',')));
+        let after_approval = kept[i - 1].eq_ignore_ascii_case("approval");
+        let word = kept[i].to_ascii_lowercase();
+        let meant = match word.as_str() {
+            "or" | "and/or" => "and",
+            "in" if next_is_time => "during",
+            "of" | "from" if after_approval => "by",
+            _ => continue,
+        };
+        kept[i] = meant.to_owned();
+    }
     let tidy = kept.join(" ");
     let reads = |statement: &str| {
         crate::syntax::parse(&format!(
@@ -1887,10 +1995,86 @@ fn tidied(statement: String, vocab: &Vocabulary) -> String {
         ))
         .is_ok()
     };
-    if tidy != statement && !reads(&tidy) && reads(&statement) {
+    // One statement for each action: `to like and share photos`.
+    let to = kept.iter().position(|w| w.eq_ignore_ascii_case("to"));
+    let (head, actions, rest) = match to {
+        Some(to) if to + 1 < kept.len() => {
+            let mut actions = vec![kept[to + 1].trim_end_matches(',').to_owned()];
+            let mut next = to + 2;
+            let mut separated = kept[to + 1].ends_with(',');
+            while let Some(word) = kept.get(next) {
+                if word == "," || word.eq_ignore_ascii_case("and") {
+                    separated = true;
+                    next += 1;
+                    continue;
+                }
+                let action = word.trim_end_matches(',');
+                if !(separated && vocab.knows(Category::Action, action)) {
+                    break;
+                }
+                actions.push(action.to_owned());
+                separated = word.ends_with(',');
+                next += 1;
+            }
+            // A list that went on past the actions (`to like and share`, then its objects)
+            // starts the rest; a last `and` with nothing after it belongs to no action.
+            let rest_start = if actions.len() > 1 { next } else { to + 2 };
+            (
+                kept[..=to].join(" "),
+                actions,
+                kept[rest_start.min(kept.len())..].to_vec(),
+            )
+        }
+        _ => return kept_or_written(tidy, statement, reads),
+    };
+    if actions.len() == 1 && reads(&tidy) {
+        return Tidied {
+            statements: vec![tidy],
+            left_out: None,
+        };
+    }
+    // The rest as far as it reads, the words after it left out (at least the action stays).
+    let build = |action: &str, rest: &[String]| {
+        let mut statement = [head.as_str(), " ", action].concat();
+        for word in rest {
+            statement.extend([" ", word.as_str()]);
+        }
+        statement
+    };
+    // Not the action alone for an action with words after it: that would say "anything".
+    let Some(keep) = (0..=rest.len())
+        .rev()
+        // Where the kept words end in a word of a sentence (`photos of`), that goes too.
+        .filter(|&n| {
+            n == 0
+                || ![
+                    "of", "for", "from", "by", "at", "in", "that", "who", "which", "when",
+                ]
+                .iter()
+                .any(|w| rest[n - 1].eq_ignore_ascii_case(w))
+        })
+        .find(|&n| actions.iter().all(|a| reads(&build(a, &rest[..n]))))
+        .filter(|&n| n > 0 || rest.is_empty())
+    else {
+        return kept_or_written(tidy, statement, reads);
+    };
+    let left_out = rest[keep..].join(" ");
+    Tidied {
+        statements: actions.iter().map(|a| build(a, &rest[..keep])).collect(),
+        left_out: (!left_out.is_empty()).then_some(left_out),
+    }
+}
+
+/// The tidied statement, or the statement as written when only that one reads.
+fn kept_or_written(tidy: String, statement: String, reads: impl Fn(&str) -> bool) -> Tidied {
+    let statement = if tidy != statement && !reads(&tidy) && reads(&statement) {
         statement
     } else {
         tidy
+    };
+    Tidied {
+        statements: vec![statement],
+        left_out: None,
     }
 }
 
@@ -2750,7 +2934,16 @@ mod tests {
             },
             Advice::Sentence {
                 written: s(),
-                statement: s(),
+                statements: vec![s()],
+                left_out: None,
+            },
+            Advice::Sentence {
+                written: "Do not like or share photos of colleagues".into(),
+                statements: vec![
+                    "forbid employees to like photos".into(),
+                    "forbid employees to share photos".into(),
+                ],
+                left_out: Some("of colleagues".into()),
             },
             Advice::SpelledDuration {
                 written: "2 hours",

@@ -2061,6 +2061,98 @@ mod tests {
         assert!(help.contains("for everyone except marketing"), "{help}");
     }
 
+    /// Found by a blind review: sentences whose suggested statement was a syntax error of its
+    /// own (`or`, `in their free time`, `approval of PR`, two actions, `of colleagues`). The
+    /// suggestion says them in the language's words, one statement for each action, and names
+    /// the words it leaves out.
+    #[test]
+    fn a_sentence_becomes_statements_that_parse() {
+        for (sentence, statements, left_out) in [
+            (
+                "Never disclose customer data or trade secrets.",
+                vec!["forbid employees to disclose customer-data and trade-secrets"],
+                None,
+            ),
+            (
+                "Employees may post on Facebook and Instagram in their free time.",
+                vec!["allow employees to post on Facebook and Instagram during free-time"],
+                None,
+            ),
+            (
+                "Employees must not post about the company without approval of PR.",
+                vec!["forbid employees to post about company without approval by PR"],
+                None,
+            ),
+            (
+                "Employees must disclose that they work for us.",
+                vec!["require employees to disclose affiliation"],
+                None,
+            ),
+            (
+                "Employees may like or share press releases on Facebook or Instagram.",
+                vec![
+                    "allow employees to like press-releases on Facebook and Instagram",
+                    "allow employees to share press-releases on Facebook and Instagram",
+                ],
+                None,
+            ),
+            (
+                "Do not post photos of colleagues.",
+                vec!["forbid employees to post photos"],
+                Some("of colleagues"),
+            ),
+            (
+                "Employees must not like, share and comment photos of competitors.",
+                vec![
+                    "forbid employees to like photos",
+                    "forbid employees to share photos",
+                    "forbid employees to comment photos",
+                ],
+                Some("of competitors"),
+            ),
+        ] {
+            let ticked: Vec<String> = statements.iter().map(|s| format!("`{s}`")).collect();
+            let mut expected = format!(
+                "a statement starts with what it does (`allow`, `encourage`, `require`, \
+                 `forbid`){}: write {} for `{sentence}`",
+                if statements.len() > 1 {
+                    " and has one action"
+                } else {
+                    ""
+                },
+                ticked.join(if statements.len() > 2 { ", " } else { " and " }),
+            );
+            if statements.len() > 2 {
+                // `a`, `b` and `c`.
+                let last = ticked.len() - 1;
+                expected = expected.replacen(
+                    &format!(", {}", ticked[last]),
+                    &format!(" and {}", ticked[last]),
+                    1,
+                );
+            }
+            if let Some(words) = left_out {
+                expected.push_str(&format!(
+                    " (the language has no words for `{words}`: say it in the rule's `because`)"
+                ));
+            }
+            let de = match left_out {
+                Some(words) => format!("(für `{words}` hat die Sprache keine Wörter"),
+                None => format!("`{}`", statements[0]),
+            };
+            let help = statement_help(sentence, &de);
+            assert_eq!(help, expected, "{sentence}");
+            let src = format!(
+                "guideline \"g\" {{\n  rule \"r\" {{\n    {}\n  }}\n}}\n",
+                statements.join("\n    ")
+            );
+            assert!(parse(&src).is_ok(), "{sentence}: {src}");
+        }
+        // The action alone would say "anything": no words left out then.
+        let help = statement_help("Do not post of colleagues.", "");
+        assert!(!help.contains("has no words"), "{help}");
+    }
+
     /// Found by a review: `on any-platform except linkedin` got the general help, and `block
     /// any-platform except linkedin` was told to write `for everyone except linkedin` (an
     /// audience). Only whom a statement is for has exceptions: a list of platforms names only
