@@ -107,6 +107,12 @@ pub(super) enum Advice<'s> {
     TimeException {
         statements: Option<(String, String)>,
     },
+    /// `rule "b" {` (or another clause of the guideline) inside a `rule` or `channel` block:
+    /// the block before it was not closed. The keyword found, and the block's.
+    UnclosedBlock {
+        found: &'static str,
+        block: &'static str,
+    },
     /// `on any-platform except linkedin`: an exception to a list of platforms, which has none.
     /// The list with its exception as written, and the list of the platforms meant (`on
     /// facebook, instagram and xing`); for `any-platform`, the platforms are `examples`.
@@ -150,6 +156,9 @@ pub(super) fn advice<'s>(
         return Some(Advice::CarriageReturnLines);
     }
     if let Some(advice) = joined_qualifier(error, source, vocab) {
+        return Some(advice);
+    }
+    if let Some(advice) = unclosed_block(error) {
         return Some(advice);
     }
     let line = LinePieces::of(error, source);
@@ -400,6 +409,10 @@ impl Advice<'_> {
             } => format!(
                 "an exception to a time is a statement of its own: write `{without}` and \
                  `{exception}`"
+            ),
+            Advice::UnclosedBlock { found, block } => format!(
+                "the `{block}` block before this `{found}` is not closed: write `}}` on the line \
+                 before `{found}`"
             ),
             Advice::PlatformException {
                 written,
@@ -663,6 +676,10 @@ impl Advice<'_> {
             } => format!(
                 "Eine Ausnahme von einem Zeitraum ist eine eigene Anweisung: Schreiben Sie \
                  `{without}` und `{exception}`"
+            ),
+            Advice::UnclosedBlock { found, block } => format!(
+                "Der `{block}`-Block vor diesem `{found}` ist nicht geschlossen: Schreiben Sie \
+                 `}}` in die Zeile vor `{found}`"
             ),
             Advice::PlatformException {
                 written,
@@ -2579,6 +2596,27 @@ fn time_exception(line: &LinePieces, source: &str) -> Option<Option<(String, Str
     Some(exception_statements(line, source, &words, during))
 }
 
+/// A clause of the guideline (`rule`, `channel`, `goal`, …) where a `rule` or `channel` block's
+/// items or its `}` are expected: that block was not closed before it.
+fn unclosed_block(error: &SyntaxError) -> Option<Advice<'static>> {
+    let SyntaxErrorKind::Expected {
+        expected,
+        found: Found::Token(token),
+    } = &error.kind
+    else {
+        return None;
+    };
+    let found = Expected::Item.keywords().iter().find(|k| *k == token)?;
+    let block = if expected.contains(&Expected::RuleItem) {
+        "rule"
+    } else if expected.contains(&Expected::ChannelItem) {
+        "channel"
+    } else {
+        return None;
+    };
+    Some(Advice::UnclosedBlock { found, block })
+}
+
 /// The English plural of a list's terms, for the exceptions to it.
 fn english_plural(category: Category) -> &'static str {
     match category {
@@ -2895,6 +2933,7 @@ mod tests {
             Advice::TimeException { .. } => 38,
             Advice::PlatformException { .. } => 39,
             Advice::ListException { .. } => 40,
+            Advice::UnclosedBlock { .. } => 41,
             Advice::GermanKeywordBefore { .. } => 18,
             Advice::Keyword { .. } => 19,
         }
@@ -2986,6 +3025,10 @@ mod tests {
                 )),
             },
             Advice::TimeException { statements: None },
+            Advice::UnclosedBlock {
+                found: "rule",
+                block: "rule",
+            },
             Advice::PlatformException {
                 written: "on any-platform except linkedin".into(),
                 meant: "on facebook, instagram and twitter".into(),
@@ -3083,7 +3126,7 @@ mod tests {
                 how: Meant::Typo,
             },
         ];
-        let mut covered = [false; 41];
+        let mut covered = [false; 42];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

@@ -2061,6 +2061,32 @@ mod tests {
         assert!(help.contains("for everyone except marketing"), "{help}");
     }
 
+    /// Found by a blind review: a `rule` block left open before the next `rule` got the general
+    /// help for the inside of a rule. The help says which block is open and where its `}` goes.
+    #[test]
+    fn a_block_left_open_is_named() {
+        let src = "guideline \"g\" {\n  rule \"a\" {\n    forbid employees to post\n  rule \"b\" {\n    allow employees to post\n  }\n}\n";
+        let (_, h) = message(src);
+        assert_eq!(
+            h,
+            "the `rule` block before this `rule` is not closed: write `}` on the line before `rule`"
+        );
+        let src =
+            "guideline \"g\" {\n  channel twitter \"@x\" {\n    purpose service\n  goal \"x\"\n}\n";
+        let err = parse(src).expect_err("syntax error");
+        assert_eq!(
+            finding(&err, src, Lang::De).help.unwrap(),
+            "Der `channel`-Block vor diesem `goal` ist nicht geschlossen: Schreiben Sie `}` in die \
+             Zeile vor `goal`"
+        );
+        // Closed as the help says, the file parses.
+        let fixed = "guideline \"g\" {\n  channel twitter \"@x\" {\n    purpose service\n  }\n  goal \"x\"\n}\n";
+        assert!(parse(fixed).is_ok());
+        // A clause of the guideline where it belongs is no open block.
+        let (_, h) = message("guideline \"g\" {\n  rule \"a\" { }\n  rule rule\n}\n");
+        assert!(!h.contains("not closed"), "{h}");
+    }
+
     /// Found by a blind review: sentences whose suggested statement was a syntax error of its
     /// own (`or`, `in their free time`, `approval of PR`, two actions, `of colleagues`). The
     /// suggestion says them in the language's words, one statement for each action, and names
