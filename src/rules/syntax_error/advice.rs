@@ -1629,6 +1629,12 @@ fn spelled_duration<'s>(
     let first = line.word(0)?;
     let digits = first.bytes().take_while(u8::is_ascii_digit).count();
     let number: u64 = first[..digits].parse().ok()?;
+    // A fraction (`1.5h`, `1,5 Stunden`): its digits after the point or comma.
+    let fraction = first[digits..]
+        .strip_prefix(['.', ','])
+        .map(|rest| &rest[..rest.bytes().take_while(u8::is_ascii_digit).count()])
+        .filter(|f| !f.is_empty());
+    let digits = fraction.map_or(digits, |f| digits + 1 + f.len());
     // The unit is written with the number (`24hours`) or after it (`24 hours`).
     let (unit, end) = if digits < first.len() {
         (&first[digits..], line.pieces[line.found].0 + first.len())
@@ -1643,11 +1649,45 @@ fn spelled_duration<'s>(
             (number, "h")
         }
         "d" | "day" | "days" | "day(s)" | "tag" | "tage" | "tagen" => (number, "d"),
-        "w" | "week" | "weeks" | "woche" | "wochen" => (number.checked_mul(7)?, "d"),
+        "w" | "week" | "weeks" | "woche" | "wochen" => (number, "w"),
         _ => return None,
+    };
+    let (number, unit) = match (fraction, unit) {
+        (Some(fraction), _) => whole_duration(number, fraction, unit)?,
+        (None, "w") => (number.checked_mul(7)?, "d"),
+        (None, _) => (number, unit),
     };
     let start = line.pieces[line.found].0;
     Some((&source[start..end], format!("{number}{unit}")))
+}
+
+/// `number.fraction unit` (`1.5h`, `1.5w`) as a whole number of the
+/// largest unit that says it exactly (`90min`, `36h`), `None` when no whole number of minutes
+/// does.
+fn whole_duration(number: u64, fraction: &str, unit: &str) -> Option<(u64, &'static str)> {
+    let scale = 10u64.checked_pow(u32::try_from(fraction.len()).ok()?)?;
+    let per_unit: u64 = match unit {
+        "min" => 1,
+        "h" => 60,
+        "d" => 24 * 60,
+        _ => 7 * 24 * 60,
+    };
+    // In minutes, times `scale`: exact as long as it divides.
+    let scaled = number
+        .checked_mul(scale)?
+        .checked_add(fraction.parse().ok()?)?
+        .checked_mul(per_unit)?;
+    if scaled % scale != 0 {
+        return None;
+    }
+    let minutes = scaled / scale;
+    Some(if minutes % (24 * 60) == 0 && matches!(unit, "d" | "w") {
+        (minutes / (24 * 60), "d")
+    } else if minutes % 60 == 0 {
+        (minutes / 60, "h")
+    } else {
+        (minutes, "min")
+    })
 }
 
 /// Punctuation with a meaning of its own in a sentence: `;` between the terms of a list, a

@@ -1057,6 +1057,13 @@ mod tests {
             ("30 Minuten", "30min"),
             ("3 days", "3d"),
             ("1 Woche", "7d"),
+            // A fraction as a whole number of a smaller unit (found by a blind review).
+            ("1.5h", "90min"),
+            ("1,5 Stunden", "90min"),
+            ("0.5 days", "12h"),
+            ("1.5d", "36h"),
+            ("1.5 weeks", "252h"),
+            ("1.25 hours", "75min"),
         ] {
             let src = format!("guideline \"X\" {{\n  channel twitter {{\n    respond within {duration}\n  }}\n}}\n");
             let help = file_help(&src, &format!("`{meant}` statt `{duration}`"));
@@ -1068,6 +1075,10 @@ mod tests {
         let src =
             "guideline \"X\" {\n  channel twitter {\n    respond within 2 fortnights\n  }\n}\n";
         assert!(!file_help(src, "").contains("together"));
+        // No whole number of minutes: the usual help.
+        let src =
+            "guideline \"X\" {\n  channel twitter {\n    respond within 1.1 minutes\n  }\n}\n";
+        assert!(!file_help(src, "").contains("right after it"));
 
         for (src, mark) in [
             (
