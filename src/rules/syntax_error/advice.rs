@@ -996,7 +996,8 @@ fn text_after(error: &SyntaxError, source: &str) -> Option<&'static str> {
 fn channel_name<'s>(line: &LinePieces<'s>, vocab: &Vocabulary) -> Option<Advice<'s>> {
     let keyword = line.word(-1)?;
     let name = line.word(0)?;
-    if !keyword.eq_ignore_ascii_case("channel") || !name.starts_with('"') {
+    // `channel "Twitter"`, or `channel {` without a platform.
+    if !keyword.eq_ignore_ascii_case("channel") || !(name.starts_with('"') || name == "{") {
         return None;
     }
     let inner = name

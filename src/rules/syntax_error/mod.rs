@@ -2072,6 +2072,18 @@ mod tests {
         assert!(help.contains("for everyone except marketing"), "{help}");
     }
 
+    /// Found by a blind review: `channel {` without a platform was told to write a list of
+    /// platforms, which a channel header does not take.
+    #[test]
+    fn a_channel_without_a_platform_is_told_its_header() {
+        let (_, h) = message("guideline \"g\" {\n  channel {\n    purpose service\n  }\n}\n");
+        assert_eq!(
+            h,
+            "a channel starts with its platform, then the account name in quotes, as in `channel \
+             twitter \"@acme_help\"`"
+        );
+    }
+
     /// Found by a blind review: a `rule` block left open before the next `rule` got the general
     /// help for the inside of a rule. The help says which block is open and where its `}` goes.
     #[test]
