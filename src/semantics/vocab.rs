@@ -691,9 +691,13 @@ const GERMAN_TERMS: &[(&str, &str)] = &[
     ("sprecher", "spokespeople"),
     ("personalabteilung", "hr"),
     ("personal", "hr"),
+    ("personalwesen", "hr"),
+    ("it-abteilung", "it"),
     ("marketingabteilung", "marketing"),
     ("pressestelle", "pr"),
     ("unternehmenskommunikation", "pr"),
+    ("öffentlichkeitsarbeit", "pr"),
+    ("presseabteilung", "pr"),
     ("kommunikation", "pr"),
     ("kommunikationsabteilung", "pr"),
     ("vertrieb", "sales"),
@@ -724,6 +728,8 @@ const GERMAN_TERMS: &[(&str, &str)] = &[
     ("firma", "employer"),
     ("vertrauliche-informationen", "confidential-information"),
     ("betriebsgeheimnisse", "trade-secrets"),
+    ("betriebsgeheimnis", "trade-secrets"),
+    ("geschäftsgeheimnis", "trade-secrets"),
     ("geschäftsgeheimnisse", "trade-secrets"),
     ("kundendaten", "customer-data"),
     ("personenbezogene-daten", "personal-data"),
@@ -737,6 +743,9 @@ const GERMAN_TERMS: &[(&str, &str)] = &[
     ("bilder", "photos"),
     // times
     ("arbeitszeit", "work-hours"),
+    ("arbeitszeiten", "work-hours"),
+    ("dienstzeit", "work-hours"),
+    ("mittagspause", "breaks"),
     ("pausen", "breaks"),
     ("pause", "breaks"),
     ("freizeit", "free-time"),
@@ -820,6 +829,15 @@ mod tests {
         assert_eq!(
             v.german_term(Category::Purpose, "Kundenservice"),
             Some("service")
+        );
+        // Found by a blind review: words a German draft used that had no translation.
+        assert_eq!(
+            v.german_term(Category::Audience, "Öffentlichkeitsarbeit"),
+            Some("pr")
+        );
+        assert_eq!(
+            v.german_term(Category::Time, "Mittagspause"),
+            Some("breaks")
         );
         assert_eq!(v.german_term(Category::Platform, "Mitarbeiter"), None);
         assert_eq!(v.german_term(Category::Audience, "feierabend"), None);
