@@ -1392,6 +1392,9 @@ fn in_vocabulary(vocab: &Vocabulary, word: &str) -> bool {
 /// for company`): two or three words on the line of the unexpected word, that word among them,
 /// apart by spaces or tabs only, that joined with hyphens are a term or alias of the vocabulary
 /// (in any list). The words as written and the joined term, lower-cased; three words before two.
+/// Where no words join into a term, words that join into a close spelling of a term of the
+/// list the position takes, in the other number or slightly off (`trade secret`, `customer
+/// datas`): see [`close_joined_term`].
 fn spaced_term<'s>(
     line: &LinePieces<'s>,
     source: &'s str,
@@ -1400,6 +1403,7 @@ fn spaced_term<'s>(
     // A sentence's punctuation after the last word is no part of it (`trade secrets.`).
     let bare = |piece: &'s str| piece.trim_end_matches(['.', ',', ';', ':', '!']);
     let is_article = |word: &str| ARTICLES.iter().any(|a| word.eq_ignore_ascii_case(a));
+    let mut close: Option<(&'s str, String)> = None;
     for size in [4, 3, 2] {
         for first in line.found.saturating_sub(size - 1)..=line.found {
             let Some(window) = line.pieces.get(first..first + size) else {
@@ -1432,6 +1436,10 @@ fn spaced_term<'s>(
                 .flatten()
                 .filter(|t| in_vocabulary(vocab, t));
             let Some(first_known) = known.next() else {
+                if close.is_none() && kept.len() == size {
+                    close =
+                        close_joined_term(&kept, source, start, vocab).map(|term| (written, term));
+                }
                 continue;
             };
             // The list of the position, when the words before tell it: a term of another list
@@ -1457,7 +1465,41 @@ fn spaced_term<'s>(
             }
         }
     }
-    None
+    close
+}
+
+/// A term of the list the position at `start` takes (when the words before tell it) that
+/// `words`, written apart and joined with hyphens, are a close spelling of: one of the
+/// vocabulary's suggestions for the joined words, with as many words as written, one of them
+/// as written and each other one letter away (`trade secret`, `job offer`, `customer datas`).
+/// Keywords are no part of a term, and words far from a term are not joined (`business
+/// secrets`).
+fn close_joined_term(
+    words: &[&str],
+    source: &str,
+    start: usize,
+    vocab: &Vocabulary,
+) -> Option<String> {
+    if words.iter().any(|w| crate::syntax::is_keyword(w)) {
+        return None;
+    }
+    let category = category_of(crate::syntax::term_kind_at(source, start))?;
+    let words: Vec<String> = words
+        .iter()
+        .map(|w| crate::semantics::vocab::lowercase(w))
+        .collect();
+    vocab
+        .suggestions(category, &words.join("-"))
+        .into_iter()
+        .find(|term| {
+            let parts: Vec<&str> = term.split('-').collect();
+            parts.len() == words.len()
+                && parts.iter().zip(&words).any(|(p, w)| p == w)
+                && parts
+                    .iter()
+                    .zip(&words)
+                    .all(|(p, w)| strsim::damerau_levenshtein(p, w) <= 1)
+        })
 }
 
 /// The list of the vocabulary a kind of term position takes (`None` where the words before

@@ -1821,6 +1821,33 @@ mod tests {
                 "company-devices",
                 "company devices",
             ),
+            // Found by a blind review (audit 20, P4): the other number, or slightly off, of a
+            // term of the position's list.
+            (
+                "  rule \"r\" {\n    forbid everyone to disclose trade secret\n  }\n",
+                "trade-secrets",
+                "trade secret",
+            ),
+            (
+                "  rule \"r\" {\n    encourage employees to share job offer on linkedin\n  }\n",
+                "job-offers",
+                "job offer",
+            ),
+            (
+                "  rule \"r\" {\n    forbid employees to disclose customer datas\n  }\n",
+                "customer-data",
+                "customer datas",
+            ),
+            (
+                "  rule \"r\" {\n    forbid employees to disclose Trade Secrts.\n  }\n",
+                "trade-secrets",
+                "Trade Secrts",
+            ),
+            (
+                "  rule \"r\" {\n    allow employees to access facebook during work hour\n  }\n",
+                "work-hours",
+                "work hour",
+            ),
         ];
         for (body, term, written) in cases {
             let src = format!("guideline \"g\" {{\n{body}}}\n");
@@ -1839,6 +1866,11 @@ mod tests {
             "  owner customer care\n",
             "  rule \"r\" {\n    forbid employees to post \"trade\" secrets\n  }\n",
             "  owner customer\n  service\n",
+            // Far from any term, or close to a term of another list than the position's.
+            "  rule \"r\" {\n    forbid employees to disclose business secrets\n  }\n",
+            "  rule \"r\" {\n    forbid employees to post photos colleagues\n  }\n",
+            "  rule \"r\" {\n    allow employees to post on company device\n  }\n",
+            "  owner trade secret\n",
         ] {
             let src = format!("guideline \"g\" {{\n{body}}}\n");
             let (_, help) = message(&src);
