@@ -87,6 +87,8 @@ pub(super) enum Advice<'s> {
     SecondAnd { written: String, meant: String },
     /// `hr/it`: a slash between the items of a list.
     SlashInList { written: String, meant: String },
+    /// `marketing & sales`: `&` between the items of a list; the list as written and with `and`.
+    AmpersandInList { written: String, meant: String },
     /// `owner hr, sales,`: a comma after the last item.
     TrailingComma,
     /// `because }`: a keyword that takes a text, with none after it.
@@ -523,6 +525,10 @@ impl Advice<'_> {
             Advice::SlashInList { written, meant } => format!(
                 "separate the items of a list with `,` or `and`: write `{meant}` for `{written}`"
             ),
+            Advice::AmpersandInList { written, meant } => format!(
+                "a list is written with `,` and `and`, not with `&`: write `{meant}` for \
+                 `{written}`"
+            ),
             Advice::TrailingComma => "remove the `,` after the last item of the list".to_owned(),
             Advice::TextAfter { keyword: "because" } => {
                 "`because` needs the reason in double quotes after it: what the rule protects \
@@ -806,6 +812,10 @@ impl Advice<'_> {
                 "Trennen Sie die Einträge einer Liste mit `,` oder `and`: Schreiben Sie \
                  `{meant}` statt `{written}`"
             ),
+            Advice::AmpersandInList { written, meant } => format!(
+                "Eine Liste wird mit `,` und `and` geschrieben, nicht mit `&`: Schreiben Sie \
+                 `{meant}` statt `{written}`"
+            ),
             Advice::TrailingComma => {
                 "Entfernen Sie das `,` nach dem letzten Eintrag der Liste".to_owned()
             }
@@ -957,6 +967,11 @@ fn list_mistake<'s>(
             }
         }
     }
+    if source[at..].starts_with('&') {
+        if let Some((written, meant)) = ampersand_list(source, at, vocab) {
+            return Some(Advice::AmpersandInList { written, meant });
+        }
+    }
     if expected.iter().any(|e| matches!(e, Expected::Term(_))) && before.ends_with(',') {
         return Some(Advice::TrailingComma);
     }
@@ -971,6 +986,69 @@ fn list_mistake<'s>(
         }
     }
     None
+}
+
+/// The list around an `&` at `at` (`marketing & sales`, `facebook, instagram & tiktok`): its
+/// terms joined by `,`, `and` or `&` on the line, as written and joined with `,` and `and`.
+/// Terms are words that are no keywords; where an `&` stands between two words without spaces
+/// (`r&d`), they are terms of the vocabulary.
+fn ampersand_list(source: &str, at: usize, vocab: &Vocabulary) -> Option<(String, String)> {
+    let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+    // The line in words and single marks, each with its offset.
+    let mut tokens: Vec<(usize, &str)> = Vec::new();
+    let line = &source[line_start..line_end];
+    let mut rest = line.char_indices().peekable();
+    while let Some((i, c)) = rest.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        if c.is_alphanumeric() {
+            while let Some(&(j, d)) = rest.peek() {
+                if !(d.is_alphanumeric() || d == '-') {
+                    break;
+                }
+                end = j + d.len_utf8();
+                rest.next();
+            }
+        }
+        tokens.push((line_start + i, &source[line_start + i..line_start + end]));
+    }
+    let amp = tokens.iter().position(|&(start, _)| start == at)?;
+    let is_term = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|&(_, w)| is_word(w) && !crate::syntax::is_keyword(w))
+    };
+    let is_separator = |i: usize| matches!(tokens.get(i), Some(&(_, w)) if matches!(w, "," | "&") || w.eq_ignore_ascii_case("and"));
+    if amp == 0 || !is_term(amp - 1) || !is_term(amp + 1) {
+        return None;
+    }
+    let mut first = amp - 1;
+    while first >= 2 && is_separator(first - 1) && is_term(first - 2) {
+        first -= 2;
+    }
+    let mut last = amp + 1;
+    while is_separator(last + 1) && is_term(last + 2) {
+        last += 2;
+    }
+    let terms: Vec<&str> = (first..=last).step_by(2).map(|i| tokens[i].1).collect();
+    // `&` right between two words: a name such as `r&d` rather than a list, unless both are
+    // terms.
+    let closed_up = (first + 1..last).step_by(2).any(|i| {
+        let (start, mark) = tokens[i];
+        mark == "&"
+            && (tokens[i - 1].0 + tokens[i - 1].1.len() == start || start + 1 == tokens[i + 1].0)
+    });
+    if closed_up && !terms.iter().all(|t| in_vocabulary(vocab, t)) {
+        return None;
+    }
+    let (end_start, end_word) = tokens[last];
+    Some((
+        source[tokens[first].0..end_start + end_word.len()].to_owned(),
+        Lang::En.join(&terms),
+    ))
 }
 
 /// The keyword before a text that is missing, where no words follow it to be quoted
@@ -2999,6 +3077,7 @@ mod tests {
             Advice::SecondAnd { .. } => 32,
             Advice::SlashInList { .. } => 33,
             Advice::TrailingComma => 34,
+            Advice::AmpersandInList { .. } => 41,
             Advice::TextAfter { .. } => 36,
             Advice::MissingOpenBrace { .. } => 35,
             Advice::OtherQualifier { .. } => 30,
@@ -3161,6 +3240,10 @@ mod tests {
                 meant: "hr and it".into(),
             },
             Advice::TrailingComma,
+            Advice::AmpersandInList {
+                written: "marketing & sales".into(),
+                meant: "marketing and sales".into(),
+            },
             Advice::TextAfter { keyword: "because" },
             Advice::TextAfter { keyword: "goal" },
             Advice::TextAfter { keyword: "contact" },

@@ -1967,6 +1967,55 @@ mod tests {
         assert!(!h.contains("one action"), "{h}");
     }
 
+    /// Found by a blind review (audit 20, P7): `&` between terms got a help about `to` or the
+    /// generic one. The list is told with `and`, and the statement with it parses.
+    #[test]
+    fn an_ampersand_in_a_list_is_and() {
+        for (statement, written, meant) in [
+            (
+                "encourage marketing & sales to share press-releases",
+                "marketing & sales",
+                "marketing and sales",
+            ),
+            (
+                "allow employees to access facebook & instagram",
+                "facebook & instagram",
+                "facebook and instagram",
+            ),
+            (
+                "allow employees to access facebook, instagram & tiktok during breaks",
+                "facebook, instagram & tiktok",
+                "facebook, instagram and tiktok",
+            ),
+            (
+                "allow employees to access facebook&instagram",
+                "facebook&instagram",
+                "facebook and instagram",
+            ),
+        ] {
+            let help = statement_help(statement, &format!("`{meant}` statt `{written}`"));
+            assert_eq!(
+                help,
+                format!(
+                    "a list is written with `,` and `and`, not with `&`: write `{meant}` for \
+                     `{written}`"
+                ),
+                "{statement}"
+            );
+            let fixed = statement.replace(written, meant);
+            let src = format!("guideline \"g\" {{\n  rule \"r\" {{\n    {fixed}\n  }}\n}}\n");
+            assert!(parse(&src).is_ok(), "{fixed}");
+        }
+        let (_, help) = message("guideline \"g\" {\n  owner hr & marketing\n}\n");
+        assert!(
+            help.contains("write `hr and marketing` for `hr & marketing`"),
+            "{help}"
+        );
+        // A name with `&` in it is no list of terms.
+        let help = statement_help("allow r&d to access facebook", "");
+        assert!(!help.contains("not with `&`"), "{help}");
+    }
+
     /// The statements a help offers between backticks, each pasted into a guideline in place
     /// of the statement that has the error: the guideline then parses.
     fn assert_suggestions_parse(statement: &str, help: &str, count: usize) {
