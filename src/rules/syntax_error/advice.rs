@@ -89,6 +89,15 @@ pub(super) enum Advice<'s> {
     SlashInList { written: String, meant: String },
     /// `marketing & sales`: `&` between the items of a list; the list as written and with `and`.
     AmpersandInList { written: String, meant: String },
+    /// An abbreviation in a statement (`z.B. linkedin`, `trade-secrets etc.`, `facebook bzw.
+    /// linkedin`), as written; what it says; the kind of term the list it stands in takes; the
+    /// statement with the abbreviation and what follows it as a comment, when that parses.
+    Abbreviation {
+        written: &'s str,
+        says: Abbreviated,
+        kind: TermKind,
+        statement: Option<String>,
+    },
     /// `owner hr, sales,`: a comma after the last item.
     TrailingComma,
     /// `because }`: a keyword that takes a text, with none after it.
@@ -189,6 +198,9 @@ pub(super) fn advice<'s>(
         return Some(advice);
     }
     if let Some(advice) = list_mistake(error, source, line.as_ref(), vocab) {
+        return Some(advice);
+    }
+    if let Some(advice) = abbreviation(error, source) {
         return Some(advice);
     }
     let on_line = line.as_ref().and_then(|line| {
@@ -529,6 +541,45 @@ impl Advice<'_> {
                 "a list is written with `,` and `and`, not with `&`: write `{meant}` for \
                  `{written}`"
             ),
+            Advice::Abbreviation {
+                written,
+                says: Abbreviated::Or,
+                ..
+            } => format!(
+                "`{written}` cannot stand in a statement: a list is written with `,` and `and`, \
+                 write `and` for `{written}`"
+            ),
+            Advice::Abbreviation {
+                written,
+                says,
+                kind,
+                statement,
+            } => {
+                let terms = plural_terms(*kind, Lang::En);
+                let (why, name, remark) = match says {
+                    Abbreviated::Example => (
+                        " (for example)",
+                        format!("name the {terms} the rule is about"),
+                        "the example",
+                    ),
+                    _ => (
+                        "",
+                        format!(
+                            "a list has no \"and so on\", so name every one of the {terms} the \
+                             rule is about"
+                        ),
+                        "the remark",
+                    ),
+                };
+                let comment = match statement {
+                    Some(statement) => format!("as in `{statement}`"),
+                    None => "at the end of the line".to_owned(),
+                };
+                format!(
+                    "`{written}`{why} cannot stand in a statement: {name}, or put {remark} in a \
+                     comment after `#`, {comment}"
+                )
+            }
             Advice::TrailingComma => "remove the `,` after the last item of the list".to_owned(),
             Advice::TextAfter { keyword: "because" } => {
                 "`because` needs the reason in double quotes after it: what the rule protects \
@@ -816,6 +867,45 @@ impl Advice<'_> {
                 "Eine Liste wird mit `,` und `and` geschrieben, nicht mit `&`: Schreiben Sie \
                  `{meant}` statt `{written}`"
             ),
+            Advice::Abbreviation {
+                written,
+                says: Abbreviated::Or,
+                ..
+            } => format!(
+                "Die Abkürzung `{written}` kann nicht in einer Anweisung stehen: Eine Liste wird \
+                 mit `,` und `and` geschrieben, schreiben Sie `and` statt `{written}`"
+            ),
+            Advice::Abbreviation {
+                written,
+                says,
+                kind,
+                statement,
+            } => {
+                let terms = plural_terms(*kind, Lang::De);
+                let (why, name, remark) = match says {
+                    Abbreviated::Example => (
+                        " (zum Beispiel)",
+                        format!("Nennen Sie die {terms}, um die es in der Regel geht"),
+                        "das Beispiel",
+                    ),
+                    _ => (
+                        "",
+                        format!(
+                            "Eine Liste kennt kein „und so weiter“, nennen Sie also alle {terms}, \
+                             um die es in der Regel geht"
+                        ),
+                        "die Bemerkung",
+                    ),
+                };
+                let comment = match statement {
+                    Some(statement) => format!("etwa `{statement}`"),
+                    None => "am Ende der Zeile".to_owned(),
+                };
+                format!(
+                    "Die Abkürzung `{written}`{why} kann nicht in einer Anweisung stehen: {name}, \
+                     oder schreiben Sie {remark} in einen Kommentar nach `#`, {comment}"
+                )
+            }
             Advice::TrailingComma => {
                 "Entfernen Sie das `,` nach dem letzten Eintrag der Liste".to_owned()
             }
@@ -986,6 +1076,150 @@ fn list_mistake<'s>(
         }
     }
     None
+}
+
+/// What an abbreviation says.
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+pub(super) enum Abbreviated {
+    /// `z.B.`, `e.g.`, `bspw.`, `i.e.`, `d.h.`: an example or a remark follows.
+    Example,
+    /// `etc.`, `usw.`, `u.a.`, `u.v.m.`, `o.ä.`: there is more than the list names.
+    More,
+    /// `bzw.`: or.
+    Or,
+}
+
+/// The abbreviations of sentences (without their full stops, lower-case), what they say, and
+/// whether they are one only with a full stop (`e.g.`, but not `eg`).
+const ABBREVIATIONS: &[(&str, Abbreviated, bool)] = &[
+    ("zb", Abbreviated::Example, false),
+    ("eg", Abbreviated::Example, true),
+    ("bspw", Abbreviated::Example, false),
+    ("ie", Abbreviated::Example, true),
+    ("dh", Abbreviated::Example, true),
+    ("etc", Abbreviated::More, false),
+    ("usw", Abbreviated::More, false),
+    ("ua", Abbreviated::More, true),
+    ("uvm", Abbreviated::More, false),
+    ("oä", Abbreviated::More, true),
+    ("uä", Abbreviated::More, true),
+    ("bzw", Abbreviated::Or, false),
+];
+
+/// An abbreviation at the error or just before it on its line (`social-media, z.B. linkedin`:
+/// the `.` found; `zB linkedin`: `linkedin` found; `z. B.` in two pieces). Not in parentheses,
+/// which have their own help.
+fn abbreviation<'s>(error: &SyntaxError, source: &'s str) -> Option<Advice<'s>> {
+    let SyntaxErrorKind::Expected {
+        found: Found::Token(token),
+        ..
+    } = &error.kind
+    else {
+        return None;
+    };
+    if token.starts_with('(') {
+        return None;
+    }
+    let at = error.span.start;
+    let line_start = source.get(..at)?.rfind('\n').map_or(0, |i| i + 1);
+    let line_end = source[at..].find('\n').map_or(source.len(), |i| at + i);
+    let line = &source[line_start..line_end];
+    let mut pieces: Vec<(usize, &str)> = Vec::new();
+    let mut offset = line_start;
+    for piece in line.split([' ', '\t', '\r']) {
+        if !piece.is_empty() {
+            pieces.push((offset, piece));
+        }
+        offset += piece.len() + 1;
+    }
+    let here = pieces
+        .iter()
+        .position(|&(start, piece)| (start..start + piece.len()).contains(&at))?;
+    // The pieces from `first` to `last` as one abbreviation: the written text without a comma
+    // after it, and what it says.
+    let read = |first: usize, last: usize| -> Option<(usize, usize, Abbreviated)> {
+        let (start, _) = *pieces.get(first)?;
+        let (end_start, end_piece) = *pieces.get(last)?;
+        let written = source[start..end_start + end_piece.len()].trim_end_matches([',', ';', ':']);
+        if written.contains(['(', ')']) {
+            return None;
+        }
+        let bare: String = written
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '.')
+            .collect::<String>()
+            .to_lowercase();
+        let dotted = written.contains('.');
+        ABBREVIATIONS
+            .iter()
+            .find(|&&(abbr, _, needs_dot)| bare == abbr && (dotted || !needs_dot))
+            .map(|&(_, says, _)| (start, start + written.len(), says))
+    };
+    let candidates = [
+        (Some(here), Some(here)),
+        (Some(here), here.checked_add(1)),
+        (here.checked_sub(1), here.checked_sub(1)),
+        (here.checked_sub(1), Some(here)),
+    ];
+    let (start, end, says) = candidates.into_iter().find_map(|(first, last)| {
+        let (first, last) = (first?, last?);
+        // Two pieces only as a letter with a full stop each (`z. B.`).
+        if first != last && pieces.get(first..=last)?.iter().any(|&(_, p)| p.len() > 3) {
+            return None;
+        }
+        read(first, last)
+    })?;
+    let written = &source[start..end];
+    let kind = crate::syntax::term_kind_at(source, start);
+    // The statement before the abbreviation, and the abbreviation with what follows it as a
+    // comment, where that is all terms (a qualifier after it stays in the statement, and is
+    // not moved into a comment).
+    let before = source[line_start..start]
+        .trim()
+        .trim_end_matches(',')
+        .trim_end();
+    let after = source[end..line_end].trim();
+    let rest_is_terms = after
+        .split([' ', '\t', ','])
+        .filter(|w| !w.is_empty())
+        .all(|w| is_word(w.trim_end_matches('.')) && !crate::syntax::is_keyword(w));
+    let statement = (says != Abbreviated::Or
+        && rest_is_terms
+        && !after.contains(['#', '{', '}', '"'])
+        && parses_as_statement(before))
+    .then(|| format!("{before} # {}", source[start..line_end].trim_end()));
+    Some(Advice::Abbreviation {
+        written,
+        says,
+        kind,
+        statement,
+    })
+}
+
+/// The plural of the terms a kind of position takes, for a help that asks to name them.
+fn plural_terms(kind: TermKind, lang: Lang) -> &'static str {
+    match (lang, kind) {
+        (Lang::En, TermKind::Audience) => "audiences",
+        (Lang::En, TermKind::Department) => "departments",
+        (Lang::En, TermKind::Platform) => "platforms",
+        (Lang::En, TermKind::Content) => "topics",
+        (Lang::En, TermKind::Time) => "times",
+        (Lang::En, TermKind::Means) => "means",
+        (Lang::En, TermKind::MonitorTarget) => "monitor targets",
+        (Lang::En, TermKind::Purpose) => "purposes",
+        (Lang::En, TermKind::Consequence) => "consequences",
+        (Lang::En, TermKind::Action | TermKind::Any) => "terms",
+        (Lang::De, TermKind::Audience) => "Zielgruppen",
+        (Lang::De, TermKind::Department) => "Abteilungen",
+        (Lang::De, TermKind::Platform) => "Plattformen",
+        (Lang::De, TermKind::Content) => "Themen",
+        (Lang::De, TermKind::Time) => "Zeiträume",
+        (Lang::De, TermKind::Means) => "Mittel",
+        (Lang::De, TermKind::MonitorTarget) => "Beobachtungsziele",
+        (Lang::De, TermKind::Purpose) => "Zwecke",
+        (Lang::De, TermKind::Consequence) => "Konsequenzen",
+        (Lang::De, TermKind::Action | TermKind::Any) => "Begriffe",
+    }
 }
 
 /// The list around an `&` at `at` (`marketing & sales`, `facebook, instagram & tiktok`): its
@@ -3078,6 +3312,7 @@ mod tests {
             Advice::SlashInList { .. } => 33,
             Advice::TrailingComma => 34,
             Advice::AmpersandInList { .. } => 41,
+            Advice::Abbreviation { .. } => 42,
             Advice::TextAfter { .. } => 36,
             Advice::MissingOpenBrace { .. } => 35,
             Advice::OtherQualifier { .. } => 30,
@@ -3244,6 +3479,24 @@ mod tests {
                 written: "marketing & sales".into(),
                 meant: "marketing and sales".into(),
             },
+            Advice::Abbreviation {
+                written: "z.B.",
+                says: Abbreviated::Example,
+                kind: TermKind::Platform,
+                statement: Some("allow employees to access any-platform # z.B. linkedin".into()),
+            },
+            Advice::Abbreviation {
+                written: "etc.",
+                says: Abbreviated::More,
+                kind: TermKind::Content,
+                statement: None,
+            },
+            Advice::Abbreviation {
+                written: "bzw.",
+                says: Abbreviated::Or,
+                kind: TermKind::Platform,
+                statement: None,
+            },
             Advice::TextAfter { keyword: "because" },
             Advice::TextAfter { keyword: "goal" },
             Advice::TextAfter { keyword: "contact" },
@@ -3292,7 +3545,7 @@ mod tests {
                 how: Meant::Typo,
             },
         ];
-        let mut covered = [false; 42];
+        let mut covered = [false; 43];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

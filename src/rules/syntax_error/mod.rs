@@ -2016,6 +2016,95 @@ mod tests {
         assert!(!help.contains("not with `&`"), "{help}");
     }
 
+    /// Found by a blind review (audit 20, P4, P5): `z.B.` was told to leave out the `.`, again
+    /// after it was left out, and `etc.` got the generic help. An abbreviation cannot stand in
+    /// a statement: the help says so, and offers the statement with the abbreviation and what
+    /// follows it as a comment, which parses and says what the writer wrote.
+    #[test]
+    fn an_abbreviation_in_a_statement_is_named() {
+        let example = |written: &str| {
+            format!(
+                "`{written}` (for example) cannot stand in a statement: name the platforms the \
+                 rule is about, or put the example in a comment after `#`, as in `encourage \
+                 employees to share job-offers on social-media # {written} linkedin`"
+            )
+        };
+        for written in ["z.B.", "z.B", "zB", "z. B.", "e.g.", "bspw."] {
+            for comma in [",", ""] {
+                let statement = format!(
+                    "encourage employees to share job-offers on social-media{comma} {written} linkedin"
+                );
+                let help = statement_help(
+                    &statement,
+                    &format!("`{written}` (zum Beispiel) kann nicht"),
+                );
+                assert_eq!(help, example(written), "{statement}");
+            }
+        }
+        let more = |written: &str| {
+            format!(
+                "`{written}` cannot stand in a statement: a list has no \"and so on\", so name \
+                 every one of the topics the rule is about, or put the remark in a comment after \
+                 `#`, as in `forbid employees to disclose customer-data, trade-secrets # \
+                 {written}`"
+            )
+        };
+        for written in ["etc.", "usw.", "u.a.", "u. a.", "etc", "u.v.m."] {
+            // `, etc` is a term of the list (unknown-term names it).
+            for comma in [",", ""]
+                .into_iter()
+                .filter(|c| !(c == &"," && written == "etc"))
+            {
+                let statement = format!(
+                    "forbid employees to disclose customer-data, trade-secrets{comma} {written}"
+                );
+                let help = statement_help(&statement, "Eine Liste kennt kein „und so weiter“");
+                assert_eq!(help, more(written), "{statement}");
+            }
+        }
+        // The statement offered parses and has only known words.
+        for statement in [
+            "encourage employees to share job-offers on social-media, z.B. linkedin",
+            "forbid employees to disclose customer-data, trade-secrets etc.",
+        ] {
+            let help = statement_help(statement, "");
+            let offered = help.split('`').rev().nth(1).unwrap();
+            let src = format!("guideline \"g\" {{\n  rule \"r\" {{\n    {offered}\n  }}\n}}\n");
+            let findings = crate::rules::testing::lint(&src);
+            assert!(
+                findings
+                    .iter()
+                    .all(|f| f.rule != "syntax-error" && f.rule != "unknown-term"),
+                "{offered}: {findings:?}"
+            );
+        }
+        // With a qualifier after it, nothing is moved into a comment.
+        let help = statement_help(
+            "encourage employees to share job-offers on social-media, z.B. linkedin, during breaks",
+            "am Ende der Zeile",
+        );
+        assert!(
+            help.ends_with("comment after `#`, at the end of the line"),
+            "{help}"
+        );
+        // `bzw.` between terms is `and`.
+        let help = statement_help(
+            "encourage employees to share job-offers on facebook bzw. linkedin",
+            "schreiben Sie `and` statt `bzw.`",
+        );
+        assert_eq!(
+            help,
+            "`bzw.` cannot stand in a statement: a list is written with `,` and `and`, write \
+             `and` for `bzw.`"
+        );
+        // In parentheses, the help for a remark in parentheses.
+        let help = statement_help(
+            "encourage employees to share job-offers on social-media (z.B. linkedin)",
+            "Klammern",
+        );
+        assert!(help.starts_with("a remark in parentheses"), "{help}");
+    }
+
     /// The statements a help offers between backticks, each pasted into a guideline in place
     /// of the statement that has the error: the guideline then parses.
     fn assert_suggestions_parse(statement: &str, help: &str, count: usize) {
