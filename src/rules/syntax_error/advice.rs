@@ -2110,12 +2110,15 @@ fn second_platform(error: &SyntaxError, source: &str, vocab: &Vocabulary) -> boo
 }
 
 /// The bullet or number of a list item that `rest` (a line from its first piece on) starts
-/// with: `-`, `*`, `•`, `–`, `1.`, `2)`, followed by a space.
+/// with: `-`, `*`, `•`, `–`, `1.`, `2)`, `a)`, followed by a space.
 fn bullet(rest: &str) -> Option<&str> {
     let mark = rest.split([' ', '\t']).next().unwrap_or_default();
     let numbered = mark
         .strip_suffix(['.', ')'])
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        || mark
+            .strip_suffix(')')
+            .is_some_and(|n| n.len() == 1 && n.bytes().all(|b| b.is_ascii_alphabetic()));
     ((matches!(mark, "-" | "*" | "•" | "–") || numbered) && rest.len() > mark.len()).then_some(mark)
 }
 

@@ -564,14 +564,24 @@ fn english_help(expected: &[Expected], found: &Found) -> String {
         return "a file holds one guideline; remove what follows its closing `}` or move it inside"
             .to_owned();
     }
+    // What a block holds; a word that is no keyword is named as what is not understood (the
+    // block may well be closed further down), the end of the file with the `}` it lacks.
+    let block = |holds: &str| match not_understood(found) {
+        Some(word) => format!("`{word}` is not understood here: {holds}"),
+        None => format!("{holds}, then close it with `}}`"),
+    };
     if has(Expected::Statement) || has(Expected::RuleItem) {
-        return "inside a rule write statements such as `allow employees to access any-platform`, then close it with `}`".to_owned();
+        return block(
+            "inside a rule write statements such as `allow employees to access any-platform`",
+        );
     }
     if has(Expected::Item) {
-        return "inside a guideline write `owner`, `audience`, `contact`, `goal`, `channel` or `rule`, then close it with `}`".to_owned();
+        return block(
+            "inside a guideline write `owner`, `audience`, `contact`, `goal`, `channel` or `rule`",
+        );
     }
     if has(Expected::ChannelItem) {
-        return "inside a channel write `purpose service`, `respond within 4h`, `staffed by customer-service` or `replies on`, then close it with `}`".to_owned();
+        return block("inside a channel write `purpose service`, `respond within 4h`, `staffed by customer-service` or `replies on`");
     }
     if has(Expected::Duration) {
         return "write a number directly followed by min, h or d, for example `respond within 4h`"
@@ -756,14 +766,21 @@ fn german_help(expected: &[Expected], found: &Found) -> String {
         return "Eine Datei enthält genau eine Richtlinie; entfernen Sie, was nach ihrer schließenden `}` folgt, oder verschieben Sie es hinein"
             .to_owned();
     }
+    let block = |holds: &str, close: &str| match not_understood(found) {
+        Some(word) => format!("`{word}` wird hier nicht verstanden: {holds}"),
+        None => format!("{holds} und schließen Sie {close} mit `}}`"),
+    };
     if has(Expected::Statement) || has(Expected::RuleItem) {
-        return "Schreiben Sie in eine Regel Anweisungen wie `allow employees to access any-platform` und schließen Sie den Regelblock mit `}`".to_owned();
+        return block(
+            "Schreiben Sie in eine Regel Anweisungen wie `allow employees to access any-platform`",
+            "den Regelblock",
+        );
     }
     if has(Expected::Item) {
-        return "Schreiben Sie in eine Richtlinie `owner`, `audience`, `contact`, `goal`, `channel` oder `rule` und schließen Sie die Richtlinie mit `}`".to_owned();
+        return block("Schreiben Sie in eine Richtlinie `owner`, `audience`, `contact`, `goal`, `channel` oder `rule`", "die Richtlinie");
     }
     if has(Expected::ChannelItem) {
-        return "Schreiben Sie in einen Kanal `purpose service`, `respond within 4h`, `staffed by customer-service` oder `replies on` und schließen Sie ihn mit `}`".to_owned();
+        return block("Schreiben Sie in einen Kanal `purpose service`, `respond within 4h`, `staffed by customer-service` oder `replies on`", "ihn");
     }
     if has(Expected::Duration) {
         return "Schreiben Sie eine Zahl, direkt gefolgt von min (Minuten), h (Stunden) oder d (Tage), zum Beispiel `respond within 4h`"
@@ -783,6 +800,17 @@ fn german_help(expected: &[Expected], found: &Found) -> String {
     }
     "Prüfen Sie die Wörter rund um diese Stelle; `guidelint explain syntax-error` zeigt die Grammatik"
         .to_owned()
+}
+
+/// The token found, shortened, when it is no keyword of the language: what the help names as
+/// not understood.
+fn not_understood(found: &Found) -> Option<String> {
+    match found {
+        Found::Token(t) if !crate::syntax::is_keyword(t) && !t.trim().is_empty() => {
+            Some(shorten(t))
+        }
+        _ => None,
+    }
 }
 
 fn shorten(text: &str) -> String {
@@ -838,7 +866,7 @@ mod tests {
         assert!(help.contains("write `and` for `or`"), "{help}");
         // `or` where no list goes on keeps the usual help.
         let help = statement_help("or forbid employees to post", "");
-        assert!(!help.contains("`or`"), "{help}");
+        assert!(!help.contains("write `and`"), "{help}");
 
         for (statement, written, meant) in [
             (
@@ -1389,6 +1417,7 @@ mod tests {
         for (statement, start, de) in [
             ("- forbid employees to post", "leave out `-`", "Lassen Sie `-` weg"),
             ("1. forbid employees to post", "leave out `1.`", "Lassen Sie `1.` weg"),
+            ("a) forbid employees to post", "leave out `a)`", "Lassen Sie `a)` weg"),
             ("– forbid employees to post", "leave out `–`", "Lassen Sie `–` weg"),
             ("(note) forbid employees to post", "a remark in parentheses", "Bemerkung in Klammern"),
             ("// a note", "a comment starts with `#`", "`#` statt `//`"),
@@ -2572,6 +2601,36 @@ mod tests {
         assert!(m.contains("`to`"), "{m}");
         assert!(m.ends_with("found `access`"), "{m}");
         assert!(h.contains("allow employees to access facebook"), "{h}");
+    }
+
+    /// Found by a blind review (audit 20, P4): where no advice applies, the general help of a
+    /// block said to close it with `}`, though the block was closed; it names the word that is
+    /// not understood instead. At the end of the file the `}` is what is missing.
+    #[test]
+    fn the_general_help_names_the_word_not_understood() {
+        let help = statement_help(
+            "forbid employees to disclose business secrets",
+            "`secrets` wird hier nicht verstanden: Schreiben Sie in eine Regel Anweisungen wie \
+             `allow employees to access any-platform`",
+        );
+        assert_eq!(
+            help,
+            "`secrets` is not understood here: inside a rule write statements such as `allow \
+             employees to access any-platform`"
+        );
+        let (_, help) = message("guideline \"g\" {\n  owner hr\n  mission \"x\"\n}\n");
+        assert!(
+            help.starts_with("`mission` is not understood here: inside a guideline"),
+            "{help}"
+        );
+        // A keyword out of place, and the end of the file, keep the general help.
+        let (_, help) =
+            message("guideline \"g\" {\n  rule \"r\" {\n    forbid employees to post\n");
+        assert!(help.ends_with("then close it with `}`"), "{help}");
+        let src = "guideline \"g\" {\n  rule \"r\" {\n    forbid employees to post\n";
+        let err = parse(src).expect_err("syntax error");
+        let de = finding(&err, src, Lang::De).help.unwrap();
+        assert!(de.ends_with("schließen Sie den Regelblock mit `}`"), "{de}");
     }
 
     #[test]
