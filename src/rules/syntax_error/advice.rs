@@ -3333,7 +3333,7 @@ mod tests {
             Advice::TimeException { .. } => 38,
             Advice::PlatformException { .. } => 39,
             Advice::ListException { .. } => 40,
-            Advice::UnclosedBlock { .. } => 41,
+            Advice::UnclosedBlock { .. } => 43,
             Advice::GermanKeywordBefore { .. } => 18,
             Advice::Keyword { .. } => 19,
         }
@@ -3548,7 +3548,7 @@ mod tests {
                 how: Meant::Typo,
             },
         ];
-        let mut covered = [false; 43];
+        let mut covered = [false; 44];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));
