@@ -210,7 +210,16 @@ pub(super) fn advice<'s>(
             // (`channel linked in "…"`), not words of a sentence (`because Customer data …`).
             .filter(|(_, term)| at_term || !term.contains('-'))
             .map(|(written, term)| Advice::SpacedTerm { written, term })
-            .or_else(|| only_before_approval(line))
+            .or_else(|| {
+                // `only with approval by pr`: the approval qualifier says the `only`.
+                line.word(0)
+                    .is_some_and(|w| {
+                        w.eq_ignore_ascii_case("only") || w.eq_ignore_ascii_case("nur")
+                    })
+                    .then(|| approval_condition(line, source, vocab))
+                    .flatten()
+                    .map(|(written, meant)| Advice::ApprovalCondition { written, meant })
+            })
             .or_else(|| misplaced_only(line).then_some(Advice::MisplacedOnly))
             .or_else(|| {
                 statement_outside_rule(error, line)
@@ -225,7 +234,7 @@ pub(super) fn advice<'s>(
                     .map(|(written, meant)| Advice::BlockException { written, meant })
             })
             .or_else(|| {
-                approval_condition(line, vocab)
+                approval_condition(line, source, vocab)
                     .map(|(written, meant)| Advice::ApprovalCondition { written, meant })
             })
             .or_else(|| {
@@ -1323,21 +1332,6 @@ fn channel_name<'s>(line: &LinePieces<'s>, vocab: &Vocabulary) -> Option<Advice<
     Some(Advice::ChannelName {
         written: format!("{keyword} {name}"),
         meant,
-    })
-}
-
-/// `only with approval by pr`: an approval qualifier already says that only the approved may
-/// be done; `only` is left out.
-fn only_before_approval<'s>(line: &LinePieces<'s>) -> Option<Advice<'s>> {
-    let only = line.word(0)?;
-    let with = line.word(1)?;
-    let approval = line.word(2)?;
-    (only.eq_ignore_ascii_case("only")
-        && (with.eq_ignore_ascii_case("with") || with.eq_ignore_ascii_case("without"))
-        && approval.eq_ignore_ascii_case("approval"))
-    .then(|| Advice::MissingKeyword {
-        written: format!("{only} {with} {approval}"),
-        meant: format!("{with} {approval}"),
     })
 }
 
@@ -2623,20 +2617,37 @@ fn missing_keyword(
 }
 
 /// A condition on an approval written as in a sentence (`unless approved by pr`, `if approved
-/// by pr`): as written, and as the approval qualifier (`without approval by pr`, `with approval
-/// by pr`).
-fn approval_condition(line: &LinePieces, vocab: &Vocabulary) -> Option<(String, String)> {
-    // The words from a condition or `with`/`without` on, around the unexpected one.
-    let opener_of = |word: &str| {
+/// by pr`, `only with approval of PR`): as written, and as the approval qualifier (`without
+/// approval by pr`, `with approval by pr`). Which qualifier depends on the statement's keyword
+/// too (see [`approval_qualifier`]): after a `forbid`, `only with approval` means that posting
+/// is forbidden without it (audit 20, P1). Where no department follows, only a condition
+/// whose word is no qualifier's (`unless approved`, `only with approval`) is put right, as
+/// `without approval`; `by …` is told next.
+fn approval_condition(
+    line: &LinePieces,
+    source: &str,
+    vocab: &Vocabulary,
+) -> Option<(String, String)> {
+    let is_opener = |word: &str| {
         APPROVAL_OPENERS
             .iter()
-            .find(|(opener, _)| word.eq_ignore_ascii_case(opener))
-            .map(|&(_, qualifier)| qualifier)
+            .any(|opener| word.eq_ignore_ascii_case(opener))
     };
-    let first = (-2..=0).find(|&by| line.word(by).and_then(opener_of).is_some())?;
-    let qualifier = opener_of(line.word(first)?)?;
+    let is_only =
+        |word: &str| word.eq_ignore_ascii_case("only") || word.eq_ignore_ascii_case("nur");
+    // The words from a condition or `with`/`without` on, around the unexpected one; an `only`
+    // just before it belongs to it (the unexpected word when the condition follows it).
+    let first = (-2..=1).find(|&by| {
+        line.word(by).is_some_and(is_opener) && (by < 1 || line.word(0).is_some_and(is_only))
+    })?;
+    let opener = line.word(first)?;
+    let only = line.word(first - 1).is_some_and(is_only);
+    let start = if only { first - 1 } else { first };
+    let forbids = statement_forbids(source, line.pieces[line.found].0);
+    let qualifier = approval_qualifier(opener, only, forbids)?;
     // Then up to two words before the approval (`the`, `prior`, `written`), the approval, a
-    // link (`of`, `from`, `by`) if any, and who approves: a department of the vocabulary.
+    // link (`of`, `from`, `by`) if any, an article, who approves (a department of the
+    // vocabulary, or a German word for one), and a word for a unit (`department`) if any.
     let is_approval = |word: &str| {
         let word = crate::semantics::vocab::lowercase(word);
         ["approv", "freigabe", "freigegeben", "genehmig"]
@@ -2644,48 +2655,122 @@ fn approval_condition(line: &LinePieces, vocab: &Vocabulary) -> Option<(String, 
             .any(|stem| word.starts_with(stem))
     };
     let at = (first + 1..=first + 3).find(|&at| line.word(at).is_some_and(is_approval))?;
-    let mut who_at = at + 1;
-    let link = crate::semantics::vocab::lowercase(line.word(who_at)?);
-    if matches!(
-        link.as_str(),
-        "of" | "from" | "by" | "through" | "durch" | "von" | "vom" | "der" | "des"
-    ) {
-        who_at += 1;
-    }
-    let who = line.word(who_at)?.trim_end_matches(['.', ',', ';']);
-    if !vocab.knows(Category::Audience, who) {
-        return None;
-    }
-    let written = (first..=who_at)
-        .filter_map(|i| line.word(i))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let meant = format!(
-        "{qualifier} approval by {}",
-        crate::semantics::vocab::lowercase(who)
-    );
+    let words_from = |to: isize| {
+        (start..=to)
+            .filter_map(|i| line.word(i))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let department = approver(line, at + 1, vocab);
+    let (written, meant) = match department {
+        Some((who, last)) => (words_from(last), format!("{qualifier} approval by {who}")),
+        // `with approval` and `without approval` alone are told to add `by …` elsewhere.
+        None if only
+            || !(opener.eq_ignore_ascii_case("with") || opener.eq_ignore_ascii_case("without")) =>
+        {
+            (words_from(at), format!("{qualifier} approval"))
+        }
+        None => return None,
+    };
     // Already as the language writes it: nothing to advise here.
     (crate::semantics::vocab::lowercase(&written) != meant).then_some((written, meant))
 }
 
-/// Words that open an approval written as in a sentence, with the qualifier each means.
-const APPROVAL_OPENERS: &[(&str, &str)] = &[
-    ("unless", "without"),
-    ("except", "without"),
-    ("without", "without"),
-    ("ohne", "without"),
-    ("außer", "without"),
-    ("ausser", "without"),
-    ("if", "with"),
-    ("when", "with"),
-    ("once", "with"),
-    ("after", "with"),
-    ("with", "with"),
-    ("mit", "with"),
-    ("nach", "with"),
-    ("wenn", "with"),
-    ("falls", "with"),
+/// Who approves, from the word `from` on the line (after an approval): a link (`of`, `from`,
+/// `by`) if any, an article, a department of the vocabulary (or a German word for one), and a
+/// word for a unit (`department`, `team`) if any. The department as a term, and where its
+/// words end on the line.
+fn approver(line: &LinePieces, from: isize, vocab: &Vocabulary) -> Option<(String, isize)> {
+    let mut at = from;
+    let link = crate::semantics::vocab::lowercase(line.word(at)?);
+    if matches!(
+        link.as_str(),
+        "of" | "from" | "by" | "through" | "durch" | "von" | "vom" | "der" | "des"
+    ) {
+        at += 1;
+    }
+    if line
+        .word(at)
+        .is_some_and(|w| ARTICLES.iter().any(|a| w.eq_ignore_ascii_case(a)))
+    {
+        at += 1;
+    }
+    let who = line.word(at)?.trim_end_matches(['.', ',', ';']);
+    let term = if vocab.knows(Category::Audience, who) {
+        crate::semantics::vocab::lowercase(who)
+    } else {
+        vocab.german_term(Category::Audience, who)?.to_owned()
+    };
+    let unit = line.word(at + 1).is_some_and(|w| {
+        matches!(
+            crate::semantics::vocab::lowercase(w.trim_end_matches(['.', ',', ';'])).as_str(),
+            "department" | "team" | "division" | "unit" | "abteilung"
+        )
+    });
+    Some((term, if unit { at + 1 } else { at }))
+}
+
+/// Words that open an approval written as in a sentence: conditions, and the qualifiers'
+/// own words.
+const APPROVAL_OPENERS: &[&str] = &[
+    "unless", "except", "without", "ohne", "außer", "ausser", "if", "when", "once", "after",
+    "before", "with", "mit", "nach", "vor", "wenn", "falls",
 ];
+
+/// The approval qualifier (`with` or `without`) that a condition on an approval (`opener`,
+/// with an `only` before it or not) means in a statement that forbids (`Some(true)`: `forbid`,
+/// `block`), that does not (`Some(false)`), or whose keyword is not known (`None`).
+///
+/// `unless`, `except` and `without` say `without`. A condition for doing something (`only
+/// with`, `only if`, `after`, `once`, `before`) says, after a `forbid`, that it is forbidden
+/// `without` the approval; written literally as `with approval` it would forbid what was
+/// approved, the opposite. After `allow`, `encourage` or `require` it says `with`. A bare
+/// `with`, `if` or `when` after a `forbid` is taken as written. `None` where it cannot be told:
+/// `before` after an `allow`, or a condition in a statement whose keyword is not known.
+fn approval_qualifier(opener: &str, only: bool, forbids: Option<bool>) -> Option<&'static str> {
+    let opener = crate::semantics::vocab::lowercase(opener);
+    let opener = opener.as_str();
+    if matches!(
+        opener,
+        "unless" | "except" | "without" | "ohne" | "außer" | "ausser"
+    ) {
+        return Some("without");
+    }
+    let before = matches!(opener, "before" | "vor");
+    let condition = only || before || matches!(opener, "after" | "once" | "nach");
+    match forbids {
+        Some(true) if condition => Some("without"),
+        Some(false) if before => None,
+        None if condition => None,
+        _ => Some("with"),
+    }
+}
+
+/// Whether the statement that the source before `at` is in forbids: `Some(true)` for a
+/// `forbid` or `block` (or a German word for one), `Some(false)` for another statement,
+/// `None` when its keyword is not found before a brace, a text in quotes or a rule item.
+fn statement_forbids(source: &str, at: usize) -> Option<bool> {
+    for line in source.get(..at)?.rsplit('\n') {
+        let code = line.split('#').next().unwrap_or_default();
+        for word in code.split_whitespace().rev() {
+            if word.contains(['{', '}', '"']) {
+                return None;
+            }
+            let lower = crate::semantics::vocab::lowercase(word);
+            let keyword = GERMAN_KEYWORDS
+                .iter()
+                .find(|(german, _)| *german == lower)
+                .map_or(lower.as_str(), |&(_, keyword)| keyword);
+            match keyword {
+                "forbid" | "block" => return Some(true),
+                "allow" | "encourage" | "require" | "monitor" => return Some(false),
+                "because" | "consequence" => return None,
+                _ => {}
+            }
+        }
+    }
+    None
+}
 
 /// `block facebook except for marketing`: a block's `except` comes after whom it is for. As
 /// written, and with `for everyone` before the exception. The statement may share its line

@@ -1245,6 +1245,129 @@ mod tests {
         assert_eq!(help, "did you mean `guideline`?");
     }
 
+    /// Found by a blind review (audit 20, P1): `forbid … only with approval of PR` was told to
+    /// write `with approval by pr`, which forbids what PR approved, the opposite, and passed
+    /// clean. After a `forbid` or `block`, an approval that is the condition for doing something
+    /// (`only with`, `only after`, `after`, `before`, `once approved`) is what the forbid lacks:
+    /// `without approval by …`, in one help with the department. After `allow`, `encourage` or
+    /// `require` it stays `with approval by …`.
+    #[test]
+    fn an_approval_as_a_condition_keeps_the_meaning_of_the_statement() {
+        for (statement, written, meant) in [
+            (
+                "forbid employees to post about company only with approval of PR",
+                "only with approval of PR",
+                "without approval by pr",
+            ),
+            (
+                "forbid employees to post about company-news only after approval by pr",
+                "only after approval by pr",
+                "without approval by pr",
+            ),
+            (
+                "forbid employees to post about company-news after approval by pr",
+                "after approval by pr",
+                "without approval by pr",
+            ),
+            (
+                "forbid employees to post about company-news before approval by pr",
+                "before approval by pr",
+                "without approval by pr",
+            ),
+            (
+                "Forbid employees to post once approved by pr",
+                "once approved by pr",
+                "without approval by pr",
+            ),
+            (
+                "forbid employees to post about company only with approval from the PR department",
+                "only with approval from the PR department",
+                "without approval by pr",
+            ),
+            (
+                "forbid employees to post nur mit Freigabe der Pressestelle",
+                "nur mit Freigabe der Pressestelle",
+                "without approval by pr",
+            ),
+            (
+                "forbid employees to post about company except with approval by pr",
+                "except with approval by pr",
+                "without approval by pr",
+            ),
+            (
+                "block facebook only with approval by it",
+                "only with approval by it",
+                "without approval by it",
+            ),
+            (
+                "allow employees to post about company only with approval of PR",
+                "only with approval of PR",
+                "with approval by pr",
+            ),
+            (
+                "encourage employees to post about company-news only after approval by pr",
+                "only after approval by pr",
+                "with approval by pr",
+            ),
+            (
+                "require employees to post after approval by pr",
+                "after approval by pr",
+                "with approval by pr",
+            ),
+        ] {
+            let help = statement_help(
+                statement,
+                &format!(
+                    "Eine Freigabe ist ein Zusatz der Anweisung: Schreiben Sie `{meant}` statt \
+                     `{written}`"
+                ),
+            );
+            assert_eq!(
+                help,
+                format!(
+                    "an approval is a qualifier of the statement: write `{meant}` for `{written}`"
+                ),
+                "{statement}"
+            );
+            // Pasted in, it parses; a forbid of posting about the company without PR's
+            // approval is the pre-approval the writer meant, and is told so.
+            let fixed = statement.replace(written, meant);
+            assert_suggestions_parse(statement, &format!("`{fixed}`"), 1);
+            if meant.starts_with("without") && statement.contains("about company") {
+                let src = format!("guideline \"g\" {{\n  rule \"r\" {{\n    {fixed}\n  }}\n}}\n");
+                let findings = crate::rules::testing::lint(&src);
+                assert!(
+                    findings.iter().any(|f| f.rule == "pre-approval"),
+                    "{fixed}: {findings:?}"
+                );
+            }
+        }
+        // Without a department, the qualifier first; `by …` is told next.
+        let help = statement_help(
+            "forbid employees to post only with approval",
+            "`without approval` statt `only with approval`",
+        );
+        assert!(
+            help.ends_with("write `without approval` for `only with approval`"),
+            "{help}"
+        );
+        // The keyword on the line before.
+        let help = statement_help(
+            "forbid employees to post\n      only with approval by pr",
+            "`without approval by pr`",
+        );
+        assert!(help.contains("write `without approval by pr`"), "{help}");
+        // What cannot be told gets no qualifier: `before` an approval after an `allow`.
+        let help = statement_help("allow employees to post before approval by pr", "");
+        assert!(!help.contains("write `with approval by pr` for"), "{help}");
+        // The keyword is read over a comment line.
+        let help = statement_help(
+            "forbid employees to post on facebook, instagram,\n      # a note\n      xing after approval by pr",
+            "",
+        );
+        assert!(help.contains("write `without approval by pr`"), "{help}");
+    }
+
     /// The cases a blind audit found wrong: each gets the help that names what was meant, or
     /// none that would mislead.
     #[test]
@@ -1453,12 +1576,13 @@ mod tests {
             "`and` statt `oder`",
         );
         assert!(help.ends_with("write `and` for `oder`"), "{help}");
+        // (After a `forbid`, the approval is what the forbid lacks: audit 20, P1.)
         let help = statement_help(
-            "forbid employees to post about company-news only with approval by pr",
-            "`with approval` statt `only with approval`",
+            "allow employees to post about company-news only with approval by pr",
+            "`with approval by pr` statt `only with approval by pr`",
         );
         assert!(
-            help.ends_with("write `with approval` for `only with approval`"),
+            help.ends_with("write `with approval by pr` for `only with approval by pr`"),
             "{help}"
         );
         let help = statement_help("Employees must only post with approval by pr", "");
