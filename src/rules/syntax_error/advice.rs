@@ -1024,10 +1024,20 @@ fn list_mistake<'s>(
     let at = error.span.start;
     let before = source.get(..at)?.trim_end();
     if let Some(line) = line.filter(|l| l.word(0).is_some_and(|w| w.eq_ignore_ascii_case("and"))) {
-        let start = (0..line.found)
+        let mut start = (0..line.found)
             .rev()
             .take_while(|&i| is_list_piece(line.pieces[i].1))
             .last()?;
+        // After `to`, the list's first word is the action, no item of the list of its objects
+        // (`to disclose trade-secrets and customer-data and photos`); with the `and` right after
+        // it, the list is of actions (`to like and share and comment press-releases`), which
+        // are told to be a statement each (audit 20, P2).
+        if start > 0 && line.pieces[start - 1].1.eq_ignore_ascii_case("to") {
+            if start + 1 == line.found {
+                return None;
+            }
+            start += 1;
+        }
         let end = line.found + 1 + second_list_pieces(&line.pieces[line.found + 1..]);
         let pieces = &line.pieces[start..end];
         let ands = pieces
@@ -2976,6 +2986,13 @@ fn each_action(
         if ["and", "or"].iter().any(|w| word.eq_ignore_ascii_case(w)) {
             rest = rest[word.len()..].trim_start();
             separated = true;
+            // `and/or`.
+            if let Some(after_slash) = rest.strip_prefix('/') {
+                let word = leading_word(after_slash);
+                if ["and", "or"].iter().any(|w| word.eq_ignore_ascii_case(w)) {
+                    rest = after_slash[word.len()..].trim_start();
+                }
+            }
         }
         if !separated {
             break;

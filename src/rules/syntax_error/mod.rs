@@ -2295,6 +2295,19 @@ mod tests {
                 "require managers to like, share and comment company-news",
                 3,
             ),
+            // A second `and` between actions, and `and/or`, are no list of objects (audit 20,
+            // P2: `like and share and comment press-releases` got `like, share, comment and
+            // press-releases`, which does not parse).
+            (
+                "encourage employees to like and share and comment press-releases",
+                3,
+            ),
+            ("encourage employees to like and/or share press-releases", 2),
+            ("encourage employees to like or share press-releases", 2),
+            (
+                "allow employees to like and/or share and/or comment company-news on linkedin",
+                3,
+            ),
         ] {
             let help = statement_help(statement, "Eine Anweisung hat nur eine Aktion");
             assert!(!help.contains('…'), "{help}");
@@ -2308,6 +2321,27 @@ mod tests {
             ),
             "a statement has one action: write a statement for each, `encourage everyone to like \
              press-releases` and `encourage everyone to share press-releases`"
+        );
+        assert_eq!(
+            statement_help(
+                "encourage employees to like and share and comment press-releases",
+                "`encourage employees to like press-releases`, `encourage employees to share \
+                 press-releases` und `encourage employees to comment press-releases`"
+            ),
+            "a statement has one action: write a statement for each, `encourage employees to like \
+             press-releases`, `encourage employees to share press-releases` and `encourage \
+             employees to comment press-releases`"
+        );
+        // A second `and` in the objects after an action: the action is no item of their list.
+        let help = statement_help(
+            "forbid employees to disclose trade-secrets and customer-data and photos",
+            "`trade-secrets, customer-data and photos` statt `trade-secrets and customer-data and \
+             photos`",
+        );
+        assert_eq!(
+            help,
+            "a list takes `and` only before its last item: write `trade-secrets, customer-data and \
+             photos` for `trade-secrets and customer-data and photos`"
         );
         // The block closes on the same line.
         let src = "guideline \"g\" { rule \"r\" { allow employees to like and share photos } }";
