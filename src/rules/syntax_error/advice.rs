@@ -140,6 +140,17 @@ pub(super) enum Advice<'s> {
         except: String,
         statements: Option<(String, String)>,
     },
+    /// `during work-hours except lunch`, `about company-topics except gossip`: an exception to a
+    /// time, topics or means that is a statement of its own, but names a `word` the list does
+    /// not know. The statement `without` the exception; the list's terms when it has a `few`,
+    /// else those spelled close to the word (maybe none).
+    UnknownException {
+        category: Category,
+        word: String,
+        without: String,
+        known: Vec<String>,
+        few: bool,
+    },
     /// `to comment, share`: two actions in one statement.
     SecondAction {
         action: &'s str,
@@ -226,7 +237,13 @@ pub(super) fn advice<'s>(
                     .map(|keyword| Advice::StatementOutsideRule { keyword })
             })
             .or_else(|| {
-                time_exception(line, source).map(|statements| Advice::TimeException { statements })
+                time_exception(line, source, vocab).map(|exception| match exception {
+                    Some(Exception::Built(without, exception)) => Advice::TimeException {
+                        statements: Some((without, exception)),
+                    },
+                    Some(Exception::Unknown(unknown)) => unknown,
+                    None => Advice::TimeException { statements: None },
+                })
             })
             .or_else(|| list_exception(line, source, vocab))
             .or_else(|| {
@@ -491,6 +508,31 @@ impl Advice<'_> {
                 "a statement has one action: write a statement for each, e.g. `{head} {action} \
                  …` and another one for the next action"
             ),
+            Advice::UnknownException {
+                category,
+                word,
+                without,
+                known,
+                few,
+            } => {
+                let (list, one) = match category {
+                    Category::Time => ("a time".to_owned(), "time"),
+                    Category::Means => ("a list of means".to_owned(), "device, network or account"),
+                    _ => (format!("a list of {}", english_plural(*category)), "topic"),
+                };
+                let known = match (few, known.is_empty()) {
+                    (_, true) => String::new(),
+                    (true, false) => format!(" (it knows {})", Lang::En.join_ticked(known)),
+                    (false, false) => {
+                        format!(" (did you mean {}?)", Lang::En.join_or_ticked(known))
+                    }
+                };
+                format!(
+                    "an exception to {list} is a statement of its own, but `{word}` is not a {one} \
+                     guidelint knows{known}: write `{without}` and, where it is needed, the \
+                     exception as a second statement with a {one} guidelint knows"
+                )
+            }
             Advice::SemicolonInList => "the terms of a list are separated by `,` (and the last \
                                         one by `and`): write `,` for `;`"
                 .to_owned(),
@@ -807,6 +849,43 @@ impl Advice<'_> {
                  Anweisung, zum Beispiel `{head} {action} …` und eine weitere für die nächste \
                  Aktion"
             ),
+            Advice::UnknownException {
+                category,
+                word,
+                without,
+                known,
+                few,
+            } => {
+                let (list, nominative, dative) = match category {
+                    Category::Time => (
+                        "einem Zeitraum".to_owned(),
+                        "kein bekannter Zeitraum",
+                        "einem bekannten Zeitraum",
+                    ),
+                    Category::Means => (
+                        format!("einer Liste von {}", german_plural(*category).1),
+                        "kein bekanntes Gerät, Netz oder Konto",
+                        "einem bekannten Gerät, Netz oder Konto",
+                    ),
+                    _ => (
+                        format!("einer Liste von {}", german_plural(*category).1),
+                        "kein bekanntes Thema",
+                        "einem bekannten Thema",
+                    ),
+                };
+                let known = match (few, known.is_empty()) {
+                    (_, true) => String::new(),
+                    (true, false) => format!(" (bekannt sind {})", Lang::De.join_ticked(known)),
+                    (false, false) => {
+                        format!(" (meinten Sie {}?)", Lang::De.join_or_ticked(known))
+                    }
+                };
+                format!(
+                    "Eine Ausnahme von {list} ist eine eigene Anweisung, aber `{word}` ist \
+                     {nominative}{known}: Schreiben Sie `{without}` und, wo nötig, die Ausnahme \
+                     als zweite Anweisung mit {dative}"
+                )
+            }
             Advice::SemicolonInList => "Die Begriffe einer Liste werden mit `,` getrennt (der \
                                         letzte mit `and`): Schreiben Sie `,` statt `;`"
                 .to_owned(),
@@ -3082,7 +3161,11 @@ fn parses_as_statement(statement: &str) -> bool {
 /// exception and the exception as a statement (an `allow` for a `forbid` or a `block`, a
 /// `forbid` for an `allow`), when the whole statement stands on the line; `None` inside when
 /// they cannot be built. `None` when the `except` does not follow a `during` list.
-fn time_exception(line: &LinePieces, source: &str) -> Option<Option<(String, String)>> {
+fn time_exception(
+    line: &LinePieces,
+    source: &str,
+    vocab: &Vocabulary,
+) -> Option<Option<Exception<'static>>> {
     if !line.word(0)?.eq_ignore_ascii_case("except") {
         return None;
     }
@@ -3093,7 +3176,14 @@ fn time_exception(line: &LinePieces, source: &str) -> Option<Option<(String, Str
         .take_while(|&i| i + 1 == line.found || is_list_word(words[i + 1]))
         .find(|&i| words[i].eq_ignore_ascii_case("during"))
         .filter(|&i| i + 1 < line.found)?;
-    Some(exception_statements(line, source, &words, during))
+    Some(exception_statements(
+        line,
+        source,
+        &words,
+        during,
+        Category::Time,
+        vocab,
+    ))
 }
 
 /// A clause of the guideline (`rule`, `channel`, `goal`, …) where a `rule` or `channel` block's
@@ -3150,17 +3240,30 @@ const STATEMENT_KEYWORDS: [&str; 6] = [
     "monitor",
 ];
 
+/// What [`exception_statements`] builds.
+enum Exception<'s> {
+    /// The statement without its exception, and the exception as a statement.
+    Built(String, String),
+    /// An excepted word the list does not know: an [`Advice::UnknownException`].
+    Unknown(Advice<'s>),
+}
+
 /// The statement as written without its exception, and the exception as a statement of its own
 /// (an `allow` for a `forbid` or a `block`, a `forbid` for an `allow`), for an `except` (the
 /// word found) that follows a list: `keyword` is the index of the word the list follows (its
-/// qualifier's keyword such as `during`, or the action of the objects). `None` when the whole
+/// qualifier's keyword such as `during`, or the action of the objects), and `category` what
+/// its terms are. Each excepted word is one of its terms as written, or the term a German word
+/// stands for (`Pause`: `breaks`); one that is neither is named instead (audit 20, P6: `except
+/// lunch` was copied into `allow … during lunch`, an unknown term). `None` when the whole
 /// statement is not on the line, or the statements do not parse.
-fn exception_statements(
+fn exception_statements<'s>(
     line: &LinePieces,
     source: &str,
     words: &[&str],
     keyword: usize,
-) -> Option<(String, String)> {
+    category: Category,
+    vocab: &Vocabulary,
+) -> Option<Exception<'s>> {
     let is_code = |w: &str| !w.contains(['{', '}', '#', '"']);
     let start = (0..keyword).rev().find(|&i| {
         STATEMENT_KEYWORDS
@@ -3185,10 +3288,31 @@ fn exception_statements(
     if excepted == 0 {
         return None;
     }
-    let (excepted, more) = (
-        after[skip..skip + excepted].join(" "),
-        after[skip + excepted..].join(" "),
-    );
+    let more = after[skip + excepted..].join(" ");
+    // Each excepted term as the list knows it; `or` between them is the list's `and`.
+    let mut terms = Vec::with_capacity(excepted);
+    let mut unknown = None;
+    for &word in &after[skip..skip + excepted] {
+        let (bare, comma) = match word.strip_suffix(',') {
+            Some(bare) => (bare, ","),
+            None => (word, ""),
+        };
+        let bare = bare.trim_end_matches(['.', ';', '!']);
+        let lower = crate::semantics::vocab::lowercase(bare);
+        if bare.is_empty() || lower == "and" {
+            terms.push(word.to_owned());
+        } else if matches!(lower.as_str(), "or" | "und" | "oder") {
+            terms.push("and".to_owned());
+        } else if vocab.knows(category, bare) {
+            terms.push(format!("{bare}{comma}"));
+        } else if let Some(term) = vocab.german_term(category, bare) {
+            terms.push(format!("{term}{comma}"));
+        } else {
+            unknown.get_or_insert(bare);
+            terms.push(word.to_owned());
+        }
+    }
+    let excepted = terms.join(" ");
     // The whole statement is on the line: the code on it ends before a `}` or `#`, or the line
     // is followed by something else than more of the statement.
     let last = line.found + after.len();
@@ -3248,8 +3372,27 @@ fn exception_statements(
         _ => return None,
     };
     let without = join(&[&written, &more]);
+    if let Some(word) = unknown {
+        // The list's terms when it has a few, else those spelled close to the word.
+        let all = vocab.terms(category);
+        let few = all.len() <= 6;
+        let known = if few {
+            all.to_vec()
+        } else {
+            vocab.suggestions(category, word)
+        };
+        return parses_as_statement(&without).then(|| {
+            Exception::Unknown(Advice::UnknownException {
+                category,
+                word: word.to_owned(),
+                without,
+                known,
+                few,
+            })
+        });
+    }
     (parses_as_statement(&without) && parses_as_statement(&exception))
-        .then_some((without, exception))
+        .then_some(Exception::Built(without, exception))
 }
 
 /// Whether `word` is a qualifier's keyword (`on`, `about`, `during`, `using`, `with`, `without`).
@@ -3376,7 +3519,11 @@ fn list_exception<'s>(
             examples: broad,
         });
     }
-    let statements = exception_statements(line, source, &words, keyword);
+    let statements = match exception_statements(line, source, &words, keyword, category, vocab) {
+        Some(Exception::Built(without, exception)) => Some((without, exception)),
+        Some(Exception::Unknown(unknown)) => return Some(unknown),
+        None => None,
+    };
     Some(Advice::ListException {
         category,
         except: [&words[line.found..=line.found + skip], &excepted[..]]
@@ -3436,6 +3583,7 @@ mod tests {
             Advice::PlatformException { .. } => 39,
             Advice::ListException { .. } => 40,
             Advice::UnclosedBlock { .. } => 43,
+            Advice::UnknownException { .. } => 44,
             Advice::GermanKeywordBefore { .. } => 18,
             Advice::Keyword { .. } => 19,
         }
@@ -3559,6 +3707,27 @@ mod tests {
                 except: "except private-devices".into(),
                 statements: None,
             },
+            Advice::UnknownException {
+                category: Category::Time,
+                word: "lunch".into(),
+                without: "forbid employees to post during work-hours".into(),
+                known: vec!["work-hours".into(), "breaks".into(), "free-time".into()],
+                few: true,
+            },
+            Advice::UnknownException {
+                category: Category::Content,
+                word: "gossip".into(),
+                without: "forbid employees to post about company-topics".into(),
+                known: vec!["opinions".into()],
+                few: false,
+            },
+            Advice::UnknownException {
+                category: Category::Means,
+                word: "laptops".into(),
+                without: "forbid employees to post using company-devices".into(),
+                known: Vec::new(),
+                few: false,
+            },
             Advice::SemicolonInList,
             Advice::Parenthesis,
             Advice::ChannelPlatforms,
@@ -3650,7 +3819,7 @@ mod tests {
                 how: Meant::Typo,
             },
         ];
-        let mut covered = [false; 44];
+        let mut covered = [false; 45];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

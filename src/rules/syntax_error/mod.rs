@@ -2382,6 +2382,23 @@ mod tests {
                 "Block facebook using company-network during work-hours",
                 "allow everyone to access facebook using company-network during breaks",
             ),
+            // German words for times are the times they translate (audit 20, P6: `except
+            // Pause` was copied into `during Pause`); `or` is the list's `and`.
+            (
+                "forbid employees to access any-platform during work-hours except Pause",
+                "forbid employees to access any-platform during work-hours",
+                "allow employees to access any-platform during breaks",
+            ),
+            (
+                "forbid employees to post during work-hours except Pausen und Freizeit",
+                "forbid employees to post during work-hours",
+                "allow employees to post during breaks and free-time",
+            ),
+            (
+                "forbid employees to post during work-hours except breaks or free-time",
+                "forbid employees to post during work-hours",
+                "allow employees to post during breaks and free-time",
+            ),
         ] {
             let help = statement_help(
                 statement,
@@ -2417,6 +2434,45 @@ mod tests {
             );
             let help = help.replace("`during`", "during");
             assert_suggestions_parse(statement, &help, 2);
+        }
+        // A time the vocabulary does not know is named, with the times it knows, and not put
+        // into a statement (audit 20, P6: `allow … during lunch` was an unknown term).
+        for (statement, word, without) in [
+            (
+                "forbid employees to access any-platform during work-hours except lunch",
+                "lunch",
+                "forbid employees to access any-platform during work-hours",
+            ),
+            (
+                "forbid employees to post during work-hours except for Mittagspause using company-devices",
+                "Mittagspause",
+                "forbid employees to post during work-hours using company-devices",
+            ),
+            (
+                "block facebook during work-hours except breaks and lunch-break",
+                "lunch-break",
+                "block facebook during work-hours",
+            ),
+        ] {
+            let help = statement_help(
+                statement,
+                &format!(
+                    "Eine Ausnahme von einem Zeitraum ist eine eigene Anweisung, aber `{word}` ist \
+                     kein bekannter Zeitraum (bekannt sind `work-hours`, `breaks` und \
+                     `free-time`): Schreiben Sie `{without}` und, wo nötig, die Ausnahme als \
+                     zweite Anweisung mit einem bekannten Zeitraum"
+                ),
+            );
+            assert_eq!(
+                help,
+                format!(
+                    "an exception to a time is a statement of its own, but `{word}` is not a time \
+                     guidelint knows (it knows `work-hours`, `breaks` and `free-time`): write \
+                     `{without}` and, where it is needed, the exception as a second statement \
+                     with a time guidelint knows"
+                )
+            );
+            assert_suggestions_parse(statement, &format!("`{without}`"), 1);
         }
         // An `except` after another list is not this habit.
         let help = statement_help(
@@ -2636,6 +2692,19 @@ mod tests {
                 "allow employees to access any-platform using private-devices",
                 "Mitteln (Geräten, Netzen oder Konten)",
             ),
+            // German words for terms are the terms they translate (audit 20, P6).
+            (
+                "forbid employees to post about company-topics except Pressemitteilungen",
+                "forbid employees to post about company-topics",
+                "allow employees to post about press-releases",
+                "Themen",
+            ),
+            (
+                "forbid employees to access any-platform using company-devices except Privatgeräte",
+                "forbid employees to access any-platform using company-devices",
+                "allow employees to access any-platform using private-devices",
+                "Mitteln (Geräten, Netzen oder Konten)",
+            ),
         ] {
             let help = statement_help(
                 statement,
@@ -2681,6 +2750,41 @@ mod tests {
             ),
         ] {
             let help = statement_help(statement, "");
+            assert_eq!(help, help_text, "{statement}");
+        }
+        // A topic or means the vocabulary does not know is named (with the terms spelled close
+        // to it, or the means it knows), and not put into a statement (audit 20, P6).
+        for (statement, help_text, de) in [
+            (
+                "forbid employees to post about company-topics except gossip",
+                "an exception to a list of topics is a statement of its own, but `gossip` is not a \
+                 topic guidelint knows: write `forbid employees to post about company-topics` \
+                 and, where it is needed, the exception as a second statement with a topic \
+                 guidelint knows",
+                "aber `gossip` ist kein bekanntes Thema: Schreiben Sie `forbid employees to post \
+                 about company-topics` und, wo nötig, die Ausnahme als zweite Anweisung mit einem \
+                 bekannten Thema",
+            ),
+            (
+                "allow employees to post about product-plans except press-release",
+                "an exception to a list of topics is a statement of its own, but `press-release` \
+                 is not a topic guidelint knows (did you mean `press-releases`?): write `allow \
+                 employees to post about product-plans` and, where it is needed, the exception as \
+                 a second statement with a topic guidelint knows",
+                "(meinten Sie `press-releases`?)",
+            ),
+            (
+                "forbid employees to access any-platform using company-devices except laptops",
+                "an exception to a list of means is a statement of its own, but `laptops` is not a \
+                 device, network or account guidelint knows (it knows `company-devices`, \
+                 `company-network`, `private-devices`, `private-accounts` and \
+                 `company-accounts`): write `forbid employees to access any-platform using \
+                 company-devices` and, where it is needed, the exception as a second statement \
+                 with a device, network or account guidelint knows",
+                "aber `laptops` ist kein bekanntes Gerät, Netz oder Konto (bekannt sind",
+            ),
+        ] {
+            let help = statement_help(statement, de);
             assert_eq!(help, help_text, "{statement}");
         }
         // A `block`'s audience after its exception keeps its own help.
