@@ -2486,6 +2486,35 @@ fn tidied(statement: String, vocab: &Vocabulary) -> Tidied {
         };
         kept[i] = meant.to_owned();
     }
+    // `only with approval`, `only after approval`: a condition, which a forbid says with
+    // `without` (forbidden unless approved) and the others with `with`.
+    let forbids = kept
+        .first()
+        .is_some_and(|k| k.eq_ignore_ascii_case("forbid"));
+    let mut i = 0;
+    while i + 2 < kept.len() {
+        let only = kept[i].eq_ignore_ascii_case("only");
+        let condition = ["with", "after", "once"]
+            .iter()
+            .any(|w| kept[i + 1].eq_ignore_ascii_case(w));
+        if only && condition && kept[i + 2].eq_ignore_ascii_case("approval") {
+            kept.remove(i);
+            kept[i] = (if forbids { "without" } else { "with" }).to_owned();
+        }
+        i += 1;
+    }
+    // `the PR department`: the term names it already.
+    let mut i = 1;
+    while i < kept.len() {
+        let unit = ["department", "departments", "team", "abteilung"]
+            .iter()
+            .any(|u| kept[i].eq_ignore_ascii_case(u));
+        if unit && is_word(&kept[i - 1]) && !crate::syntax::is_keyword(&kept[i - 1]) {
+            kept.remove(i);
+        } else {
+            i += 1;
+        }
+    }
     let tidy = kept.join(" ");
     let reads = |statement: &str| {
         crate::syntax::parse(&format!(

@@ -2399,6 +2399,11 @@ mod tests {
                 "forbid employees to post during work-hours",
                 "allow employees to post during breaks and free-time",
             ),
+            (
+                "forbid employees to post during work-hours except Mittagspause",
+                "forbid employees to post during work-hours",
+                "allow employees to post during breaks",
+            ),
         ] {
             let help = statement_help(
                 statement,
@@ -2444,8 +2449,8 @@ mod tests {
                 "forbid employees to access any-platform during work-hours",
             ),
             (
-                "forbid employees to post during work-hours except for Mittagspause using company-devices",
-                "Mittagspause",
+                "forbid employees to post during work-hours except for Feierabend using company-devices",
+                "Feierabend",
                 "forbid employees to post during work-hours using company-devices",
             ),
             (
@@ -2548,6 +2553,17 @@ mod tests {
             (
                 "Employees must disclose that they work for us.",
                 vec!["require employees to disclose affiliation"],
+                None,
+            ),
+            // A condition: forbidden unless approved (not "forbidden with approval").
+            (
+                "Employees must not post about the company only with approval of PR.",
+                vec!["forbid employees to post about company without approval by PR"],
+                None,
+            ),
+            (
+                "Employees may post about the company only with approval of the PR department.",
+                vec!["allow employees to post about company with approval by PR"],
                 None,
             ),
             (
