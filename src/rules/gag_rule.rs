@@ -255,63 +255,27 @@ impl Texts {
 
     fn help(&self) -> String {
         let en = self.lang == Lang::En;
-        // An implied gag is lifted where it is said: an `allow employees …` next to the
-        // `allow only` would contradict it (edit 16, item 7).
-        let allow = match (&self.implied_by, self.discloses_affiliation) {
-            (Some(source), _) => {
-                let mut allow = if en {
-                    ["write `allow employees` for `", source, "`"].concat()
-                } else {
-                    ["Schreiben Sie `allow employees` statt `", source, "`"].concat()
-                };
-                if let Some(approval) = &self.left_out {
-                    if en {
-                        allow.extend([" and leave out `", approval, "`"]);
-                    } else {
-                        allow.extend([" und lassen Sie `", approval, "` weg"]);
-                    }
-                }
-                allow
-            }
-            (None, true) => String::new(),
-            // Said as a change to the ban: the allow written beside it would contradict it.
-            (None, false) => {
-                let allow = ["`allow employees to ", &self.action_code, "`"].concat();
-                match (en, self.speech_topics.is_empty()) {
-                    (true, true) => ["replace the ban with ", &allow].concat(),
-                    (false, true) => ["Ersetzen Sie das Verbot durch ", &allow].concat(),
-                    (true, false) => [
-                        "take ",
-                        &Lang::En.join_ticked(&self.speech_topics),
-                        " out of the ban and write ",
-                        &allow,
-                    ]
-                    .concat(),
-                    (false, false) => [
-                        "Nehmen Sie ",
-                        &Lang::De.join_ticked(&self.speech_topics),
-                        " aus dem Verbot und schreiben Sie ",
-                        &allow,
-                    ]
-                    .concat(),
-                }
-            }
-        };
         let require = if self.affiliation_required {
             ""
         } else {
             "`require employees to disclose affiliation`"
         };
-        let mut help = String::from(if en {
+        // Nothing to allow when the gag hides the affiliation only: disclosing it is the fix.
+        let allows = self.implied_by.is_some() || !self.discloses_affiliation;
+        // Written straight into one string: one of the most frequent helps.
+        let mut help = String::with_capacity(384);
+        help.push_str(if en {
             "let employees speak as themselves"
         } else {
             "Lassen Sie die Beschäftigten für sich selbst sprechen"
         });
-        if !allow.is_empty() || !require.is_empty() {
+        if allows || !require.is_empty() {
             help.push_str(": ");
-            help.push_str(&allow);
         }
-        if !allow.is_empty() && !require.is_empty() {
+        if allows {
+            self.push_allow(&mut help, en);
+        }
+        if allows && !require.is_empty() {
             help.push_str(if en {
                 ", together with "
             } else {
@@ -329,6 +293,43 @@ impl Texts {
             });
         }
         help
+    }
+
+    /// What becomes of the ban. An implied gag is lifted where it is said: an `allow employees
+    /// …` next to the `allow only` would contradict it (edit 16, item 7). A written one is
+    /// replaced by the allow, or loses the company's topics when it names others too: the
+    /// allow written beside it would contradict it (a blind review).
+    fn push_allow(&self, help: &mut String, en: bool) {
+        if let Some(source) = &self.implied_by {
+            help.extend(if en {
+                ["write `allow employees` for `", source, "`"]
+            } else {
+                ["Schreiben Sie `allow employees` statt `", source, "`"]
+            });
+            if let Some(approval) = &self.left_out {
+                help.extend(if en {
+                    [" and leave out `", approval, "`"]
+                } else {
+                    [" und lassen Sie `", approval, "` weg"]
+                });
+            }
+            return;
+        }
+        match (en, self.speech_topics.is_empty()) {
+            (true, true) => help.push_str("replace the ban with "),
+            (false, true) => help.push_str("Ersetzen Sie das Verbot durch "),
+            (true, false) => help.extend([
+                "take ",
+                &Lang::En.join_ticked(&self.speech_topics),
+                " out of the ban and write ",
+            ]),
+            (false, false) => help.extend([
+                "Nehmen Sie ",
+                &Lang::De.join_ticked(&self.speech_topics),
+                " aus dem Verbot und schreiben Sie ",
+            ]),
+        }
+        help.extend(["`allow employees to ", &self.action_code, "`"]);
     }
 }
 

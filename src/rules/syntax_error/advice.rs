@@ -1799,6 +1799,16 @@ fn spaced_term<'s>(
     let bare = |piece: &'s str| piece.trim_end_matches(['.', ',', ';', ':', '!']);
     let is_article = |word: &str| ARTICLES.iter().any(|a| word.eq_ignore_ascii_case(a));
     let mut close: Option<(&'s str, String)> = None;
+    // The list of each position asked for (a scan of the file each): windows share starts.
+    let mut kinds: Vec<(usize, TermKind)> = Vec::new();
+    let mut kind_at = |start: usize| match kinds.iter().find(|&&(s, _)| s == start) {
+        Some(&(_, kind)) => kind,
+        None => {
+            let kind = crate::syntax::term_kind_at(source, start);
+            kinds.push((start, kind));
+            kind
+        }
+    };
     for size in [4, 3, 2] {
         for first in line.found.saturating_sub(size - 1)..=line.found {
             let Some(window) = line.pieces.get(first..first + size) else {
@@ -1832,8 +1842,8 @@ fn spaced_term<'s>(
                 .filter(|t| in_vocabulary(vocab, t));
             let Some(first_known) = known.next() else {
                 if close.is_none() && kept.len() == size {
-                    close =
-                        close_joined_term(&kept, source, start, vocab).map(|term| (written, term));
+                    close = close_joined_term(&kept, vocab, || kind_at(start))
+                        .map(|term| (written, term));
                 }
                 continue;
             };
@@ -1841,7 +1851,7 @@ fn spaced_term<'s>(
             // is no answer (`purpose customer service` does not mean the audience). In a
             // statement, a term of a list that a qualifier names is an answer too (`on company
             // devices`: `company-devices`, which unknown-term then points to `using`).
-            let kind = crate::syntax::term_kind_at(source, start);
+            let kind = kind_at(start);
             let in_statement = matches!(
                 kind,
                 TermKind::Audience
@@ -1863,7 +1873,7 @@ fn spaced_term<'s>(
     close
 }
 
-/// A term of the list the position at `start` takes (when the words before tell it) that
+/// A term of the list the position takes (`kind`, when the words before tell it) that
 /// `words`, written apart and joined with hyphens, are a close spelling of: one of the
 /// vocabulary's suggestions for the joined words, with as many words as written, one of them
 /// as written and each other one letter away (`trade secret`, `job offer`, `customer datas`).
@@ -1871,14 +1881,26 @@ fn spaced_term<'s>(
 /// secrets`).
 fn close_joined_term(
     words: &[&str],
-    source: &str,
-    start: usize,
     vocab: &Vocabulary,
+    kind: impl FnOnce() -> TermKind,
 ) -> Option<String> {
     if words.iter().any(|w| crate::syntax::is_keyword(w)) {
         return None;
     }
-    let category = category_of(crate::syntax::term_kind_at(source, start))?;
+    // Only words of which one is a part of a term of as many parts are worth the scan of the
+    // file that tells the list of the position (most windows of an error's line are not).
+    let has_part = Category::ALL.iter().any(|&c| {
+        vocab.terms(c).iter().any(|term| {
+            term.split('-').count() == words.len()
+                && term
+                    .split('-')
+                    .any(|part| words.iter().any(|w| part.eq_ignore_ascii_case(w)))
+        })
+    });
+    if !has_part {
+        return None;
+    }
+    let category = category_of(kind())?;
     let words: Vec<String> = words
         .iter()
         .map(|w| crate::semantics::vocab::lowercase(w))
