@@ -292,6 +292,136 @@ fn joined_list(source: &str, at: usize, qualifier: &str, word: &str) -> Option<S
     Some(format!("{qualifier} {}", Lang::En.join(&terms)))
 }
 
+/// Words for a time that are no term (`weekends`, `lunch`, `Feierabend`): the time they most
+/// likely mean, and what that time is, in English and German. Offered in a help as a question
+/// of meaning ("if it means time off work"), never as an alias: the writer decides.
+const TIME_WORDS: &[(&[&str], &str, &str, &str)] = &[
+    (
+        &[
+            "weekend",
+            "weekends",
+            "evening",
+            "evenings",
+            "night",
+            "nights",
+            "holiday",
+            "holidays",
+            "vacation",
+            "vacations",
+            "after-work",
+            "off-duty",
+            "spare-time",
+            "off-hours",
+            "wochenende",
+            "wochenenden",
+            "feierabend",
+            "urlaub",
+            "abends",
+        ],
+        "free-time",
+        "time off work",
+        "arbeitsfreie Zeit",
+    ),
+    (
+        &[
+            "lunch",
+            "lunchtime",
+            "lunch-break",
+            "lunch-breaks",
+            "coffee-break",
+            "coffee-breaks",
+            "mittag",
+            "kaffeepause",
+        ],
+        "breaks",
+        "a break",
+        "eine Pause",
+    ),
+    (
+        &[
+            "office-hours",
+            "business-hours",
+            "working-time",
+            "work-time",
+            "worktime",
+            "shift",
+            "shifts",
+            "duty",
+            "dienst",
+            "dienstzeiten",
+            "arbeitstag",
+        ],
+        "work-hours",
+        "working time",
+        "Arbeitszeit",
+    ),
+];
+
+/// The help for a word that names a time but is no term (`during weekends`, `on weekends`):
+/// the time it most likely means, as a question of meaning, with `during` when it stands after
+/// another keyword. `None` for other words, words of another list, and positions where a time
+/// cannot stand.
+fn time_help(
+    unknown: &UnknownTerm,
+    source: &str,
+    keyword: Option<&str>,
+    lang: Lang,
+) -> Option<String> {
+    if !unknown.elsewhere.is_empty() {
+        return None;
+    }
+    let lower = crate::semantics::vocab::lowercase(&unknown.word);
+    let &(_, term, en, de) = TIME_WORDS
+        .iter()
+        .find(|(words, ..)| words.contains(&lower.as_str()))?;
+    let word = &unknown.word;
+    if unknown.expected == Category::Time {
+        return Some(match lang {
+            Lang::En => format!(
+                "`{word}` is not a time guidelint knows (the times are `work-hours`, `breaks` \
+                 and `free-time`): if it means {en}, write `{term}`"
+            ),
+            Lang::De => format!(
+                "`{word}` ist kein bekannter Zeitraum (bekannt sind `work-hours`, `breaks` und \
+                 `free-time`): Wenn es {de} meint, schreiben Sie `{term}`"
+            ),
+        });
+    }
+    // After another qualifier (`on weekends`, `for lunch`), in a statement: `during` names it.
+    let keyword = keyword.filter(|k| !k.eq_ignore_ascii_case("during"))?;
+    if !unknown.in_statement
+        || matches!(unknown.expected, Category::Action | Category::MonitorTarget)
+    {
+        return None;
+    }
+    let written = format!("{keyword} {word}");
+    Some(
+        match (
+            joined_list(source, unknown.span.start, "during", term),
+            lang,
+        ) {
+            (Some(joined), Lang::En) => format!(
+                "a time is named with `during`, and `{word}` is not one guidelint knows: if it \
+                 means {en}, add `{term}` to the statement's list, `{joined}`, and leave out \
+                 `{written}`"
+            ),
+            (None, Lang::En) => format!(
+                "a time is named with `during`, and `{word}` is not one guidelint knows: if it \
+                 means {en}, write `during {term}` for `{written}`"
+            ),
+            (Some(joined), Lang::De) => format!(
+                "Ein Zeitraum wird mit `during` genannt, und `{word}` ist kein bekannter: Wenn \
+                 es {de} meint, nehmen Sie `{term}` in die Liste der Anweisung auf, \
+                 `{joined}`, und lassen Sie `{written}` weg"
+            ),
+            (None, Lang::De) => format!(
+                "Ein Zeitraum wird mit `during` genannt, und `{word}` ist kein bekannter: Wenn \
+                 es {de} meint, schreiben Sie `during {term}` statt `{written}`"
+            ),
+        },
+    )
+}
+
 /// The finding for a term unknown in its position.
 pub fn finding(unknown: &UnknownTerm, source: &str, lang: Lang) -> Finding {
     // A qualifier's keyword written before the word (`for work-hours`) is replaced with the
@@ -329,7 +459,9 @@ pub fn finding(unknown: &UnknownTerm, source: &str, lang: Lang) -> Finding {
                     ["unknown ", noun].concat(),
                 ),
             };
-            let help = if let Some(term) = unknown.german_for {
+            let help = if let Some(help) = time_help(unknown, source, replaced, Lang::En) {
+                help
+            } else if let Some(term) = unknown.german_for {
                 [
                     "`",
                     word,
@@ -494,7 +626,9 @@ pub fn finding(unknown: &UnknownTerm, source: &str, lang: Lang) -> Finding {
                     german_unknown(expected),
                 ),
             };
-            let help = if let Some(term) = unknown.german_for {
+            let help = if let Some(help) = time_help(unknown, source, replaced, Lang::De) {
+                help
+            } else if let Some(term) = unknown.german_for {
                 format!(
                     "`{word}` ist deutsch, die Begriffe der Sprache sind englisch: Schreiben Sie \
                      `{term}`, oder behalten Sie Ihr Wort mit der Zeile `{}: {term}` unter \
@@ -953,6 +1087,66 @@ mod tests {
              channel twitter \"@acme_help\" {{ purpose service respond within 4h staffed by \
              customer-service }}\n  rule \"r\" {{\n    {statement}\n    because \"x\"\n  }}\n}}\n"
         )
+    }
+
+    /// Found by a blind review: words for a time that are no term (`weekends`, `lunch`,
+    /// `Feierabend`) got the list of platforms or times only. The help names the time they most
+    /// likely mean, as a question of meaning, with `during` after another keyword; pasted, the
+    /// statement has no finding about its words.
+    #[test]
+    fn a_word_for_a_time_gets_the_time_it_likely_means() {
+        use crate::rules::testing::{lint, lint_in};
+        for (statement, help, fixed) in [
+            (
+                "allow employees to post during weekends",
+                "`weekends` is not a time guidelint knows (the times are `work-hours`, `breaks` \
+                 and `free-time`): if it means time off work, write `free-time`",
+                "allow employees to post during free-time",
+            ),
+            (
+                "allow employees to post on weekends",
+                "a time is named with `during`, and `weekends` is not one guidelint knows: if it \
+                 means time off work, write `during free-time` for `on weekends`",
+                "allow employees to post during free-time",
+            ),
+            (
+                "forbid employees to access facebook during Lunch",
+                "`Lunch` is not a time guidelint knows (the times are `work-hours`, `breaks` and \
+                 `free-time`): if it means a break, write `breaks`",
+                "forbid employees to access facebook during breaks",
+            ),
+            (
+                "allow employees to post on weekends during breaks",
+                "a time is named with `during`, and `weekends` is not one guidelint knows: if it \
+                 means time off work, add `free-time` to the statement's list, `during breaks and \
+                 free-time`, and leave out `on weekends`",
+                "allow employees to post during breaks and free-time",
+            ),
+        ] {
+            let src = guideline(statement);
+            assert_eq!(unknown_help(&src).as_deref(), Some(help), "{statement}");
+            let findings = lint(&guideline(fixed));
+            assert!(
+                findings
+                    .iter()
+                    .all(|f| f.rule != "unknown-term" && f.rule != "syntax-error"),
+                "{fixed}: {findings:?}"
+            );
+        }
+        let de = lint_in(
+            &guideline("forbid employees to access facebook during Feierabend"),
+            Lang::De,
+        );
+        assert_eq!(
+            de[0].help.as_deref(),
+            Some(
+                "`Feierabend` ist kein bekannter Zeitraum (bekannt sind `work-hours`, `breaks` und \
+                 `free-time`): Wenn es arbeitsfreie Zeit meint, schreiben Sie `free-time`"
+            )
+        );
+        // Other unknown words keep their help.
+        let help = unknown_help(&guideline("allow employees to post on weekdayz")).unwrap();
+        assert!(!help.contains("during"), "{help}");
     }
 
     /// A topic among the objects of `access` is not sent to `about` (`access about
