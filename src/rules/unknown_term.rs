@@ -371,10 +371,21 @@ fn time_help(
         return None;
     }
     let lower = crate::semantics::vocab::lowercase(&unknown.word);
+    let word = &unknown.word;
+    // `always`: what a statement without `during` says.
+    if ["always", "anytime", "jederzeit", "immer", "stets"].contains(&lower.as_str()) {
+        return Some(match lang {
+            Lang::En => {
+                format!("a statement without `during` holds at all times: leave out `{word}`")
+            }
+            Lang::De => {
+                format!("Eine Anweisung ohne `during` gilt jederzeit: Lassen Sie `{word}` weg")
+            }
+        });
+    }
     let &(_, term, en, de) = TIME_WORDS
         .iter()
         .find(|(words, ..)| words.contains(&lower.as_str()))?;
-    let word = &unknown.word;
     if unknown.expected == Category::Time {
         return Some(match lang {
             Lang::En => format!(
@@ -1143,6 +1154,11 @@ mod tests {
                 "`Feierabend` ist kein bekannter Zeitraum (bekannt sind `work-hours`, `breaks` und \
                  `free-time`): Wenn es arbeitsfreie Zeit meint, schreiben Sie `free-time`"
             )
+        );
+        // `always` is what a statement without `during` says.
+        assert_eq!(
+            unknown_help(&guideline("forbid employees to post always")).as_deref(),
+            Some("a statement without `during` holds at all times: leave out `always`")
         );
         // Other unknown words keep their help.
         let help = unknown_help(&guideline("allow employees to post on weekdayz")).unwrap();

@@ -118,6 +118,8 @@ pub(super) enum Advice<'s> {
     TimeException {
         statements: Option<(String, String)>,
     },
+    /// `at all times`, `zu jeder Zeit`: what a statement without `during` says; left out.
+    AllTimes { written: String },
     /// `rule "b" {` (or another clause of the guideline) inside a `rule` or `channel` block:
     /// the block before it was not closed. The keyword found, and the block's.
     UnclosedBlock {
@@ -182,6 +184,9 @@ pub(super) fn advice<'s>(
     }
     if let Some(advice) = unclosed_block(error) {
         return Some(advice);
+    }
+    if let Some(written) = LinePieces::of(error, source).and_then(|line| all_times(&line)) {
+        return Some(Advice::AllTimes { written });
     }
     let line = LinePieces::of(error, source);
     let odd = match &error.kind {
@@ -450,6 +455,9 @@ impl Advice<'_> {
                 "an exception to a time is a statement of its own: write `{without}` and \
                  `{exception}`"
             ),
+            Advice::AllTimes { written } => {
+                format!("a statement without `during` holds at all times: leave out `{written}`")
+            }
             Advice::UnclosedBlock { found, block } => format!(
                 "the `{block}` block before this `{found}` is not closed: write `}}` on the line \
                  before `{found}`"
@@ -785,6 +793,9 @@ impl Advice<'_> {
                 "Eine Ausnahme von einem Zeitraum ist eine eigene Anweisung: Schreiben Sie \
                  `{without}` und `{exception}`"
             ),
+            Advice::AllTimes { written } => {
+                format!("Eine Anweisung ohne `during` gilt jederzeit: Lassen Sie `{written}` weg")
+            }
             Advice::UnclosedBlock { found, block } => format!(
                 "Der `{block}`-Block vor diesem `{found}` ist nicht geschlossen: Schreiben Sie \
                  `}}` in die Zeile vor `{found}`"
@@ -3237,6 +3248,40 @@ fn time_exception(
     ))
 }
 
+/// Phrases for "always", which a statement without `during` says already.
+const ALL_TIMES: &[&[&str]] = &[
+    &["at", "all", "times"],
+    &["at", "any", "time"],
+    &["all", "the", "time"],
+    &["around", "the", "clock"],
+    &["zu", "jeder", "zeit"],
+    &["rund", "um", "die", "uhr"],
+];
+
+/// `at all times` (or another phrase of [`ALL_TIMES`]) with the unexpected word among its
+/// words: the phrase as written.
+fn all_times(line: &LinePieces) -> Option<String> {
+    let words: Vec<String> = line
+        .pieces
+        .iter()
+        .map(|&(_, w)| crate::semantics::vocab::lowercase(w.trim_end_matches(['.', ',', ';', '!'])))
+        .collect();
+    ALL_TIMES.iter().find_map(|phrase| {
+        let first = line.found.saturating_sub(phrase.len() - 1);
+        (first..=line.found).find_map(|start| {
+            let window = words.get(start..start + phrase.len())?;
+            // As written, with a sentence's full stop after it (it goes too).
+            (window.iter().zip(phrase.iter()).all(|(w, p)| w == p)).then(|| {
+                line.pieces[start..start + phrase.len()]
+                    .iter()
+                    .map(|&(_, w)| w)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+        })
+    })
+}
+
 /// A clause of the guideline (`rule`, `channel`, `goal`, …) where a `rule` or `channel` block's
 /// items or its `}` are expected: that block was not closed before it.
 fn unclosed_block(error: &SyntaxError) -> Option<Advice<'static>> {
@@ -3634,6 +3679,7 @@ mod tests {
             Advice::PlatformException { .. } => 39,
             Advice::ListException { .. } => 40,
             Advice::UnclosedBlock { .. } => 43,
+            Advice::AllTimes { .. } => 45,
             Advice::UnknownException { .. } => 44,
             Advice::GermanKeywordBefore { .. } => 18,
             Advice::Keyword { .. } => 19,
@@ -3729,6 +3775,9 @@ mod tests {
             Advice::UnclosedBlock {
                 found: "rule",
                 block: "rule",
+            },
+            Advice::AllTimes {
+                written: "at all times".into(),
             },
             Advice::PlatformException {
                 written: "on any-platform except linkedin".into(),
@@ -3870,7 +3919,7 @@ mod tests {
                 how: Meant::Typo,
             },
         ];
-        let mut covered = [false; 45];
+        let mut covered = [false; 46];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

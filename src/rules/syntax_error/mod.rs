@@ -2490,6 +2490,35 @@ mod tests {
         assert!(help.contains("for everyone except marketing"), "{help}");
     }
 
+    /// Found by a blind review: `at all times` got the general help. A statement without
+    /// `during` holds at all times: the phrase is left out.
+    #[test]
+    fn at_all_times_is_left_out() {
+        for (statement, phrase) in [
+            ("forbid employees to post at all times", "at all times"),
+            (
+                "allow employees to post on linkedin At any time.",
+                "At any time.",
+            ),
+            (
+                "forbid employees to post around the clock",
+                "around the clock",
+            ),
+            ("forbid employees to post zu jeder Zeit", "zu jeder Zeit"),
+        ] {
+            let help = statement_help(
+                statement,
+                &format!("Eine Anweisung ohne `during` gilt jederzeit: Lassen Sie `{phrase}` weg"),
+            );
+            assert_eq!(
+                help,
+                format!("a statement without `during` holds at all times: leave out `{phrase}`")
+            );
+            let fixed = statement.replace(phrase, "");
+            assert_suggestions_parse(statement, &format!("`{}`", fixed.trim_end()), 1);
+        }
+    }
+
     /// Found by a blind review: `channel {` without a platform was told to write a list of
     /// platforms, which a channel header does not take.
     #[test]
