@@ -2098,6 +2098,10 @@ fn spelled_duration<'s>(
         return None;
     }
     let first = line.word(0)?;
+    // A number in words (`one day`, `zwei Stunden`) is a number and its unit after it.
+    if let Some(number) = number_word(first) {
+        return spelled_unit(source, line, number, None, 1);
+    }
     let digits = first.bytes().take_while(u8::is_ascii_digit).count();
     let number: u64 = first[..digits].parse().ok()?;
     // A fraction (`1.5h`, `1,5 Stunden`): its digits after the point or comma.
@@ -2107,12 +2111,79 @@ fn spelled_duration<'s>(
         .filter(|f| !f.is_empty());
     let digits = fraction.map_or(digits, |f| digits + 1 + f.len());
     // The unit is written with the number (`24hours`) or after it (`24 hours`).
-    let (unit, end) = if digits < first.len() {
-        (&first[digits..], line.pieces[line.found].0 + first.len())
-    } else {
-        let unit = line.word(1)?;
-        (unit, line.pieces[line.found + 1].0 + unit.len())
+    if digits < first.len() {
+        let unit = &first[digits..];
+        let end = line.pieces[line.found].0 + first.len();
+        return duration_of(source, line, number, fraction, unit, end);
+    }
+    spelled_unit(source, line, number, fraction, 1)
+}
+
+/// A number in words, up to twelve and the day's hours (`one`, `zwei`, `twenty-four`).
+fn number_word(word: &str) -> Option<u64> {
+    const WORDS: &[(&[&str], u64)] = &[
+        (
+            &["a", "an", "one", "ein", "eine", "einen", "einem", "einer"],
+            1,
+        ),
+        (&["two", "zwei"], 2),
+        (&["three", "drei"], 3),
+        (&["four", "vier"], 4),
+        (&["five", "fünf"], 5),
+        (&["six", "sechs"], 6),
+        (&["seven", "sieben"], 7),
+        (&["eight", "acht"], 8),
+        (&["nine", "neun"], 9),
+        (&["ten", "zehn"], 10),
+        (&["twelve", "zwölf"], 12),
+        (&["twenty-four", "vierundzwanzig"], 24),
+        (&["forty-eight", "achtundvierzig"], 48),
+    ];
+    let lower = crate::semantics::vocab::lowercase(word);
+    WORDS
+        .iter()
+        .find(|(words, _)| words.contains(&lower.as_str()))
+        .map(|&(_, n)| n)
+}
+
+/// The unit written `at` pieces after the number (a day's kind before it left out: `one
+/// business day`, `zwei Werktage` are days), and the duration they make.
+fn spelled_unit<'s>(
+    source: &'s str,
+    line: &LinePieces<'s>,
+    number: u64,
+    fraction: Option<&str>,
+    at: isize,
+) -> Option<(&'s str, String)> {
+    let mut at = at;
+    let word = line.word(at)?;
+    if ["business", "working", "work", "calendar"]
+        .iter()
+        .any(|a| word.eq_ignore_ascii_case(a))
+    {
+        at += 1;
+    }
+    let unit = line.word(at)?;
+    let end = line.pieces[line.found.checked_add_signed(at)?].0 + unit.len();
+    // `Werktag`, `Arbeitstage`: days.
+    let unit = match crate::semantics::vocab::lowercase(unit).as_str() {
+        "werktag" | "werktage" | "werktagen" | "arbeitstag" | "arbeitstage" | "arbeitstagen" => {
+            "tage"
+        }
+        _ => unit,
     };
+    duration_of(source, line, number, fraction, unit, end)
+}
+
+/// `number[.fraction] unit` as written from the unexpected word to `end`, and as a duration.
+fn duration_of<'s>(
+    source: &'s str,
+    line: &LinePieces<'s>,
+    number: u64,
+    fraction: Option<&str>,
+    unit: &str,
+    end: usize,
+) -> Option<(&'s str, String)> {
     let unit = crate::semantics::vocab::lowercase(unit.trim_end_matches(['.', ',']));
     let (number, unit) = match unit.as_str() {
         "m" | "min" | "mins" | "minute" | "minutes" | "minute(s)" | "minuten" => (number, "min"),

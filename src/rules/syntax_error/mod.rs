@@ -1092,6 +1092,12 @@ mod tests {
             ("1.5d", "36h"),
             ("1.5 weeks", "252h"),
             ("1.25 hours", "75min"),
+            // A number in words, a kind of day before the unit (found by a blind review).
+            ("one business day", "1d"),
+            ("a day", "1d"),
+            ("zwei Werktagen", "2d"),
+            ("eine Stunde", "1h"),
+            ("4 working hours", "4h"),
         ] {
             let src = format!("guideline \"X\" {{\n  channel twitter {{\n    respond within {duration}\n  }}\n}}\n");
             let help = file_help(&src, &format!("`{meant}` statt `{duration}`"));
