@@ -118,6 +118,13 @@ pub(super) enum Advice<'s> {
     TimeException {
         statements: Option<(String, String)>,
     },
+    /// `on private devices`: a term written apart after the keyword of another qualifier's
+    /// list. The keyword and the words as written, the term, and its qualifier's keyword.
+    SpacedTermElsewhere {
+        written: String,
+        term: String,
+        qualifier: &'static str,
+    },
     /// `at all times`, `zu jeder Zeit`: what a statement without `during` says; left out.
     AllTimes { written: String },
     /// `rule "b" {` (or another clause of the guideline) inside a `rule` or `channel` block:
@@ -225,7 +232,16 @@ pub(super) fn advice<'s>(
             // Where a text in quotes is expected, only a name written apart is one
             // (`channel linked in "…"`), not words of a sentence (`because Customer data …`).
             .filter(|(_, term)| at_term || !term.contains('-'))
-            .map(|(written, term)| Advice::SpacedTerm { written, term })
+            .map(
+                |(written, term)| match other_qualifier(line, source, vocab, written, &term) {
+                    Some((written, qualifier)) => Advice::SpacedTermElsewhere {
+                        written,
+                        term,
+                        qualifier,
+                    },
+                    None => Advice::SpacedTerm { written, term },
+                },
+            )
             .or_else(|| {
                 // `only with approval by pr`: the approval qualifier says the `only`.
                 line.word(0)
@@ -458,6 +474,14 @@ impl Advice<'_> {
             Advice::AllTimes { written } => {
                 format!("a statement without `during` holds at all times: leave out `{written}`")
             }
+            Advice::SpacedTermElsewhere {
+                written,
+                term,
+                qualifier,
+            } => format!(
+                "a term of several words is written with hyphens, and `{term}` is named with \
+                 `{qualifier}`: write `{qualifier} {term}` for `{written}`"
+            ),
             Advice::UnclosedBlock { found, block } => format!(
                 "the `{block}` block before this `{found}` is not closed: write `}}` on the line \
                  before `{found}`"
@@ -796,6 +820,15 @@ impl Advice<'_> {
             Advice::AllTimes { written } => {
                 format!("Eine Anweisung ohne `during` gilt jederzeit: Lassen Sie `{written}` weg")
             }
+            Advice::SpacedTermElsewhere {
+                written,
+                term,
+                qualifier,
+            } => format!(
+                "Ein Begriff aus mehreren Wörtern wird mit Bindestrichen geschrieben, und \
+                 `{term}` wird mit `{qualifier}` genannt: Schreiben Sie `{qualifier} {term}` \
+                 statt `{written}`"
+            ),
             Advice::UnclosedBlock { found, block } => format!(
                 "Der `{block}`-Block vor diesem `{found}` ist nicht geschlossen: Schreiben Sie \
                  `}}` in die Zeile vor `{found}`"
@@ -3319,6 +3352,45 @@ fn time_exception(
     ))
 }
 
+/// For a term written apart (`written`, joined `term`) right after a qualifier's keyword whose
+/// list the term is not in (`on private devices`: a means after `on`): the keyword with the
+/// words as written, and the keyword of the term's own list, when the statement has no such
+/// qualifier yet (a second one would be a syntax error).
+fn other_qualifier(
+    line: &LinePieces,
+    source: &str,
+    vocab: &Vocabulary,
+    written: &str,
+    term: &str,
+) -> Option<(String, &'static str)> {
+    let start = (written.as_ptr() as usize).checked_sub(source.as_ptr() as usize)?;
+    let at = line
+        .pieces
+        .iter()
+        .position(|&(offset, _)| offset == start)?;
+    let (keyword_at, keyword) = *line.pieces.get(at.checked_sub(1)?)?;
+    let own = Category::QUALIFIED.into_iter().find(|c| {
+        c.qualifier()
+            .is_some_and(|q| keyword.eq_ignore_ascii_case(q))
+    })?;
+    if vocab.knows(own, term) {
+        return None;
+    }
+    let other = Category::QUALIFIED
+        .into_iter()
+        .find(|&c| vocab.knows(c, term))?
+        .qualifier()?;
+    if line
+        .pieces
+        .iter()
+        .any(|&(_, w)| w.eq_ignore_ascii_case(other))
+    {
+        return None;
+    }
+    let end = start + written.len();
+    Some((source[keyword_at..end].to_owned(), other))
+}
+
 /// Phrases for "always", which a statement without `during` says already.
 const ALL_TIMES: &[&[&str]] = &[
     &["at", "all", "times"],
@@ -3751,6 +3823,7 @@ mod tests {
             Advice::ListException { .. } => 40,
             Advice::UnclosedBlock { .. } => 43,
             Advice::AllTimes { .. } => 45,
+            Advice::SpacedTermElsewhere { .. } => 46,
             Advice::UnknownException { .. } => 44,
             Advice::GermanKeywordBefore { .. } => 18,
             Advice::Keyword { .. } => 19,
@@ -3849,6 +3922,11 @@ mod tests {
             },
             Advice::AllTimes {
                 written: "at all times".into(),
+            },
+            Advice::SpacedTermElsewhere {
+                written: "on private devices".into(),
+                term: "private-devices".into(),
+                qualifier: "using",
             },
             Advice::PlatformException {
                 written: "on any-platform except linkedin".into(),
@@ -3990,7 +4068,7 @@ mod tests {
                 how: Meant::Typo,
             },
         ];
-        let mut covered = [false; 46];
+        let mut covered = [false; 47];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

@@ -1975,11 +1975,6 @@ mod tests {
                 "all-employees",
                 "all employees",
             ),
-            (
-                "  rule \"r\" {\n    block facebook on company devices\r\n  }\n",
-                "company-devices",
-                "company devices",
-            ),
             // Found by a blind review (audit 20, P4): the other number, or slightly off, of a
             // term of the position's list.
             (
@@ -2494,6 +2489,58 @@ mod tests {
         // A `block`'s exception before its audience keeps its own help.
         let help = statement_help("block facebook except for marketing", "");
         assert!(help.contains("for everyone except marketing"), "{help}");
+    }
+
+    /// Found by a blind review: `on private devices` took two rounds (the hyphen, then
+    /// `using`). A term written apart after another qualifier's keyword gets its own at once.
+    #[test]
+    fn a_term_written_apart_after_another_qualifier_gets_its_own() {
+        for (statement, written, meant) in [
+            (
+                "allow employees to access facebook on private devices",
+                "on private devices",
+                "using private-devices",
+            ),
+            (
+                "forbid employees to post on facebook about work hours",
+                "about work hours",
+                "during work-hours",
+            ),
+            (
+                "block facebook on company devices",
+                "on company devices",
+                "using company-devices",
+            ),
+        ] {
+            let help = statement_help(statement, &format!("`{meant}` statt `{written}`"));
+            let term = meant.split(' ').nth(1).unwrap();
+            let qualifier = meant.split(' ').next().unwrap();
+            assert_eq!(
+                help,
+                format!(
+                    "a term of several words is written with hyphens, and `{term}` is named with \
+                     `{qualifier}`: write `{meant}` for `{written}`"
+                )
+            );
+            let fixed = statement.replace(written, meant);
+            assert_suggestions_parse(statement, &format!("`{fixed}`"), 1);
+        }
+        // With CR LF line ends, the `\r` is no part of the words.
+        let (_, h) = message("guideline \"g\" {\r\n  rule \"r\" {\r\n    block facebook on company devices\r\n  }\r\n}\r\n");
+        assert!(
+            h.ends_with("write `using company-devices` for `on company devices`"),
+            "{h}"
+        );
+        // The statement has that qualifier already: the term alone (a second `using` would be
+        // a syntax error).
+        let help = statement_help(
+            "forbid employees to access facebook on company devices using company-network",
+            "",
+        );
+        assert!(
+            help.ends_with("write `company-devices` for `company devices`"),
+            "{help}"
+        );
     }
 
     /// Found by a blind review: `at all times` got the general help. A statement without
