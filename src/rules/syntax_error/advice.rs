@@ -3726,6 +3726,13 @@ fn list_exception<'s>(
         .concat()
         .join(" ");
     if category == Category::Platform {
+        // A term of another list after `except` is no platform left out (`on linkedin except
+        // breaks`); a word the vocabulary does not know may be a platform's name.
+        if excepted_terms.iter().any(|w| {
+            !vocab.knows(Category::Platform, w) && in_vocabulary(vocab, &w.to_ascii_lowercase())
+        }) {
+            return None;
+        }
         let resolved = |w: &str| vocab.resolve(Category::Platform, w.trim_end_matches(','));
         let left_out: Vec<&str> = excepted_terms.iter().filter_map(|w| resolved(w)).collect();
         let broad = list.iter().any(|w| resolved(w) == Some("any-platform"));

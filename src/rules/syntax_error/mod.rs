@@ -2885,6 +2885,12 @@ mod tests {
             let help = statement_help(statement, de);
             assert_eq!(help, help_text, "{statement}");
         }
+        // A term of another list after `except` is no platform left out.
+        let help = statement_help(
+            "encourage employees to share job-offers on linkedin except breaks",
+            "",
+        );
+        assert!(!help.contains("list of platforms"), "{help}");
         // A `block`'s audience after its exception keeps its own help.
         let help = statement_help("block any-platform except for interns", "");
         assert!(
