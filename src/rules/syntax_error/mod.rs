@@ -1320,18 +1320,39 @@ mod tests {
                 "after approval by pr",
                 "with approval by pr",
             ),
+            // A bare `with` after a `forbid` too (audit 21, P1): forbidding what was approved
+            // is no rule anybody means.
+            (
+                "forbid employees to post about company with approval of PR",
+                "with approval of PR",
+                "without approval by pr",
+            ),
+            (
+                "forbid employees to post about company mit Freigabe durch pr",
+                "mit Freigabe durch pr",
+                "without approval by pr",
+            ),
         ] {
+            // A `without` is said in words too.
+            let (en_why, de_why) = match meant.strip_prefix("without approval by ") {
+                Some(who) => (
+                    format!(" (forbidden unless {who} approves)"),
+                    format!(" (verboten, solange {who} es nicht freigibt)"),
+                ),
+                None => (String::new(), String::new()),
+            };
             let help = statement_help(
                 statement,
                 &format!(
                     "Eine Freigabe ist ein Zusatz der Anweisung: Schreiben Sie `{meant}` statt \
-                     `{written}`"
+                     `{written}`{de_why}"
                 ),
             );
             assert_eq!(
                 help,
                 format!(
-                    "an approval is a qualifier of the statement: write `{meant}` for `{written}`"
+                    "an approval is a qualifier of the statement: write `{meant}` for \
+                     `{written}`{en_why}"
                 ),
                 "{statement}"
             );
@@ -1348,6 +1369,15 @@ mod tests {
                 );
             }
         }
+        // `with approval` without `by` after a `forbid`: `without`, with who approves.
+        let help = statement_help(
+            "forbid employees to post about company with approval\n      on facebook",
+            "schreiben Sie nach `forbid` `without`",
+        );
+        assert!(
+            help.ends_with("e.g. write `without approval by pr` for `with approval`"),
+            "{help}"
+        );
         // Without a department, the qualifier first; `by …` is told next.
         let help = statement_help(
             "forbid employees to post only with approval",
