@@ -94,7 +94,13 @@ impl Rule for GagRule {
                 // `allow employees to disclose` for `allow only pr to disclose` would contradict
                 // the example `forbid everyone to disclose confidential-information`.
                 forbid_example: !(s.implied && everything && disclose),
-                speech_topics: if everything || topics(s).all(|t| cx.vocab.is_company_topic(t)) {
+                // Taken out of the ban only when the topics are one list: objects and `about`
+                // narrow each other (`post opinions about company`), and taking one out would
+                // widen the ban (a blind review).
+                speech_topics: if everything
+                    || topics(s).all(|t| cx.vocab.is_company_topic(t))
+                    || (!s.objects.is_empty() && s.about.is_some_and(|a| !a.is_empty()))
+                {
                     Vec::new()
                 } else {
                     let mut speech: Vec<&str> = Vec::new();
@@ -583,6 +589,19 @@ mod tests {
                 "let employees speak as themselves: take `company-topics` and `employer` out of \
                  the ban and write `allow employees to post about company-topics and employer`"
             ),
+            "{help}"
+        );
+        // Objects and `about` narrow each other: the ban is replaced, not narrowed to
+        // `forbid employees to post opinions`, which would forbid every opinion.
+        let help = fired(
+            &rule("forbid employees to post opinions about company"),
+            RULE,
+        )[0]
+        .help
+        .clone()
+        .unwrap();
+        assert!(
+            help.starts_with("let employees speak as themselves: replace the ban with `allow"),
             "{help}"
         );
         // Taken out as the help says, the ban and the suggestions leave no law-and-order finding.
