@@ -33,6 +33,7 @@ pub(super) enum Advice<'s> {
         written: String,
         statements: Vec<String>,
         left_out: Option<String>,
+        exception: bool,
     },
     /// `2 hours`.
     SpelledDuration { written: &'s str, duration: String },
@@ -285,14 +286,24 @@ pub(super) fn advice<'s>(
             })
             .or_else(|| {
                 prose_statement(error, line).map(|(written, statement)| {
+                    // An example or "and so on" after an abbreviation is left out and named.
+                    let (statement, example) = without_example(&statement);
                     let Tidied {
                         statements,
-                        left_out,
+                        mut left_out,
+                        exception,
                     } = tidied(statement, vocab);
+                    if let Some(example) = example {
+                        left_out = Some(match left_out {
+                            Some(words) => [words.as_str(), " ", example].concat(),
+                            None => example.to_owned(),
+                        });
+                    }
                     Advice::Sentence {
                         written,
                         statements,
                         left_out,
+                        exception,
                     }
                 })
             })
@@ -415,12 +426,15 @@ impl Advice<'_> {
                 written,
                 statements,
                 left_out,
+                exception,
             } => {
                 let mut help = String::from(
                     "a statement starts with what it does (`allow`, `encourage`, `require`, \
                      `forbid`)",
                 );
-                if statements.len() > 1 {
+                if *exception {
+                    help.push_str(", and an exception is a statement of its own");
+                } else if statements.len() > 1 {
                     help.push_str(" and has one action");
                 }
                 help.extend([
@@ -768,12 +782,15 @@ impl Advice<'_> {
                 written,
                 statements,
                 left_out,
+                exception,
             } => {
                 let mut help = String::from(
                     "Eine Anweisung beginnt mit dem, was sie tut (`allow`, `encourage`, \
                      `require`, `forbid`)",
                 );
-                if statements.len() > 1 {
+                if *exception {
+                    help.push_str(", und eine Ausnahme ist eine eigene Anweisung");
+                } else if statements.len() > 1 {
                     help.push_str(", und hat nur eine Aktion");
                 }
                 help.extend([
@@ -2588,11 +2605,33 @@ fn prose_statement<'s>(error: &SyntaxError, line: &LinePieces<'s>) -> Option<(St
     Some((written, format!("{keyword} {who} to {rest}")))
 }
 
-/// The statements a sentence says, and the words left out of them.
+/// A sentence's statement cut before an abbreviation that brings an example or "and so on"
+/// (`about claims, e.g. accident photos`), and the words from the abbreviation on.
+fn without_example(statement: &str) -> (String, Option<&str>) {
+    let at = statement.split(' ').position(|w| {
+        let w = w.trim_end_matches(',').to_ascii_lowercase();
+        [
+            "e.g.", "eg.", "i.e.", "etc.", "etc", "z.b.", "usw.", "u.a.", "bzw.", "incl.", "inkl.",
+        ]
+        .contains(&w.as_str())
+    });
+    match at {
+        Some(at) if at > 0 => {
+            let start: usize = statement.split(' ').take(at).map(|w| w.len() + 1).sum();
+            let kept = statement[..start].trim_end().trim_end_matches(',');
+            (kept.to_owned(), Some(&statement[start..]))
+        }
+        _ => (statement.to_owned(), None),
+    }
+}
+
+/// The statements a sentence says, and the words left out of them. With `exception`, the
+/// second statement is the first one's exception (`may not use Facebook except during breaks`).
 #[derive(Debug)]
 struct Tidied {
     statements: Vec<String>,
     left_out: Option<String>,
+    exception: bool,
 }
 
 /// The statement suggested for a sentence with the repairs the finders above know for its
@@ -2627,13 +2666,20 @@ fn tidied(statement: String, vocab: &Vocabulary) -> Tidied {
             let Some(window) = words.get(at..at + size) else {
                 continue;
             };
-            // A keyword may stand inside a term (`speak for company`), not at its edges.
-            let edges = [window[0], window[size - 1]];
-            if window.iter().all(|w| is_word(w))
+            // A keyword may stand inside a term (`speak for company`), not at its edges. The
+            // last word may end a list item (`customer data, trade secrets`).
+            let last = window[size - 1].strip_suffix(',');
+            let mut parts = window.to_vec();
+            parts[size - 1] = last.unwrap_or(window[size - 1]);
+            let edges = [parts[0], parts[size - 1]];
+            if parts.iter().all(|w| is_word(w))
                 && !edges.iter().any(|w| crate::syntax::is_keyword(w))
             {
-                let joined = crate::semantics::vocab::lowercase(&window.join("-"));
+                let mut joined = crate::semantics::vocab::lowercase(&parts.join("-"));
                 if in_vocabulary(vocab, &joined) {
+                    if last.is_some() {
+                        joined.push(',');
+                    }
                     kept.push(joined);
                     at += size;
                     continue 'words;
@@ -2658,20 +2704,29 @@ fn tidied(statement: String, vocab: &Vocabulary) -> Tidied {
         };
         kept[i] = meant.to_owned();
     }
-    // `only with approval`, `only after approval`: a condition, which a forbid says with
-    // `without` (forbidden unless approved) and the others with `with`.
+    // `only with approval`, `after approval`, `unless approved by`: a condition, which a
+    // forbid says with `without` (forbidden unless approved) and the others with `with` (a
+    // forbid of what was approved is no rule anybody means).
     let forbids = kept
         .first()
         .is_some_and(|k| k.eq_ignore_ascii_case("forbid"));
     let mut i = 0;
-    while i + 2 < kept.len() {
-        let only = kept[i].eq_ignore_ascii_case("only");
-        let condition = ["with", "after", "once"]
-            .iter()
-            .any(|w| kept[i + 1].eq_ignore_ascii_case(w));
-        if only && condition && kept[i + 2].eq_ignore_ascii_case("approval") {
-            kept.remove(i);
-            kept[i] = (if forbids { "without" } else { "with" }).to_owned();
+    while i + 1 < kept.len() {
+        let approval = kept[i + 1].to_ascii_lowercase().starts_with("approv");
+        let opener = kept[i].to_ascii_lowercase();
+        let qualifier = match opener.as_str() {
+            "unless" | "without" => Some("without"),
+            "with" | "after" | "once" | "if" | "when" if forbids => Some("without"),
+            "with" | "after" | "once" | "if" | "when" => Some("with"),
+            _ => None,
+        };
+        if let Some(qualifier) = qualifier.filter(|_| approval) {
+            kept[i] = qualifier.to_owned();
+            kept[i + 1] = "approval".to_owned();
+            if i > 0 && kept[i - 1].eq_ignore_ascii_case("only") {
+                kept.remove(i - 1);
+                i -= 1;
+            }
         }
         i += 1;
     }
@@ -2694,6 +2749,14 @@ fn tidied(statement: String, vocab: &Vocabulary) -> Tidied {
         ))
         .is_ok()
     };
+    // `except during breaks`: the exception as a statement of its own.
+    if let Some(statements) = sentence_exception(&kept, reads) {
+        return Tidied {
+            statements,
+            left_out: None,
+            exception: true,
+        };
+    }
     // One statement for each action: `to like and share photos`.
     let to = kept.iter().position(|w| w.eq_ignore_ascii_case("to"));
     let (head, actions, rest) = match to {
@@ -2730,6 +2793,7 @@ fn tidied(statement: String, vocab: &Vocabulary) -> Tidied {
         return Tidied {
             statements: vec![tidy],
             left_out: None,
+            exception: false,
         };
     }
     // The rest as far as it reads, the words after it left out (at least the action stays).
@@ -2761,7 +2825,44 @@ fn tidied(statement: String, vocab: &Vocabulary) -> Tidied {
     Tidied {
         statements: actions.iter().map(|a| build(a, &rest[..keep])).collect(),
         left_out: (!left_out.is_empty()).then_some(left_out),
+        exception: false,
     }
+}
+
+/// `forbid employees to use Facebook except during breaks` (the words of a sentence's
+/// statement): the statement without the exception, and the exception as a statement of its
+/// own with the opposite keyword (`allow employees to use Facebook during breaks`), when the
+/// `except` is followed by a qualifier the statement does not have yet and both read.
+fn sentence_exception(kept: &[String], reads: impl Fn(&str) -> bool) -> Option<Vec<String>> {
+    let at = kept.iter().position(|w| w.eq_ignore_ascii_case("except"))?;
+    let qualifier = kept.get(at + 1)?;
+    if !["during", "on", "using", "about"]
+        .iter()
+        .any(|q| qualifier.eq_ignore_ascii_case(q))
+        || kept[..at].iter().any(|w| w.eq_ignore_ascii_case(qualifier))
+    {
+        return None;
+    }
+    let opposite = match kept.first()?.to_ascii_lowercase().as_str() {
+        "forbid" => "allow",
+        "allow" if !kept.get(1).is_some_and(|w| w.eq_ignore_ascii_case("only")) => "forbid",
+        _ => return None,
+    };
+    // The qualifier's list runs to the next qualifier or the end.
+    let end = (at + 2..kept.len())
+        .find(|&i| is_qualifier(&kept[i]))
+        .unwrap_or(kept.len());
+    let without: Vec<&str> = kept[..at]
+        .iter()
+        .chain(&kept[end..])
+        .map(String::as_str)
+        .collect();
+    let exception: Vec<&str> = std::iter::once(opposite)
+        .chain(kept[1..at].iter().map(String::as_str))
+        .chain(kept[at + 1..].iter().map(String::as_str))
+        .collect();
+    let (without, exception) = (without.join(" "), exception.join(" "));
+    (reads(&without) && reads(&exception)).then(|| vec![without, exception])
 }
 
 /// The tidied statement, or the statement as written when only that one reads.
@@ -2774,6 +2875,7 @@ fn kept_or_written(tidy: String, statement: String, reads: impl Fn(&str) -> bool
     Tidied {
         statements: vec![statement],
         left_out: None,
+        exception: false,
     }
 }
 
@@ -3911,6 +4013,16 @@ mod tests {
                 written: s(),
                 statements: vec![s()],
                 left_out: None,
+                exception: false,
+            },
+            Advice::Sentence {
+                written: "Employees may not use Facebook except during breaks.".into(),
+                statements: vec![
+                    "forbid employees to use Facebook".into(),
+                    "allow employees to use Facebook during breaks".into(),
+                ],
+                left_out: None,
+                exception: true,
             },
             Advice::Sentence {
                 written: "Do not like or share photos of colleagues".into(),
@@ -3919,6 +4031,7 @@ mod tests {
                     "forbid employees to share photos".into(),
                 ],
                 left_out: Some("of colleagues".into()),
+                exception: false,
             },
             Advice::SpelledDuration {
                 written: "2 hours",

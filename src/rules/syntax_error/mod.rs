@@ -2521,6 +2521,71 @@ mod tests {
         assert!(help.contains("for everyone except marketing"), "{help}");
     }
 
+    /// Found by a second blind review: sentences whose condition or exception the language can
+    /// say were cut short (`unless approved by PR` made a gag, `except during breaks` a
+    /// blanket block), and an example after `e.g.` was kept in the suggestion.
+    #[test]
+    fn a_sentence_keeps_its_condition_and_exception() {
+        for (sentence, statement) in [
+            (
+                "Employees must not post about company-news unless approved by PR.",
+                "forbid employees to post about company-news without approval by PR",
+            ),
+            (
+                "Employees must not post about the company with approval of PR.",
+                "forbid employees to post about company without approval by PR",
+            ),
+            (
+                "Employees may post about the company after approval by PR.",
+                "allow employees to post about company with approval by PR",
+            ),
+        ] {
+            let help = statement_help(sentence, &format!("`{statement}` statt"));
+            assert!(
+                help.ends_with(&format!("write `{statement}` for `{sentence}`")),
+                "{help}"
+            );
+            assert_suggestions_parse(sentence, &format!("`{statement}`"), 1);
+        }
+        let sentence = "Employees may not use Facebook except during breaks.";
+        let help = statement_help(sentence, "und eine Ausnahme ist eine eigene Anweisung");
+        assert_eq!(
+            help,
+            format!(
+                "a statement starts with what it does (`allow`, `encourage`, `require`, \
+                 `forbid`), and an exception is a statement of its own: write `forbid employees \
+                 to use Facebook` and `allow employees to use Facebook during breaks` for \
+                 `{sentence}`"
+            )
+        );
+        assert_suggestions_parse(
+            sentence,
+            "`forbid employees to use Facebook` `allow employees to use Facebook during breaks`",
+            2,
+        );
+        // The two do not conflict: their times differ.
+        let src = "guideline \"g\" {\n  rule \"r\" {\n    forbid employees to use Facebook\n    allow employees to use Facebook during breaks\n    because \"x\"\n  }\n}\n";
+        let findings = crate::rules::testing::lint(src);
+        assert!(
+            findings.iter().all(|f| f.rule != "conflicting-rules"),
+            "{findings:?}"
+        );
+        // An example after `e.g.` is left out and named; a list item's comma keeps its term.
+        let help = statement_help("Do not post about claims, e.g. accident photos.", "");
+        assert!(
+            help.contains(
+                "write `forbid employees to post about claims` for `Do not post about claims, \
+                 e.g. accident photos.` (the language has no words for `e.g. accident photos`"
+            ),
+            "{help}"
+        );
+        let help = statement_help("Never disclose customer data, trade secrets etc.", "");
+        assert!(
+            help.contains("write `forbid employees to disclose customer-data, trade-secrets`"),
+            "{help}"
+        );
+    }
+
     /// Found by a blind review: `on private devices` took two rounds (the hyphen, then
     /// `using`). A term written apart after another qualifier's keyword gets its own at once.
     #[test]
