@@ -2155,6 +2155,8 @@ fn unquoted_text<'s>(error: &SyntaxError, source: &'s str) -> Option<(&'s str, S
     };
     // `guideline Name {`, `rule Name {`, `channel x Name {`: the brace opens the block.
     let brace = if opens { " {" } else { "" };
+    // `contact: hr@acme.example`: the colon of a form goes, as for a clause's keyword.
+    let text = text.strip_prefix([':', '=']).map_or(text, str::trim_start);
     // Single quotes (`'hr@acme.example'`) become the double ones.
     let text = ['\'', '‘']
         .iter()

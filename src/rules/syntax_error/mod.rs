@@ -2521,6 +2521,22 @@ mod tests {
         assert!(help.contains("for everyone except marketing"), "{help}");
     }
 
+    /// Found by a second blind review: `contact: x` was told to write `": x"`, the colon in
+    /// the text.
+    #[test]
+    fn a_colon_after_a_clause_keyword_is_not_quoted() {
+        let help = file_help(
+            "guideline \"X\" {\n  contact: social@acme.example\n}\n",
+            "`\"social@acme.example\"` statt `: social@acme.example`",
+        );
+        assert_eq!(
+            help,
+            "write the text in double quotes: `\"social@acme.example\"` for `: \
+             social@acme.example`"
+        );
+        assert!(parse("guideline \"X\" {\n  contact \"social@acme.example\"\n}\n").is_ok());
+    }
+
     /// Found by a second blind review: sentences whose condition or exception the language can
     /// say were cut short (`unless approved by PR` made a gag, `except during breaks` a
     /// blanket block), and an example after `e.g.` was kept in the suggestion.
