@@ -2544,11 +2544,41 @@ fn prose_statement<'s>(error: &SyntaxError, line: &LinePieces<'s>) -> Option<(St
     if let Some(sentence) = verdict_sentence(&words, &lower) {
         return Some(sentence);
     }
-    // `Only PR may post …`: a permission for those named alone.
-    let (only, words, lower) = match lower.first().map(String::as_str) {
-        Some("only" | "nur") => (true, &words[1..], &lower[1..]),
+    // `Only PR may post …`, `No one except PR may post …`: a permission for those named
+    // alone.
+    let first_two = (
+        lower.first().map(String::as_str),
+        lower.get(1).map(String::as_str),
+        lower.get(2).map(String::as_str),
+    );
+    let (only, words, lower) = match first_two {
+        (Some("only" | "nur"), ..) => (true, &words[1..], &lower[1..]),
+        (Some("no"), Some("one"), Some("except" | "but")) => (true, &words[3..], &lower[3..]),
+        (Some("nobody" | "niemand"), Some("except" | "but" | "außer" | "ausser"), _) => {
+            (true, &words[2..], &lower[2..])
+        }
         _ => (false, &words[..], &lower[..]),
     };
+    if words.is_empty() {
+        return None;
+    }
+    // `the PR department may …`: who, without an article before it or a unit after it.
+    let is_article = |w: &str| ARTICLES.iter().any(|a| w.eq_ignore_ascii_case(a));
+    let is_unit = |w: &str| ["department", "team", "abteilung"].contains(&w);
+    let lead = usize::from(lower.first().is_some_and(|w| is_article(w)));
+    let unit = usize::from(lower.get(lead + 1).is_some_and(|w| is_unit(w)));
+    let (words, lower): (Vec<&str>, Vec<String>) = (
+        words[lead..=lead.min(words.len().saturating_sub(1))]
+            .iter()
+            .chain(words.get(lead + 1 + unit..).unwrap_or_default())
+            .copied()
+            .collect(),
+        lower[lead..=lead.min(lower.len().saturating_sub(1))]
+            .iter()
+            .chain(lower.get(lead + 1 + unit..).unwrap_or_default())
+            .cloned()
+            .collect(),
+    );
     let who = words.first().filter(|w| is_word(w))?;
     let phrase = |at: usize| lower.get(at).map_or("", String::as_str);
     let (keyword, modal_len) = match (phrase(1), phrase(2), phrase(3), phrase(4)) {

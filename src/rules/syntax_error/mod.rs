@@ -2555,6 +2555,15 @@ mod tests {
                 "Employees may post about the company after approval by PR.",
                 "allow employees to post about company with approval by PR",
             ),
+            // Those named alone, also with an article and a unit.
+            (
+                "No one except PR may speak for the company.",
+                "allow only pr to speak-for-company",
+            ),
+            (
+                "Nobody but the PR department may post about company-news.",
+                "allow only pr to post about company-news",
+            ),
         ] {
             let help = statement_help(sentence, &format!("`{statement}` statt"));
             assert!(
@@ -2595,6 +2604,11 @@ mod tests {
             ),
             "{help}"
         );
+        // Too short to be a sentence: no panic, the general help.
+        for words in ["No one except", "Nobody except", "Only"] {
+            let help = statement_help(words, "");
+            assert!(!help.contains("starts with what it does"), "{help}");
+        }
         let help = statement_help("Never disclose customer data, trade secrets etc.", "");
         assert!(
             help.contains("write `forbid employees to disclose customer-data, trade-secrets`"),
