@@ -683,6 +683,8 @@ const GERMAN_TERMS: &[(&str, &str)] = &[
     ("belegschaft", "employees"),
     ("führungskräfte", "managers"),
     ("vorgesetzte", "managers"),
+    ("kollegen", "employees"),
+    ("kolleginnen", "employees"),
     ("praktikanten", "interns"),
     ("praktikantinnen", "interns"),
     ("auszubildende", "apprentices"),
@@ -793,6 +795,20 @@ impl Vocabulary {
             .iter()
             .find(|&&(german, term)| german == lower && self.knows(category, term))
             .map(|&(_, term)| term)
+    }
+
+    /// The term a German word written in a gender form translates (`Mitarbeiter*innen`,
+    /// `Kolleg:innen`, `Praktikant/innen`), from the word before the mark (`Mitarbeiter`,
+    /// `Kolleg`): the word itself, with `innen`, or with `en` (`Praktikanten`), in any list.
+    pub fn german_gendered_term(&self, stem: &str) -> Option<&'static str> {
+        let lower = lowercase(stem);
+        [lower.clone(), format!("{lower}innen"), format!("{lower}en")]
+            .iter()
+            .find_map(|word| {
+                Category::ALL
+                    .into_iter()
+                    .find_map(|category| self.german_term(category, word))
+            })
     }
 }
 

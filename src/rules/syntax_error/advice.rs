@@ -179,6 +179,14 @@ pub(super) enum Advice<'s> {
     },
     /// The unexpected word is a keyword mistyped, or in German.
     Keyword { meant: &'static str, how: Meant<'s> },
+    /// A German word for a term in a gender form (`Mitarbeiter*innen`, `Kolleg:innen`): the
+    /// form as written, the term, and the same word with a capital I (`MitarbeiterInnen`),
+    /// which the language reads as one word and an alias can keep.
+    GenderedWord {
+        written: &'s str,
+        term: &'static str,
+        joined: String,
+    },
 }
 
 /// The advice for `error`, if the words around it tell what was meant: the most specific
@@ -190,6 +198,9 @@ pub(super) fn advice<'s>(
 ) -> Option<Advice<'s>> {
     if comment_runs_over_carriage_returns(error, source) {
         return Some(Advice::CarriageReturnLines);
+    }
+    if let Some(advice) = gendered_word(error, source, vocab) {
+        return Some(advice);
     }
     if let Some(advice) = joined_qualifier(error, source, vocab) {
         return Some(advice);
@@ -732,6 +743,16 @@ impl Advice<'_> {
                 meant,
                 how: Meant::Typo,
             } => format!("did you mean `{meant}`?"),
+            Advice::GenderedWord {
+                written,
+                term,
+                joined,
+            } => format!(
+                "`{written}` is German, and the terms of the language are English: write \
+                 `{term}` for `{written}`, or keep the German word as `{joined}` with the line \
+                 `{}: {term}` under `aliases:` in the `vocabulary:` section of `.guidelint.yaml`",
+                crate::semantics::vocab::lowercase(joined)
+            ),
         }
     }
 
@@ -1129,6 +1150,18 @@ impl Advice<'_> {
                 meant,
                 how: Meant::Typo,
             } => format!("Meinten Sie `{meant}`?"),
+            Advice::GenderedWord {
+                written,
+                term,
+                joined,
+            } => format!(
+                "Das Wort `{written}` ist deutsch, die Begriffe der Sprache sind englisch: \
+                 Schreiben Sie \
+                 `{term}` statt `{written}`, oder behalten Sie das deutsche Wort als `{joined}` \
+                 mit der Zeile `{}: {term}` unter `aliases:` im Abschnitt `vocabulary:` der \
+                 `.guidelint.yaml`",
+                crate::semantics::vocab::lowercase(joined)
+            ),
         }
     }
 }
@@ -1867,6 +1900,46 @@ impl<'s> LinePieces<'s> {
         let at = self.found.checked_add_signed(by)?;
         self.pieces.get(at).map(|&(_, piece)| piece)
     }
+}
+
+/// A German word for a term written in a gender form, its mark found (`Mitarbeiter*innen`,
+/// `Mitarbeiter:innen`, `Mitarbeiter/innen`, `Mitarbeiter_innen`, `Kolleg*in`): the word ends
+/// right before the mark, and `innen` or `in` follows it directly, then no letter.
+fn gendered_word<'s>(
+    error: &SyntaxError,
+    source: &'s str,
+    vocab: &Vocabulary,
+) -> Option<Advice<'s>> {
+    let SyntaxErrorKind::Expected {
+        found: Found::Token(_),
+        ..
+    } = &error.kind
+    else {
+        return None;
+    };
+    let at = error.span.start;
+    let rest = source.get(at..)?;
+    let after_mark = rest.strip_prefix(['*', ':', '/', '_'])?;
+    let ending = ["innen", "in"].into_iter().find(|ending| {
+        after_mark
+            .get(..ending.len())
+            .is_some_and(|e| e.eq_ignore_ascii_case(ending))
+            && !after_mark[ending.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+    })?;
+    let before = &source[..at];
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)?;
+    let stem = &before[start..];
+    let term = vocab.german_gendered_term(stem)?;
+    Some(Advice::GenderedWord {
+        written: &source[start..at + 1 + ending.len()],
+        term,
+        joined: format!("{stem}Innen"),
+    })
 }
 
 /// Whether a piece of a line is a word: a letter, then letters, digits and hyphens.
@@ -4006,6 +4079,7 @@ mod tests {
             Advice::UnknownException { .. } => 44,
             Advice::GermanKeywordBefore { .. } => 18,
             Advice::Keyword { .. } => 19,
+            Advice::GenderedWord { .. } => 47,
         }
     }
 
@@ -4259,6 +4333,11 @@ mod tests {
             Advice::Keyword {
                 meant: "channel",
                 how: Meant::Typo,
+            },
+            Advice::GenderedWord {
+                written: "Mitarbeiter*innen",
+                term: "employees",
+                joined: "MitarbeiterInnen".into(),
             },
         ];
         let mut covered = [false; 48];

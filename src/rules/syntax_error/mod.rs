@@ -3605,4 +3605,83 @@ mod tests {
             .collect();
         insta::assert_snapshot!(lines.join("\n"));
     }
+
+    /// Found by a blind review: `Mitarbeiter*innen` got "a statement reads `allow WHO to
+    /// ACTION`" and `Mitarbeiter:innen` "leave out the `:`". A German word in a gender form gets
+    /// its term, the word written apart replaced by the term parses without findings, and the
+    /// alias the help names keeps the word with a capital I.
+    #[test]
+    fn a_german_word_in_a_gender_form_gets_its_term() {
+        for (statement, written, term, alias) in [
+            (
+                "encourage Mitarbeiter*innen to share job-offers on instagram",
+                "Mitarbeiter*innen",
+                "employees",
+                "mitarbeiterinnen",
+            ),
+            (
+                "allow Mitarbeiter:innen to access any-platform",
+                "Mitarbeiter:innen",
+                "employees",
+                "mitarbeiterinnen",
+            ),
+            (
+                "allow Mitarbeiter_innen to access any-platform",
+                "Mitarbeiter_innen",
+                "employees",
+                "mitarbeiterinnen",
+            ),
+            (
+                "allow Mitarbeiter/innen to access any-platform",
+                "Mitarbeiter/innen",
+                "employees",
+                "mitarbeiterinnen",
+            ),
+            (
+                "allow Kolleg*innen to access any-platform",
+                "Kolleg*innen",
+                "employees",
+                "kolleginnen",
+            ),
+            (
+                "forbid Praktikant*innen to post about employer",
+                "Praktikant*innen",
+                "interns",
+                "praktikantinnen",
+            ),
+            (
+                "allow employees, Praktikant:in to access any-platform",
+                "Praktikant:in",
+                "interns",
+                "praktikantinnen",
+            ),
+            (
+                "monitor Bewerber*innen on linkedin",
+                "Bewerber*innen",
+                "applicants",
+                "bewerberinnen",
+            ),
+        ] {
+            let help = statement_help(
+                statement,
+                &format!("Das Wort `{written}` ist deutsch, die Begriffe der Sprache sind englisch: Schreiben Sie `{term}` statt `{written}`"),
+            );
+            assert!(
+                help.starts_with(&format!(
+                    "`{written}` is German, and the terms of the language are English: write \
+                     `{term}` for `{written}`, or keep the German word as `"
+                )),
+                "{statement}: {help}"
+            );
+            assert!(help.contains(&format!("`{alias}: {term}`")), "{help}");
+            let repaired = format!(
+                "guideline \"g\" {{\n  rule \"r\" {{\n    {}\n  }}\n}}\n",
+                statement.replace(written, term)
+            );
+            assert!(parse(&repaired).is_ok(), "{repaired}");
+        }
+        // A mark after a word that is no German word for a term keeps its usual help.
+        let help = statement_help("allow Freunde*innen to access any-platform", "");
+        assert!(!help.contains("is German"), "{help}");
+    }
 }
