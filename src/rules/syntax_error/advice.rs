@@ -2133,7 +2133,9 @@ fn or_in_list(error: &SyntaxError, line: &LinePieces) -> bool {
 /// language does without (`allow the employees`, `about our products`).
 const ARTICLES: &[&str] = &[
     "the", "a", "an", "our", "their", "its", "your", "his", "her", "der", "die", "das", "den",
-    "dem", "des", "ein", "eine", "einen", "unsere", "unser", "unseren", "ihre", "ihr",
+    "dem", "des", "ein", "eine", "einen", "einer", "einem", "eines", "unsere", "unser", "unseren",
+    "unserer", "unserem", "unseres", "ihre", "ihr", "ihrer", "ihren", "ihrem", "ihres", "sein",
+    "seine", "seiner", "seinen", "seinem", "seines", "deren", "dessen",
 ];
 
 /// An article before the unexpected word, read as a term (`allow the employees`): the article,
@@ -3336,12 +3338,16 @@ const PREPOSITIONS: &[&str] = &[
     "mit",
     "auf",
     "während",
+    "zur",
 ];
 
 /// A preposition before a term where a qualifier may stand (`in breaks`, `via company-devices`,
 /// `with company-devices`): the qualifier the term's list takes, and the words as written and
 /// as they should be. The term decides: a time takes `during`, a means `using`, a platform `on`,
-/// a topic `about`.
+/// a topic `about`. An article or possessive may stand between (`in der Pause`, `während ihrer
+/// Freizeit`, `during their breaks`), and the term may be a German word for it (`Pause`:
+/// `breaks`), so that one help gives the whole qualifier (`during breaks`); a qualifier's own
+/// keyword counts as a preposition then (`during der Freizeit`).
 fn preposition<'s>(
     error: &SyntaxError,
     line: &LinePieces<'s>,
@@ -3350,8 +3356,55 @@ fn preposition<'s>(
     let SyntaxErrorKind::Expected { expected, .. } = &error.kind else {
         return None;
     };
-    let is_preposition =
-        |word: &str| PREPOSITIONS.contains(&crate::semantics::vocab::lowercase(word).as_str());
+    let lower = crate::semantics::vocab::lowercase;
+    let is_preposition = |word: &str| PREPOSITIONS.contains(&lower(word).as_str());
+    let is_article = |word: &str| ARTICLES.iter().any(|a| lower(word) == *a);
+    let is_qualifier = |word: &str| {
+        Category::QUALIFIED
+            .into_iter()
+            .any(|c| c.qualifier() == Some(word))
+    };
+    // The term, and its list, as the vocabulary knows it or as a German word translates it.
+    let term_of = |word: &str| {
+        Category::QUALIFIED.into_iter().find_map(|category| {
+            if vocab.knows(category, word) {
+                Some((category, word.to_owned()))
+            } else {
+                vocab
+                    .german_term(category, word)
+                    .map(|term| (category, term.to_owned()))
+            }
+        })
+    };
+    let with_article = |from: isize| -> Option<(String, String)> {
+        let preposition = line.word(from)?;
+        let article = line.word(from + 1)?;
+        let term = line.word(from + 2)?.trim_end_matches(',');
+        if !(is_preposition(preposition) || is_qualifier(preposition))
+            || !is_article(article)
+            || !is_word(term)
+        {
+            return None;
+        }
+        let (category, meant) = term_of(term)?;
+        let qualifier = category.qualifier()?;
+        if preposition == qualifier && meant == term {
+            // `during the breaks`: only the article is amiss, see [`article`].
+            return None;
+        }
+        Some((
+            format!("{preposition} {article} {term}"),
+            format!("{qualifier} {meant}"),
+        ))
+    };
+    if expected.contains(&Expected::Qualifier) || expected.contains(&Expected::Keyword("approval"))
+    {
+        // `in der Pause` found at `in`, at `der` (`in` read as a term), or at `Pause` (`during
+        // ihrer` read as a qualifier with its term).
+        if let Some(found) = (-2..=0).rev().find_map(with_article) {
+            return Some(found);
+        }
+    }
     let (preposition, term) = if expected.contains(&Expected::Keyword("approval")) {
         // `with company-devices`: `with` started `with approval by`.
         (line.word(-1)?, line.word(0)?)
@@ -3370,13 +3423,10 @@ fn preposition<'s>(
     if !is_word(term) {
         return None;
     }
-    let qualifier = Category::QUALIFIED
-        .into_iter()
-        .find(|&category| vocab.knows(category, term))
-        .and_then(Category::qualifier)?;
+    let (category, meant) = term_of(term)?;
     Some((
         format!("{preposition} {term}"),
-        format!("{qualifier} {term}"),
+        format!("{} {meant}", category.qualifier()?),
     ))
 }
 

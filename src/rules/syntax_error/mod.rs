@@ -3684,4 +3684,118 @@ mod tests {
         let help = statement_help("allow Freunde*innen to access any-platform", "");
         assert!(!help.contains("is German"), "{help}");
     }
+
+    /// Found by a blind review: `in der Pause` got the generic help, and `während der Freizeit`
+    /// took three rounds (`during der Freizeit`, `during Freizeit`, unknown time `Freizeit`).
+    /// A preposition, an article or possessive and a German word for a term get the whole
+    /// qualifier in one help; it parses and has known words throughout.
+    #[test]
+    fn a_german_qualifier_with_its_article_gets_the_whole_qualifier() {
+        for (statement, written, meant) in [
+            (
+                "allow employees to access any-platform in der Pause",
+                "in der Pause",
+                "during breaks",
+            ),
+            (
+                "allow employees to access any-platform während der Pause",
+                "während der Pause",
+                "during breaks",
+            ),
+            (
+                "forbid employees to post about employer während ihrer Freizeit",
+                "während ihrer Freizeit",
+                "during free-time",
+            ),
+            (
+                "forbid employees to access facebook während der Arbeitszeit",
+                "während der Arbeitszeit",
+                "during work-hours",
+            ),
+            (
+                "allow employees to access any-platform during ihrer Freizeit",
+                "during ihrer Freizeit",
+                "during free-time",
+            ),
+            (
+                "allow employees to access any-platform during der Freizeit",
+                "during der Freizeit",
+                "during free-time",
+            ),
+            (
+                "allow employees to access any-platform während Freizeit",
+                "während Freizeit",
+                "during free-time",
+            ),
+            (
+                "forbid employees to post über ihren Arbeitgeber",
+                "über ihren Arbeitgeber",
+                "about employer",
+            ),
+            (
+                "allow employees to access any-platform in the breaks",
+                "in the breaks",
+                "during breaks",
+            ),
+        ] {
+            let help = statement_help(
+                statement,
+                &format!("Schreiben Sie `{meant}` statt `{written}`"),
+            );
+            assert!(
+                help.ends_with(&format!("write `{meant}` for `{written}`")),
+                "{statement}: {help}"
+            );
+            let repaired = statement.replace(written, meant);
+            assert_suggestions_parse(statement, &format!("`{repaired}`"), 1);
+        }
+        // A qualifier's own keyword with an article before an English term: only the article
+        // goes.
+        let help = statement_help(
+            "allow employees to access any-platform during the breaks",
+            "Lassen Sie `the` weg",
+        );
+        assert!(help.starts_with("leave out `the`"), "{help}");
+    }
+
+    /// German possessives and articles in a statement are left out like `the` and `their`.
+    #[test]
+    fn german_possessives_are_left_out_like_articles() {
+        for (statement, article, written, meant) in [
+            (
+                "forbid employees to post about seinen employer",
+                "seinen",
+                "about seinen employer",
+                "about employer",
+            ),
+            (
+                "forbid employees to post using ihrer company-devices",
+                "ihrer",
+                "using ihrer company-devices",
+                "using company-devices",
+            ),
+            (
+                "forbid employees to post about unserer employer",
+                "unserer",
+                "about unserer employer",
+                "about employer",
+            ),
+            (
+                "forbid employees to post about deren confidential-information",
+                "deren",
+                "about deren confidential-information",
+                "about confidential-information",
+            ),
+        ] {
+            let help = statement_help(statement, &format!("Lassen Sie `{article}` weg"));
+            assert_eq!(
+                help,
+                format!(
+                    "leave out `{article}`: terms stand without articles, write `{meant}` for \
+                     `{written}`"
+                ),
+                "{statement}"
+            );
+        }
+    }
 }
