@@ -682,6 +682,31 @@ impl Advice<'_> {
             ),
             Advice::Abbreviation {
                 written,
+                says: Abbreviated::Including,
+                ..
+            } => format!(
+                "`{written}` (including) cannot stand in a statement: a list is written with `,` \
+                 and `and`, write `and` for `{written}`"
+            ),
+            Advice::Abbreviation {
+                written,
+                says: Abbreviated::Maybe,
+                statement,
+                ..
+            } => {
+                let comment = match statement {
+                    Some(statement) => format!("as in `{statement}`"),
+                    None => "at the end of the line".to_owned(),
+                };
+                format!(
+                    "`{written}` (if need be) cannot stand in a statement: a statement holds \
+                     exactly as written, so say when it holds with a qualifier such as `during` \
+                     or `without approval by`, or put the remark in a comment after `#`, \
+                     {comment}"
+                )
+            }
+            Advice::Abbreviation {
+                written,
                 says,
                 kind,
                 statement,
@@ -1082,6 +1107,31 @@ impl Advice<'_> {
             ),
             Advice::Abbreviation {
                 written,
+                says: Abbreviated::Including,
+                ..
+            } => format!(
+                "Die Abkürzung `{written}` (inklusive) kann nicht in einer Anweisung stehen: Eine \
+                 Liste wird mit `,` und `and` geschrieben, schreiben Sie `and` statt `{written}`"
+            ),
+            Advice::Abbreviation {
+                written,
+                says: Abbreviated::Maybe,
+                statement,
+                ..
+            } => {
+                let comment = match statement {
+                    Some(statement) => format!("etwa `{statement}`"),
+                    None => "am Ende der Zeile".to_owned(),
+                };
+                format!(
+                    "Die Abkürzung `{written}` (gegebenenfalls) kann nicht in einer Anweisung \
+                     stehen: Eine Anweisung gilt genau so, wie sie dasteht. Nennen Sie mit einem \
+                     Zusatz wie `during` oder `without approval by`, wann sie gilt, oder \
+                     schreiben Sie die Bemerkung in einen Kommentar nach `#`, {comment}"
+                )
+            }
+            Advice::Abbreviation {
+                written,
                 says,
                 kind,
                 statement,
@@ -1314,6 +1364,10 @@ pub(super) enum Abbreviated {
     More,
     /// `bzw.`: or.
     Or,
+    /// `inkl.`, `einschl.`: including, a list that goes on.
+    Including,
+    /// `ggf.`, `evtl.`: if need be, a condition left unsaid.
+    Maybe,
 }
 
 /// The abbreviations of sentences (without their full stops, lower-case), what they say, and
@@ -1331,6 +1385,10 @@ const ABBREVIATIONS: &[(&str, Abbreviated, bool)] = &[
     ("oä", Abbreviated::More, true),
     ("uä", Abbreviated::More, true),
     ("bzw", Abbreviated::Or, false),
+    ("inkl", Abbreviated::Including, false),
+    ("einschl", Abbreviated::Including, false),
+    ("ggf", Abbreviated::Maybe, false),
+    ("evtl", Abbreviated::Maybe, false),
 ];
 
 /// An abbreviation at the error or just before it on its line (`social-media, z.B. linkedin`:
@@ -1410,7 +1468,7 @@ fn abbreviation<'s>(error: &SyntaxError, source: &'s str) -> Option<Advice<'s>> 
         .split([' ', '\t', ','])
         .filter(|w| !w.is_empty())
         .all(|w| is_word(w.trim_end_matches('.')) && !crate::syntax::is_keyword(w));
-    let statement = (says != Abbreviated::Or
+    let statement = (!matches!(says, Abbreviated::Or | Abbreviated::Including)
         && rest_is_terms
         && !after.contains(['#', '{', '}', '"'])
         && parses_as_statement(before))
@@ -1833,6 +1891,7 @@ const GERMAN_KEYWORDS: &[(&str, &str)] = &[
     ("während", "during"),
     ("mit", "using"),
     ("außer", "except"),
+    ("sowie", "and"),
     ("zu", "to"),
     ("kanal", "channel"),
     ("regel", "rule"),
@@ -4336,6 +4395,20 @@ mod tests {
                 says: Abbreviated::Or,
                 kind: TermKind::Platform,
                 statement: None,
+            },
+            Advice::Abbreviation {
+                written: "inkl.",
+                says: Abbreviated::Including,
+                kind: TermKind::Platform,
+                statement: None,
+            },
+            Advice::Abbreviation {
+                written: "ggf.",
+                says: Abbreviated::Maybe,
+                kind: TermKind::Content,
+                statement: Some(
+                    "forbid employees to post about financial-results # ggf. mit Freigabe".into(),
+                ),
             },
             Advice::TextAfter { keyword: "because" },
             Advice::TextAfter { keyword: "goal" },

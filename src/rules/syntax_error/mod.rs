@@ -3798,4 +3798,65 @@ mod tests {
             );
         }
     }
+
+    /// Found by a blind review: `sowie`, `ggf.` and `inkl.` got the generic help, while `bzw.`
+    /// and `z.B.` were handled. `sowie` is `and`, `inkl.` joins the list with `and`, and `ggf.`
+    /// is told that a statement holds as written, with the remark as a comment.
+    #[test]
+    fn sowie_ggf_and_inkl_are_explained() {
+        let help = statement_help(
+            "forbid employees to access tiktok, snapchat sowie youtube",
+            "Schreiben Sie `and` statt `sowie`",
+        );
+        assert_eq!(
+            help,
+            "the keywords of the language are English: write `and` for `sowie`"
+        );
+        let help = statement_help(
+            "allow hr sowie sales to access any-platform",
+            "Schreiben Sie `and` statt `sowie`",
+        );
+        assert!(help.ends_with("write `and` for `sowie`"), "{help}");
+        for statement in [
+            "forbid employees to post about financial-results inkl. customer-data",
+            "forbid employees to post on social-media inkl. linkedin",
+        ] {
+            let help = statement_help(
+                statement,
+                "Die Abkürzung `inkl.` (inklusive) kann nicht in einer Anweisung stehen: Eine \
+                 Liste wird mit `,` und `and` geschrieben, schreiben Sie `and` statt `inkl.`",
+            );
+            assert_eq!(
+                help,
+                "`inkl.` (including) cannot stand in a statement: a list is written with `,` and \
+                 `and`, write `and` for `inkl.`"
+            );
+            let repaired = format!(
+                "guideline \"g\" {{\n  rule \"r\" {{\n    {}\n  }}\n}}\n",
+                statement.replace("inkl.", "and")
+            );
+            assert!(parse(&repaired).is_ok(), "{repaired}");
+        }
+        let help = statement_help(
+            "forbid employees to post about financial-results ggf. mit Freigabe",
+            "Die Abkürzung `ggf.` (gegebenenfalls) kann nicht in einer Anweisung stehen: Eine \
+             Anweisung gilt genau so, wie sie dasteht.",
+        );
+        assert!(
+            help.starts_with(
+                "`ggf.` (if need be) cannot stand in a statement: a statement holds exactly as \
+                 written"
+            ),
+            "{help}"
+        );
+        assert!(
+            help.ends_with(
+                "as in `forbid employees to post about financial-results # ggf. mit Freigabe`"
+            ),
+            "{help}"
+        );
+        let src = "guideline \"g\" {\n  rule \"r\" {\n    forbid employees to post about \
+                   financial-results # ggf. mit Freigabe\n  }\n}\n";
+        assert!(parse(src).is_ok());
+    }
 }
