@@ -688,23 +688,17 @@ impl Advice<'_> {
                 "`{written}` (including) cannot stand in a statement: a list is written with `,` \
                  and `and`, write `and` for `{written}`"
             ),
+            // No statement with the remark as a comment is offered: pasted, it would hold
+            // without the condition the remark names (`… # ggf. mit Freigabe`).
             Advice::Abbreviation {
                 written,
                 says: Abbreviated::Maybe,
-                statement,
                 ..
-            } => {
-                let comment = match statement {
-                    Some(statement) => format!("as in `{statement}`"),
-                    None => "at the end of the line".to_owned(),
-                };
-                format!(
-                    "`{written}` (if need be) cannot stand in a statement: a statement holds \
-                     exactly as written, so say when it holds with a qualifier such as `during` \
-                     or `without approval by`, or put the remark in a comment after `#`, \
-                     {comment}"
-                )
-            }
+            } => format!(
+                "`{written}` (if need be) cannot stand in a statement: a statement holds exactly \
+                 as written, so say when it holds with a qualifier such as `during` or `without \
+                 approval by`, or put the remark in a comment after `#`, at the end of the line"
+            ),
             Advice::Abbreviation {
                 written,
                 says,
@@ -1116,20 +1110,13 @@ impl Advice<'_> {
             Advice::Abbreviation {
                 written,
                 says: Abbreviated::Maybe,
-                statement,
                 ..
-            } => {
-                let comment = match statement {
-                    Some(statement) => format!("etwa `{statement}`"),
-                    None => "am Ende der Zeile".to_owned(),
-                };
-                format!(
-                    "Die Abkürzung `{written}` (gegebenenfalls) kann nicht in einer Anweisung \
-                     stehen: Eine Anweisung gilt genau so, wie sie dasteht. Nennen Sie mit einem \
-                     Zusatz wie `during` oder `without approval by`, wann sie gilt, oder \
-                     schreiben Sie die Bemerkung in einen Kommentar nach `#`, {comment}"
-                )
-            }
+            } => format!(
+                "Die Abkürzung `{written}` (gegebenenfalls) kann nicht in einer Anweisung stehen: \
+                 Eine Anweisung gilt genau so, wie sie dasteht. Nennen Sie mit einem Zusatz wie \
+                 `during` oder `without approval by`, wann sie gilt, oder schreiben Sie die \
+                 Bemerkung in einen Kommentar nach `#`, am Ende der Zeile"
+            ),
             Advice::Abbreviation {
                 written,
                 says,
@@ -4188,7 +4175,7 @@ mod tests {
             Advice::UnknownException { .. } => 44,
             Advice::GermanKeywordBefore { .. } => 18,
             Advice::Keyword { .. } => 19,
-            Advice::GenderedWord { .. } => 47,
+            Advice::GenderedWord { .. } => 48,
         }
     }
 
@@ -4463,7 +4450,7 @@ mod tests {
                 joined: "MitarbeiterInnen".into(),
             },
         ];
-        let mut covered = [false; 48];
+        let mut covered = [false; 49];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));
