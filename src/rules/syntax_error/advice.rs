@@ -248,6 +248,7 @@ pub(super) fn advice<'s>(
             // Where a text in quotes is expected, only a name written apart is one
             // (`channel linked in "…"`), not words of a sentence (`because Customer data …`).
             .filter(|(_, term)| at_term || !term.contains('-'))
+            .map(|(written, term)| (with_all_before(line, source, vocab, written, &term), term))
             .map(
                 |(written, term)| match other_qualifier(line, source, vocab, written, &term) {
                     Some((written, qualifier)) => Advice::SpacedTermElsewhere {
@@ -3690,6 +3691,40 @@ fn time_exception(
         Category::Time,
         vocab,
     ))
+}
+
+/// `all social media`: a word for "all" before a term that means all already (`any-platform`
+/// and its aliases, the broad audiences) is part of what is replaced; left alone, it would be
+/// read as a term of its own. `written` with it, or as it was.
+fn with_all_before<'s>(
+    line: &LinePieces<'s>,
+    source: &'s str,
+    vocab: &Vocabulary,
+    written: &'s str,
+    term: &str,
+) -> &'s str {
+    let broad = vocab.resolve(Category::Platform, term) == Some("any-platform")
+        || vocab.is_broad_audience(vocab.resolve(Category::Audience, term).unwrap_or(""));
+    let Some(start) = (written.as_ptr() as usize).checked_sub(source.as_ptr() as usize) else {
+        return written;
+    };
+    let before = line
+        .pieces
+        .iter()
+        .position(|&(offset, _)| offset == start)
+        .and_then(|at| at.checked_sub(1))
+        .map(|at| line.pieces[at]);
+    match before {
+        Some((all_at, all))
+            if broad
+                && ["all", "alle", "every", "any"]
+                    .iter()
+                    .any(|a| all.eq_ignore_ascii_case(a)) =>
+        {
+            &source[all_at..start + written.len()]
+        }
+        _ => written,
+    }
 }
 
 /// For a term written apart (`written`, joined `term`) right after a qualifier's keyword whose

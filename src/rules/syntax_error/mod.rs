@@ -2521,6 +2521,27 @@ mod tests {
         assert!(help.contains("for everyone except marketing"), "{help}");
     }
 
+    /// Found by a second blind review: `all social media` was told to write `social-media` for
+    /// `social media`, and the `all` left before it was then not understood.
+    #[test]
+    fn all_before_a_term_that_means_all_is_replaced_with_it() {
+        for statement in [
+            "block all social media except LinkedIn",
+            "allow employees to post on all social media",
+        ] {
+            let help = statement_help(statement, "`social-media` statt `all social media`");
+            assert!(
+                help.ends_with("write `social-media` for `all social media`"),
+                "{help}"
+            );
+        }
+        let fixed = "allow employees to post on social-media";
+        assert_suggestions_parse(fixed, &format!("`{fixed}`"), 1);
+        // Before a term that does not mean all, `all` is not taken.
+        let help = statement_help("forbid employees to post all trade secrets", "");
+        assert!(!help.contains("for `all trade secrets`"), "{help}");
+    }
+
     /// Found by a second blind review: `contact: x` was told to write `": x"`, the colon in
     /// the text.
     #[test]
