@@ -468,11 +468,19 @@ mod tests {
         format!("guideline \"G\" {{\n  rule \"R\" {{\n    {body}\n  }}\n}}\n")
     }
 
+    /// The help of the gag-rule finding on `body` (in a rule block).
+    fn help_of(body: &str) -> String {
+        fired(&rule(body), RULE)[0]
+            .help
+            .clone()
+            .unwrap()
+            .into_owned()
+    }
+
     /// The rewrite allows the company topics only: customer data may stay inside.
     #[test]
     fn the_help_allows_only_the_company_topics() {
-        let src = rule("forbid employees to disclose customer-data and employer");
-        let help = fired(&src, RULE)[0].help.clone().unwrap();
+        let help = help_of("forbid employees to disclose customer-data and employer");
         assert!(
             help.contains("`allow employees to disclose employer`"),
             "{help}"
@@ -482,14 +490,12 @@ mod tests {
             "{help}"
         );
         // About everything, the rewrite allows speaking about the employer.
-        let src = rule("forbid employees to post");
-        let help = fired(&src, RULE)[0].help.clone().unwrap();
+        let help = help_of("forbid employees to post");
         assert!(
             help.contains("`allow employees to post about employer`"),
             "{help}"
         );
-        let src = rule("forbid employees to mention on xing");
-        let help = fired(&src, RULE)[0].help.clone().unwrap();
+        let help = help_of("forbid employees to mention on xing");
         assert!(
             help.contains("`allow employees to mention employer on xing`"),
             "{help}"
@@ -541,7 +547,7 @@ mod tests {
             ),
         ] {
             assert_eq!(findings_with(gag, others), ["gag-rule"], "{gag}");
-            let help = fired(&rule(gag), RULE)[0].help.clone().unwrap();
+            let help = help_of(gag);
             // The statements in backticks, the `allow only` rewritten as the help says.
             let mut pasted: Vec<String> = help
                 .split('`')
@@ -570,10 +576,7 @@ mod tests {
     /// replaced, or, when it also names other topics, without the company's.
     #[test]
     fn the_help_says_what_becomes_of_the_ban() {
-        let help = fired(&rule("forbid employees to post on TikTok"), RULE)[0]
-            .help
-            .clone()
-            .unwrap();
+        let help = help_of("forbid employees to post on TikTok");
         assert!(
             help.starts_with(
                 "let employees speak as themselves: replace the ban with `allow employees to \
@@ -583,7 +586,7 @@ mod tests {
             "{help}"
         );
         let gag = "forbid employees to post about company-topics, employer and trade-secrets";
-        let help = fired(&rule(gag), RULE)[0].help.clone().unwrap();
+        let help = help_of(gag);
         assert!(
             help.starts_with(
                 "let employees speak as themselves: take `company-topics` and `employer` out of \
@@ -593,13 +596,7 @@ mod tests {
         );
         // Objects and `about` narrow each other: the ban is replaced, not narrowed to
         // `forbid employees to post opinions`, which would forbid every opinion.
-        let help = fired(
-            &rule("forbid employees to post opinions about company"),
-            RULE,
-        )[0]
-        .help
-        .clone()
-        .unwrap();
+        let help = help_of("forbid employees to post opinions about company");
         assert!(
             help.starts_with("let employees speak as themselves: replace the ban with `allow"),
             "{help}"
