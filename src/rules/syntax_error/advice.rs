@@ -130,6 +130,14 @@ pub(super) enum Advice<'s> {
         term: String,
         qualifier: &'static str,
     },
+    /// `research results`, `written warning`: two words where a term goes, which joined are no
+    /// term either. The words as written, joined with a hyphen, and the kind of term the
+    /// position takes.
+    UnknownJoinedTerm {
+        written: String,
+        joined: String,
+        kind: TermKind,
+    },
     /// `at all times`, `zu jeder Zeit`: what a statement without `during` says; left out.
     AllTimes { written: String },
     /// `rule "b" {` (or another clause of the guideline) inside a `rule` or `channel` block:
@@ -385,6 +393,10 @@ pub(super) fn advice<'s>(
                 .map(|(german, keyword)| Advice::GermanKeywordBefore { german, keyword })
         })
         .or_else(|| keyword_meant(error).map(|(meant, how)| Advice::Keyword { meant, how }))
+        .or_else(|| {
+            line.as_ref()
+                .and_then(|line| unknown_joined_term(error, line, source, vocab))
+        })
 }
 
 impl Advice<'_> {
@@ -522,6 +534,29 @@ impl Advice<'_> {
             ),
             Advice::AllTimes { written } => {
                 format!("a statement without `during` holds at all times: leave out `{written}`")
+            }
+            Advice::UnknownJoinedTerm {
+                written,
+                joined,
+                kind,
+            } => {
+                let mut help = format!(
+                    "a term of several words is written with hyphens, and `{joined}` is not one \
+                     guidelint knows: for `{written}` use {}",
+                    super::term_phrase(*kind, Lang::En)
+                );
+                let keys = vocabulary_keys(*kind);
+                if !keys.is_empty() {
+                    help.extend([
+                        ", or add `",
+                        joined,
+                        "` to ",
+                        &Lang::En
+                            .join_or(&keys.iter().map(|k| format!("`{k}:`")).collect::<Vec<_>>()),
+                        " in the `vocabulary:` section of `.guidelint.yaml`",
+                    ]);
+                }
+                help
             }
             Advice::SpacedTermElsewhere {
                 written,
@@ -912,6 +947,29 @@ impl Advice<'_> {
             ),
             Advice::AllTimes { written } => {
                 format!("Eine Anweisung ohne `during` gilt jederzeit: Lassen Sie `{written}` weg")
+            }
+            Advice::UnknownJoinedTerm {
+                written,
+                joined,
+                kind,
+            } => {
+                let mut help = format!(
+                    "Ein Begriff aus mehreren Wörtern wird mit Bindestrichen geschrieben, und \
+                     `{joined}` kennt guidelint nicht: Nehmen Sie für `{written}` {}",
+                    super::term_phrase(*kind, Lang::De)
+                );
+                let keys = vocabulary_keys(*kind);
+                if !keys.is_empty() {
+                    help.extend([
+                        ", oder tragen Sie `",
+                        joined,
+                        "` unter ",
+                        &Lang::De
+                            .join_or(&keys.iter().map(|k| format!("`{k}:`")).collect::<Vec<_>>()),
+                        " im Abschnitt `vocabulary:` der `.guidelint.yaml` ein",
+                    ]);
+                }
+                help
             }
             Advice::SpacedTermElsewhere {
                 written,
@@ -3766,6 +3824,70 @@ fn other_qualifier(
     Some((source[keyword_at..end].to_owned(), other))
 }
 
+/// `research results`, `written warning`, `Regulatory Affairs`: the unexpected word and the
+/// word before it, both plain words, the one before no term of the list the position takes, where
+/// a list could go on; joined with a hyphen they are no term either (else [`spaced_term`]
+/// would have said so). Told to be joined and added to the vocabulary, or replaced by a term
+/// the vocabulary knows.
+fn unknown_joined_term<'s>(
+    error: &SyntaxError,
+    line: &LinePieces<'s>,
+    source: &str,
+    vocab: &Vocabulary,
+) -> Option<Advice<'s>> {
+    if !list_goes_on(error) {
+        return None;
+    }
+    let (start, before) = *line.pieces.get(line.found.checked_sub(1)?)?;
+    let found = line.word(0)?.trim_end_matches(['.', ',', ';']);
+    // No keyword, no word of a sentence (`or`, German keywords have their own helps).
+    let plain = |w: &str| {
+        is_word(w)
+            && !crate::syntax::is_keyword(w)
+            && !["or", "oder", "und", "nor"]
+                .iter()
+                .any(|k| w.eq_ignore_ascii_case(k))
+            && !GERMAN_KEYWORDS
+                .iter()
+                .any(|(german, _)| w.eq_ignore_ascii_case(german))
+    };
+    if !plain(before) || !plain(found) {
+        return None;
+    }
+    let kind = crate::syntax::term_kind_at(source, start);
+    let category = category_of(kind)?;
+    // A known term after an unknown word (`written warning`) is taken with it: the word
+    // before may change what it means.
+    if vocab.knows(category, before) {
+        return None;
+    }
+    let joined = crate::semantics::vocab::lowercase(&[before, found].join("-"));
+    if in_vocabulary(vocab, &joined) {
+        return None;
+    }
+    Some(Advice::UnknownJoinedTerm {
+        written: [before, found].join(" "),
+        joined,
+        kind,
+    })
+}
+
+/// Where new words of a kind of term go in `.guidelint.yaml` (SPEC §8): one key, two, or none
+/// (actions are fixed).
+fn vocabulary_keys(kind: TermKind) -> &'static [&'static str] {
+    match kind {
+        TermKind::Audience | TermKind::Department => &["audiences"],
+        TermKind::Platform => &["platforms"],
+        TermKind::Content => &["contents"],
+        TermKind::Time => &["times"],
+        TermKind::Means => &["means"],
+        TermKind::MonitorTarget => &["listening-targets", "surveillance-targets"],
+        TermKind::Purpose => &["two-way-purposes", "broadcast-purposes"],
+        TermKind::Consequence => &["consequences"],
+        TermKind::Action | TermKind::Any => &[],
+    }
+}
+
 /// Phrases for "always", which a statement without `during` says already.
 const ALL_TIMES: &[&[&str]] = &[
     &["at", "all", "times"],
@@ -4207,6 +4329,7 @@ mod tests {
             Advice::UnclosedBlock { .. } => 43,
             Advice::AllTimes { .. } => 45,
             Advice::SpacedTermElsewhere { .. } => 46,
+            Advice::UnknownJoinedTerm { .. } => 49,
             Advice::UnknownException { .. } => 44,
             Advice::GermanKeywordBefore { .. } => 18,
             Advice::Keyword { .. } => 19,
@@ -4320,6 +4443,16 @@ mod tests {
             },
             Advice::AllTimes {
                 written: "at all times".into(),
+            },
+            Advice::UnknownJoinedTerm {
+                written: "research results".into(),
+                joined: "research-results".into(),
+                kind: TermKind::Content,
+            },
+            Advice::UnknownJoinedTerm {
+                written: "like it".into(),
+                joined: "like-it".into(),
+                kind: TermKind::Action,
             },
             Advice::SpacedTermElsewhere {
                 written: "on private devices".into(),
@@ -4485,7 +4618,7 @@ mod tests {
                 joined: "MitarbeiterInnen".into(),
             },
         ];
-        let mut covered = [false; 49];
+        let mut covered = [false; 50];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

@@ -2058,7 +2058,8 @@ mod tests {
         ] {
             let src = format!("guideline \"g\" {{\n{body}}}\n");
             let (_, help) = message(&src);
-            assert!(!help.contains("hyphens"), "{src}: {help}");
+            // No term is offered for the words (that they join into none may be said).
+            assert!(!help.contains("hyphens: write"), "{src}: {help}");
         }
         // A term of the configuration counts too.
         let mut vocab = Vocabulary::builtin();
@@ -2519,6 +2520,66 @@ mod tests {
         // A `block`'s exception before its audience keeps its own help.
         let help = statement_help("block facebook except for marketing", "");
         assert!(help.contains("for everyone except marketing"), "{help}");
+    }
+
+    /// Found by a second blind review: `research results`, `written warning` or `Regulatory
+    /// Affairs` where a term goes got the general help. Two words where a term goes, joined no
+    /// term either, are told to be joined and added to the vocabulary, or replaced.
+    #[test]
+    fn two_unknown_words_where_a_term_goes_are_named() {
+        for (statement, joined, phrase, key) in [
+            (
+                "forbid employees to post about product-plans, research results",
+                "research-results",
+                "a topic such as company-news or photos",
+                "`contents:`",
+            ),
+            (
+                "allow Regulatory Affairs to post",
+                "regulatory-affairs",
+                "an audience such as employees or interns",
+                "`audiences:`",
+            ),
+            (
+                "monitor brand-mentions, industry news",
+                "industry-news",
+                "something to monitor such as brand-mentions or competitors",
+                "`listening-targets:` or `surveillance-targets:`",
+            ),
+        ] {
+            let help = statement_help(statement, &format!("`{joined}` kennt guidelint nicht"));
+            let written = statement
+                .split(' ')
+                .rev()
+                .take(2)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let written = if statement.starts_with("allow") {
+                "Regulatory Affairs".to_owned()
+            } else {
+                written
+            };
+            assert_eq!(
+                help,
+                format!(
+                    "a term of several words is written with hyphens, and `{joined}` is not one \
+                     guidelint knows: for `{written}` use {phrase}, or add `{joined}` to {key} \
+                     in the `vocabulary:` section of `.guidelint.yaml`"
+                )
+            );
+        }
+        let src = "guideline \"g\" {\n  rule \"r\" {\n    forbid employees to post\n    consequence written warning\n  }\n}\n";
+        let (_, h) = message(src);
+        assert!(
+            h.contains("`written-warning` is not one guidelint knows"),
+            "{h}"
+        );
+        // A known term before: not this help (`photos colleagues`).
+        let help = statement_help("forbid employees to post photos colleagues", "");
+        assert!(!help.contains("is not one guidelint knows"), "{help}");
     }
 
     /// Found by a second blind review: `all social media` was told to write `social-media` for
@@ -3121,7 +3182,7 @@ mod tests {
     #[test]
     fn the_general_help_names_the_word_not_understood() {
         let help = statement_help(
-            "forbid employees to disclose business secrets",
+            "forbid employees to disclose customer-data secrets",
             "`secrets` wird hier nicht verstanden: Schreiben Sie in eine Regel Anweisungen wie \
              `allow employees to access any-platform`",
         );
