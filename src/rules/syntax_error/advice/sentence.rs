@@ -1,0 +1,467 @@
+//! A statement written as a sentence (`Employees must not …`, `Do not …`): the statements it
+//! says, in the language's words.
+
+use super::*;
+
+/// A statement written as a sentence (`Employees must not disclose trade-secrets.`): as written
+/// (the line from the unexpected word on), and as a statement (`forbid employees to disclose
+/// trade-secrets`). The modal verb decides: `must not`, `may not` forbid, `must` requires, `may`
+/// and `can` allow, `should` encourages.
+pub(super) fn prose_statement<'s>(
+    error: &SyntaxError,
+    line: &LinePieces<'s>,
+) -> Option<(String, String)> {
+    let SyntaxErrorKind::Expected { expected, .. } = &error.kind else {
+        return None;
+    };
+    if !(expected.contains(&Expected::Statement) || expected.contains(&Expected::RuleItem)) {
+        return None;
+    }
+    let words: Vec<&str> = line.pieces[line.found..].iter().map(|&(_, w)| w).collect();
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| crate::semantics::vocab::lowercase(w))
+        .collect();
+    // `Do not post …`, `Never post …`: addressed to the reader, the employees.
+    let imperative = match (
+        lower.first().map(String::as_str),
+        lower.get(1).map(String::as_str),
+    ) {
+        (Some("do"), Some("not")) => Some(2),
+        (Some("don't" | "never"), _) => Some(1),
+        _ => None,
+    };
+    if let Some(skip) = imperative {
+        let rest = words[skip..].join(" ");
+        let rest = rest.trim_end_matches(['.', ';', '!']);
+        let action = rest
+            .split(' ')
+            .next()
+            .unwrap_or_default()
+            .trim_end_matches(',');
+        if rest.is_empty() || !is_word(action) || crate::syntax::is_keyword(action) {
+            return None;
+        }
+        return Some((words.join(" "), format!("forbid employees to {rest}")));
+    }
+    // `Posting on tiktok is not allowed.`: an action named as a noun, then the verdict.
+    if let Some(sentence) = verdict_sentence(&words, &lower) {
+        return Some(sentence);
+    }
+    // `Only PR may post …`, `No one except PR may post …`: a permission for those named
+    // alone.
+    let first_two = (
+        lower.first().map(String::as_str),
+        lower.get(1).map(String::as_str),
+        lower.get(2).map(String::as_str),
+    );
+    let (only, words, lower) = match first_two {
+        (Some("only" | "nur"), ..) => (true, &words[1..], &lower[1..]),
+        (Some("no"), Some("one"), Some("except" | "but")) => (true, &words[3..], &lower[3..]),
+        (Some("nobody" | "niemand"), Some("except" | "but" | "außer" | "ausser"), _) => {
+            (true, &words[2..], &lower[2..])
+        }
+        _ => (false, &words[..], &lower[..]),
+    };
+    if words.is_empty() {
+        return None;
+    }
+    // `the PR department may …`: who, without an article before it or a unit after it.
+    let is_article = |w: &str| ARTICLES.iter().any(|a| w.eq_ignore_ascii_case(a));
+    let is_unit = |w: &str| ["department", "team", "abteilung"].contains(&w);
+    let lead = usize::from(lower.first().is_some_and(|w| is_article(w)));
+    let unit = usize::from(lower.get(lead + 1).is_some_and(|w| is_unit(w)));
+    let (words, lower): (Vec<&str>, Vec<String>) = (
+        words[lead..=lead.min(words.len().saturating_sub(1))]
+            .iter()
+            .chain(words.get(lead + 1 + unit..).unwrap_or_default())
+            .copied()
+            .collect(),
+        lower[lead..=lead.min(lower.len().saturating_sub(1))]
+            .iter()
+            .chain(lower.get(lead + 1 + unit..).unwrap_or_default())
+            .cloned()
+            .collect(),
+    );
+    let who = words.first().filter(|w| is_word(w))?;
+    let phrase = |at: usize| lower.get(at).map_or("", String::as_str);
+    let (keyword, modal_len) = match (phrase(1), phrase(2), phrase(3), phrase(4)) {
+        ("must" | "may" | "shall" | "should" | "can", "not" | "never", ..) => ("forbid", 2),
+        ("mustn't" | "cannot" | "can't" | "shouldn't", ..) => ("forbid", 1),
+        ("are" | "is", "not", "allowed" | "permitted", "to") => ("forbid", 4),
+        ("are" | "is", "allowed" | "permitted" | "free", "to", _) => ("allow", 3),
+        ("are" | "is", "encouraged" | "invited", "to", _) => ("encourage", 3),
+        ("are" | "is", "required" | "obliged", "to", _) => ("require", 3),
+        ("must" | "shall", ..) => ("require", 1),
+        ("may" | "can", ..) => ("allow", 1),
+        ("should", ..) => ("encourage", 1),
+        _ => return None,
+    };
+    let keyword = match (only, keyword) {
+        (true, "allow") => "allow only",
+        (true, _) => return None,
+        (false, keyword) => keyword,
+    };
+    // `may only post …` limits what may be done, which no statement says by itself: no
+    // rewrite (one without `only` would drop the limit).
+    // But `may only post with approval by pr` (or `must only …`) is a permission with an
+    // approval: the qualifier says the `only`.
+    let mut rest_words = &words[1 + modal_len..];
+    let mut keyword = keyword;
+    if rest_words
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("only"))
+    {
+        let approved = rest_words
+            .windows(2)
+            .any(|w| w[0].eq_ignore_ascii_case("with") && w[1].eq_ignore_ascii_case("approval"));
+        if !approved || !matches!(keyword, "allow" | "require") {
+            return None;
+        }
+        rest_words = &rest_words[1..];
+        keyword = "allow";
+    }
+    let rest = rest_words.join(" ");
+    let rest = rest.trim_end_matches(['.', ';', '!']);
+    // The action must be a term: `Managers may block facebook` is no permission to an action.
+    let action = rest
+        .split(' ')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(',');
+    if rest.is_empty() || !is_word(action) || crate::syntax::is_keyword(action) {
+        return None;
+    }
+    let who = crate::semantics::vocab::lowercase(who);
+    let written = line.pieces[line.found..]
+        .iter()
+        .map(|&(_, w)| w)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((written, format!("{keyword} {who} to {rest}")))
+}
+
+/// A sentence's statement cut before an abbreviation that brings an example or "and so on"
+/// (`about claims, e.g. accident photos`), and the words from the abbreviation on.
+pub(super) fn without_example(statement: &str) -> (String, Option<&str>) {
+    let at = statement.split(' ').position(|w| {
+        let w = w.trim_end_matches(',').to_ascii_lowercase();
+        [
+            "e.g.", "eg.", "i.e.", "etc.", "etc", "z.b.", "usw.", "u.a.", "bzw.", "incl.", "inkl.",
+        ]
+        .contains(&w.as_str())
+    });
+    match at {
+        Some(at) if at > 0 => {
+            let start: usize = statement.split(' ').take(at).map(|w| w.len() + 1).sum();
+            let kept = statement[..start].trim_end().trim_end_matches(',');
+            (kept.to_owned(), Some(&statement[start..]))
+        }
+        _ => (statement.to_owned(), None),
+    }
+}
+
+/// The statements a sentence says, and the words left out of them. With `exception`, the
+/// second statement is the first one's exception (`may not use Facebook except during breaks`).
+#[derive(Debug)]
+pub(super) struct Tidied {
+    pub(super) statements: Vec<String>,
+    pub(super) left_out: Option<String>,
+    pub(super) exception: bool,
+}
+
+/// The statement suggested for a sentence with the repairs the finders above know for its
+/// words, so that the suggestion is no syntax error of its own (edit 16, item 1; a blind
+/// review): articles and possessives left out (`about the company`), the words of a term written
+/// apart joined with hyphens (`trade secrets`), `or` in a list as `and`, `in` before a time as
+/// `during`, `approval of` as `approval by`, `that they work for us` as `affiliation`, one
+/// statement for each action (`to like and share photos`), and words the language has no
+/// terms for left out at the end (`photos of colleagues`), named in the help. Kept as it was
+/// when only that one reads.
+pub(super) fn tidied(statement: String, vocab: &Vocabulary) -> Tidied {
+    let is_article = |w: &&str| ARTICLES.iter().any(|a| w.eq_ignore_ascii_case(a));
+    let mut words: Vec<&str> = statement.split(' ').filter(|w| !is_article(w)).collect();
+    // `disclose that they work for us`: their affiliation.
+    if let Some(at) = words.windows(4).position(|w| {
+        w[0].eq_ignore_ascii_case("that")
+            && ["they", "you", "he", "she", "we"]
+                .iter()
+                .any(|p| w[1].eq_ignore_ascii_case(p))
+            && ["work", "works"]
+                .iter()
+                .any(|v| w[2].eq_ignore_ascii_case(v))
+            && w[3].eq_ignore_ascii_case("for")
+    }) {
+        words.truncate(at);
+        words.push("affiliation");
+    }
+    let mut kept: Vec<String> = Vec::with_capacity(words.len());
+    let mut at = 0;
+    'words: while at < words.len() {
+        for size in [4, 3, 2] {
+            let Some(window) = words.get(at..at + size) else {
+                continue;
+            };
+            // A keyword may stand inside a term (`speak for company`), not at its edges. The
+            // last word may end a list item (`customer data, trade secrets`).
+            let last = window[size - 1].strip_suffix(',');
+            let mut parts = window.to_vec();
+            parts[size - 1] = last.unwrap_or(window[size - 1]);
+            let edges = [parts[0], parts[size - 1]];
+            if parts.iter().all(|w| is_word(w))
+                && !edges.iter().any(|w| crate::syntax::is_keyword(w))
+            {
+                let mut joined = crate::semantics::vocab::lowercase(&parts.join("-"));
+                if in_vocabulary(vocab, &joined) {
+                    if last.is_some() {
+                        joined.push(',');
+                    }
+                    kept.push(joined);
+                    at += size;
+                    continue 'words;
+                }
+            }
+        }
+        kept.push(words[at].to_owned());
+        at += 1;
+    }
+    // The words of a sentence the language says with its own.
+    for i in 1..kept.len() {
+        let next_is_time = kept
+            .get(i + 1)
+            .is_some_and(|w| vocab.knows(Category::Time, w.trim_end_matches(',')));
+        let after_approval = kept[i - 1].eq_ignore_ascii_case("approval");
+        let word = kept[i].to_ascii_lowercase();
+        let meant = match word.as_str() {
+            "or" | "and/or" => "and",
+            "in" if next_is_time => "during",
+            "of" | "from" if after_approval => "by",
+            _ => continue,
+        };
+        kept[i] = meant.to_owned();
+    }
+    // `only with approval`, `after approval`, `unless approved by`: a condition, which a
+    // forbid says with `without` (forbidden unless approved) and the others with `with` (a
+    // forbid of what was approved is no rule anybody means).
+    let forbids = kept
+        .first()
+        .is_some_and(|k| k.eq_ignore_ascii_case("forbid"));
+    let mut i = 0;
+    while i + 1 < kept.len() {
+        let approval = kept[i + 1].to_ascii_lowercase().starts_with("approv");
+        let opener = kept[i].to_ascii_lowercase();
+        let qualifier = match opener.as_str() {
+            "unless" | "without" => Some("without"),
+            "with" | "after" | "once" | "if" | "when" if forbids => Some("without"),
+            "with" | "after" | "once" | "if" | "when" => Some("with"),
+            _ => None,
+        };
+        if let Some(qualifier) = qualifier.filter(|_| approval) {
+            kept[i] = qualifier.to_owned();
+            kept[i + 1] = "approval".to_owned();
+            if i > 0 && kept[i - 1].eq_ignore_ascii_case("only") {
+                kept.remove(i - 1);
+                i -= 1;
+            }
+        }
+        i += 1;
+    }
+    // `the PR department`: the term names it already.
+    let mut i = 1;
+    while i < kept.len() {
+        let unit = ["department", "departments", "team", "abteilung"]
+            .iter()
+            .any(|u| kept[i].eq_ignore_ascii_case(u));
+        if unit && is_word(&kept[i - 1]) && !crate::syntax::is_keyword(&kept[i - 1]) {
+            kept.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+    let tidy = kept.join(" ");
+    let reads = |statement: &str| {
+        crate::syntax::parse(&format!(
+            "guideline \"g\" {{\n  rule \"r\" {{\n    {statement}\n  }}\n}}\n"
+        ))
+        .is_ok()
+    };
+    // `except during breaks`: the exception as a statement of its own.
+    if let Some(statements) = sentence_exception(&kept, reads) {
+        return Tidied {
+            statements,
+            left_out: None,
+            exception: true,
+        };
+    }
+    // One statement for each action: `to like and share photos`.
+    let to = kept.iter().position(|w| w.eq_ignore_ascii_case("to"));
+    let (head, actions, rest) = match to {
+        Some(to) if to + 1 < kept.len() => {
+            let mut actions = vec![kept[to + 1].trim_end_matches(',').to_owned()];
+            let mut next = to + 2;
+            let mut separated = kept[to + 1].ends_with(',');
+            while let Some(word) = kept.get(next) {
+                if word == "," || word.eq_ignore_ascii_case("and") {
+                    separated = true;
+                    next += 1;
+                    continue;
+                }
+                let action = word.trim_end_matches(',');
+                if !(separated && vocab.knows(Category::Action, action)) {
+                    break;
+                }
+                actions.push(action.to_owned());
+                separated = word.ends_with(',');
+                next += 1;
+            }
+            // A list that went on past the actions (`to like and share`, then its objects)
+            // starts the rest; a last `and` with nothing after it belongs to no action.
+            let rest_start = if actions.len() > 1 { next } else { to + 2 };
+            (
+                kept[..=to].join(" "),
+                actions,
+                kept[rest_start.min(kept.len())..].to_vec(),
+            )
+        }
+        _ => return kept_or_written(tidy, statement, reads),
+    };
+    if actions.len() == 1 && reads(&tidy) {
+        return Tidied {
+            statements: vec![tidy],
+            left_out: None,
+            exception: false,
+        };
+    }
+    // The rest as far as it reads, the words after it left out (at least the action stays).
+    let build = |action: &str, rest: &[String]| {
+        let mut statement = [head.as_str(), " ", action].concat();
+        for word in rest {
+            statement.extend([" ", word.as_str()]);
+        }
+        statement
+    };
+    // Not the action alone for an action with words after it: that would say "anything".
+    let Some(keep) = (0..=rest.len())
+        .rev()
+        // Where the kept words end in a word of a sentence (`photos of`), that goes too.
+        .filter(|&n| {
+            n == 0
+                || ![
+                    "of", "for", "from", "by", "at", "in", "that", "who", "which", "when",
+                ]
+                .iter()
+                .any(|w| rest[n - 1].eq_ignore_ascii_case(w))
+        })
+        .find(|&n| actions.iter().all(|a| reads(&build(a, &rest[..n]))))
+        .filter(|&n| n > 0 || rest.is_empty())
+    else {
+        return kept_or_written(tidy, statement, reads);
+    };
+    let left_out = rest[keep..].join(" ");
+    Tidied {
+        statements: actions.iter().map(|a| build(a, &rest[..keep])).collect(),
+        left_out: (!left_out.is_empty()).then_some(left_out),
+        exception: false,
+    }
+}
+
+/// `forbid employees to use Facebook except during breaks` (the words of a sentence's
+/// statement): the statement without the exception, and the exception as a statement of its
+/// own with the opposite keyword (`allow employees to use Facebook during breaks`), when the
+/// `except` is followed by a qualifier the statement does not have yet and both read.
+pub(super) fn sentence_exception(
+    kept: &[String],
+    reads: impl Fn(&str) -> bool,
+) -> Option<Vec<String>> {
+    let at = kept.iter().position(|w| w.eq_ignore_ascii_case("except"))?;
+    let qualifier = kept.get(at + 1)?;
+    if !["during", "on", "using", "about"]
+        .iter()
+        .any(|q| qualifier.eq_ignore_ascii_case(q))
+        || kept[..at].iter().any(|w| w.eq_ignore_ascii_case(qualifier))
+    {
+        return None;
+    }
+    let opposite = match kept.first()?.to_ascii_lowercase().as_str() {
+        "forbid" => "allow",
+        "allow" if !kept.get(1).is_some_and(|w| w.eq_ignore_ascii_case("only")) => "forbid",
+        _ => return None,
+    };
+    // The qualifier's list runs to the next qualifier or the end.
+    let end = (at + 2..kept.len())
+        .find(|&i| is_qualifier(&kept[i]))
+        .unwrap_or(kept.len());
+    let without: Vec<&str> = kept[..at]
+        .iter()
+        .chain(&kept[end..])
+        .map(String::as_str)
+        .collect();
+    let exception: Vec<&str> = std::iter::once(opposite)
+        .chain(kept[1..at].iter().map(String::as_str))
+        .chain(kept[at + 1..].iter().map(String::as_str))
+        .collect();
+    let (without, exception) = (without.join(" "), exception.join(" "));
+    (reads(&without) && reads(&exception)).then(|| vec![without, exception])
+}
+
+/// The tidied statement, or the statement as written when only that one reads.
+pub(super) fn kept_or_written(
+    tidy: String,
+    statement: String,
+    reads: impl Fn(&str) -> bool,
+) -> Tidied {
+    let statement = if tidy != statement && !reads(&tidy) && reads(&statement) {
+        statement
+    } else {
+        tidy
+    };
+    Tidied {
+        statements: vec![statement],
+        left_out: None,
+        exception: false,
+    }
+}
+
+/// `Posting on tiktok is not allowed.`, `Sharing job-offers is welcome`: as written, and as a
+/// statement for employees (`forbid employees to post on tiktok`).
+pub(super) fn verdict_sentence(words: &[&str], lower: &[String]) -> Option<(String, String)> {
+    let action = match lower.first()?.as_str() {
+        "posting" | "publishing" => "post",
+        "sharing" => "share",
+        "commenting" => "comment",
+        "liking" => "like",
+        "replying" => "reply",
+        "following" => "follow",
+        "mentioning" => "mention",
+        "disclosing" => "disclose",
+        "accessing" | "using" | "visiting" => "access",
+        _ => return None,
+    };
+    let text: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let text: Vec<&str> = text
+        .iter()
+        .map(|w| w.trim_end_matches(['.', '!', ';']))
+        .collect();
+    let verdicts: [(&[&str], &str); 7] = [
+        (&["is", "not", "allowed"], "forbid"),
+        (&["is", "not", "permitted"], "forbid"),
+        (&["is", "forbidden"], "forbid"),
+        (&["is", "prohibited"], "forbid"),
+        (&["is", "allowed"], "allow"),
+        (&["is", "permitted"], "allow"),
+        (&["is", "welcome"], "encourage"),
+    ];
+    let (at, keyword) = verdicts.iter().find_map(|(phrase, keyword)| {
+        text.windows(phrase.len())
+            .position(|w| w == *phrase)
+            .filter(|&at| at >= 1 && at + phrase.len() == text.len())
+            .map(|at| (at, *keyword))
+    })?;
+    let object = words[1..at].join(" ");
+    let statement = if object.is_empty() {
+        format!("{keyword} employees to {action}")
+    } else {
+        format!("{keyword} employees to {action} {object}")
+    };
+    Some((words.join(" "), statement))
+}
