@@ -707,3 +707,64 @@ fn config_errors_in_the_language_of_the_locale() {
         .unwrap();
     assert_english_config_error(&out);
 }
+
+/// The findings of a guideline read from stdin, as JSON.
+fn findings_of(src: &str, lang: &str) -> Vec<Value> {
+    let out = guidelint()
+        .args(["check", "--no-config", "--format", "json", "--lang", lang])
+        .args(["-", "--stdin-filename", "entwurf.guideline"])
+        .write_stdin(src)
+        .output()
+        .unwrap();
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    report["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+/// A statement written as a German sentence gets the statement it says, in both languages'
+/// help; pasted back, the statement reads, with no syntax error and no unknown term.
+#[test]
+fn german_sentences_get_their_statements() {
+    for (sentence, statement) in [
+        (
+            "Mitarbeiter dürfen in ihrer Freizeit über das Unternehmen posten.",
+            "allow employees to post about employer during free-time",
+        ),
+        (
+            "Es ist Mitarbeitern untersagt, während der Arbeitszeit TikTok zu nutzen.",
+            "forbid employees to access tiktok during work-hours",
+        ),
+        (
+            "Mitarbeitende dürfen nur mit Freigabe der Pressestelle über Finanzergebnisse posten.",
+            "allow employees to post about financial-results with approval by pr",
+        ),
+        (
+            "Die Nutzung sozialer Medien auf Firmengeräten ist gestattet.",
+            "allow employees to access any-platform using company-devices",
+        ),
+    ] {
+        let src = format!("guideline \"G\" {{\n  rule \"R\" {{\n    {sentence}\n  }}\n}}\n");
+        for (lang, said) in [
+            ("en", format!("write `{statement}` for `{sentence}`")),
+            (
+                "de",
+                format!("Schreiben Sie `{statement}` statt `{sentence}`"),
+            ),
+        ] {
+            let findings = findings_of(&src, lang);
+            assert_eq!(findings.len(), 1, "{findings:?}");
+            assert_eq!(findings[0]["rule"], "syntax-error");
+            let help = findings[0]["help"].as_str().unwrap();
+            assert!(help.contains(&said), "{sentence}: {help}");
+        }
+        let pasted = src.replace(sentence, statement);
+        for finding in findings_of(&pasted, "en") {
+            assert!(
+                !["syntax-error", "unknown-term"].contains(&finding["rule"].as_str().unwrap()),
+                "{statement}: {finding}"
+            );
+        }
+    }
+}

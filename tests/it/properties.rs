@@ -422,6 +422,102 @@ fn arbitrary_input() -> impl Strategy<Value = Vec<u8>> {
     ]
 }
 
+/// A German sentence where a statement goes: words of its modal verbs, verdicts, negations,
+/// prepositions, articles, nouns with and without a term, verbs, commas and abbreviations.
+fn german_sentence() -> impl Strategy<Value = String> {
+    let word = select(
+        &[
+            "Mitarbeiter",
+            "Mitarbeitende",
+            "Mitarbeitenden",
+            "Mitarbeiter*innen",
+            "Alle",
+            "Niemand",
+            "Nur",
+            "außer",
+            "die",
+            "der",
+            "ihrer",
+            "keine",
+            "nicht",
+            "nur",
+            "darf",
+            "dürfen",
+            "müssen",
+            "sollen",
+            "können",
+            "ist",
+            "sind",
+            "es",
+            "untersagt,",
+            "verboten.",
+            "gestattet",
+            "verpflichtet,",
+            "Die",
+            "Nutzung",
+            "Das",
+            "Posten",
+            "von",
+            "vom",
+            "in",
+            "während",
+            "außerhalb",
+            "auf",
+            "über",
+            "zum",
+            "mit",
+            "ohne",
+            "für",
+            "im",
+            "Namen",
+            "Freizeit",
+            "Arbeitszeit",
+            "Facebook",
+            "TikTok",
+            "sozialen",
+            "Medien",
+            "Firmengeräten",
+            "Firmennetz",
+            "Unternehmen",
+            "Betriebsgeheimnisse,",
+            "Kundendaten",
+            "Fotos",
+            "Kunden",
+            "Gerüchte",
+            "Freigabe",
+            "durch",
+            "Pressestelle",
+            "Rechtsabteilung",
+            "Beiträge",
+            "posten",
+            "posten.",
+            "teilen",
+            "teilen,",
+            "oder",
+            "und",
+            "nutzen.",
+            "offenzulegen.",
+            "zu",
+            "gepostet",
+            "werden.",
+            "Bitte",
+            "z.B.",
+            "usw.",
+            "privaten",
+            "regelmäßig",
+            "sprechen.",
+            ",",
+            ".",
+            "!",
+            "Zugehörigkeit",
+            "ä",
+            "-",
+            "x-",
+        ][..],
+    );
+    prop::collection::vec(word, 1..16).prop_map(|words| words.join(" "))
+}
+
 /// Every span of every finding lies inside the file, on character boundaries, start ≤ end;
 /// JSON and human output render and the JSON parses.
 pub fn assert_sane(report: &FileReport) {
@@ -463,6 +559,31 @@ proptest! {
     fn any_input_gives_sane_findings(bytes in arbitrary_input()) {
         let report = check_bytes("p.guideline", bytes, &Config::default());
         assert_sane(&report);
+    }
+
+    /// A German sentence in a rule: sane findings, and every statement the help suggests
+    /// for it reads.
+    #[test]
+    fn german_sentences_get_statements_that_read(sentence in german_sentence()) {
+        let source = format!("guideline \"G\" {{\n  rule \"R\" {{\n    {sentence}\n  }}\n}}\n");
+        let report = check_source("p.guideline", &source, &Config::default());
+        assert_sane(&report);
+        for finding in &report.findings {
+            let Some(help) = finding.help.as_deref() else { continue };
+            let Some(rest) = help.strip_prefix("a statement starts with what it does") else {
+                continue;
+            };
+            let Some((_, suggested)) = rest.split_once(": write ") else { continue };
+            let (suggested, _) = suggested.split_once(" for `").expect("the sentence");
+            for statement in suggested.split('`').skip(1).step_by(2) {
+                let pasted = format!("guideline \"G\" {{\n  rule \"R\" {{\n    {statement}\n  }}\n}}\n");
+                let report = check_source("p.guideline", &pasted, &Config::default());
+                prop_assert!(
+                    report.findings.iter().all(|f| f.rule != "syntax-error"),
+                    "{sentence}: {statement}"
+                );
+            }
+        }
     }
 
     /// The fast parser builds pest's tree for every valid file and gives up on every broken one.

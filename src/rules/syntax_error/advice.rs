@@ -12,10 +12,12 @@ use crate::syntax::{Expected, Found, Scope, SyntaxError, SyntaxErrorKind, TermKi
 
 mod approval;
 mod exception;
+mod german_sentence;
 mod sentence;
 
 use approval::*;
 use exception::*;
+use german_sentence::*;
 use sentence::*;
 
 /// What the writer probably meant, with the words it is told in.
@@ -334,6 +336,16 @@ pub(super) fn advice<'s>(
                         statements,
                         left_out,
                         exception,
+                    }
+                })
+            })
+            .or_else(|| {
+                german_sentence(error, line, vocab).map(|(written, statements, left_out)| {
+                    Advice::Sentence {
+                        written,
+                        statements,
+                        left_out,
+                        exception: false,
                     }
                 })
             })

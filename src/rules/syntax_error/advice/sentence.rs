@@ -279,12 +279,7 @@ pub(super) fn tidied(statement: String, vocab: &Vocabulary) -> Tidied {
         }
     }
     let tidy = kept.join(" ");
-    let reads = |statement: &str| {
-        crate::syntax::parse(&format!(
-            "guideline \"g\" {{\n  rule \"r\" {{\n    {statement}\n  }}\n}}\n"
-        ))
-        .is_ok()
-    };
+    let reads = statement_reads;
     // `except during breaks`: the exception as a statement of its own.
     if let Some(statements) = sentence_exception(&kept, reads) {
         return Tidied {
@@ -363,6 +358,14 @@ pub(super) fn tidied(statement: String, vocab: &Vocabulary) -> Tidied {
         left_out: (!left_out.is_empty()).then_some(left_out),
         exception: false,
     }
+}
+
+/// Whether a statement reads: a rule block with it alone parses.
+pub(super) fn statement_reads(statement: &str) -> bool {
+    crate::syntax::parse(&format!(
+        "guideline \"g\" {{\n  rule \"r\" {{\n    {statement}\n  }}\n}}\n"
+    ))
+    .is_ok()
 }
 
 /// `forbid employees to use Facebook except during breaks` (the words of a sentence's

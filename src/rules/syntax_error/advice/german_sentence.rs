@@ -1,0 +1,1438 @@
+//! A statement written as a German sentence (`Mitarbeiter dürfen in ihrer Freizeit über das
+//! Unternehmen posten.`): the statements it says, in the language's words (`allow employees to
+//! post about employer during free-time`).
+//!
+//! German puts the verb at the end and the modal verb second, so a sentence is read in three
+//! parts: who (before the modal verb, or right after it when something else comes first), the
+//! modal verb (or a verdict such as `ist untersagt`), and the words between it and the verb,
+//! read phrase by phrase: a time after `in`/`während` is a `during`, a platform after `auf` an
+//! `on`, a topic after `über`/`zu` an `about`, a means after `mit`/`über`/`auf` a `using`, a
+//! `Freigabe durch …` an approval, and a content without a preposition an object. A phrase the
+//! language has no terms for is left out and named. A sentence whose who, modal verb or verb is
+//! not understood gets no rewrite (the general help names the word instead).
+
+use super::*;
+
+/// A word of the sentence: as written (without the punctuation after it), in lower case,
+/// whether a comma followed it, and whether it starts the sentence (where every word has a
+/// capital).
+#[derive(Debug, Clone)]
+struct Word<'s> {
+    written: &'s str,
+    lower: String,
+    comma: bool,
+    first: bool,
+}
+
+impl Word<'_> {
+    /// Whether the word is a noun, as far as its capital tells: German writes nouns with one.
+    fn is_noun(&self) -> bool {
+        !self.first && self.written.starts_with(char::is_uppercase)
+    }
+}
+
+/// What a modal verb or verdict makes of a statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Force {
+    Allow,
+    Encourage,
+    Require,
+    Forbid,
+}
+
+impl Force {
+    fn keyword(self) -> &'static str {
+        match self {
+            Force::Allow => "allow",
+            Force::Encourage => "encourage",
+            Force::Require => "require",
+            Force::Forbid => "forbid",
+        }
+    }
+
+    /// The force with a `nicht`/`kein` in the sentence: none for "need not" or "not invited".
+    fn negated(self) -> Option<Force> {
+        match self {
+            Force::Allow | Force::Encourage => Some(Force::Forbid),
+            Force::Forbid => Some(Force::Allow),
+            Force::Require => None,
+        }
+    }
+}
+
+/// The modal verbs, with what they make of a statement.
+const MODALS: &[(&str, Force)] = &[
+    ("darf", Force::Allow),
+    ("dürfen", Force::Allow),
+    ("kann", Force::Allow),
+    ("können", Force::Allow),
+    ("muss", Force::Require),
+    ("müssen", Force::Require),
+    ("soll", Force::Encourage),
+    ("sollen", Force::Encourage),
+    ("sollte", Force::Encourage),
+    ("sollten", Force::Encourage),
+];
+
+/// Verdicts after `ist`/`sind` (`Es ist untersagt, … zu posten`, `Das Posten … ist verboten`).
+const VERDICTS: &[(&str, Force)] = &[
+    ("erlaubt", Force::Allow),
+    ("gestattet", Force::Allow),
+    ("berechtigt", Force::Allow),
+    ("verboten", Force::Forbid),
+    ("untersagt", Force::Forbid),
+    ("verpflichtet", Force::Require),
+    ("aufgefordert", Force::Encourage),
+    ("eingeladen", Force::Encourage),
+    ("ermutigt", Force::Encourage),
+    ("erwünscht", Force::Encourage),
+    ("willkommen", Force::Encourage),
+];
+
+/// Words that say "not": they turn a permission into a `forbid`.
+const NEGATIONS: &[&str] = &[
+    "nicht", "kein", "keine", "keinen", "keiner", "keinem", "keines", "nichts", "nie", "niemals",
+];
+
+/// Words that add nothing a statement could say (`auch`, `gerne`, `grundsätzlich`).
+const FILLERS: &[&str] = &[
+    "auch",
+    "gerne",
+    "gern",
+    "bitte",
+    "grundsätzlich",
+    "generell",
+    "ausdrücklich",
+    "selbstverständlich",
+    "jederzeit",
+    "stets",
+    "immer",
+    "ebenfalls",
+    "weiterhin",
+    "aktiv",
+    "herzlich",
+    "sehr",
+    "es",
+    "dabei",
+];
+
+/// Words that join the items of a list.
+const JOINERS: &[&str] = &["und", "oder", "sowie", "bzw.", "beziehungsweise"];
+
+/// Prepositions that open a phrase.
+const PREPOSITIONS: &[&str] = &[
+    "in",
+    "im",
+    "während",
+    "innerhalb",
+    "außerhalb",
+    "ausserhalb",
+    "auf",
+    "über",
+    "zu",
+    "zum",
+    "zur",
+    "bezüglich",
+    "mit",
+    "ohne",
+    "nach",
+    "von",
+    "vom",
+    "für",
+    "bei",
+    "beim",
+    "am",
+    "an",
+    "aus",
+    "durch",
+    "gegenüber",
+    "unter",
+    "vor",
+];
+
+/// Nouns for an approval (`Freigabe durch die Pressestelle`).
+const APPROVALS: &[&str] = &[
+    "freigabe",
+    "genehmigung",
+    "zustimmung",
+    "erlaubnis",
+    "einwilligung",
+    "absprache",
+];
+
+/// Abbreviations that bring an example (`z.B. Umsätze`): the words from them to the next
+/// comma are left out. `usw.` and `etc.` are left out alone.
+const EXAMPLES: &[&str] = &["z.b.", "z.", "u.a.", "inkl.", "bspw.", "etwa"];
+const AND_SO_ON: &[&str] = &["usw.", "etc.", "etc", "u.ä.", "ggf.", "evtl."];
+
+/// Words for posts in general (`Beiträge über das Unternehmen`): no object, which is everything.
+const GENERIC: &[&str] = &[
+    "beiträge",
+    "beitrag",
+    "posts",
+    "postings",
+    "inhalte",
+    "äußerungen",
+    "veröffentlichungen",
+    "etwas",
+    "sich",
+];
+
+/// Verbs a sentence uses for an action that are no exact translation of it (so no alias the
+/// help offers): `sich äußern`, `sprechen` say something in public, a post.
+const LOOSE_VERBS: &[(&str, &str)] = &[("äußern", "post"), ("sprechen", "post")];
+
+/// Participles of a passive (`Fotos dürfen nicht gepostet werden`), with their action.
+const PARTICIPLES: &[(&str, &str)] = &[
+    ("veröffentlicht", "post"),
+    ("gepostet", "post"),
+    ("hochgeladen", "post"),
+    ("geteilt", "share"),
+    ("weitergegeben", "share"),
+    ("weitergeleitet", "share"),
+    ("verbreitet", "share"),
+    ("kommentiert", "comment"),
+    ("geliked", "like"),
+    ("gelikt", "like"),
+    ("erwähnt", "mention"),
+    ("offengelegt", "disclose"),
+    ("preisgegeben", "disclose"),
+    ("verraten", "disclose"),
+    ("genutzt", "access"),
+    ("benutzt", "access"),
+    ("verwendet", "access"),
+    ("besucht", "access"),
+    ("aufgerufen", "access"),
+    ("beantwortet", "reply"),
+];
+
+/// Nouns for an action, as a noun verdict names it (`Die Nutzung von Facebook ist untersagt`).
+const ACTION_NOUNS: &[(&str, &str)] = &[
+    ("nutzung", "access"),
+    ("benutzung", "access"),
+    ("verwendung", "access"),
+    ("besuch", "access"),
+    ("posten", "post"),
+    ("veröffentlichen", "post"),
+    ("veröffentlichung", "post"),
+    ("teilen", "share"),
+    ("weitergabe", "disclose"),
+    ("weitergeben", "share"),
+    ("kommentieren", "comment"),
+    ("liken", "like"),
+    ("offenlegung", "disclose"),
+    ("preisgabe", "disclose"),
+    ("erwähnen", "mention"),
+    ("erwähnung", "mention"),
+];
+
+/// What a sentence says, as statements: the sentence as written, the statements, and the
+/// words left out of them.
+pub(super) fn german_sentence(
+    error: &SyntaxError,
+    line: &LinePieces<'_>,
+    vocab: &Vocabulary,
+) -> Option<(String, Vec<String>, Option<String>)> {
+    let SyntaxErrorKind::Expected { expected, .. } = &error.kind else {
+        return None;
+    };
+    if !(expected.contains(&Expected::Statement) || expected.contains(&Expected::RuleItem)) {
+        return None;
+    }
+    let pieces: Vec<&str> = line.pieces[line.found..].iter().map(|&(_, w)| w).collect();
+    let written = pieces.join(" ");
+    let words = words_of(&pieces);
+    let sentence = read(&words, vocab)?;
+    let statements = sentence.statements();
+    if statements.is_empty() || !statements.iter().all(|s| statement_reads(s)) {
+        return None;
+    }
+    let left_out = (!sentence.left_out.is_empty()).then(|| sentence.left_out.join("`, `"));
+    Some((written, statements, left_out))
+}
+
+/// The words of the pieces, punctuation after them taken off (a comma remembered).
+fn words_of<'s>(pieces: &[&'s str]) -> Vec<Word<'s>> {
+    let mut words = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        let lower = crate::semantics::vocab::lowercase(piece);
+        // An abbreviation keeps its full stop.
+        if EXAMPLES.contains(&lower.as_str()) || AND_SO_ON.contains(&lower.as_str()) {
+            words.push(Word {
+                written: piece,
+                lower,
+                comma: false,
+                first: words.is_empty(),
+            });
+            continue;
+        }
+        let comma = piece.ends_with(',');
+        let written = piece.trim_end_matches([',', '.', '!', ';', ':']);
+        if written.is_empty() {
+            if let Some(last) = words.last_mut().filter(|_| comma) {
+                last.comma = true;
+            }
+            continue;
+        }
+        words.push(Word {
+            written,
+            lower: crate::semantics::vocab::lowercase(written),
+            comma,
+            first: words.is_empty(),
+        });
+    }
+    words
+}
+
+/// A sentence as read: the force, who, the actions, and the phrases between.
+#[derive(Debug, Default)]
+struct Reading {
+    keyword: &'static str,
+    who: Vec<String>,
+    actions: Vec<String>,
+    objects: Vec<String>,
+    on: Vec<String>,
+    about: Vec<String>,
+    during: Vec<String>,
+    using: Vec<String>,
+    approval: Option<(&'static str, Vec<String>)>,
+    speaks_for_company: bool,
+    left_out: Vec<String>,
+}
+
+impl Reading {
+    /// One statement for each action.
+    fn statements(&self) -> Vec<String> {
+        let who = Lang::En.join(&self.who);
+        self.actions
+            .iter()
+            .map(|action| {
+                let mut statement = format!("{} {who} to {action}", self.keyword);
+                if !self.objects.is_empty() {
+                    statement.extend([" ", &Lang::En.join(&self.objects)]);
+                }
+                for (qualifier, terms) in [
+                    ("on", &self.on),
+                    ("about", &self.about),
+                    ("during", &self.during),
+                    ("using", &self.using),
+                ] {
+                    if !terms.is_empty() {
+                        statement.extend([" ", qualifier, " ", &Lang::En.join(terms)]);
+                    }
+                }
+                if let Some((kind, by)) = &self.approval {
+                    statement.extend([" ", kind, " approval by ", &Lang::En.join(by)]);
+                }
+                statement
+            })
+            .collect()
+    }
+}
+
+/// Reads a sentence: a modal verb (`Mitarbeiter dürfen … posten`), a verdict with a `zu`
+/// verb (`Es ist untersagt, … zu posten`), or a noun verdict (`Die Nutzung von … ist
+/// untersagt`).
+fn read(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Reading> {
+    modal_sentence(words, vocab)
+        .or_else(|| zu_sentence(words, vocab))
+        .or_else(|| noun_verdict(words, vocab))
+        .or_else(|| imperative(words, vocab))
+}
+
+/// `Bitte keine Betriebsgeheimnisse posten!`, `Keine Kundendaten teilen.`, `Bitte
+/// Stellenangebote teilen.`: said to the reader, the employees; a request without `nicht`/`kein`
+/// encourages, and needs its `bitte` (without one, the words may be a heading).
+fn imperative(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Reading> {
+    let please = words.first()?.lower == "bitte";
+    let rest = &words[usize::from(please)..];
+    let negated = rest
+        .first()
+        .is_some_and(|w| NEGATIONS.contains(&w.lower.as_str()));
+    if !(please || negated) {
+        return None;
+    }
+    let (actions, verbs_at) = verbs_at_end(rest, vocab, VerbForm::Infinitive)?;
+    // The first word after `bitte` may be a noun (`Bitte Stellenangebote teilen`).
+    let middle: Vec<Word<'_>> = rest[..verbs_at]
+        .iter()
+        .map(|w| Word {
+            first: false,
+            ..w.clone()
+        })
+        .collect();
+    let middle: Vec<&Word<'_>> = middle.iter().collect();
+    let who = Who::plain(vec!["employees".to_owned()]);
+    reading_of(Force::Encourage, who, actions, &middle, vocab)
+}
+
+/// `[Nur] WER MODAL … VERB`, or `… MODAL WER … VERB` when something else comes first.
+fn modal_sentence(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Reading> {
+    let (at, force) = words.iter().take(8).enumerate().find_map(|(i, w)| {
+        MODALS
+            .iter()
+            .find(|(m, _)| *m == w.lower)
+            .map(|&(_, force)| (i, force))
+    })?;
+    // A passive (`Fotos dürfen nicht gepostet werden`): what is done comes first, and who
+    // does it is everyone it is said to, the employees.
+    if words.last().is_some_and(|w| w.lower == "werden") {
+        let verbs = &words[at + 1..words.len() - 1];
+        let (actions, verbs_at) = verbs_at_end(verbs, vocab, VerbForm::Participle)?;
+        // The first word is the subject here, a noun even with the capital every first word
+        // has (`Gerüchte dürfen nicht gepostet werden`).
+        let subject: Vec<Word<'_>> = words[..at]
+            .iter()
+            .map(|w| Word {
+                first: false,
+                ..w.clone()
+            })
+            .collect();
+        let middle: Vec<&Word<'_>> = subject.iter().chain(&verbs[..verbs_at]).collect();
+        let who = Who::plain(vec!["employees".to_owned()]);
+        return reading_of(force, who, actions, &middle, vocab);
+    }
+    let (actions, verbs_at) = verbs_at_end(&words[at + 1..], vocab, VerbForm::Infinitive)?;
+    let after = &words[at + 1..at + 1 + verbs_at];
+    // Who stands before the modal verb; if that is no audience, right after it.
+    let (who, middle): (Who, Vec<&Word<'_>>) = match who_of(&words[..at], vocab) {
+        Some(who) => (who, after.iter().collect()),
+        None => {
+            let (who, len) = (1..=after.len().min(4))
+                .rev()
+                .find_map(|len| who_of(&after[..len], vocab).map(|who| (who, len)))?;
+            (who, words[..at].iter().chain(&after[len..]).collect())
+        }
+    };
+    reading_of(force, who, actions, &middle, vocab)
+}
+
+/// `Es ist (WEM) untersagt, … zu VERB`, `WEM ist es untersagt, …`, `WER ist verpflichtet, …`.
+fn zu_sentence(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Reading> {
+    let (at, force) = words.iter().take(8).enumerate().find_map(|(i, w)| {
+        VERDICTS
+            .iter()
+            .find(|(v, _)| *v == w.lower)
+            .map(|&(_, force)| (i, force))
+    })?;
+    let head = &words[..at];
+    let verb_position = head
+        .iter()
+        .position(|w| ["ist", "sind"].contains(&w.lower.as_str()))?;
+    let (actions, verbs_at) = verbs_at_end(&words[at + 1..], vocab, VerbForm::Zu)?;
+    let rest: Vec<&Word<'_>> = words[at + 1..at + 1 + verbs_at].iter().collect();
+    let negated = head.iter().any(|w| NEGATIONS.contains(&w.lower.as_str()));
+    let force = if negated { force.negated()? } else { force };
+    // Who: the words of the head that are not `es`, `ist`, `nicht`, articles.
+    let named: Vec<&Word<'_>> = head
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| {
+            i != verb_position
+                && !NEGATIONS.contains(&w.lower.as_str())
+                && !FILLERS.contains(&w.lower.as_str())
+        })
+        .map(|(_, w)| w)
+        .collect();
+    let who = if named.iter().all(|w| is_article(&w.lower)) {
+        Who::plain(vec!["employees".to_owned()])
+    } else {
+        let named: Vec<Word<'_>> = named.iter().map(|&w| w.clone()).collect();
+        who_of(&named, vocab)?
+    };
+    reading_of(force, who, actions, &rest, vocab)
+}
+
+/// `Das Posten (von …) … ist verboten`, `Die Nutzung von Facebook während der Arbeitszeit ist
+/// untersagt`: for employees.
+fn noun_verdict(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Reading> {
+    let last = words.len().checked_sub(1)?;
+    let force = VERDICTS
+        .iter()
+        .find(|(v, _)| *v == words[last].lower)
+        .map(|&(_, force)| force)?;
+    let mut is_at = last.checked_sub(1)?;
+    let negated = words[is_at].lower == "nicht";
+    if negated {
+        is_at = is_at.checked_sub(1)?;
+    }
+    if !["ist", "sind"].contains(&words[is_at].lower.as_str()) {
+        return None;
+    }
+    let force = if negated { force.negated()? } else { force };
+    let start = usize::from(words.first().is_some_and(|w| is_article(&w.lower)));
+    let noun = words.get(start)?;
+    let action = ACTION_NOUNS
+        .iter()
+        .find(|(n, _)| *n == noun.lower)
+        .map(|&(_, action)| action)?;
+    let mut middle: Vec<&Word<'_>> = words.get(start + 1..is_at)?.iter().collect();
+    // `von …` right after the noun names what is done: its objects.
+    let mut objects = Vec::new();
+    if middle
+        .first()
+        .is_some_and(|w| ["von", "vom"].contains(&w.lower.as_str()))
+    {
+        let end = phrase_end(&middle, 1);
+        let category = if action == "access" {
+            Category::Platform
+        } else {
+            Category::Content
+        };
+        if let Some(terms) = terms_of(&items(&middle[1..end]), &[category], vocab) {
+            objects = terms.into_iter().map(|(_, t)| t).collect();
+            middle.drain(..end);
+        }
+    }
+    let mut reading = reading_of(
+        force,
+        Who::plain(vec!["employees".to_owned()]),
+        vec![action.to_owned()],
+        &middle,
+        vocab,
+    )?;
+    reading.objects.splice(0..0, objects);
+    dedup(&mut reading.objects);
+    Some(reading)
+}
+
+/// Who a statement is for: the audiences, and whether they alone are let (`Nur die
+/// Pressestelle darf …`, `Niemand außer …`) or nobody is (`Niemand darf …`).
+#[derive(Debug)]
+struct Who {
+    audiences: Vec<String>,
+    only: bool,
+    nobody: bool,
+}
+
+impl Who {
+    fn plain(audiences: Vec<String>) -> Who {
+        Who {
+            audiences,
+            only: false,
+            nobody: false,
+        }
+    }
+}
+
+/// The audiences of the words before a modal verb (`Alle Mitarbeitenden`, `Die Pressestelle
+/// und die Geschäftsführung`, `Nur Führungskräfte`, `Niemand außer der Pressestelle`).
+fn who_of(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Who> {
+    let mut words: Vec<&Word<'_>> = words.iter().collect();
+    let mut only = false;
+    if words.first().is_some_and(|w| w.lower == "nur") {
+        only = true;
+        words.remove(0);
+    }
+    if words
+        .first()
+        .is_some_and(|w| ["niemand", "keiner"].contains(&w.lower.as_str()))
+    {
+        return match words.get(1).map(|w| w.lower.as_str()) {
+            None => Some(Who {
+                audiences: vec!["everyone".to_owned()],
+                only: false,
+                nobody: true,
+            }),
+            Some("außer" | "ausser") if !only => {
+                let rest: Vec<Word<'_>> = words[2..].iter().map(|&w| w.clone()).collect();
+                let who = who_of(&rest, vocab)?;
+                Some(Who { only: true, ..who })
+            }
+            Some(_) => None,
+        };
+    }
+    let everyone = ["alle", "jeder", "jede", "jedermann", "sämtliche"];
+    if words.len() == 1 && everyone.contains(&words[0].lower.as_str()) {
+        return Some(Who {
+            audiences: vec!["everyone".to_owned()],
+            only,
+            nobody: false,
+        });
+    }
+    let words: Vec<&Word<'_>> = words
+        .into_iter()
+        .filter(|w| !everyone.contains(&w.lower.as_str()))
+        .collect();
+    if words.is_empty() {
+        return None;
+    }
+    let terms = terms_of(&items(&words), &[Category::Audience], vocab)?;
+    Some(Who {
+        audiences: terms.into_iter().map(|(_, t)| t).collect(),
+        only,
+        nobody: false,
+    })
+}
+
+/// How the verbs at the end of a sentence are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum VerbForm {
+    /// After a modal verb: `posten`.
+    Infinitive,
+    /// After a verdict: `zu posten`, `offenzulegen`.
+    Zu,
+    /// In a passive, before `werden`: `gepostet`.
+    Participle,
+}
+
+/// The actions at the end of the words (`… posten`, `… liken oder teilen`, `… zu posten`,
+/// `… offenzulegen`, `… gepostet`), and where they start.
+fn verbs_at_end(
+    words: &[Word<'_>],
+    vocab: &Vocabulary,
+    form: VerbForm,
+) -> Option<(Vec<String>, usize)> {
+    let mut actions = Vec::new();
+    let mut at = words.len();
+    // Where the verbs start, before a joining word that no verb comes before.
+    let mut start = at;
+    while let Some(word) = at.checked_sub(1).map(|i| &words[i]) {
+        let found = match form {
+            VerbForm::Infinitive => action(&word.lower, vocab).map(|a| (a, 1)),
+            VerbForm::Zu if at >= 2 && words[at - 2].lower == "zu" => {
+                action(&word.lower, vocab).map(|a| (a, 2))
+            }
+            VerbForm::Zu => zu_action(&word.lower, vocab).map(|a| (a, 1)),
+            VerbForm::Participle => participle(&word.lower, vocab).map(|a| (a, 1)),
+        };
+        let Some((action, len)) = found else {
+            break;
+        };
+        actions.insert(0, action);
+        at -= len;
+        start = at;
+        // The verbs of a list: `liken, teilen oder kommentieren`.
+        match at.checked_sub(1).map(|i| &words[i]) {
+            Some(w) if JOINERS.contains(&w.lower.as_str()) => at -= 1,
+            Some(w) if w.comma => {}
+            _ => break,
+        }
+    }
+    if actions.is_empty() {
+        return None;
+    }
+    actions.dedup();
+    Some((actions, start))
+}
+
+/// The action a German verb (or a verb of the language) names.
+fn action(word: &str, vocab: &Vocabulary) -> Option<String> {
+    if vocab.knows(Category::Action, word) {
+        return Some(word.to_owned());
+    }
+    vocab
+        .german_term(Category::Action, word)
+        .or_else(|| {
+            LOOSE_VERBS
+                .iter()
+                .find(|(verb, _)| *verb == word)
+                .map(|&(_, action)| action)
+                .filter(|action| vocab.knows(Category::Action, action))
+        })
+        .map(str::to_owned)
+}
+
+/// The action of a passive's participle (`gepostet`).
+fn participle(word: &str, vocab: &Vocabulary) -> Option<String> {
+    PARTICIPLES
+        .iter()
+        .find(|(participle, _)| *participle == word)
+        .map(|&(_, action)| action.to_owned())
+        .filter(|action| vocab.knows(Category::Action, action))
+}
+
+/// A `zu` infinitive written as one word (`offenzulegen`, `preiszugeben`): the action of the
+/// verb without the `zu`.
+fn zu_action(word: &str, vocab: &Vocabulary) -> Option<String> {
+    word.match_indices("zu")
+        .filter(|&(i, _)| i > 0)
+        .find_map(|(i, _)| action(&[&word[..i], &word[i + 2..]].concat(), vocab))
+}
+
+/// Reads the words between the modal verb and the verb, phrase by phrase.
+fn reading_of(
+    force: Force,
+    who: Who,
+    actions: Vec<String>,
+    middle: &[&Word<'_>],
+    vocab: &Vocabulary,
+) -> Option<Reading> {
+    let mut reading = Reading {
+        actions,
+        ..Reading::default()
+    };
+    let mut negated = who.nobody;
+    let mut only = false;
+    let mut after_object = false;
+    let access = reading.actions.iter().all(|a| {
+        vocab
+            .resolve(Category::Action, a)
+            .is_some_and(|a| a == "access")
+    });
+    let mut i = 0;
+    while i < middle.len() {
+        let word = middle[i];
+        let lower = word.lower.as_str();
+        if NEGATIONS.contains(&lower) {
+            negated = true;
+            i += 1;
+            continue;
+        }
+        if lower == "nur" {
+            only = true;
+            i += 1;
+            continue;
+        }
+        if FILLERS.contains(&lower) || JOINERS.contains(&lower) || is_article(lower) {
+            i += 1;
+            continue;
+        }
+        if AND_SO_ON.contains(&lower) {
+            reading.left_out.push(word.written.to_owned());
+            i += 1;
+            continue;
+        }
+        if EXAMPLES.contains(&lower) {
+            // The example runs to the next comma.
+            let end = (i..middle.len())
+                .find(|&j| middle[j].comma)
+                .map_or(middle.len(), |j| j + 1);
+            reading.left_out.push(written(&middle[i..end]));
+            i = end;
+            continue;
+        }
+        if PREPOSITIONS.contains(&lower) {
+            let end = phrase_end(middle, i + 1);
+            // `zum Unternehmen` after `Zugehörigkeit`, `von Kollegen` after `Fotos`: a phrase
+            // that describes the object before it, not the action.
+            if after_object && ["zu", "zum", "zur", "von", "vom"].contains(&lower) {
+                let redundant =
+                    reading.objects.last().is_some_and(|object| {
+                        vocab
+                            .resolve(Category::Content, object)
+                            .is_some_and(|o| o == "affiliation")
+                    }) && terms_of(&items(&middle[i + 1..end]), &[Category::Content], vocab)
+                        .is_some_and(|terms| {
+                            terms.iter().all(|(_, t)| {
+                                vocab
+                                    .resolve(Category::Content, t)
+                                    .is_some_and(|t| t == "employer")
+                            })
+                        });
+                if !redundant {
+                    reading.left_out.push(written(&middle[i..end]));
+                }
+                i = end;
+                continue;
+            }
+            after_object = false;
+            // The longest start of the phrase that has terms: `in ihrer Freizeit` of `in ihrer
+            // Freizeit soziale Medien`, whose rest is an object.
+            match (i + 2..=end)
+                .rev()
+                .find(|&end| place(&mut reading, &middle[i..end], access, vocab))
+            {
+                Some(placed) => i = placed,
+                None => {
+                    // `in ihrer privaten Freizeit`: the phrase without the words that are no
+                    // noun (`privaten`), which are left out and named.
+                    let (nouns, others): (Vec<&Word<'_>>, Vec<&Word<'_>>) = middle[i + 1..end]
+                        .iter()
+                        .partition(|w| w.is_noun() || JOINERS.contains(&w.lower.as_str()));
+                    let others: Vec<&Word<'_>> = others
+                        .into_iter()
+                        .filter(|w| !is_article(&w.lower) && !FILLERS.contains(&w.lower.as_str()))
+                        .collect();
+                    let phrase: Vec<&Word<'_>> = std::iter::once(word).chain(nouns).collect();
+                    if !others.is_empty()
+                        && phrase.len() > 1
+                        && place(&mut reading, &phrase, access, vocab)
+                    {
+                        reading.left_out.push(written(&others));
+                        i = end;
+                        continue;
+                    }
+                    // `über unsere Kunden`: the words kept where the preposition says, so that
+                    // the statement says no more than the sentence (the next check names the
+                    // words it does not know).
+                    let list = match lower {
+                        "über" | "zu" | "zum" | "zur" | "bezüglich" => Some(&mut reading.about),
+                        "auf" if access => Some(&mut reading.objects),
+                        "auf" => Some(&mut reading.on),
+                        "während" => Some(&mut reading.during),
+                        "mit" => Some(&mut reading.using),
+                        _ => None,
+                    };
+                    // An approval whose approver is not understood (`ohne Genehmigung`) cannot
+                    // be left out: a forbid without it bans what it only made wait.
+                    if middle[i + 1..end]
+                        .iter()
+                        .any(|w| APPROVALS.contains(&w.lower.as_str()))
+                    {
+                        return None;
+                    }
+                    match (list, kept_terms(&middle[i + 1..end])) {
+                        (Some(list), Some(terms)) => list.extend(terms),
+                        _ => reading.left_out.push(written(&middle[i..end])),
+                    }
+                    i = end;
+                }
+            }
+            continue;
+        }
+        // Words without a preposition: what is done (`Betriebsgeheimnisse`, `Facebook`), or
+        // the means (`private Konten nutzen`).
+        let end = phrase_end(middle, i).max(i + 1);
+        let object = if access {
+            Category::Platform
+        } else {
+            Category::Content
+        };
+        let found = (i + 1..=end).rev().find_map(|end| {
+            let items = items(&middle[i..end]);
+            if items
+                .iter()
+                .flatten()
+                .all(|w| GENERIC.contains(&w.lower.as_str()))
+            {
+                return Some((end, Vec::new()));
+            }
+            terms_of(&items, &[object, Category::Means], vocab).map(|terms| (end, terms))
+        });
+        match found {
+            Some((end, terms)) if terms.iter().all(|&(c, _)| c == terms[0].0) => {
+                let list = match terms.first() {
+                    Some(&(Category::Means, _)) => &mut reading.using,
+                    _ => &mut reading.objects,
+                };
+                list.extend(terms.into_iter().map(|(_, term)| term));
+                after_object = true;
+                i = end;
+            }
+            _ => {
+                // A noun (German writes nouns with a capital) is kept as an object the next
+                // check names (`keine Gerüchte posten`); another word (`privat`, the adjective
+                // of `vertrauliche Kundenprojekte`) is left out and named.
+                let kept = kept_terms(&middle[i..=i]).filter(|_| word.is_noun());
+                match kept {
+                    Some(terms) => {
+                        reading.objects.extend(terms);
+                        after_object = true;
+                    }
+                    None => {
+                        reading.left_out.push(word.written.to_owned());
+                        after_object = false;
+                    }
+                }
+                i += 1;
+            }
+        }
+    }
+    if reading.speaks_for_company {
+        if !reading.actions.iter().all(|a| a == "post") {
+            return None;
+        }
+        reading.actions = vec!["speak-for-company".to_owned()];
+    }
+    let force = if negated { force.negated()? } else { force };
+    // `dürfen nur mit Freigabe … posten`: the approval says the `only`; a limit without one is
+    // no statement (leaving `nur` out would drop it).
+    if only {
+        match (&reading.approval, force) {
+            (Some(("with", _)), Force::Allow | Force::Require) => {}
+            _ => return None,
+        }
+    }
+    if who.only && force != Force::Allow {
+        return None;
+    }
+    reading.keyword = match (who.only, force) {
+        (true, _) => "allow only",
+        (false, Force::Require) if only => "allow",
+        (false, force) => force.keyword(),
+    };
+    // `forbid … mit Freigabe` is meant as "not without it".
+    if let Some((kind, _)) = reading.approval.as_mut().filter(|_| force == Force::Forbid) {
+        *kind = "without";
+    }
+    reading.who = who.audiences;
+    dedup(&mut reading.who);
+    dedup(&mut reading.objects);
+    Some(reading)
+}
+
+/// Words no term was found for, as terms the statement keeps (`unsere Kunden`: `kunden`;
+/// `vertrauliche Kundenprojekte`: `vertrauliche-kundenprojekte`): each item's words joined with
+/// hyphens, in lower case. None when an item has no noun or a word is no word of the language.
+fn kept_terms(words: &[&Word<'_>]) -> Option<Vec<String>> {
+    let items = items(words);
+    if items.is_empty() {
+        return None;
+    }
+    items
+        .iter()
+        .map(|item| {
+            let noun = item.iter().any(|w| w.is_noun());
+            let joined = item
+                .iter()
+                .map(|w| w.lower.as_str())
+                .collect::<Vec<_>>()
+                .join("-");
+            (noun && is_word(&joined) && !crate::syntax::is_keyword(&joined)).then_some(joined)
+        })
+        .collect()
+}
+
+/// Where the phrase starting at `start` ends: at the next preposition, negation or `nur`, or
+/// at the end (an approval's `durch`/`von` stays in it).
+fn phrase_end(words: &[&Word<'_>], start: usize) -> usize {
+    let approval = words
+        .get(start)
+        .into_iter()
+        .chain(words.get(start + 1))
+        .chain(words.get(start + 2))
+        .any(|w| APPROVALS.contains(&w.lower.as_str()));
+    (start + 1..words.len())
+        .find(|&j| {
+            let lower = words[j].lower.as_str();
+            let by = approval && ["durch", "von", "vom", "seitens"].contains(&lower);
+            (PREPOSITIONS.contains(&lower) && !by)
+                || NEGATIONS.contains(&lower)
+                || lower == "nur"
+                || EXAMPLES.contains(&lower)
+                || AND_SO_ON.contains(&lower)
+        })
+        .unwrap_or(words.len())
+}
+
+/// Puts a phrase (`in ihrer Freizeit`, `auf Facebook`, `ohne Freigabe durch die
+/// Pressestelle`) where it belongs; false when the language has no terms for it.
+fn place(reading: &mut Reading, phrase: &[&Word<'_>], access: bool, vocab: &Vocabulary) -> bool {
+    let preposition = phrase[0].lower.as_str();
+    let rest = &phrase[1..];
+    // An approval: `mit/nach/ohne (vorheriger) Freigabe (durch|der|von) …`.
+    if let Some(noun) = rest
+        .iter()
+        .position(|w| APPROVALS.contains(&w.lower.as_str()))
+    {
+        let kind = match preposition {
+            "mit" | "nach" => "with",
+            "ohne" => "without",
+            _ => return false,
+        };
+        let by: Vec<&Word<'_>> = rest[noun + 1..]
+            .iter()
+            .copied()
+            .filter(|w| !["durch", "von", "vom", "seitens"].contains(&w.lower.as_str()))
+            .collect();
+        if by.is_empty() || reading.approval.is_some() {
+            return false;
+        }
+        let Some(terms) = terms_of(&items(&by), &[Category::Audience], vocab) else {
+            return false;
+        };
+        reading.approval = Some((kind, terms.into_iter().map(|(_, t)| t).collect()));
+        return true;
+    }
+    // `im Namen des Unternehmens`, `für die Firma` (sprechen): for the company.
+    let for_company = match preposition {
+        "im" if rest.first().is_some_and(|w| w.lower == "namen") => Some(&rest[1..]),
+        "für" => Some(rest),
+        _ => None,
+    };
+    if let Some(company) = for_company {
+        let employer = |t: &(Category, String)| {
+            vocab
+                .resolve(Category::Content, &t.1)
+                .is_some_and(|t| t == "employer")
+        };
+        let terms = terms_of(&items(company), &[Category::Content], vocab);
+        if !terms.is_some_and(|terms| terms.iter().all(employer)) {
+            return false;
+        }
+        reading.speaks_for_company = true;
+        return true;
+    }
+    let categories: &[Category] = match preposition {
+        "in" | "im" | "während" | "innerhalb" => {
+            &[Category::Time, Category::Platform, Category::Means]
+        }
+        "außerhalb" | "ausserhalb" => &[Category::Time],
+        "auf" => &[Category::Platform, Category::Means],
+        "über" => &[Category::Content, Category::Means, Category::Platform],
+        "zu" | "zum" | "zur" | "bezüglich" => &[Category::Content],
+        "mit" => &[Category::Means],
+        _ => return false,
+    };
+    let Some(terms) = terms_of(&items(rest), categories, vocab) else {
+        return false;
+    };
+    // One list for the whole phrase.
+    let category = terms[0].0;
+    if terms.iter().any(|&(c, _)| c != category) {
+        return false;
+    }
+    let terms: Vec<String> = terms.into_iter().map(|(_, t)| t).collect();
+    let list = match category {
+        // `außerhalb der Arbeitszeit`: in free time.
+        Category::Time if preposition.starts_with("au") => {
+            let work = |t: &String| {
+                vocab
+                    .resolve(Category::Time, t)
+                    .is_some_and(|t| t == "work-hours")
+            };
+            if !terms.iter().all(work) {
+                return false;
+            }
+            reading.during.push("free-time".to_owned());
+            return true;
+        }
+        Category::Time => &mut reading.during,
+        Category::Platform if access => &mut reading.objects,
+        Category::Platform => &mut reading.on,
+        Category::Means => &mut reading.using,
+        Category::Content => &mut reading.about,
+        _ => return false,
+    };
+    list.extend(terms);
+    dedup(list);
+    true
+}
+
+/// The items of a list (`Kundendaten, Betriebsgeheimnisse oder Finanzergebnisse`): the words
+/// between commas and joining words, articles left out.
+fn items<'w, 's>(words: &[&'w Word<'s>]) -> Vec<Vec<&'w Word<'s>>> {
+    let mut items = vec![Vec::new()];
+    for &word in words {
+        let lower = word.lower.as_str();
+        if JOINERS.contains(&lower) {
+            items.push(Vec::new());
+            continue;
+        }
+        if !is_article(lower) && !FILLERS.contains(&lower) {
+            items.last_mut().expect("one item at least").push(word);
+        }
+        if word.comma {
+            items.push(Vec::new());
+        }
+    }
+    items.retain(|item| !item.is_empty());
+    items
+}
+
+/// The terms of a list's items, each in the first of `categories` that has it, or none when
+/// an item is no term.
+fn terms_of(
+    items: &[Vec<&Word<'_>>],
+    categories: &[Category],
+    vocab: &Vocabulary,
+) -> Option<Vec<(Category, String)>> {
+    if items.is_empty() {
+        return None;
+    }
+    items
+        .iter()
+        .map(|item| {
+            categories
+                .iter()
+                .find_map(|&category| term(item, category, vocab).map(|t| (category, t)))
+        })
+        .collect()
+}
+
+/// The term of the words of one item (`Betriebsgeheimnisse`, `vertrauliche Informationen`, `der
+/// Pressestelle`, `Mitarbeitenden`, `Mitarbeiter*innen`, `PR-Abteilung`) in a category: the
+/// words joined with hyphens, each also with a German ending taken off.
+fn term(item: &[&Word<'_>], category: Category, vocab: &Vocabulary) -> Option<String> {
+    let joined = |words: &[&Word<'_>]| -> Option<String> {
+        let forms: Vec<Vec<String>> = words.iter().map(|w| forms(&w.lower)).collect();
+        // Every combination of the words' forms, the words as written first.
+        let mut candidates = vec![String::new()];
+        for word_forms in &forms {
+            candidates = candidates
+                .iter()
+                .flat_map(|c| {
+                    word_forms.iter().map(move |f| {
+                        if c.is_empty() {
+                            f.clone()
+                        } else {
+                            [c.as_str(), "-", f].concat()
+                        }
+                    })
+                })
+                .collect();
+        }
+        candidates.into_iter().find_map(|candidate| {
+            if vocab.knows(category, &candidate) {
+                return Some(candidate);
+            }
+            if let Some(term) = vocab.german_term(category, &candidate) {
+                return Some(term.to_owned());
+            }
+            let stem = candidate
+                .split_once(['*', ':', '/', '_'])
+                .map(|(stem, _)| stem)
+                .or_else(|| candidate.strip_suffix("innen"))?;
+            vocab
+                .german_gendered_term(stem)
+                .filter(|term| vocab.knows(category, term))
+                .map(str::to_owned)
+        })
+    };
+    if item.is_empty() || item.len() > 4 {
+        return None;
+    }
+    joined(item)
+}
+
+/// A German word with its endings taken off in turn (`Mitarbeitenden`, `Unternehmens`,
+/// `privaten`, `sozialer`, `PR-Abteilung`), the word itself first.
+fn forms(word: &str) -> Vec<String> {
+    let mut forms = vec![word.to_owned()];
+    for unit in ["-abteilung", "-team", "-bereich"] {
+        if let Some(stem) = word.strip_suffix(unit) {
+            forms.push(stem.to_owned());
+        }
+    }
+    for ending in ["n", "s", "es", "en", "r"] {
+        if let Some(stem) = word.strip_suffix(ending).filter(|s| s.chars().count() >= 3) {
+            forms.push(stem.to_owned());
+        }
+    }
+    // `vertraulichen` → `vertrauliche`.
+    if let Some(stem) = word.strip_suffix("en") {
+        forms.push(format!("{stem}e"));
+    }
+    forms.dedup();
+    forms
+}
+
+/// The words as written, with their commas.
+fn written(words: &[&Word<'_>]) -> String {
+    let mut out = String::new();
+    for (i, word) in words.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(word.written);
+        if word.comma && i + 1 < words.len() {
+            out.push(',');
+        }
+    }
+    out
+}
+
+fn is_article(word: &str) -> bool {
+    ARTICLES.contains(&word)
+}
+
+fn dedup(terms: &mut Vec<String>) {
+    let mut seen = std::collections::HashSet::new();
+    terms.retain(|t| seen.insert(t.clone()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The statements a sentence says, and the words left out, with the built-in vocabulary.
+    fn said(sentence: &str) -> Option<(Vec<String>, Vec<String>)> {
+        let pieces: Vec<&str> = sentence.split_whitespace().collect();
+        let words = words_of(&pieces);
+        let reading = read(&words, &Vocabulary::builtin())?;
+        Some((reading.statements(), reading.left_out))
+    }
+
+    fn statement(sentence: &str) -> String {
+        let (statements, left_out) = said(sentence).unwrap_or_else(|| panic!("{sentence}"));
+        assert_eq!(statements.len(), 1, "{sentence}: {statements:?}");
+        assert!(left_out.is_empty(), "{sentence}: {left_out:?}");
+        assert!(statement_reads(&statements[0]), "{}", statements[0]);
+        statements[0].clone()
+    }
+
+    /// The statements of a sentence that has more than one, or words left out.
+    fn statements_and_left_out(sentence: &str) -> (Vec<String>, Vec<String>) {
+        let (statements, left_out) = said(sentence).unwrap_or_else(|| panic!("{sentence}"));
+        for statement in &statements {
+            assert!(statement_reads(statement), "{statement}");
+        }
+        (statements, left_out)
+    }
+
+    #[test]
+    fn modal_verbs_say_the_keyword() {
+        for (sentence, meant) in [
+            (
+                "Mitarbeiter dürfen in ihrer Freizeit über das Unternehmen posten.",
+                "allow employees to post about employer during free-time",
+            ),
+            (
+                "Mitarbeitende dürfen keine Betriebsgeheimnisse preisgeben.",
+                "forbid employees to disclose trade-secrets",
+            ),
+            (
+                "Beschäftigte müssen ihre Zugehörigkeit offenlegen.",
+                "require employees to disclose affiliation",
+            ),
+            (
+                "Führungskräfte sollen Stellenangebote teilen.",
+                "encourage managers to share job-offers",
+            ),
+            (
+                "Mitarbeiter dürfen Facebook während der Arbeitszeit nicht nutzen.",
+                "forbid employees to access facebook during work-hours",
+            ),
+            (
+                "Niemand darf vertrauliche Informationen auf Facebook teilen.",
+                "forbid everyone to share confidential-information on facebook",
+            ),
+            (
+                "Mitarbeiter können über das Firmennetz auf Facebook zugreifen.",
+                "allow employees to access facebook using company-network",
+            ),
+            (
+                "Jeder darf Pressemitteilungen teilen.",
+                "allow everyone to share press-releases",
+            ),
+            (
+                "Praktikanten und Auszubildende dürfen TikTok nicht nutzen.",
+                "forbid interns and apprentices to access tiktok",
+            ),
+            (
+                "Mitarbeiterinnen und Mitarbeiter dürfen Unternehmensnachrichten teilen.",
+                "allow employees to share company-news",
+            ),
+            (
+                "Mitarbeiter*innen sollten ihre Meinung äußern.",
+                "encourage employees to post opinions",
+            ),
+            (
+                "Der Betriebsrat darf Beiträge kommentieren.",
+                "allow works-council to comment",
+            ),
+        ] {
+            assert_eq!(statement(sentence), meant, "{sentence}");
+        }
+    }
+
+    /// Who comes right after the modal verb when something else comes first; `Nur` and
+    /// `Niemand außer` let those named alone.
+    #[test]
+    fn who_and_only() {
+        for (sentence, meant) in [
+            (
+                "In ihrer Freizeit dürfen Mitarbeiter soziale Medien nutzen.",
+                "allow employees to access any-platform during free-time",
+            ),
+            (
+                "Während der Arbeitszeit dürfen Mitarbeitende keine sozialen Netzwerke nutzen.",
+                "forbid employees to access any-platform during work-hours",
+            ),
+            (
+                "Nur die Pressestelle darf über Geschäftszahlen posten.",
+                "allow only pr to post about financial-results",
+            ),
+            (
+                "Niemand außer der Pressestelle darf über Finanzergebnisse posten.",
+                "allow only pr to post about financial-results",
+            ),
+            (
+                "Nur die Pressestelle darf im Namen des Unternehmens sprechen.",
+                "allow only pr to speak-for-company",
+            ),
+            (
+                "Mitarbeiter dürfen nicht für das Unternehmen sprechen.",
+                "forbid employees to speak-for-company",
+            ),
+        ] {
+            assert_eq!(statement(sentence), meant, "{sentence}");
+        }
+    }
+
+    /// Verdicts with `zu`, nouns with a verdict, passives and requests: for the employees when
+    /// nobody is named.
+    #[test]
+    fn verdicts_passives_and_requests() {
+        for (sentence, meant) in [
+            (
+                "Es ist Mitarbeitern nicht gestattet, Interna preiszugeben.",
+                "forbid employees to disclose internal-matters",
+            ),
+            (
+                "Mitarbeitern ist es untersagt, vertrauliche Informationen offenzulegen.",
+                "forbid employees to disclose confidential-information",
+            ),
+            (
+                "Alle Mitarbeiter sind verpflichtet, ihre Zugehörigkeit zum Unternehmen offenzulegen.",
+                "require employees to disclose affiliation",
+            ),
+            (
+                "Es ist untersagt, während der Arbeitszeit private Konten zu nutzen.",
+                "forbid employees to access during work-hours using private-accounts",
+            ),
+            (
+                "Führungskräfte sind eingeladen, Stellenangebote zu teilen.",
+                "encourage managers to share job-offers",
+            ),
+            (
+                "Die Nutzung von Facebook während der Arbeitszeit ist untersagt.",
+                "forbid employees to access facebook during work-hours",
+            ),
+            (
+                "Das Teilen von Stellenangeboten ist erwünscht.",
+                "encourage employees to share job-offers",
+            ),
+            (
+                "Betriebsgeheimnisse dürfen nicht veröffentlicht werden.",
+                "forbid employees to post trade-secrets",
+            ),
+            (
+                "Bitte keine Betriebsgeheimnisse posten!",
+                "forbid employees to post trade-secrets",
+            ),
+            (
+                "Keine Kundendaten teilen.",
+                "forbid employees to share customer-data",
+            ),
+            (
+                "Bitte Stellenangebote auf LinkedIn teilen.",
+                "encourage employees to share job-offers on linkedin",
+            ),
+        ] {
+            assert_eq!(statement(sentence), meant, "{sentence}");
+        }
+    }
+
+    /// An approval is kept as the sentence says it: `nur mit` is a permission with it, `nicht
+    /// ohne` a forbid without it; one whose approver is not understood is no rewrite.
+    #[test]
+    fn approvals() {
+        for (sentence, meant) in [
+            (
+                "Mitarbeiter dürfen nur mit vorheriger Freigabe durch die Pressestelle über das Unternehmen posten.",
+                "allow employees to post about employer with approval by pr",
+            ),
+            (
+                "Mitarbeiter dürfen nicht ohne Freigabe der Rechtsabteilung über Produktpläne posten.",
+                "forbid employees to post about product-plans without approval by legal",
+            ),
+            (
+                "Niemand darf ohne Genehmigung der Pressestelle über das Unternehmen posten.",
+                "forbid everyone to post about employer without approval by pr",
+            ),
+            (
+                "Beiträge über das Unternehmen dürfen nur mit Freigabe der Pressestelle veröffentlicht werden.",
+                "allow employees to post about employer with approval by pr",
+            ),
+        ] {
+            assert_eq!(statement(sentence), meant, "{sentence}");
+        }
+        for sentence in [
+            "Niemand darf ohne Genehmigung über das Unternehmen posten.",
+            "Mitarbeiter dürfen nur nach Absprache posten.",
+        ] {
+            assert!(said(sentence).is_none(), "{sentence}");
+        }
+    }
+
+    /// Several verbs give a statement each; words without terms are left out and named, except
+    /// nouns, which are kept so that a ban says no more than the sentence.
+    #[test]
+    fn lists_left_out_and_kept_words() {
+        let (statements, left_out) = statements_and_left_out(
+            "Mitarbeiter*innen dürfen Pressemitteilungen liken, teilen oder kommentieren.",
+        );
+        assert_eq!(
+            statements,
+            [
+                "allow employees to like press-releases",
+                "allow employees to share press-releases",
+                "allow employees to comment press-releases",
+            ]
+        );
+        assert!(left_out.is_empty());
+        for (sentence, meant, left) in [
+            (
+                "Mitarbeiter dürfen keine Fotos von Kollegen posten.",
+                "forbid employees to post photos",
+                &["von Kollegen"][..],
+            ),
+            (
+                "Fotos von Kollegen dürfen nicht gepostet werden.",
+                "forbid employees to post photos",
+                &["von Kollegen"],
+            ),
+            (
+                "Mitarbeiter dürfen keine internen Fotos, z.B. Gruppenfotos, regelmäßig posten.",
+                "forbid employees to post photos",
+                &["internen", "z.B. Gruppenfotos", "regelmäßig"],
+            ),
+            (
+                "Mitarbeiter dürfen in ihrer privaten Freizeit posten.",
+                "allow employees to post during free-time",
+                &["privaten"],
+            ),
+            (
+                "Regelmäßig dürfen Mitarbeiter Stellenangebote teilen.",
+                "allow employees to share job-offers",
+                &["Regelmäßig"],
+            ),
+            (
+                "Es ist verboten, über Kunden zu sprechen.",
+                "forbid employees to post about kunden",
+                &[],
+            ),
+            (
+                "Gerüchte dürfen nicht gepostet werden.",
+                "forbid employees to post gerüchte",
+                &[],
+            ),
+            (
+                "Mitarbeiter dürfen über vertrauliche Kundenprojekte nicht sprechen.",
+                "forbid employees to post about vertrauliche-kundenprojekte",
+                &[],
+            ),
+        ] {
+            let (statements, left_out) = statements_and_left_out(sentence);
+            assert_eq!(statements, [meant], "{sentence}");
+            assert_eq!(left_out, left, "{sentence}");
+        }
+    }
+
+    /// What is no statement of the language gets no rewrite: "need not", `nur` without an
+    /// approval, verbs for no action, no modal verb.
+    #[test]
+    fn no_rewrite_where_the_sentence_says_something_else() {
+        for sentence in [
+            "Mitarbeitende müssen nicht über das Unternehmen posten.",
+            "Mitarbeiter dürfen Facebook nur in der Pause nutzen.",
+            "Mitarbeiter dürfen nicht überwacht werden.",
+            "Die Geschäftsführung kann Konten sperren.",
+            "Mitarbeiter, die gegen diese Regeln verstoßen, müssen mit einer Abmahnung rechnen.",
+            "Wir posten keine Kundendaten.",
+            "Stellenangebote teilen.",
+            "Mitarbeiter dürfen in der Kantine keine Fotos machen.",
+            "Nur die Pressestelle darf nicht posten.",
+        ] {
+            assert!(said(sentence).is_none(), "{sentence}: {:?}", said(sentence));
+        }
+    }
+
+    /// Words set up as aliases stay as written.
+    #[test]
+    fn aliases_stay_as_written() {
+        let mut vocab = Vocabulary::builtin();
+        vocab.add_alias("mitarbeitende", "employees");
+        vocab.add_alias("arbeitszeit", "work-hours");
+        let pieces: Vec<&str> = "Alle Mitarbeitenden dürfen in ihrer Arbeitszeit TikTok nutzen."
+            .split_whitespace()
+            .collect();
+        let reading = read(&words_of(&pieces), &vocab).expect("a reading");
+        assert_eq!(
+            reading.statements(),
+            ["allow mitarbeitende to access tiktok during arbeitszeit"]
+        );
+    }
+}
