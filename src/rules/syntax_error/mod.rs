@@ -1404,6 +1404,102 @@ mod tests {
         assert!(help.contains("write `without approval by pr`"), "{help}");
     }
 
+    /// Sentences of the forms an English draft also uses: impersonal (`It is forbidden to …`),
+    /// passive, `Please …`, `Nobody may …`, `are prohibited from …ing`, a noun for the action
+    /// (`The use of …`), `on behalf of the company`; a preposition before a means or a topic
+    /// becomes its qualifier. "Need not" gets no rewrite.
+    #[test]
+    fn more_english_sentence_forms() {
+        for (sentence, meant) in [
+            (
+                "It is not permitted to disclose trade secrets.",
+                "forbid employees to disclose trade-secrets",
+            ),
+            (
+                "It is forbidden to post customer data.",
+                "forbid employees to post customer-data",
+            ),
+            (
+                "It is encouraged to share job-offers.",
+                "encourage employees to share job-offers",
+            ),
+            (
+                "Customer data must never be shared.",
+                "forbid employees to share customer-data",
+            ),
+            (
+                "LinkedIn may be used during breaks.",
+                "allow employees to use LinkedIn during breaks",
+            ),
+            (
+                "Company news should be shared on LinkedIn.",
+                "encourage employees to share company-news on LinkedIn",
+            ),
+            (
+                "Please share job offers on LinkedIn.",
+                "encourage employees to share job-offers on LinkedIn",
+            ),
+            (
+                "Please do not post customer data.",
+                "forbid employees to post customer-data",
+            ),
+            (
+                "Nobody may post about financial results without approval by PR.",
+                "forbid everyone to post about financial-results without approval by PR",
+            ),
+            (
+                "No employee may disclose trade-secrets.",
+                "forbid employees to disclose trade-secrets",
+            ),
+            (
+                "Employees are prohibited from posting customer data.",
+                "forbid employees to post customer-data",
+            ),
+            (
+                "Employees are forbidden to post about the company.",
+                "forbid employees to post about company",
+            ),
+            (
+                "The use of Facebook during working hours is prohibited.",
+                "forbid employees to access Facebook during working-hours",
+            ),
+            (
+                "The disclosure of customer data is forbidden.",
+                "forbid employees to disclose customer-data",
+            ),
+            (
+                "Employees must not speak on behalf of the company.",
+                "forbid employees to speak-for-company",
+            ),
+            (
+                "Staff may not use TikTok on company devices.",
+                "forbid staff to use TikTok using company-devices",
+            ),
+            (
+                "Employees must not comment on financial results.",
+                "forbid employees to comment about financial-results",
+            ),
+        ] {
+            let help = statement_help(sentence, &format!("`{meant}` statt `{sentence}`"));
+            assert!(
+                help.contains(&format!("write `{meant}` for `{sentence}`")),
+                "{sentence}: {help}"
+            );
+        }
+        // Not a statement of the language, or not one to guess.
+        for sentence in [
+            "Employees need not disclose their affiliation.",
+            "Employees may be monitored.",
+            "Employees may post from home.",
+        ] {
+            let help = statement_help(sentence, "");
+            assert!(
+                !help.contains("write `forbid") && !help.contains("write `require"),
+                "{sentence}: {help}"
+            );
+        }
+    }
+
     /// The cases a blind audit found wrong: each gets the help that names what was meant, or
     /// none that would mislead.
     #[test]

@@ -10,6 +10,7 @@ use super::*;
 pub(super) fn prose_statement<'s>(
     error: &SyntaxError,
     line: &LinePieces<'s>,
+    vocab: &Vocabulary,
 ) -> Option<(String, String)> {
     let SyntaxErrorKind::Expected { expected, .. } = &error.kind else {
         return None;
@@ -22,16 +23,27 @@ pub(super) fn prose_statement<'s>(
         .iter()
         .map(|w| crate::semantics::vocab::lowercase(w))
         .collect();
+    // `Please …`: a request, which encourages, unless it asks not to.
+    let please = usize::from(
+        lower
+            .first()
+            .is_some_and(|w| ["please", "kindly"].contains(&w.trim_end_matches(','))),
+    );
     // `Do not post …`, `Never post …`: addressed to the reader, the employees.
     let imperative = match (
-        lower.first().map(String::as_str),
-        lower.get(1).map(String::as_str),
+        lower.get(please).map(String::as_str),
+        lower.get(please + 1).map(String::as_str),
     ) {
-        (Some("do"), Some("not")) => Some(2),
-        (Some("don't" | "never"), _) => Some(1),
+        (Some("do"), Some("not")) => Some(("forbid", please + 2)),
+        (Some("don't" | "never"), _) => Some(("forbid", please + 1)),
+        (Some(action), _)
+            if please == 1 && vocab.knows(Category::Action, action.trim_end_matches(',')) =>
+        {
+            Some(("encourage", please))
+        }
         _ => None,
     };
-    if let Some(skip) = imperative {
+    if let Some((keyword, skip)) = imperative {
         let rest = words[skip..].join(" ");
         let rest = rest.trim_end_matches(['.', ';', '!']);
         let action = rest
@@ -42,7 +54,15 @@ pub(super) fn prose_statement<'s>(
         if rest.is_empty() || !is_word(action) || crate::syntax::is_keyword(action) {
             return None;
         }
-        return Some((words.join(" "), format!("forbid employees to {rest}")));
+        return Some((words.join(" "), format!("{keyword} employees to {rest}")));
+    }
+    // `It is not permitted to …`, `It is forbidden to …`: for the employees.
+    if let Some(sentence) = impersonal_sentence(&words, &lower) {
+        return Some(sentence);
+    }
+    // `Photos of colleagues must not be posted.`: a passive, for the employees.
+    if let Some(sentence) = passive_sentence(&words, &lower) {
+        return Some(sentence);
     }
     // `Posting on tiktok is not allowed.`: an action named as a noun, then the verdict.
     if let Some(sentence) = verdict_sentence(&words, &lower) {
@@ -63,6 +83,35 @@ pub(super) fn prose_statement<'s>(
         }
         _ => (false, &words[..], &lower[..]),
     };
+    // `Nobody may …`, `No one must …`, `No employee may …`: forbidden to everyone (or to those
+    // named after `no`).
+    let nobody = match (
+        lower.first().map(String::as_str),
+        lower.get(1).map(String::as_str),
+    ) {
+        (Some("nobody" | "noone"), _) => Some(("everyone", 1)),
+        (Some("no"), Some("one")) => Some(("everyone", 2)),
+        (Some("no"), Some(who)) if who.starts_with("employee") => Some(("employees", 2)),
+        _ => None,
+    };
+    if let Some((who, len)) = nobody.filter(|_| !only) {
+        let modal = lower.get(len).map(String::as_str);
+        if !matches!(modal, Some("may" | "can" | "must" | "shall" | "should")) {
+            return None;
+        }
+        let rest = words[len + 1..].join(" ");
+        let rest = rest.trim_end_matches(['.', ';', '!']);
+        let action = rest.split(' ').next().unwrap_or_default();
+        if rest.is_empty() || !is_word(action) || crate::syntax::is_keyword(action) {
+            return None;
+        }
+        let written = line.pieces[line.found..]
+            .iter()
+            .map(|&(_, w)| w)
+            .collect::<Vec<_>>()
+            .join(" ");
+        return Some((written, format!("forbid {who} to {rest}")));
+    }
     if words.is_empty() {
         return None;
     }
@@ -89,6 +138,10 @@ pub(super) fn prose_statement<'s>(
         ("must" | "may" | "shall" | "should" | "can", "not" | "never", ..) => ("forbid", 2),
         ("mustn't" | "cannot" | "can't" | "shouldn't", ..) => ("forbid", 1),
         ("are" | "is", "not", "allowed" | "permitted", "to") => ("forbid", 4),
+        ("are" | "is", "forbidden" | "prohibited" | "banned", "to", _) => ("forbid", 3),
+        ("are" | "is", "forbidden" | "prohibited" | "banned" | "barred", "from", _) => {
+            ("forbid", 3)
+        }
         ("are" | "is", "allowed" | "permitted" | "free", "to", _) => ("allow", 3),
         ("are" | "is", "encouraged" | "invited", "to", _) => ("encourage", 3),
         ("are" | "is", "required" | "obliged", "to", _) => ("require", 3),
@@ -121,7 +174,23 @@ pub(super) fn prose_statement<'s>(
         rest_words = &rest_words[1..];
         keyword = "allow";
     }
-    let rest = rest_words.join(" ");
+    // `are prohibited from posting …`: the verb of the gerund.
+    let from = matches!(
+        (phrase(1), phrase(2), phrase(3)),
+        (
+            "are" | "is",
+            "forbidden" | "prohibited" | "banned" | "barred",
+            "from"
+        )
+    );
+    let gerund;
+    if from {
+        let (first, others) = rest_words.split_first()?;
+        gerund = [verb_of_gerund(first)?, " ", &others.join(" ")].concat();
+    } else {
+        gerund = rest_words.join(" ");
+    }
+    let rest = gerund.trim_end();
     let rest = rest.trim_end_matches(['.', ';', '!']);
     // The action must be a term: `Managers may block facebook` is no permission to an action.
     let action = rest
@@ -195,6 +264,24 @@ pub(super) fn tidied(statement: String, vocab: &Vocabulary) -> Tidied {
         words.truncate(at);
         words.push("affiliation");
     }
+    // `speak on behalf of the company`, `speak in the name of the company`: speak for it (the
+    // article is gone already).
+    let company = |w: &str| {
+        vocab
+            .resolve(Category::Content, w.trim_end_matches(['.', ',']))
+            .is_some_and(|t| t == "employer")
+    };
+    if let Some(at) = words.windows(5).position(|w| {
+        ["speak", "post", "comment"]
+            .iter()
+            .any(|v| w[0].eq_ignore_ascii_case(v))
+            && ((w[1].eq_ignore_ascii_case("on") && w[2].eq_ignore_ascii_case("behalf"))
+                || (w[1].eq_ignore_ascii_case("in") && w[2].eq_ignore_ascii_case("name")))
+            && w[3].eq_ignore_ascii_case("of")
+            && company(w[4])
+    }) {
+        words.splice(at..at + 5, ["speak-for-company"]);
+    }
     let mut kept: Vec<String> = Vec::with_capacity(words.len());
     let mut at = 0;
     'words: while at < words.len() {
@@ -232,10 +319,24 @@ pub(super) fn tidied(statement: String, vocab: &Vocabulary) -> Tidied {
             .is_some_and(|w| vocab.knows(Category::Time, w.trim_end_matches(',')));
         let after_approval = kept[i - 1].eq_ignore_ascii_case("approval");
         let word = kept[i].to_ascii_lowercase();
+        // A preposition before a term says the qualifier of the term's list: `on
+        // company-devices` is a means, `on financial-results` a topic.
+        let next = kept.get(i + 1).map(|w| w.trim_end_matches(['.', ',']));
+        let next_is = |category| next.is_some_and(|w| vocab.knows(category, w));
         let meant = match word.as_str() {
             "or" | "and/or" => "and",
             "in" if next_is_time => "during",
             "of" | "from" if after_approval => "by",
+            "on" | "in" | "via" | "through" | "with"
+                if next_is(Category::Means) && !next_is(Category::Platform) =>
+            {
+                "using"
+            }
+            "on" | "regarding" | "concerning"
+                if next_is(Category::Content) && !next_is(Category::Platform) =>
+            {
+                "about"
+            }
             _ => continue,
         };
         kept[i] = meant.to_owned();
@@ -425,19 +526,132 @@ pub(super) fn kept_or_written(
     }
 }
 
-/// `Posting on tiktok is not allowed.`, `Sharing job-offers is welcome`: as written, and as a
-/// statement for employees (`forbid employees to post on tiktok`).
-pub(super) fn verdict_sentence(words: &[&str], lower: &[String]) -> Option<(String, String)> {
-    let action = match lower.first()?.as_str() {
-        "posting" | "publishing" => "post",
+/// The verb of a gerund (`posting`: `post`), for the actions and their aliases.
+fn verb_of_gerund(gerund: &str) -> Option<&'static str> {
+    let verb = match gerund.to_ascii_lowercase().as_str() {
+        "posting" => "post",
+        "publishing" => "publish",
+        "writing" => "write",
         "sharing" => "share",
         "commenting" => "comment",
         "liking" => "like",
         "replying" => "reply",
         "following" => "follow",
+        "connecting" => "connect",
         "mentioning" => "mention",
         "disclosing" => "disclose",
-        "accessing" | "using" | "visiting" => "access",
+        "accessing" => "access",
+        "using" => "use",
+        "visiting" => "visit",
+        "speaking" => "speak",
+        _ => return None,
+    };
+    Some(verb)
+}
+
+/// `It is not permitted to disclose trade secrets.`, `It is forbidden to …`, `It is encouraged
+/// to …`: as written, and as a statement for employees.
+fn impersonal_sentence(words: &[&str], lower: &[String]) -> Option<(String, String)> {
+    let phrase = |at: usize| lower.get(at).map_or("", String::as_str);
+    if (phrase(0), phrase(1)) != ("it", "is") {
+        return None;
+    }
+    let (keyword, len) = match (phrase(2), phrase(3), phrase(4)) {
+        ("not", "allowed" | "permitted", "to") => ("forbid", 5),
+        ("forbidden" | "prohibited" | "banned", "to", _) => ("forbid", 4),
+        ("allowed" | "permitted", "to", _) => ("allow", 4),
+        ("encouraged" | "welcome", "to", _) => ("encourage", 4),
+        ("required" | "mandatory", "to", _) => ("require", 4),
+        _ => return None,
+    };
+    let rest = words.get(len..)?.join(" ");
+    let rest = rest.trim_end_matches(['.', ';', '!']);
+    let action = rest.split(' ').next().unwrap_or_default();
+    if rest.is_empty() || !is_word(action) || crate::syntax::is_keyword(action) {
+        return None;
+    }
+    Some((words.join(" "), format!("{keyword} employees to {rest}")))
+}
+
+/// `Photos of colleagues must not be posted.`, `Trade-secrets may not be disclosed on any
+/// platform.`: a passive, as written, and as a statement for employees with what is done as
+/// its object.
+fn passive_sentence(words: &[&str], lower: &[String]) -> Option<(String, String)> {
+    let modal = lower
+        .iter()
+        .position(|w| ["must", "may", "can", "should", "shall"].contains(&w.as_str()))?;
+    let not = usize::from(
+        lower
+            .get(modal + 1)
+            .is_some_and(|w| w == "not" || w == "never"),
+    );
+    if lower.get(modal + 1 + not).map(String::as_str) != Some("be") || modal == 0 {
+        return None;
+    }
+    let participle = lower
+        .get(modal + 2 + not)?
+        .trim_end_matches(['.', ';', '!', ',']);
+    let verb = match participle {
+        "posted" => "post",
+        "published" => "publish",
+        "shared" => "share",
+        "disclosed" => "disclose",
+        "mentioned" => "mention",
+        "liked" => "like",
+        "used" => "use",
+        "accessed" => "access",
+        "visited" => "visit",
+        "followed" => "follow",
+        _ => return None,
+    };
+    let keyword = match (lower[modal].as_str(), not) {
+        (_, 1) => "forbid",
+        ("must" | "shall", _) => "require",
+        ("should", _) => "encourage",
+        _ => "allow",
+    };
+    // The sentence's first word has its capital for being first (`Photos of …`), unless it is
+    // written in capitals throughout (`PR`).
+    let mut object = words[..modal].join(" ");
+    let first = words[0];
+    if !first.chars().skip(1).any(char::is_uppercase) {
+        object = [lower[0].as_str(), &object[first.len()..]].concat();
+    }
+    let after = words[modal + 3 + not..].join(" ");
+    let after = after.trim_end_matches(['.', ';', '!']);
+    let statement = [keyword, " employees to ", verb, " ", &object]
+        .concat()
+        .trim_end()
+        .to_owned();
+    let statement = if after.is_empty() {
+        statement
+    } else {
+        [statement.as_str(), " ", after].concat()
+    };
+    Some((words.join(" "), statement))
+}
+
+/// `Posting on tiktok is not allowed.`, `Sharing job-offers is welcome`: as written, and as a
+/// statement for employees (`forbid employees to post on tiktok`).
+pub(super) fn verdict_sentence(words: &[&str], lower: &[String]) -> Option<(String, String)> {
+    // `The use of Facebook …`: an article, a noun for the action and `of` before what is done.
+    let article = usize::from(lower.first()? == "the");
+    let noun = lower.get(article)?.as_str();
+    let (action, start) = match (noun, lower.get(article + 1).map(String::as_str)) {
+        ("use" | "usage", Some("of")) => ("access", article + 2),
+        ("publication" | "publishing", Some("of")) => ("post", article + 2),
+        ("disclosure", Some("of")) => ("disclose", article + 2),
+        ("sharing", Some("of")) => ("share", article + 2),
+        _ if article == 1 => return None,
+        ("posting" | "publishing", _) => ("post", 1),
+        ("sharing", _) => ("share", 1),
+        ("commenting", _) => ("comment", 1),
+        ("liking", _) => ("like", 1),
+        ("replying", _) => ("reply", 1),
+        ("following", _) => ("follow", 1),
+        ("mentioning", _) => ("mention", 1),
+        ("disclosing", _) => ("disclose", 1),
+        ("accessing" | "using" | "visiting", _) => ("access", 1),
         _ => return None,
     };
     let text: Vec<&str> = lower.iter().map(String::as_str).collect();
@@ -445,22 +659,24 @@ pub(super) fn verdict_sentence(words: &[&str], lower: &[String]) -> Option<(Stri
         .iter()
         .map(|w| w.trim_end_matches(['.', '!', ';']))
         .collect();
-    let verdicts: [(&[&str], &str); 7] = [
+    let verdicts: [(&[&str], &str); 9] = [
         (&["is", "not", "allowed"], "forbid"),
         (&["is", "not", "permitted"], "forbid"),
         (&["is", "forbidden"], "forbid"),
         (&["is", "prohibited"], "forbid"),
+        (&["is", "banned"], "forbid"),
         (&["is", "allowed"], "allow"),
         (&["is", "permitted"], "allow"),
         (&["is", "welcome"], "encourage"),
+        (&["is", "encouraged"], "encourage"),
     ];
     let (at, keyword) = verdicts.iter().find_map(|(phrase, keyword)| {
         text.windows(phrase.len())
             .position(|w| w == *phrase)
-            .filter(|&at| at >= 1 && at + phrase.len() == text.len())
+            .filter(|&at| at >= start && at + phrase.len() == text.len())
             .map(|at| (at, *keyword))
     })?;
-    let object = words[1..at].join(" ");
+    let object = words[start..at].join(" ");
     let statement = if object.is_empty() {
         format!("{keyword} employees to {action}")
     } else {
