@@ -183,13 +183,12 @@ pub(super) fn prose_statement<'s>(
             "from"
         )
     );
-    let gerund;
-    if from {
+    let gerund = if from {
         let (first, others) = rest_words.split_first()?;
-        gerund = [verb_of_gerund(first)?, " ", &others.join(" ")].concat();
+        [verb_of_gerund(first)?, " ", &others.join(" ")].concat()
     } else {
-        gerund = rest_words.join(" ");
-    }
+        rest_words.join(" ")
+    };
     let rest = gerund.trim_end();
     let rest = rest.trim_end_matches(['.', ';', '!']);
     // The action must be a term: `Managers may block facebook` is no permission to an action.
