@@ -518,6 +518,84 @@ fn german_sentence() -> impl Strategy<Value = String> {
     prop::collection::vec(word, 1..16).prop_map(|words| words.join(" "))
 }
 
+/// An English sentence where a statement goes: who, a modal verb or verdict, a verb, objects
+/// and phrases in any order, so that the readers of sentences meet their odd ends.
+fn english_sentence() -> impl Strategy<Value = String> {
+    let word = select(
+        &[
+            "Employees",
+            "Staff",
+            "The",
+            "PR",
+            "department",
+            "Nobody",
+            "No",
+            "one",
+            "Only",
+            "It",
+            "is",
+            "are",
+            "not",
+            "allowed",
+            "permitted",
+            "forbidden",
+            "prohibited",
+            "from",
+            "to",
+            "may",
+            "must",
+            "should",
+            "never",
+            "be",
+            "posted",
+            "shared",
+            "Please",
+            "do",
+            "post",
+            "share",
+            "posting",
+            "use",
+            "of",
+            "comment",
+            "on",
+            "about",
+            "behalf",
+            "company",
+            "customer",
+            "data",
+            "trade",
+            "secrets",
+            "in",
+            "public",
+            "at",
+            "work",
+            "all",
+            "times",
+            "outside",
+            "working",
+            "hours",
+            "during",
+            "breaks",
+            "with",
+            "without",
+            "approval",
+            "by",
+            "unless",
+            "approved",
+            "except",
+            "e.g.",
+            "LinkedIn",
+            "company-devices",
+            "and",
+            "or",
+            ",",
+            ".",
+            "!",
+        ][..],
+    );
+    prop::collection::vec(word, 1..16).prop_map(|words| words.join(" "))
+}
+
 /// Every span of every finding lies inside the file, on character boundaries, start ≤ end;
 /// JSON and human output render and the JSON parses.
 pub fn assert_sane(report: &FileReport) {
@@ -558,6 +636,14 @@ proptest! {
     #[test]
     fn any_input_gives_sane_findings(bytes in arbitrary_input()) {
         let report = check_bytes("p.guideline", bytes, &Config::default());
+        assert_sane(&report);
+    }
+
+    /// An English sentence in a rule: sane findings (the readers of sentences never panic).
+    #[test]
+    fn english_sentences_give_sane_findings(sentence in english_sentence()) {
+        let source = format!("guideline \"G\" {{\n  rule \"R\" {{\n    {sentence}\n  }}\n}}\n");
+        let report = check_source("p.guideline", &source, &Config::default());
         assert_sane(&report);
     }
 

@@ -1479,6 +1479,19 @@ mod tests {
                 "Employees must not comment on financial results.",
                 "forbid employees to comment about financial-results",
             ),
+            // Times in words: `at work`, `outside working hours`, `at all times` (no time).
+            (
+                "Employees may not use TikTok at work.",
+                "forbid employees to use TikTok during work-hours",
+            ),
+            (
+                "Employees may use Facebook outside working hours.",
+                "allow employees to use Facebook during free-time",
+            ),
+            (
+                "Employees must at all times disclose their affiliation.",
+                "require employees to disclose affiliation",
+            ),
         ] {
             let help = statement_help(sentence, &format!("`{meant}` statt `{sentence}`"));
             assert!(
@@ -1486,6 +1499,15 @@ mod tests {
                 "{sentence}: {help}"
             );
         }
+        // A phrase the language has no qualifier for is left out wherever it stands, and named.
+        let sentence = "Employees may not post confidential information in public on LinkedIn.";
+        let help = statement_help(sentence, "für `in public` hat die Sprache keine Wörter");
+        assert!(
+            help.contains(
+                "write `forbid employees to post confidential-information on LinkedIn` for"
+            ) && help.contains("no words for `in public`"),
+            "{help}"
+        );
         // Not a statement of the language, or not one to guess.
         for sentence in [
             "Employees need not disclose their affiliation.",

@@ -281,6 +281,41 @@ pub(super) fn tidied(statement: String, vocab: &Vocabulary) -> Tidied {
     }) {
         words.splice(at..at + 5, ["speak-for-company"]);
     }
+    // `at all times`, `always`: what a statement says without a time; `at work`: during work
+    // hours; `outside working hours`: in free time.
+    let mut i = 0;
+    while i < words.len() {
+        let lower = |k: usize| {
+            words
+                .get(i + k)
+                .map(|w| w.trim_end_matches(['.', ',']).to_ascii_lowercase())
+        };
+        match (
+            lower(0).as_deref(),
+            lower(1).as_deref(),
+            lower(2).as_deref(),
+        ) {
+            (Some("at"), Some("all"), Some("times")) => {
+                words.drain(i..i + 3);
+            }
+            (Some("always"), ..) if i > 0 => {
+                words.remove(i);
+            }
+            (Some("at"), Some("work"), _) => {
+                words.splice(i..i + 2, ["during", "work-hours"]);
+                i += 2;
+            }
+            (Some("outside"), Some("working" | "work"), Some("hours")) => {
+                words.splice(i..i + 3, ["during", "free-time"]);
+                i += 2;
+            }
+            (Some("outside"), Some("working-hours" | "work-hours"), _) => {
+                words.splice(i..i + 2, ["during", "free-time"]);
+                i += 2;
+            }
+            _ => i += 1,
+        }
+    }
     let mut kept: Vec<String> = Vec::with_capacity(words.len());
     let mut at = 0;
     'words: while at < words.len() {
@@ -427,6 +462,16 @@ pub(super) fn tidied(statement: String, vocab: &Vocabulary) -> Tidied {
             exception: false,
         };
     }
+    // A phrase in the middle the language has no qualifier for (`in public`): left out where
+    // it stands, the qualifiers after it kept.
+    if let Some((statement, left_out)) = without_stray_phrases(&tidy).filter(|_| actions.len() == 1)
+    {
+        return Tidied {
+            statements: vec![statement],
+            left_out: Some(left_out),
+            exception: false,
+        };
+    }
     // The rest as far as it reads, the words after it left out (at least the action stays).
     let build = |action: &str, rest: &[String]| {
         let mut statement = [head.as_str(), " ", action].concat();
@@ -507,22 +552,107 @@ pub(super) fn sentence_exception(
     (reads(&without) && reads(&exception)).then(|| vec![without, exception])
 }
 
-/// The tidied statement, or the statement as written when only that one reads.
+/// The tidied statement, or the statement as written when only that one reads; when neither
+/// does, the tidied one with the words the language has no place for left out wherever they
+/// stand (`post in public on LinkedIn`: `post on LinkedIn`, without `in public`).
 pub(super) fn kept_or_written(
     tidy: String,
     statement: String,
     reads: impl Fn(&str) -> bool,
 ) -> Tidied {
-    let statement = if tidy != statement && !reads(&tidy) && reads(&statement) {
-        statement
-    } else {
-        tidy
+    if tidy != statement && !reads(&tidy) && reads(&statement) {
+        return Tidied {
+            statements: vec![statement],
+            left_out: None,
+            exception: false,
+        };
+    }
+    let (statement, left_out) = match reads(&tidy) {
+        true => (tidy, None),
+        false => match without_stray_phrases(&tidy) {
+            Some((statement, left_out)) => (statement, Some(left_out)),
+            None => (tidy, None),
+        },
     };
     Tidied {
         statements: vec![statement],
-        left_out: None,
+        left_out,
         exception: false,
     }
+}
+
+/// Small words that open a phrase of a sentence the language has no qualifier for (`in
+/// public`, `at work`, `from home`).
+const PHRASE_WORDS: &[&str] = &[
+    "in",
+    "at",
+    "from",
+    "for",
+    "of",
+    "to",
+    "via",
+    "through",
+    "outside",
+    "inside",
+    "into",
+    "under",
+    "within",
+    "when",
+    "while",
+    "if",
+    "as",
+    "whenever",
+    "where",
+    "public",
+    "publicly",
+    "privately",
+];
+
+/// A statement that does not read, with the phrases that stop it left out: where the parser
+/// stops, the phrase from the small word that opens it (`in public`) to the next keyword; at
+/// most four times, and never the action. The statement and the words left out, when it then
+/// reads.
+fn without_stray_phrases(statement: &str) -> Option<(String, String)> {
+    const PREFIX: &str = "guideline \"g\" {\n  rule \"r\" {\n    ";
+    let mut words: Vec<String> = statement.split(' ').map(str::to_owned).collect();
+    let to = words.iter().position(|w| w.eq_ignore_ascii_case("to"))?;
+    let mut left_out: Vec<String> = Vec::new();
+    for _ in 0..4 {
+        let text = words.join(" ");
+        let source = format!("{PREFIX}{text}\n  }}\n}}\n");
+        let Err(error) = crate::syntax::parse(&source) else {
+            return (!left_out.is_empty()).then(|| (text, left_out.join(" ")));
+        };
+        // The word the parser stopped at (the line's end: after the last word).
+        let at = error.span.start.checked_sub(PREFIX.len())?;
+        let mut offset = 0;
+        let stopped = words
+            .iter()
+            .position(|w| {
+                offset += w.len() + 1;
+                offset > at
+            })
+            .unwrap_or(words.len());
+        // Back over the words of the phrase to the small word that opens it.
+        let is_keyword = |w: &str| crate::syntax::is_keyword(w.trim_end_matches(','));
+        let opens_phrase = |w: &String| PHRASE_WORDS.contains(&w.to_ascii_lowercase().as_str());
+        let mut start = stopped;
+        while start > to + 2
+            && !words.get(start).is_some_and(opens_phrase)
+            && !is_keyword(&words[start - 1])
+        {
+            start -= 1;
+        }
+        // Never the words right after the action: without them it would say "anything".
+        if start <= to + 2 || !words.get(start).is_some_and(opens_phrase) {
+            return None;
+        }
+        let end = (start + 1..words.len())
+            .find(|&i| is_keyword(&words[i]))
+            .unwrap_or(words.len());
+        left_out.extend(words.drain(start..end));
+    }
+    None
 }
 
 /// The verb of a gerund (`posting`: `post`), for the actions and their aliases.
