@@ -158,7 +158,9 @@ pub fn finding(error: &SyntaxError, source: &str, vocab: &Vocabulary, lang: Lang
                 line: 1 + source[..opening.start].matches('\n').count(),
             },
         }),
-        None => advice::advice(error, source, vocab),
+        None => best_effort(!cfg!(debug_assertions), || {
+            advice::advice(error, source, vocab)
+        }),
     };
     let help = advice.map_or(general, |advice| advice.text(lang));
     let mut finding = new_finding(
@@ -194,6 +196,20 @@ pub fn finding(error: &SyntaxError, source: &str, vocab: &Vocabulary, lang: Lang
         });
     }
     finding
+}
+
+/// What `find` finds, or nothing should it fail, when `catch` is set. The advice reads the
+/// writer's words with many small heuristics; should one of them fail on words nobody foresaw,
+/// the syntax error keeps its general help and the check goes on with the other files, rather
+/// than the whole run stopping. Release builds catch; debug builds (the tests, the fuzz and
+/// property runs) do not, so that such a failure is found and fixed.
+fn best_effort<T>(catch: bool, find: impl FnOnce() -> Option<T>) -> Option<T> {
+    if !catch {
+        return find();
+    }
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(find))
+        .ok()
+        .flatten()
 }
 
 fn english(error: &SyntaxError) -> (String, String, String) {
@@ -1402,6 +1418,15 @@ mod tests {
             "",
         );
         assert!(help.contains("write `without approval by pr`"), "{help}");
+    }
+
+    /// A failing advice leaves the general help when caught, and is not caught otherwise.
+    #[test]
+    fn a_failing_advice_is_caught_in_release_builds() {
+        let failing = || -> Option<u8> { panic!("an advice that fails") };
+        assert_eq!(best_effort(true, failing), None);
+        assert_eq!(best_effort(true, || Some(1)), Some(1));
+        assert!(std::panic::catch_unwind(|| best_effort(false, failing)).is_err());
     }
 
     /// Sentences of the forms an English draft also uses: impersonal (`It is forbidden to …`),
