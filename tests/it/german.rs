@@ -768,3 +768,31 @@ fn german_sentences_get_their_statements() {
         }
     }
 }
+
+/// A German sentence with an exception gets two statements; pasted back together they are no
+/// syntax error, no unknown term and no conflict.
+#[test]
+fn a_german_exception_becomes_a_statement_that_does_not_conflict() {
+    let sentence =
+        "Mitarbeiter dürfen während der Arbeitszeit keine sozialen Medien nutzen, außer in den Pausen.";
+    let statements = [
+        "forbid employees to access any-platform during work-hours",
+        "allow employees to access any-platform during breaks",
+    ];
+    let src = format!("guideline \"G\" {{\n  rule \"R\" {{\n    {sentence}\n  }}\n}}\n");
+    let findings = findings_of(&src, "en");
+    let help = findings[0]["help"].as_str().unwrap();
+    assert!(
+        help.contains("and an exception is a statement of its own")
+            && help.contains(&format!("`{}` and `{}`", statements[0], statements[1])),
+        "{help}"
+    );
+    let pasted = src.replace(sentence, &statements.join("\n    "));
+    for finding in findings_of(&pasted, "en") {
+        let rule = finding["rule"].as_str().unwrap();
+        assert!(
+            !["syntax-error", "unknown-term", "conflicting-rules"].contains(&rule),
+            "{finding}"
+        );
+    }
+}

@@ -343,14 +343,14 @@ pub(super) fn advice<'s>(
                 })
             })
             .or_else(|| {
-                german_sentence(error, line, vocab).map(|(written, statements, left_out)| {
-                    Advice::Sentence {
+                german_sentence(error, line, vocab).map(
+                    |(written, statements, left_out, exception)| Advice::Sentence {
                         written,
                         statements,
                         left_out,
-                        exception: false,
-                    }
-                })
+                        exception,
+                    },
+                )
             })
             .or_else(|| {
                 spelled_duration(error, source, line)

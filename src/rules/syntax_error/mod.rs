@@ -1533,6 +1533,9 @@ mod tests {
             ) && help.contains("no words for `in public`"),
             "{help}"
         );
+        // An exception of platforms is no statement of its own (the pair would conflict).
+        let help = statement_help("Employees may post about the company except on TikTok.", "");
+        assert!(!help.contains("forbid employees"), "{help}");
         // Not a statement of the language, or not one to guess.
         for sentence in [
             "Employees need not disclose their affiliation.",

@@ -232,7 +232,7 @@ pub(super) fn german_sentence(
     error: &SyntaxError,
     line: &LinePieces<'_>,
     vocab: &Vocabulary,
-) -> Option<(String, Vec<String>, Option<String>)> {
+) -> Option<(String, Vec<String>, Option<String>, bool)> {
     let SyntaxErrorKind::Expected { expected, .. } = &error.kind else {
         return None;
     };
@@ -248,7 +248,7 @@ pub(super) fn german_sentence(
         return None;
     }
     let left_out = (!sentence.left_out.is_empty()).then(|| sentence.left_out.join("`, `"));
-    Some((written, statements, left_out))
+    Some((written, statements, left_out, sentence.exception.is_some()))
 }
 
 /// The words of the pieces, punctuation after them taken off (a comma remembered).
@@ -297,25 +297,68 @@ struct Reading {
     using: Vec<String>,
     approval: Option<(&'static str, Vec<String>)>,
     speaks_for_company: bool,
+    /// The phrases of an exception (`außer in den Pausen`): a statement of its own, with the
+    /// other keyword.
+    exception: Option<Box<Reading>>,
     left_out: Vec<String>,
 }
 
 impl Reading {
-    /// One statement for each action.
+    /// One statement for each action, and after them the exception's.
     fn statements(&self) -> Vec<String> {
+        let mut statements = self.statements_of(
+            self.keyword,
+            &self.on,
+            &self.about,
+            &self.during,
+            &self.using,
+        );
+        if let Some(exception) = &self.exception {
+            let keyword = if self.keyword == "forbid" {
+                "allow"
+            } else {
+                "forbid"
+            };
+            let or_own = |theirs: &'_ Vec<String>, own: &'_ Vec<String>| -> Vec<String> {
+                if theirs.is_empty() {
+                    own.clone()
+                } else {
+                    theirs.clone()
+                }
+            };
+            statements.extend(self.statements_of(
+                keyword,
+                &or_own(&exception.on, &self.on),
+                &or_own(&exception.about, &self.about),
+                &or_own(&exception.during, &self.during),
+                &or_own(&exception.using, &self.using),
+            ));
+        }
+        statements
+    }
+
+    /// The statements with `keyword` and these qualifiers, one for each action.
+    fn statements_of(
+        &self,
+        keyword: &str,
+        on: &[String],
+        about: &[String],
+        during: &[String],
+        using: &[String],
+    ) -> Vec<String> {
         let who = Lang::En.join(&self.who);
         self.actions
             .iter()
             .map(|action| {
-                let mut statement = format!("{} {who} to {action}", self.keyword);
+                let mut statement = format!("{keyword} {who} to {action}");
                 if !self.objects.is_empty() {
                     statement.extend([" ", &Lang::En.join(&self.objects)]);
                 }
                 for (qualifier, terms) in [
-                    ("on", &self.on),
-                    ("about", &self.about),
-                    ("during", &self.during),
-                    ("using", &self.using),
+                    ("on", on),
+                    ("about", about),
+                    ("during", during),
+                    ("using", using),
                 ] {
                     if !terms.is_empty() {
                         statement.extend([" ", qualifier, " ", &Lang::En.join(terms)]);
@@ -333,11 +376,58 @@ impl Reading {
 /// Reads a sentence: a modal verb (`Mitarbeiter dürfen … posten`), a verdict with a `zu`
 /// verb (`Es ist untersagt, … zu posten`), or a noun verdict (`Die Nutzung von … ist
 /// untersagt`).
+///
+/// An exception after the verb (`…, außer in den Pausen`) is read as one before it.
 fn read(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Reading> {
-    modal_sentence(words, vocab)
+    let tail =
+        (1..words.len()).find(|&i| words[i - 1].comma && EXCEPT.contains(&words[i].lower.as_str()));
+    let (words, tail) = match tail {
+        Some(at) => (&words[..at], Some(&words[at + 1..])),
+        None => (words, None),
+    };
+    let mut reading = modal_sentence(words, vocab)
         .or_else(|| zu_sentence(words, vocab))
         .or_else(|| noun_verdict(words, vocab))
-        .or_else(|| imperative(words, vocab))
+        .or_else(|| imperative(words, vocab))?;
+    if let Some(tail) = tail {
+        let tail: Vec<&Word<'_>> = tail.iter().collect();
+        if reading.exception.is_some() {
+            return None;
+        }
+        reading.exception = Some(Box::new(exception(&reading, &tail, vocab)?));
+    }
+    Some(reading)
+}
+
+/// Words that open an exception (`außer in den Pausen`).
+const EXCEPT: &[&str] = &["außer", "ausser", "ausgenommen"];
+
+/// The exception of a statement (`in den Pausen` after `außer`): one phrase of a time or a
+/// means, read as the statement's own phrases are. None when it is not such a phrase, or the
+/// statement is neither a `forbid` nor an `allow` (whose exceptions are the other one).
+fn exception(reading: &Reading, words: &[&Word<'_>], vocab: &Vocabulary) -> Option<Reading> {
+    if !matches!(reading.keyword, "forbid" | "allow") {
+        return None;
+    }
+    let access = reading.actions.iter().all(|a| {
+        vocab
+            .resolve(Category::Action, a)
+            .is_some_and(|a| a == "access")
+    });
+    let first = words.first()?;
+    if !PREPOSITIONS.contains(&first.lower.as_str()) || phrase_end(words, 1) != words.len() {
+        return None;
+    }
+    // Only a time or a means: an exception of platforms or topics would be a statement that
+    // overlaps the first one in everything else, a `conflicting-rules` error (SPEC §5).
+    let mut exception = Reading::default();
+    (place(&mut exception, words, access, vocab)
+        && exception.approval.is_none()
+        && exception.on.is_empty()
+        && exception.about.is_empty()
+        && exception.objects.is_empty()
+        && !exception.speaks_for_company)
+        .then_some(exception)
 }
 
 /// `Bitte keine Betriebsgeheimnisse posten!`, `Keine Kundendaten teilen.`, `Bitte
@@ -665,6 +755,7 @@ fn reading_of(
     let mut negated = who.nobody;
     let mut only = false;
     let mut after_object = false;
+    let mut except: Option<&[&Word<'_>]> = None;
     let access = reading.actions.iter().all(|a| {
         vocab
             .resolve(Category::Action, a)
@@ -691,6 +782,13 @@ fn reading_of(
         if AND_SO_ON.contains(&lower) {
             reading.left_out.push(word.written.to_owned());
             i += 1;
+            continue;
+        }
+        // `außer in den Pausen`: the exception, read once the keyword is known.
+        if EXCEPT.contains(&lower) && except.is_none() {
+            let end = phrase_end(middle, i + 2).min(middle.len());
+            except = Some(&middle[(i + 1).min(end)..end]);
+            i = end;
             continue;
         }
         if EXAMPLES.contains(&lower) {
@@ -858,6 +956,9 @@ fn reading_of(
     }
     reading.who = who.audiences;
     dedup(&mut reading.who);
+    if let Some(words) = except {
+        reading.exception = Some(Box::new(exception(&reading, words, vocab)?));
+    }
     dedup(&mut reading.objects);
     Some(reading)
 }
@@ -1415,6 +1516,54 @@ mod tests {
             "Stellenangebote teilen.",
             "Mitarbeiter dürfen in der Kantine keine Fotos machen.",
             "Nur die Pressestelle darf nicht posten.",
+        ] {
+            assert!(said(sentence).is_none(), "{sentence}: {:?}", said(sentence));
+        }
+    }
+
+    /// An exception of a time or a means, after the verb or before it, is a statement of its
+    /// own with the other keyword; one of platforms or topics is no rewrite (the pair would be
+    /// a `conflicting-rules` error).
+    #[test]
+    fn exceptions() {
+        for (sentence, meant) in [
+            (
+                "Mitarbeiter dürfen während der Arbeitszeit keine sozialen Medien nutzen, außer in den Pausen.",
+                [
+                    "forbid employees to access any-platform during work-hours",
+                    "allow employees to access any-platform during breaks",
+                ],
+            ),
+            (
+                "Mitarbeiter dürfen außer in den Pausen keine sozialen Medien nutzen.",
+                [
+                    "forbid employees to access any-platform",
+                    "allow employees to access any-platform during breaks",
+                ],
+            ),
+            (
+                "Mitarbeiter dürfen soziale Medien nutzen, außer während der Arbeitszeit.",
+                [
+                    "allow employees to access any-platform",
+                    "forbid employees to access any-platform during work-hours",
+                ],
+            ),
+            (
+                "Es ist untersagt, TikTok zu nutzen, ausgenommen auf privaten Geräten.",
+                [
+                    "forbid employees to access tiktok",
+                    "allow employees to access tiktok using private-devices",
+                ],
+            ),
+        ] {
+            let (statements, left_out) = statements_and_left_out(sentence);
+            assert_eq!(statements, meant, "{sentence}");
+            assert!(left_out.is_empty(), "{sentence}: {left_out:?}");
+        }
+        for sentence in [
+            "Mitarbeitende dürfen über das Unternehmen posten, außer auf TikTok.",
+            "Mitarbeiter dürfen posten, außer über Finanzergebnisse.",
+            "Mitarbeiter müssen ihre Zugehörigkeit offenlegen, außer in den Pausen.",
         ] {
             assert!(said(sentence).is_none(), "{sentence}: {:?}", said(sentence));
         }

@@ -523,7 +523,9 @@ pub(super) fn sentence_exception(
 ) -> Option<Vec<String>> {
     let at = kept.iter().position(|w| w.eq_ignore_ascii_case("except"))?;
     let qualifier = kept.get(at + 1)?;
-    if !["during", "on", "using", "about"]
+    // Only a time or a means: an exception of platforms or topics would be a statement that
+    // overlaps the first one in everything else, a `conflicting-rules` error (SPEC §5).
+    if !["during", "using"]
         .iter()
         .any(|q| qualifier.eq_ignore_ascii_case(q))
         || kept[..at].iter().any(|w| w.eq_ignore_ascii_case(qualifier))
