@@ -768,165 +768,187 @@ fn reading_of(
         if NEGATIONS.contains(&lower) {
             negated = true;
             i += 1;
-            continue;
-        }
-        if lower == "nur" {
+        } else if lower == "nur" {
             only = true;
             i += 1;
-            continue;
-        }
-        if FILLERS.contains(&lower) || JOINERS.contains(&lower) || is_article(lower) {
+        } else if FILLERS.contains(&lower) || JOINERS.contains(&lower) || is_article(lower) {
             i += 1;
-            continue;
-        }
-        if AND_SO_ON.contains(&lower) {
+        } else if AND_SO_ON.contains(&lower) {
             reading.left_out.push(word.written.to_owned());
             i += 1;
-            continue;
-        }
-        // `außer in den Pausen`: the exception, read once the keyword is known.
-        if EXCEPT.contains(&lower) && except.is_none() {
+        } else if EXCEPT.contains(&lower) && except.is_none() {
+            // `außer in den Pausen`: the exception, read once the keyword is known.
             let end = phrase_end(middle, i + 2).min(middle.len());
             except = Some(&middle[(i + 1).min(end)..end]);
             i = end;
-            continue;
-        }
-        if EXAMPLES.contains(&lower) {
+        } else if EXAMPLES.contains(&lower) {
             // The example runs to the next comma.
             let end = (i..middle.len())
                 .find(|&j| middle[j].comma)
                 .map_or(middle.len(), |j| j + 1);
             reading.left_out.push(written(&middle[i..end]));
             i = end;
-            continue;
-        }
-        if PREPOSITIONS.contains(&lower) {
+        } else if PREPOSITIONS.contains(&lower) {
             let end = phrase_end(middle, i + 1);
-            // `zum Unternehmen` after `Zugehörigkeit`, `von Kollegen` after `Fotos`: a phrase
-            // that describes the object before it, not the action.
             if after_object && ["zu", "zum", "zur", "von", "vom"].contains(&lower) {
-                let redundant =
-                    reading.objects.last().is_some_and(|object| {
-                        vocab
-                            .resolve(Category::Content, object)
-                            .is_some_and(|o| o == "affiliation")
-                    }) && terms_of(&items(&middle[i + 1..end]), &[Category::Content], vocab)
-                        .is_some_and(|terms| {
-                            terms.iter().all(|(_, t)| {
-                                vocab
-                                    .resolve(Category::Content, t)
-                                    .is_some_and(|t| t == "employer")
-                            })
-                        });
-                if !redundant {
-                    reading.left_out.push(written(&middle[i..end]));
-                }
-                i = end;
-                continue;
+                attribute(&mut reading, &middle[i..end], vocab);
+            } else {
+                prepositional(&mut reading, &middle[i..end], access, vocab)?;
+                after_object = false;
             }
-            after_object = false;
-            // The longest start of the phrase that has terms: `in ihrer Freizeit` of `in ihrer
-            // Freizeit soziale Medien`, whose rest is an object.
-            match (i + 2..=end)
-                .rev()
-                .find(|&end| place(&mut reading, &middle[i..end], access, vocab))
-            {
-                Some(placed) => i = placed,
-                None => {
-                    // `in ihrer privaten Freizeit`: the phrase without the words that are no
-                    // noun (`privaten`), which are left out and named.
-                    let (nouns, others): (Vec<&Word<'_>>, Vec<&Word<'_>>) = middle[i + 1..end]
-                        .iter()
-                        .partition(|w| w.is_noun() || JOINERS.contains(&w.lower.as_str()));
-                    let others: Vec<&Word<'_>> = others
-                        .into_iter()
-                        .filter(|w| !is_article(&w.lower) && !FILLERS.contains(&w.lower.as_str()))
-                        .collect();
-                    let phrase: Vec<&Word<'_>> = std::iter::once(word).chain(nouns).collect();
-                    if !others.is_empty()
-                        && phrase.len() > 1
-                        && place(&mut reading, &phrase, access, vocab)
-                    {
-                        reading.left_out.push(written(&others));
-                        i = end;
-                        continue;
-                    }
-                    // `über unsere Kunden`: the words kept where the preposition says, so that
-                    // the statement says no more than the sentence (the next check names the
-                    // words it does not know).
-                    let list = match lower {
-                        "über" | "zu" | "zum" | "zur" | "bezüglich" => Some(&mut reading.about),
-                        "auf" if access => Some(&mut reading.objects),
-                        "auf" => Some(&mut reading.on),
-                        "während" => Some(&mut reading.during),
-                        "mit" => Some(&mut reading.using),
-                        _ => None,
-                    };
-                    // An approval whose approver is not understood (`ohne Genehmigung`) cannot
-                    // be left out: a forbid without it bans what it only made wait.
-                    if middle[i + 1..end]
-                        .iter()
-                        .any(|w| APPROVALS.contains(&w.lower.as_str()))
-                    {
-                        return None;
-                    }
-                    match (list, kept_terms(&middle[i + 1..end])) {
-                        (Some(list), Some(terms)) => list.extend(terms),
-                        _ => reading.left_out.push(written(&middle[i..end])),
-                    }
-                    i = end;
-                }
-            }
-            continue;
-        }
-        // Words without a preposition: what is done (`Betriebsgeheimnisse`, `Facebook`), or
-        // the means (`private Konten nutzen`).
-        let end = phrase_end(middle, i).max(i + 1);
-        let object = if access {
-            Category::Platform
+            i = end;
         } else {
-            Category::Content
-        };
-        let found = (i + 1..=end).rev().find_map(|end| {
-            let items = items(&middle[i..end]);
-            if items
-                .iter()
-                .flatten()
-                .all(|w| GENERIC.contains(&w.lower.as_str()))
-            {
-                return Some((end, Vec::new()));
-            }
-            terms_of(&items, &[object, Category::Means], vocab).map(|terms| (end, terms))
-        });
-        match found {
-            Some((end, terms)) if terms.iter().all(|&(c, _)| c == terms[0].0) => {
-                let list = match terms.first() {
-                    Some(&(Category::Means, _)) => &mut reading.using,
-                    _ => &mut reading.objects,
-                };
-                list.extend(terms.into_iter().map(|(_, term)| term));
-                after_object = true;
-                i = end;
-            }
-            _ => {
-                // A noun (German writes nouns with a capital) is kept as an object the next
-                // check names (`keine Gerüchte posten`); another word (`privat`, the adjective
-                // of `vertrauliche Kundenprojekte`) is left out and named.
-                let kept = kept_terms(&middle[i..=i]).filter(|_| word.is_noun());
-                match kept {
-                    Some(terms) => {
-                        reading.objects.extend(terms);
-                        after_object = true;
-                    }
-                    None => {
-                        reading.left_out.push(word.written.to_owned());
-                        after_object = false;
-                    }
-                }
-                i += 1;
-            }
+            (i, after_object) = bare(&mut reading, middle, i, access, vocab);
         }
     }
+    finish(reading, force, who, negated, only, except, vocab)
+}
+
+/// A phrase that describes the object before it, not the action (`von Kollegen` after
+/// `Fotos`): left out and named; `zum Unternehmen` after `Zugehörigkeit` says nothing more
+/// and goes.
+fn attribute(reading: &mut Reading, phrase: &[&Word<'_>], vocab: &Vocabulary) {
+    let is = |category, term: &str, meant| {
+        vocab
+            .resolve(category, term)
+            .is_some_and(|t: &str| t == meant)
+    };
+    let redundant = reading
+        .objects
+        .last()
+        .is_some_and(|object| is(Category::Content, object, "affiliation"))
+        && terms_of(&items(&phrase[1..]), &[Category::Content], vocab).is_some_and(|terms| {
+            terms
+                .iter()
+                .all(|(_, t)| is(Category::Content, t, "employer"))
+        });
+    if !redundant {
+        reading.left_out.push(written(phrase));
+    }
+}
+
+/// A phrase that starts with a preposition, up to the next one: the longest start of it that
+/// has terms is placed (`in ihrer Freizeit` of `in ihrer Freizeit soziale Medien`, whose rest
+/// is an object) and the rest read again; without one, the phrase without its words that are
+/// no noun (`in ihrer privaten Freizeit`, `privaten` left out and named), or its nouns kept
+/// where the preposition says (`über unsere Kunden`: `about kunden`), or the phrase left out
+/// and named. None for an approval whose approver is not understood (`ohne Genehmigung`): a
+/// forbid without it would ban what it only made wait. Returns where the reading goes on.
+fn prepositional(
+    reading: &mut Reading,
+    phrase: &[&Word<'_>],
+    access: bool,
+    vocab: &Vocabulary,
+) -> Option<()> {
+    if let Some(placed) = (2..=phrase.len())
+        .rev()
+        .find(|&end| place(reading, &phrase[..end], access, vocab))
+    {
+        // The rest is read as words without a preposition.
+        let mut i = placed;
+        while i < phrase.len() {
+            (i, _) = bare(reading, phrase, i, access, vocab);
+        }
+        return Some(());
+    }
+    let (preposition, rest) = phrase.split_first()?;
+    let (nouns, others): (Vec<&Word<'_>>, Vec<&Word<'_>>) = rest
+        .iter()
+        .partition(|w| w.is_noun() || JOINERS.contains(&w.lower.as_str()));
+    let others: Vec<&Word<'_>> = others
+        .into_iter()
+        .filter(|w| !is_article(&w.lower) && !FILLERS.contains(&w.lower.as_str()))
+        .collect();
+    let nouns: Vec<&Word<'_>> = std::iter::once(*preposition).chain(nouns).collect();
+    if !others.is_empty() && nouns.len() > 1 && place(reading, &nouns, access, vocab) {
+        reading.left_out.push(written(&others));
+        return Some(());
+    }
+    if rest.iter().any(|w| APPROVALS.contains(&w.lower.as_str())) {
+        return None;
+    }
+    // The words kept where the preposition says, so that the statement says no more than the
+    // sentence (the next check names the words it does not know).
+    let list = match preposition.lower.as_str() {
+        "über" | "zu" | "zum" | "zur" | "bezüglich" => Some(&mut reading.about),
+        "auf" if access => Some(&mut reading.objects),
+        "auf" => Some(&mut reading.on),
+        "während" => Some(&mut reading.during),
+        "mit" => Some(&mut reading.using),
+        _ => None,
+    };
+    match (list, kept_terms(rest)) {
+        (Some(list), Some(terms)) => list.extend(terms),
+        _ => reading.left_out.push(written(phrase)),
+    }
+    Some(())
+}
+
+/// Words without a preposition from `i` on: what is done (`Betriebsgeheimnisse`, `Facebook`),
+/// or the means (`private Konten nutzen`), as far as they have terms; else a noun (German writes
+/// nouns with a capital) is kept as an object the next check names (`keine Gerüchte posten`)
+/// and another word (`privat`, the adjective of `vertrauliche Kundenprojekte`) is left out and
+/// named. Where the reading goes on, and whether an object came last.
+fn bare(
+    reading: &mut Reading,
+    words: &[&Word<'_>],
+    i: usize,
+    access: bool,
+    vocab: &Vocabulary,
+) -> (usize, bool) {
+    let end = phrase_end(words, i).max(i + 1);
+    let object = if access {
+        Category::Platform
+    } else {
+        Category::Content
+    };
+    let found = (i + 1..=end).rev().find_map(|end| {
+        let items = items(&words[i..end]);
+        if items
+            .iter()
+            .flatten()
+            .all(|w| GENERIC.contains(&w.lower.as_str()))
+        {
+            return Some((end, Vec::new()));
+        }
+        terms_of(&items, &[object, Category::Means], vocab).map(|terms| (end, terms))
+    });
+    if let Some((end, terms)) =
+        found.filter(|(_, terms)| terms.iter().all(|&(c, _)| c == terms[0].0))
+    {
+        let list = match terms.first() {
+            Some(&(Category::Means, _)) => &mut reading.using,
+            _ => &mut reading.objects,
+        };
+        list.extend(terms.into_iter().map(|(_, term)| term));
+        return (end, true);
+    }
+    let word = words[i];
+    match kept_terms(&words[i..=i]).filter(|_| word.is_noun()) {
+        Some(terms) => {
+            reading.objects.extend(terms);
+            (i + 1, true)
+        }
+        None => {
+            reading.left_out.push(word.written.to_owned());
+            (i + 1, false)
+        }
+    }
+}
+
+/// The reading with its keyword, once its words are read: the force turned by a `nicht`, the
+/// `nur` said by an approval (a limit without one is no statement: leaving `nur` out would drop
+/// it), the action `speak-for-company` for `im Namen des Unternehmens sprechen`, and the
+/// exception. None where the sentence says what no statement does.
+fn finish(
+    mut reading: Reading,
+    force: Force,
+    who: Who,
+    negated: bool,
+    only: bool,
+    except: Option<&[&Word<'_>]>,
+    vocab: &Vocabulary,
+) -> Option<Reading> {
     if reading.speaks_for_company {
         if !reading.actions.iter().all(|a| a == "post") {
             return None;
@@ -934,8 +956,6 @@ fn reading_of(
         reading.actions = vec!["speak-for-company".to_owned()];
     }
     let force = if negated { force.negated()? } else { force };
-    // `dürfen nur mit Freigabe … posten`: the approval says the `only`; a limit without one is
-    // no statement (leaving `nur` out would drop it).
     if only {
         match (&reading.approval, force) {
             (Some(("with", _)), Force::Allow | Force::Require) => {}
