@@ -772,10 +772,17 @@ const GERMAN_TERMS: &[(&str, &str)] = &[
     ("freizeit", "free-time"),
     // platforms
     ("soziale-medien", "any-platform"),
+    ("foren", "forums"),
+    ("forum", "forums"),
     ("soziale-netzwerke", "any-platform"),
     // means
     ("firmengeräte", "company-devices"),
     ("dienstgeräte", "company-devices"),
+    ("dienstliche-geräte", "company-devices"),
+    ("diensthandy", "company-devices"),
+    ("diensthandys", "company-devices"),
+    ("firmenhandy", "company-devices"),
+    ("firmenhandys", "company-devices"),
     ("firmennetz", "company-network"),
     ("firmennetzwerk", "company-network"),
     ("private-geräte", "private-devices"),

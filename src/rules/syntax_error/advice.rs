@@ -264,6 +264,20 @@ pub(super) fn advice<'s>(
     }
     let on_line = line.as_ref().and_then(|line| {
         let at_term = after_or_at_term(error);
+        // A German sentence is read as a whole first: its words would otherwise meet the
+        // finders of single habits (`Ohne Freigabe der Pressestelle darf niemand …` is no
+        // approval written as a condition alone).
+        let german = german_sentence(error, line, vocab).map(
+            |(written, statements, left_out, exception)| Advice::Sentence {
+                written,
+                statements,
+                left_out,
+                exception,
+            },
+        );
+        if german.is_some() {
+            return german;
+        }
         spaced_term(line, source, vocab)
             // Where a text in quotes is expected, only a name written apart is one
             // (`channel linked in "…"`), not words of a sentence (`because Customer data …`).
@@ -341,16 +355,6 @@ pub(super) fn advice<'s>(
                         exception,
                     }
                 })
-            })
-            .or_else(|| {
-                german_sentence(error, line, vocab).map(
-                    |(written, statements, left_out, exception)| Advice::Sentence {
-                        written,
-                        statements,
-                        left_out,
-                        exception,
-                    },
-                )
             })
             .or_else(|| {
                 spelled_duration(error, source, line)

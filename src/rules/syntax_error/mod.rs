@@ -1504,6 +1504,15 @@ mod tests {
                 "Employees must not comment on financial results.",
                 "forbid employees to comment about financial-results",
             ),
+            // A louder "not" (a blind review: `under no circumstances` became an allow).
+            (
+                "Employees may under no circumstances post customer data.",
+                "forbid employees to post customer-data",
+            ),
+            (
+                "Customer data must at no time be shared.",
+                "forbid employees to share customer-data",
+            ),
             // Times in words: `at work`, `outside working hours`, `at all times` (no time).
             (
                 "Employees may not use TikTok at work.",

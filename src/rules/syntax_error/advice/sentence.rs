@@ -18,7 +18,32 @@ pub(super) fn prose_statement<'s>(
     if !(expected.contains(&Expected::Statement) || expected.contains(&Expected::RuleItem)) {
         return None;
     }
-    let words: Vec<&str> = line.pieces[line.found..].iter().map(|&(_, w)| w).collect();
+    let mut words: Vec<&str> = line.pieces[line.found..].iter().map(|&(_, w)| w).collect();
+    // The sentence as written, for the help to quote.
+    let written = words.join(" ");
+    // `under no circumstances`, `in no case`, `at no time`: a louder "not".
+    let mut at = 0;
+    while at + 3 <= words.len() {
+        let idiom = words[at + 1].eq_ignore_ascii_case("no")
+            && matches!(
+                (
+                    words[at].to_ascii_lowercase().as_str(),
+                    words[at + 2]
+                        .trim_end_matches(',')
+                        .to_ascii_lowercase()
+                        .as_str()
+                ),
+                ("under", "circumstances")
+                    | ("in", "case" | "event")
+                    | ("at", "time")
+                    | ("by", "means")
+                    | ("on", "account")
+            );
+        if idiom {
+            words.splice(at..at + 3, ["not"]);
+        }
+        at += 1;
+    }
     let lower: Vec<String> = words
         .iter()
         .map(|w| crate::semantics::vocab::lowercase(w))
@@ -54,19 +79,19 @@ pub(super) fn prose_statement<'s>(
         if rest.is_empty() || !is_word(action) || crate::syntax::is_keyword(action) {
             return None;
         }
-        return Some((words.join(" "), format!("{keyword} employees to {rest}")));
+        return Some((written, format!("{keyword} employees to {rest}")));
     }
     // `It is not permitted to …`, `It is forbidden to …`: for the employees.
-    if let Some(sentence) = impersonal_sentence(&words, &lower) {
-        return Some(sentence);
+    if let Some((_, statement)) = impersonal_sentence(&words, &lower) {
+        return Some((written, statement));
     }
     // `Photos of colleagues must not be posted.`: a passive, for the employees.
-    if let Some(sentence) = passive_sentence(&words, &lower) {
-        return Some(sentence);
+    if let Some((_, statement)) = passive_sentence(&words, &lower) {
+        return Some((written, statement));
     }
     // `Posting on tiktok is not allowed.`: an action named as a noun, then the verdict.
-    if let Some(sentence) = verdict_sentence(&words, &lower) {
-        return Some(sentence);
+    if let Some((_, statement)) = verdict_sentence(&words, &lower) {
+        return Some((written, statement));
     }
     // `Only PR may post …`, `No one except PR may post …`: a permission for those named
     // alone.
@@ -105,11 +130,6 @@ pub(super) fn prose_statement<'s>(
         if rest.is_empty() || !is_word(action) || crate::syntax::is_keyword(action) {
             return None;
         }
-        let written = line.pieces[line.found..]
-            .iter()
-            .map(|&(_, w)| w)
-            .collect::<Vec<_>>()
-            .join(" ");
         return Some((written, format!("forbid {who} to {rest}")));
     }
     if words.is_empty() {
@@ -201,11 +221,6 @@ pub(super) fn prose_statement<'s>(
         return None;
     }
     let who = crate::semantics::vocab::lowercase(who);
-    let written = line.pieces[line.found..]
-        .iter()
-        .map(|&(_, w)| w)
-        .collect::<Vec<_>>()
-        .join(" ");
     Some((written, format!("{keyword} {who} to {rest}")))
 }
 
