@@ -757,6 +757,8 @@ const GERMAN_TERMS: &[(&str, &str)] = &[
     ("geschäftszahlen", "financial-results"),
     ("interna", "internal-matters"),
     ("stellenangebote", "job-offers"),
+    ("stellenanzeigen", "job-offers"),
+    ("stellenausschreibungen", "job-offers"),
     ("pressemitteilungen", "press-releases"),
     ("meinungen", "opinions"),
     ("meinung", "opinions"),

@@ -135,6 +135,10 @@ const FILLERS: &[&str] = &[
     "sehr",
     "es",
     "dabei",
+    "strengstens",
+    "streng",
+    "absolut",
+    "ausnahmslos",
 ];
 
 /// Words that join the items of a list.
@@ -212,7 +216,9 @@ const AND_SO_ON: &[&str] = &["usw.", "etc.", "etc", "u.ä.", "ggf.", "evtl."];
 /// Words for posts in general (`Beiträge über das Unternehmen`): no object, which is everything.
 const GENERIC: &[&str] = &[
     "beiträge",
+    "beiträgen",
     "beitrag",
+    "inhalten",
     "posts",
     "postings",
     "inhalte",
@@ -232,6 +238,7 @@ const LOOSE_VERBS: &[(&str, &str)] = &[
     ("zeigen", "post"),
     ("nennen", "mention"),
     ("empfehlen", "share"),
+    ("beteiligen", "comment"),
 ];
 
 /// Participles of a passive (`Fotos dürfen nicht gepostet werden`), with their action.
@@ -258,6 +265,9 @@ const PARTICIPLES: &[(&str, &str)] = &[
     ("beantwortet", "reply"),
     ("genannt", "mention"),
     ("gezeigt", "post"),
+    ("gesprochen", "post"),
+    ("berichtet", "post"),
+    ("geschrieben", "post"),
 ];
 
 /// Nouns for an action, as a noun verdict names it (`Die Nutzung von Facebook ist untersagt`).
@@ -511,6 +521,7 @@ fn read(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Reading> {
     let mut reading = modal_sentence(words, vocab)
         .or_else(|| zu_sentence(words, vocab))
         .or_else(|| noun_verdict(words, vocab))
+        .or_else(|| passive_without_modal(words, vocab))
         .or_else(|| imperative(words, vocab))?;
     if let Some(tail) = tail {
         let tail: Vec<&Word<'_>> = tail.iter().collect();
@@ -520,6 +531,22 @@ fn read(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Reading> {
         reading.exception = Some(Box::new(exception(&reading, &tail, vocab)?));
     }
     Some(reading)
+}
+
+/// `Über Pitches wird grundsätzlich nicht gepostet.`: a passive without a modal verb, which
+/// says a rule only when it says "not" (else it describes what is done).
+fn passive_without_modal(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Reading> {
+    let (last, before) = words.split_last()?;
+    let action = participle(&last.lower, vocab)?;
+    let at = before
+        .iter()
+        .position(|w| ["wird", "werden"].contains(&w.lower.as_str()))?;
+    let middle: Vec<&Word<'_>> = before[..at].iter().chain(&before[at + 1..]).collect();
+    if !middle.iter().any(|w| NEGATIONS.contains(&w.lower.as_str())) {
+        return None;
+    }
+    let who = Who::plain(vec!["employees".to_owned()]);
+    reading_of(Force::Allow, who, vec![action], &middle, vocab)
 }
 
 /// Words that open an exception (`außer in den Pausen`).
@@ -652,9 +679,10 @@ fn zu_sentence(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Reading> {
             .map(|&(_, force)| (i, force))
     })?;
     let head = &words[..at];
+    // `ist untersagt`, `sind eingeladen`, `werden ermutigt`.
     let verb_position = head
         .iter()
-        .position(|w| ["ist", "sind"].contains(&w.lower.as_str()))?;
+        .position(|w| ["ist", "sind", "wird", "werden"].contains(&w.lower.as_str()))?;
     let (actions, verbs_at) = verbs_at_end(&words[at + 1..], vocab, VerbForm::Zu)?;
     let rest: Vec<&Word<'_>> = words[at + 1..at + 1 + verbs_at].iter().collect();
     let negated = head.iter().any(|w| NEGATIONS.contains(&w.lower.as_str()));
@@ -679,57 +707,117 @@ fn zu_sentence(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Reading> {
     reading_of(force, who, actions, &rest, vocab)
 }
 
-/// `Das Posten (von …) … ist verboten`, `Die Nutzung von Facebook während der Arbeitszeit ist
-/// untersagt`: for employees.
+/// `Das Posten (von …) … ist verboten`, `Die (private) Nutzung von Facebook während der
+/// Arbeitszeit ist untersagt`, `Während der Fahrt ist die Nutzung … strengstens verboten`,
+/// `Das Kommentieren … ist allen Mitarbeitenden erlaubt`, `Kritische Äußerungen über den
+/// Arbeitgeber sind zu unterlassen`: a noun for the action (or for posts, which are posted)
+/// and a verdict, for those named between `ist` and the verdict, else for employees.
 fn noun_verdict(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Reading> {
     let last = words.len().checked_sub(1)?;
-    let force = VERDICTS
+    // `zu unterlassen`: to be refrained from.
+    let refrain = words[last].lower == "unterlassen" && last >= 1 && words[last - 1].lower == "zu";
+    let force = if refrain {
+        Force::Forbid
+    } else {
+        VERDICTS
+            .iter()
+            .find(|(v, _)| *v == words[last].lower)
+            .map(|&(_, force)| force)?
+    };
+    let verdict_at = last - usize::from(refrain);
+    let is_at = words[..verdict_at]
         .iter()
-        .find(|(v, _)| *v == words[last].lower)
-        .map(|&(_, force)| force)?;
-    // `ist (grundsätzlich) (nicht) untersagt`.
-    let mut is_at = last.checked_sub(1)?;
+        .rposition(|w| ["ist", "sind"].contains(&w.lower.as_str()))?;
+    // Between `ist` and the verdict: `nicht`, words that add nothing, whom it is said to.
     let mut negated = false;
-    while FILLERS.contains(&words[is_at].lower.as_str()) || words[is_at].lower == "nicht" {
-        negated |= words[is_at].lower == "nicht";
-        is_at = is_at.checked_sub(1)?;
-    }
-    if !["ist", "sind"].contains(&words[is_at].lower.as_str()) {
-        return None;
-    }
-    let force = if negated { force.negated()? } else { force };
-    let start = usize::from(words.first().is_some_and(|w| is_article(&w.lower)));
-    let noun = words.get(start)?;
-    let action = ACTION_NOUNS
-        .iter()
-        .find(|(n, _)| *n == noun.lower)
-        .map(|&(_, action)| action)?;
-    let mut middle: Vec<&Word<'_>> = words.get(start + 1..is_at)?.iter().collect();
-    // `von …` right after the noun names what is done: its objects.
-    let mut objects = Vec::new();
-    if middle
-        .first()
-        .is_some_and(|w| ["von", "vom"].contains(&w.lower.as_str()))
-    {
-        let end = phrase_end(&middle, 1);
-        let category = if action == "access" {
-            Category::Platform
-        } else {
-            Category::Content
-        };
-        if let Some(terms) = terms_of(&items(&middle[1..end]), &[category], vocab) {
-            objects = terms.into_iter().map(|(_, t)| t).collect();
-            middle.drain(..end);
+    let mut named = Vec::new();
+    let mut rest = Vec::new();
+    for word in &words[is_at + 1..verdict_at] {
+        if word.lower == "nicht" {
+            negated = true;
+        } else if !FILLERS.contains(&word.lower.as_str()) {
+            named.push(word.clone());
+            rest.push(word);
         }
     }
-    let mut reading = reading_of(
-        force,
-        Who::plain(vec!["employees".to_owned()]),
-        vec![action.to_owned()],
-        &middle,
-        vocab,
-    )?;
-    reading.objects.splice(0..0, objects);
+    let who = match named.is_empty() {
+        true => Who::plain(vec!["employees".to_owned()]),
+        false => match who_of(&named, vocab) {
+            Some(who) => {
+                rest.clear();
+                who
+            }
+            None => Who::plain(vec!["employees".to_owned()]),
+        },
+    };
+    let force = if negated { force.negated()? } else { force };
+    // The noun for the action, with its article and adjectives before it (`die private
+    // Nutzung`), or a noun for posts.
+    let head: Vec<&Word<'_>> = words[..is_at].iter().chain(rest).collect();
+    let (at, action) = head
+        .iter()
+        .enumerate()
+        .find_map(|(i, w)| {
+            ACTION_NOUNS
+                .iter()
+                .find(|(n, _)| *n == w.lower)
+                .map(|&(_, action)| (i, action))
+        })
+        .or_else(|| {
+            head.iter()
+                .position(|w| GENERIC.contains(&w.lower.as_str()) && w.is_noun())
+                .map(|_| (usize::MAX, "post"))
+        })?;
+    let mut reading = if at == usize::MAX {
+        // The posts are what is done: `Kritische Äußerungen über …`.
+        reading_of(force, who, vec![action.to_owned()], &head, vocab)?
+    } else {
+        // Adjectives before the noun (`private`) are left out and named: the language says
+        // a use, not what kind of use.
+        let before = head[..at]
+            .iter()
+            .rposition(|w| {
+                is_article(&w.lower) || PREPOSITIONS.contains(&w.lower.as_str()) || w.is_noun()
+            })
+            .map_or(0, |i| i + 1);
+        let adjectives: Vec<&Word<'_>> = head[before..at]
+            .iter()
+            .copied()
+            .filter(|w| !is_article(&w.lower))
+            .collect();
+        // Before the article only a phrase (`Während der Fahrt ist die Nutzung …`), no other
+        // noun with its action (`Das Fotografieren von … und das Posten …`).
+        let front = before - usize::from(before > 0 && is_article(&head[before - 1].lower));
+        if front > 0 && !PREPOSITIONS.contains(&head[0].lower.as_str()) {
+            return None;
+        }
+        let mut middle: Vec<&Word<'_>> = head[..before].to_vec();
+        let mut after: Vec<&Word<'_>> = head[at + 1..].to_vec();
+        // `von …` right after the noun names what is done: its objects.
+        let mut objects = Vec::new();
+        if after
+            .first()
+            .is_some_and(|w| ["von", "vom"].contains(&w.lower.as_str()))
+        {
+            let end = phrase_end(&after, 1);
+            let category = if action == "access" {
+                Category::Platform
+            } else {
+                Category::Content
+            };
+            if let Some(terms) = terms_of(&items(&after[1..end]), &[category], vocab) {
+                objects = terms.into_iter().map(|(_, t)| t).collect();
+                after.drain(..end);
+            }
+        }
+        middle.extend(after);
+        let mut reading = reading_of(force, who, vec![action.to_owned()], &middle, vocab)?;
+        reading.objects.splice(0..0, objects);
+        if !adjectives.is_empty() {
+            reading.left_out.insert(0, written(&adjectives));
+        }
+        reading
+    };
     dedup(&mut reading.objects);
     Some(reading)
 }
@@ -780,7 +868,16 @@ fn who_of(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Who> {
             Some(_) => None,
         };
     }
-    let everyone = ["alle", "jeder", "jede", "jedermann", "sämtliche"];
+    let everyone = [
+        "alle",
+        "allen",
+        "jeder",
+        "jede",
+        "jedem",
+        "jedermann",
+        "sämtliche",
+        "sämtlichen",
+    ];
     if words.len() == 1 && everyone.contains(&words[0].lower.as_str()) {
         return Some(Who {
             audiences: vec!["everyone".to_owned()],
@@ -816,7 +913,7 @@ fn who_of(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Who> {
 /// `Oberbürgermeister`), the word itself, in lower case, for the next check to name (leaving
 /// it out would forbid it what the sentence lets it do, or the other way round).
 fn audiences(words: &[&Word<'_>], vocab: &Vocabulary) -> Option<Vec<String>> {
-    items(words)
+    let mut audiences: Vec<String> = items(words)
         .iter()
         .map(|item| {
             if let Some(term) = term(item, Category::Audience, vocab) {
@@ -825,9 +922,19 @@ fn audiences(words: &[&Word<'_>], vocab: &Vocabulary) -> Option<Vec<String>> {
             let [word] = item.as_slice() else {
                 return None;
             };
-            is_group(word, vocab).then(|| word.lower.clone())
+            is_group(word, vocab).then(|| stem_of_gender_form(&word.lower).to_owned())
         })
-        .collect()
+        .collect::<Option<_>>()?;
+    // `Wissenschaftlerinnen und Wissenschaftler`: one group.
+    let both: Vec<String> = audiences
+        .iter()
+        .filter_map(|a| a.strip_suffix("innen"))
+        .filter(|stem| audiences.iter().any(|a| a == stem))
+        .map(|stem| [stem, "innen"].concat())
+        .collect();
+    audiences.retain(|a| !both.contains(a));
+    dedup(&mut audiences);
+    Some(audiences)
 }
 
 /// Whether a word may name a group of people the vocabulary does not know: a noun (a capital,
@@ -837,7 +944,7 @@ fn is_group(word: &Word<'_>, vocab: &Vocabulary) -> bool {
     word.written.starts_with(char::is_uppercase)
         && !looks_like_adverb(&word.lower)
         && !GENERIC.contains(&word.lower.as_str())
-        && is_word(&word.lower)
+        && is_word(stem_of_gender_form(&word.lower))
         && !crate::syntax::is_keyword(&word.lower)
         && Category::ALL.into_iter().all(|category| {
             category == Category::Audience || term(&[word], category, vocab).is_none()
@@ -964,6 +1071,7 @@ fn reading_of(
             state.only_phrase = middle
                 .get(i + 1)
                 .is_some_and(|w| PREPOSITIONS.contains(&w.lower.as_str()));
+            state.only_from = (reading.during.len(), reading.using.len());
             i += 1;
         } else if FILLERS.contains(&lower)
             || JOINERS.contains(&lower)
@@ -1053,6 +1161,9 @@ struct State {
     only: bool,
     /// `nur` stands before a phrase (`nur in den Pausen`), not before an object.
     only_phrase: bool,
+    /// How many times and means were read before the `nur`: those after it are what it
+    /// limits to.
+    only_from: (usize, usize),
     narrowing_left_out: bool,
 }
 
@@ -1081,7 +1192,12 @@ fn attribute(
                 .iter()
                 .all(|(_, t)| is(Category::Content, t, "employer"))
         });
-    if redundant {
+    // `von uns`, `von unserem Unternehmen`: ours, which what is posted here is anyway.
+    let ours = phrase[1..].iter().all(|w| {
+        ["uns", "unser", "unsere", "unserem", "unseren", "unserer"].contains(&w.lower.as_str())
+            || is(Category::Content, &w.lower, "employer")
+    });
+    if redundant || (ours && phrase.len() > 1) {
         return true;
     }
     let object_words = items(object).pop().unwrap_or_default();
@@ -1187,9 +1303,28 @@ fn prepositional(
         }
         _ => None,
     };
-    match kept.and_then(|(list, category)| Some((list, kept_terms(rest, category, vocab)?))) {
+    // The list of the phrase ends with its first noun that no `und` or comma goes on from
+    // (`während der Schicht`, not `… sozialer Netzwerke` after it).
+    let list_end = rest
+        .iter()
+        .enumerate()
+        .position(|(k, w)| {
+            w.is_noun()
+                && !w.comma
+                && !rest
+                    .get(k + 1)
+                    .is_some_and(|next| JOINERS.contains(&next.lower.as_str()))
+        })
+        .map_or(rest.len(), |k| k + 1);
+    let kept = kept
+        .and_then(|(list, category)| Some((list, kept_terms(&rest[..list_end], category, vocab)?)));
+    match kept {
         Some((list, terms)) => {
             list.extend(terms);
+            let mut i = list_end;
+            while i < rest.len() {
+                (i, _) = bare(reading, rest, i, access, vocab)?;
+            }
             Some(true)
         }
         None => {
@@ -1316,6 +1451,7 @@ fn finish(
         negated,
         mut only,
         only_phrase,
+        only_from,
         narrowing_left_out,
     } = state;
     if reading.speaks_for_company {
@@ -1325,12 +1461,13 @@ fn finish(
         reading.actions = vec!["speak-for-company".to_owned()];
     }
     let mut force = if negated { force.negated()? } else { force };
-    if narrowing_left_out && matches!(force, Force::Forbid | Force::Require) {
+    // `allow only` forbids it to everyone else: a ban too.
+    if narrowing_left_out && (who.only || matches!(force, Force::Forbid | Force::Require)) {
         return None;
     }
     // `dürfen soziale Medien nur in den Pausen nutzen`: forbidden but then, as `außer in den
     // Pausen` after a `nicht` says it.
-    let time_or_means = !reading.during.is_empty() || !reading.using.is_empty();
+    let time_or_means = reading.during.len() > only_from.0 || reading.using.len() > only_from.1;
     if only
         && only_phrase
         && time_or_means
@@ -1340,8 +1477,8 @@ fn finish(
         && except.is_none()
     {
         let exception = Reading {
-            during: std::mem::take(&mut reading.during),
-            using: std::mem::take(&mut reading.using),
+            during: reading.during.split_off(only_from.0),
+            using: reading.using.split_off(only_from.1),
             ..Reading::default()
         };
         reading.exception = Some(Box::new(exception));
@@ -1446,10 +1583,10 @@ fn place(reading: &mut Reading, phrase: &[&Word<'_>], access: bool, vocab: &Voca
         if by.is_empty() || reading.approval.is_some() {
             return false;
         }
-        let Some(terms) = terms_of(&items(&by), &[Category::Audience], vocab) else {
+        let Some(approvers) = audiences(&by, vocab) else {
             return false;
         };
-        reading.approval = Some((kind, terms.into_iter().map(|(_, t)| t).collect()));
+        reading.approval = Some((kind, approvers));
         return true;
     }
     // `im Namen des Unternehmens`, `für die Firma` (sprechen): for the company.
@@ -2123,10 +2260,69 @@ mod tests {
                 "Informanten und Quellen dürfen niemals genannt werden.",
                 &["forbid employees to mention informanten and quellen"],
             ),
+            (
+                "Kritische Äußerungen über den Arbeitgeber sind zu unterlassen.",
+                &["forbid employees to post kritische-äußerungen about employer"],
+            ),
+            (
+                "Über Pitches, Angebote bzw. Preise wird grundsätzlich nicht gepostet.",
+                &["forbid employees to post about pitches, angebote and preise"],
+            ),
+            (
+                "Wissenschaftlerinnen und Wissenschaftler werden ermutigt, über ihre Forschung auf Mastodon und Bluesky zu berichten.",
+                &["encourage wissenschaftler to post on mastodon and bluesky about forschung"],
+            ),
+            (
+                "Fahrer*innen sind herzlich eingeladen, Stellenanzeigen von uns auf Facebook zu teilen.",
+                &["encourage fahrer to share job-offers on facebook"],
+            ),
+            (
+                "Anwältinnen und Anwälte dürfen Fachbeiträge auf LinkedIn nur nach Freigabe durch die Partner veröffentlichen.",
+                &["allow anwältinnen and anwälte to post fachbeiträge on linkedin with approval by partner"],
+            ),
+            (
+                "Während der Fahrt ist die Nutzung von Social Media strengstens verboten.",
+                &["forbid employees to access social-media during fahrt"],
+            ),
+            (
+                "Das Teilen von Stellenangeboten ist allen Mitarbeitenden erlaubt.",
+                &["allow employees to share job-offers"],
+            ),
         ] {
             let (statements, left_out) = statements_and_left_out(sentence);
             assert_eq!(statements, meant, "{sentence}");
             assert!(left_out.is_empty(), "{sentence}: {left_out:?}");
+        }
+    }
+
+    /// An adjective before the noun of the action is left out and named: the language says a
+    /// use, not what kind; `nur` before a time limits to it alone.
+    #[test]
+    fn private_use_and_only_during() {
+        for (sentence, meant) in [
+            (
+                "Die private Nutzung von Facebook, Instagram und TikTok während der Arbeitszeit ist untersagt.",
+                &["forbid employees to access facebook, instagram and tiktok during work-hours"][..],
+            ),
+            (
+                "Während der Schicht ist die private Nutzung sozialer Netzwerke nur in den Pausen erlaubt.",
+                &[
+                    "forbid employees to access any-platform during schicht",
+                    "allow employees to access any-platform during breaks",
+                ],
+            ),
+        ] {
+            let (statements, left_out) = statements_and_left_out(sentence);
+            assert_eq!(statements, meant, "{sentence}");
+            assert_eq!(left_out, ["private"], "{sentence}");
+        }
+        // A ban (`allow only` forbids it to everyone else) a dropped phrase would have
+        // narrowed; two actions named as nouns.
+        for sentence in [
+            "Nur der Vorstand darf auf dem Instagram-Account des Vereins posten.",
+            "Das Fotografieren von Bewohnerinnen und Bewohnern und das Posten solcher Bilder ist verboten.",
+        ] {
+            assert!(said(sentence).is_none(), "{sentence}: {:?}", said(sentence));
         }
     }
 
