@@ -334,7 +334,7 @@ pub(super) fn advice<'s>(
                     .map(|(written, meant)| Advice::MissingKeyword { written, meant })
             })
             .or_else(|| {
-                prose_statement(error, line, vocab).map(|(written, statement)| {
+                prose_statement(error, line, vocab).and_then(|(written, statement)| {
                     // An example or "and so on" after an abbreviation is left out and named.
                     let (statement, example) = without_example(&statement);
                     let Tidied {
@@ -342,18 +342,29 @@ pub(super) fn advice<'s>(
                         mut left_out,
                         exception,
                     } = tidied(statement, vocab);
+                    // A ban, a duty or an `allow only` (which bans it to everyone else) says no
+                    // more than the sentence: words that may have narrowed it are not left out
+                    // (`Do not post photos of colleagues` is no ban of all photos).
+                    let bans = statements.first().is_some_and(|s| {
+                        s.starts_with("forbid ")
+                            || s.starts_with("require ")
+                            || s.starts_with("allow only ")
+                    });
+                    if bans && left_out.is_some() {
+                        return None;
+                    }
                     if let Some(example) = example {
                         left_out = Some(match left_out {
                             Some(words) => [words.as_str(), " ", example].concat(),
                             None => example.to_owned(),
                         });
                     }
-                    Advice::Sentence {
+                    Some(Advice::Sentence {
                         written,
                         statements,
                         left_out,
                         exception,
-                    }
+                    })
                 })
             })
             .or_else(|| {

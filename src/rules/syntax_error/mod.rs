@@ -1534,14 +1534,37 @@ mod tests {
             );
         }
         // A phrase the language has no qualifier for is left out wherever it stands, and named.
-        let sentence = "Employees may not post confidential information in public on LinkedIn.";
+        let sentence = "Employees may post job offers in public on LinkedIn.";
         let help = statement_help(sentence, "für `in public` hat die Sprache keine Wörter");
         assert!(
-            help.contains(
-                "write `forbid employees to post confidential-information on LinkedIn` for"
-            ) && help.contains("no words for `in public`"),
+            help.contains("write `allow employees to post job-offers on LinkedIn` for")
+                && help.contains("no words for `in public`"),
             "{help}"
         );
+        // A ban says no more than the sentence: words that may have narrowed it are not left
+        // out (a blind review: `pictures of patients` became all pictures).
+        for sentence in [
+            "Employees may not post confidential information in public on LinkedIn.",
+            "Employees may not post pictures of patients on any social network.",
+            "Under no circumstances may staff disclose salary information.",
+        ] {
+            let help = statement_help(sentence, "");
+            assert!(!help.contains("write `forbid"), "{sentence}: {help}");
+        }
+        // `only` with a time: a ban with an exception; with anything else, no rewrite.
+        let sentence = "Employees may use Instagram only during breaks.";
+        let help = statement_help(sentence, "");
+        assert!(
+            help.contains(
+                "write `forbid employees to use Instagram` and `allow employees to use Instagram during breaks`"
+            ),
+            "{help}"
+        );
+        let help = statement_help(
+            "Employees may use Instagram only during their lunch break.",
+            "",
+        );
+        assert!(!help.contains("write `allow"), "{help}");
         // An exception of platforms is no statement of its own (the pair would conflict).
         let help = statement_help("Employees may post about the company except on TikTok.", "");
         assert!(!help.contains("forbid employees"), "{help}");
@@ -3019,16 +3042,16 @@ mod tests {
                 None,
             ),
             (
-                "Do not post photos of colleagues.",
-                vec!["forbid employees to post photos"],
+                "Employees may post photos of colleagues.",
+                vec!["allow employees to post photos"],
                 Some("of colleagues"),
             ),
             (
-                "Employees must not like, share and comment photos of competitors.",
+                "Employees may like, share and comment photos of competitors.",
                 vec![
-                    "forbid employees to like photos",
-                    "forbid employees to share photos",
-                    "forbid employees to comment photos",
+                    "allow employees to like photos",
+                    "allow employees to share photos",
+                    "allow employees to comment photos",
                 ],
                 Some("of competitors"),
             ),

@@ -512,6 +512,15 @@ impl Reading {
 ///
 /// An exception after the verb (`…, außer in den Pausen`) is read as one before it.
 fn read(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Reading> {
+    // A clause after a comma that says when or on what condition (`…, wenn sie über Produkte
+    // posten`) is no phrase of the statement: no rewrite.
+    const CLAUSES: &[&str] = &[
+        "wenn", "falls", "sofern", "solange", "sobald", "soweit", "damit", "dass", "weil", "wobei",
+        "bevor", "nachdem", "es", "welche", "welcher", "ob",
+    ];
+    if (1..words.len()).any(|i| words[i - 1].comma && CLAUSES.contains(&words[i].lower.as_str())) {
+        return None;
+    }
     let tail =
         (1..words.len()).find(|&i| words[i - 1].comma && EXCEPT.contains(&words[i].lower.as_str()));
     let (words, tail) = match tail {
@@ -846,7 +855,10 @@ impl Who {
 fn who_of(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Who> {
     let mut words: Vec<&Word<'_>> = words.iter().collect();
     let mut only = false;
-    if words.first().is_some_and(|w| w.lower == "nur") {
+    if words
+        .first()
+        .is_some_and(|w| ["nur", "ausschließlich", "ausschliesslich"].contains(&w.lower.as_str()))
+    {
         only = true;
         words.remove(0);
     }
@@ -1066,7 +1078,7 @@ fn reading_of(
         if NEGATIONS.contains(&lower) {
             state.negated = true;
             i += 1;
-        } else if lower == "nur" {
+        } else if ["nur", "ausschließlich", "ausschliesslich", "lediglich"].contains(&lower) {
             state.only = true;
             state.only_phrase = middle
                 .get(i + 1)
@@ -1553,7 +1565,7 @@ fn phrase_end(words: &[&Word<'_>], start: usize) -> usize {
             let by = approval && BY.contains(&lower);
             (PREPOSITIONS.contains(&lower) && !by)
                 || NEGATIONS.contains(&lower)
-                || lower == "nur"
+                || ["nur", "ausschließlich", "ausschliesslich", "lediglich"].contains(&lower)
                 || EXAMPLES.contains(&lower)
                 || AND_SO_ON.contains(&lower)
         })
@@ -1787,8 +1799,10 @@ fn written(words: &[&Word<'_>]) -> String {
     out
 }
 
+/// Whether a word is an article or possessive; not the English `a` and `an`, which German
+/// writes as a word of its own (`an der Kasse`).
 fn is_article(word: &str) -> bool {
-    ARTICLES.contains(&word)
+    ARTICLES.contains(&word) && !["a", "an"].contains(&word)
 }
 
 fn dedup(terms: &mut Vec<String>) {

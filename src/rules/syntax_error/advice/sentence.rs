@@ -44,6 +44,22 @@ pub(super) fn prose_statement<'s>(
         }
         at += 1;
     }
+    // `Under no circumstances may staff disclose …`: the "not" first, then the modal verb and
+    // who; said in the usual order (`staff may not disclose …`).
+    if words.first() == Some(&"not")
+        && words.get(1).is_some_and(|w| {
+            ["may", "must", "can", "shall", "should"]
+                .iter()
+                .any(|m| w.eq_ignore_ascii_case(m))
+        })
+        && words.len() > 3
+    {
+        let (not, modal, who) = (words[0], words[1], words[2]);
+        words.splice(0..3, [who, modal, not]);
+    }
+    if words.first() == Some(&"not") {
+        return None;
+    }
     let lower: Vec<String> = words
         .iter()
         .map(|w| crate::semantics::vocab::lowercase(w))
@@ -211,6 +227,34 @@ pub(super) fn prose_statement<'s>(
     };
     let rest = gerund.trim_end();
     let rest = rest.trim_end_matches(['.', ';', '!']);
+    // `may use Instagram only during breaks`: allowed then and forbidden otherwise, a forbid
+    // with an exception of its own; an `only` that limits anything else is no statement (left
+    // out, it would allow more and ban nothing).
+    let approval_after = |at: usize| {
+        rest.split(' ')
+            .skip(at + 1)
+            .take(3)
+            .any(|w| w.to_ascii_lowercase().starts_with("approv"))
+    };
+    if let Some(at) = rest
+        .split(' ')
+        .position(|w| w.eq_ignore_ascii_case("only"))
+        .filter(|&at| at > 0 && !approval_after(at))
+    {
+        if keyword != "allow" {
+            return None;
+        }
+        let words: Vec<&str> = rest.split(' ').collect();
+        let except = [&words[..at], &["except"][..], &words[at + 1..]]
+            .concat()
+            .join(" ");
+        let who = crate::semantics::vocab::lowercase(who);
+        let statement = format!("forbid {who} to {except}");
+        let (without, _) = without_example(&statement);
+        return tidied(without, vocab)
+            .exception
+            .then_some((written, statement));
+    }
     // The action must be a term: `Managers may block facebook` is no permission to an action.
     let action = rest
         .split(' ')
