@@ -1497,6 +1497,10 @@ mod tests {
                 "forbid employees to speak-for-company",
             ),
             (
+                "Nurses must not connect with patients on Facebook.",
+                "forbid nurses to connect patients on Facebook",
+            ),
+            (
                 "Staff may not use TikTok on company devices.",
                 "forbid staff to use TikTok using company-devices",
             ),

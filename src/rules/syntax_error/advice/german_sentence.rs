@@ -660,8 +660,23 @@ fn modal_sentence(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Reading> {
     if words.last().is_some_and(|w| w.lower == "werden") {
         let verbs = &words[at + 1..words.len() - 1];
         let (actions, verbs_at) = verbs_at_end(verbs, vocab, VerbForm::Participle)?;
-        let middle: Vec<&Word<'_>> = words[..at].iter().chain(&verbs[..verbs_at]).collect();
-        let who = Who::plain(vec!["employees".to_owned()]);
+        let mut middle: Vec<&Word<'_>> = words[..at].iter().chain(&verbs[..verbs_at]).collect();
+        // `… sollen von allen Beschäftigten geteilt werden`: who does it, named after the
+        // modal verb (before it, `Fotos von Kollegen` is what is done).
+        let mut who = Who::plain(vec!["employees".to_owned()]);
+        if let Some(by) = middle
+            .iter()
+            .skip(at)
+            .position(|w| ["von", "durch"].contains(&w.lower.as_str()))
+            .map(|by| by + at)
+        {
+            let end = phrase_end(&middle, by + 1);
+            let named: Vec<Word<'_>> = middle[by + 1..end].iter().map(|&w| w.clone()).collect();
+            if let Some(named) = who_of(&named, vocab).filter(|w| !w.only && !w.nobody) {
+                who = named;
+                middle.drain(by..end);
+            }
+        }
         return reading_of(force, who, actions, &middle, vocab);
     }
     let (actions, verbs_at) = verbs_at_end(&words[at + 1..], vocab, VerbForm::Infinitive)?;
@@ -879,6 +894,20 @@ fn who_of(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Who> {
             }
             Some(_) => None,
         };
+    }
+    // `Kein Mitarbeiter darf …`: nobody of those named.
+    if words.len() > 1
+        && words
+            .first()
+            .is_some_and(|w| ["kein", "keine", "keiner"].contains(&w.lower.as_str()))
+        && !only
+    {
+        let audiences = audiences(&words[1..], vocab)?;
+        return Some(Who {
+            audiences,
+            only: false,
+            nobody: true,
+        });
     }
     let everyone = [
         "alle",
@@ -2302,6 +2331,22 @@ mod tests {
                 "Das Teilen von Stellenangeboten ist allen Mitarbeitenden erlaubt.",
                 &["allow employees to share job-offers"],
             ),
+            // A second review.
+            (
+                "Kein Mitarbeiter darf ohne Zustimmung der Rechtsabteilung über laufende Gerichtsverfahren posten.",
+                &["forbid employees to post about laufende-gerichtsverfahren without approval by legal"],
+            ),
+            (
+                "Stellenanzeigen sollen von allen Beschäftigten auf Xing geteilt werden.",
+                &["encourage employees to share job-offers on xing"],
+            ),
+            (
+                "Die Nutzung von YouTube über das Firmennetz ist ausschließlich in der Freizeit gestattet.",
+                &[
+                    "forbid employees to access youtube using company-network",
+                    "allow employees to access youtube during free-time using company-network",
+                ],
+            ),
         ] {
             let (statements, left_out) = statements_and_left_out(sentence);
             assert_eq!(statements, meant, "{sentence}");
@@ -2334,6 +2379,10 @@ mod tests {
         // narrowed; two actions named as nouns.
         for sentence in [
             "Nur der Vorstand darf auf dem Instagram-Account des Vereins posten.",
+            // A condition in a clause of its own; a place that is no platform (`an` is no
+            // article here).
+            "Mitarbeiter müssen ihre Zugehörigkeit zum Unternehmen offenlegen, wenn sie über unsere Produkte posten.",
+            "Kassierer dürfen an der Kasse keine sozialen Medien nutzen.",
             "Das Fotografieren von Bewohnerinnen und Bewohnern und das Posten solcher Bilder ist verboten.",
         ] {
             assert!(said(sentence).is_none(), "{sentence}: {:?}", said(sentence));

@@ -329,6 +329,13 @@ pub(super) fn tidied(statement: String, vocab: &Vocabulary) -> Tidied {
             .resolve(Category::Content, w.trim_end_matches(['.', ',']))
             .is_some_and(|t| t == "employer")
     };
+    // `connect with patients`: whom one connects with are the objects.
+    if let Some(at) = words
+        .windows(2)
+        .position(|w| w[0].eq_ignore_ascii_case("connect") && w[1].eq_ignore_ascii_case("with"))
+    {
+        words.remove(at + 1);
+    }
     if let Some(at) = words.windows(5).position(|w| {
         ["speak", "post", "comment"]
             .iter()
