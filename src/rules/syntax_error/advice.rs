@@ -278,13 +278,14 @@ pub(super) fn advice<'s>(
         if german.is_some() {
             return german;
         }
+        let prose = prose_statement(error, line, vocab);
         spaced_term(line, source, vocab)
             // Where a text in quotes is expected, only a name written apart is one
             // (`channel linked in "…"`), not words of a sentence (`because Customer data …`).
             .filter(|(_, term)| at_term || !term.contains('-'))
             // A sentence that starts with a term written apart (`Customer data must never be
             // shared.`) gets its statement, which joins the term too.
-            .filter(|_| prose_statement(error, line, vocab).is_none())
+            .filter(|_| prose.is_none())
             .map(|(written, term)| (with_all_before(line, source, vocab, written, &term), term))
             .map(
                 |(written, term)| match other_qualifier(line, source, vocab, written, &term) {
@@ -334,7 +335,7 @@ pub(super) fn advice<'s>(
                     .map(|(written, meant)| Advice::MissingKeyword { written, meant })
             })
             .or_else(|| {
-                prose_statement(error, line, vocab).and_then(|(written, statement)| {
+                prose.clone().and_then(|(written, statement)| {
                     // An example or "and so on" after an abbreviation is left out and named.
                     let (statement, example) = without_example(&statement);
                     let Tidied {

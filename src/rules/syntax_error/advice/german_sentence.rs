@@ -297,10 +297,7 @@ pub(super) fn german_sentence(
     line: &LinePieces<'_>,
     vocab: &Vocabulary,
 ) -> Option<(String, Vec<String>, Option<String>, bool)> {
-    let SyntaxErrorKind::Expected { expected, .. } = &error.kind else {
-        return None;
-    };
-    if !(expected.contains(&Expected::Statement) || expected.contains(&Expected::RuleItem)) {
+    if !at_statement(error) {
         return None;
     }
     let pieces: Vec<&str> = line.pieces[line.found..].iter().map(|&(_, w)| w).collect();
@@ -554,7 +551,7 @@ fn passive_without_modal(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Readi
     if !middle.iter().any(|w| NEGATIONS.contains(&w.lower.as_str())) {
         return None;
     }
-    let who = Who::plain(vec!["employees".to_owned()]);
+    let who = Who::employees();
     reading_of(Force::Allow, who, vec![action], &middle, vocab)
 }
 
@@ -568,11 +565,7 @@ fn exception(reading: &Reading, words: &[&Word<'_>], vocab: &Vocabulary) -> Opti
     if !matches!(reading.keyword, "forbid" | "allow") {
         return None;
     }
-    let access = reading.actions.iter().all(|a| {
-        vocab
-            .resolve(Category::Action, a)
-            .is_some_and(|a| a == "access")
-    });
+    let access = actions_are(&reading.actions, "access", vocab);
     let first = words.first()?;
     if !PREPOSITIONS.contains(&first.lower.as_str()) || phrase_end(words, 1) != words.len() {
         return None;
@@ -615,7 +608,7 @@ fn imperative(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Reading> {
         })
         .collect();
     let middle: Vec<&Word<'_>> = middle.iter().collect();
-    let who = Who::plain(vec!["employees".to_owned()]);
+    let who = Who::employees();
     reading_of(Force::Encourage, who, actions, &middle, vocab)
 }
 
@@ -643,7 +636,7 @@ fn verb_first(words: &[Word<'_>], please: bool, vocab: &Vocabulary) -> Option<Re
         })
         .collect();
     let middle: Vec<&Word<'_>> = middle.iter().collect();
-    let who = Who::plain(vec!["employees".to_owned()]);
+    let who = Who::employees();
     reading_of(Force::Encourage, who, vec![action], &middle, vocab)
 }
 
@@ -663,7 +656,7 @@ fn modal_sentence(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Reading> {
         let mut middle: Vec<&Word<'_>> = words[..at].iter().chain(&verbs[..verbs_at]).collect();
         // `… sollen von allen Beschäftigten geteilt werden`: who does it, named after the
         // modal verb (before it, `Fotos von Kollegen` is what is done).
-        let mut who = Who::plain(vec!["employees".to_owned()]);
+        let mut who = Who::employees();
         if let Some(by) = middle
             .iter()
             .skip(at)
@@ -723,7 +716,7 @@ fn zu_sentence(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Reading> {
         .map(|(_, w)| w)
         .collect();
     let who = if named.iter().all(|w| is_article(&w.lower)) {
-        Who::plain(vec!["employees".to_owned()])
+        Who::employees()
     } else {
         let named: Vec<Word<'_>> = named.iter().map(|&w| w.clone()).collect();
         who_of(&named, vocab)?
@@ -764,15 +757,13 @@ fn noun_verdict(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Reading> {
             rest.push(word);
         }
     }
-    let who = match named.is_empty() {
-        true => Who::plain(vec!["employees".to_owned()]),
-        false => match who_of(&named, vocab) {
-            Some(who) => {
-                rest.clear();
-                who
-            }
-            None => Who::plain(vec!["employees".to_owned()]),
-        },
+    // Whom it is said to (`allen Mitarbeitenden`), or else words of the sentence.
+    let who = match (!named.is_empty()).then(|| who_of(&named, vocab)).flatten() {
+        Some(who) => {
+            rest.clear();
+            who
+        }
+        None => Who::employees(),
     };
     let force = if negated { force.negated()? } else { force };
     // The noun for the action, with its article and adjectives before it (`die private
@@ -856,9 +847,10 @@ struct Who {
 }
 
 impl Who {
-    fn plain(audiences: Vec<String>) -> Who {
+    /// The employees, whom a sentence that names nobody is said to.
+    fn employees() -> Who {
         Who {
-            audiences,
+            audiences: vec!["employees".to_owned()],
             only: false,
             nobody: false,
         }
@@ -1095,11 +1087,7 @@ fn reading_of(
     };
     let mut object: Option<&[&Word<'_>]> = None;
     let mut except: Option<&[&Word<'_>]> = None;
-    let access = reading.actions.iter().all(|a| {
-        vocab
-            .resolve(Category::Action, a)
-            .is_some_and(|a| a == "access")
-    });
+    let access = actions_are(&reading.actions, "access", vocab);
     let mut i = 0;
     while i < middle.len() {
         let word = middle[i];
@@ -1317,11 +1305,7 @@ fn prepositional(
     }
     // The words kept where the preposition says, so that the statement says no more than the
     // sentence (the next check names the words it does not know).
-    let connects = reading.actions.iter().all(|a| {
-        vocab
-            .resolve(Category::Action, a)
-            .is_some_and(|a| a == "connect")
-    });
+    let connects = actions_are(&reading.actions, "connect", vocab);
     let kept = match preposition.lower.as_str() {
         // `sich mit Schüler*innen vernetzen`: whom one connects with.
         "mit" if connects => Some((&mut reading.objects, Category::Content)),
@@ -1464,6 +1448,15 @@ fn bare(
             Some((i + 1, false))
         }
     }
+}
+
+/// Whether every action is `action` (or an alias of it): `access` takes platforms as objects.
+fn actions_are(actions: &[String], action: &str, vocab: &Vocabulary) -> bool {
+    actions.iter().all(|a| {
+        vocab
+            .resolve(Category::Action, a)
+            .is_some_and(|a| a == action)
+    })
 }
 
 /// Whether a word has the ending of an adjective before a noun (`sensible`, `internen`,

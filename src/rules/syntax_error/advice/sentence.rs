@@ -3,6 +3,30 @@
 
 use super::*;
 
+/// Whether the error stands where a statement may begin (in a rule block), the place of a
+/// statement written as a sentence.
+pub(super) fn at_statement(error: &SyntaxError) -> bool {
+    let SyntaxErrorKind::Expected { expected, .. } = &error.kind else {
+        return false;
+    };
+    expected.contains(&Expected::Statement) || expected.contains(&Expected::RuleItem)
+}
+
+/// The words after a sentence's keyword and who, as the rest of a statement (`post photos`,
+/// without the full stop), when they start with a word that can be an action: not a keyword
+/// (`Managers may block facebook` is no permission to an action).
+fn action_and_rest(words: &[&str]) -> Option<String> {
+    let rest = words.join(" ");
+    let rest = rest.trim_end_matches(['.', ';', '!']);
+    let action = rest
+        .split(' ')
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches(',');
+    (!rest.is_empty() && is_word(action) && !crate::syntax::is_keyword(action))
+        .then(|| rest.to_owned())
+}
+
 /// A statement written as a sentence (`Employees must not disclose trade-secrets.`): as written
 /// (the line from the unexpected word on), and as a statement (`forbid employees to disclose
 /// trade-secrets`). The modal verb decides: `must not`, `may not` forbid, `must` requires, `may`
@@ -12,10 +36,7 @@ pub(super) fn prose_statement<'s>(
     line: &LinePieces<'s>,
     vocab: &Vocabulary,
 ) -> Option<(String, String)> {
-    let SyntaxErrorKind::Expected { expected, .. } = &error.kind else {
-        return None;
-    };
-    if !(expected.contains(&Expected::Statement) || expected.contains(&Expected::RuleItem)) {
+    if !at_statement(error) {
         return None;
     }
     let mut words: Vec<&str> = line.pieces[line.found..].iter().map(|&(_, w)| w).collect();
@@ -85,28 +106,19 @@ pub(super) fn prose_statement<'s>(
         _ => None,
     };
     if let Some((keyword, skip)) = imperative {
-        let rest = words[skip..].join(" ");
-        let rest = rest.trim_end_matches(['.', ';', '!']);
-        let action = rest
-            .split(' ')
-            .next()
-            .unwrap_or_default()
-            .trim_end_matches(',');
-        if rest.is_empty() || !is_word(action) || crate::syntax::is_keyword(action) {
-            return None;
-        }
+        let rest = action_and_rest(&words[skip..])?;
         return Some((written, format!("{keyword} employees to {rest}")));
     }
     // `It is not permitted to …`, `It is forbidden to …`: for the employees.
-    if let Some((_, statement)) = impersonal_sentence(&words, &lower) {
+    if let Some(statement) = impersonal_sentence(&words, &lower) {
         return Some((written, statement));
     }
     // `Photos of colleagues must not be posted.`: a passive, for the employees.
-    if let Some((_, statement)) = passive_sentence(&words, &lower) {
+    if let Some(statement) = passive_sentence(&words, &lower) {
         return Some((written, statement));
     }
     // `Posting on tiktok is not allowed.`: an action named as a noun, then the verdict.
-    if let Some((_, statement)) = verdict_sentence(&words, &lower) {
+    if let Some(statement) = verdict_sentence(&words, &lower) {
         return Some((written, statement));
     }
     // `Only PR may post …`, `No one except PR may post …`: a permission for those named
@@ -140,12 +152,7 @@ pub(super) fn prose_statement<'s>(
         if !matches!(modal, Some("may" | "can" | "must" | "shall" | "should")) {
             return None;
         }
-        let rest = words[len + 1..].join(" ");
-        let rest = rest.trim_end_matches(['.', ';', '!']);
-        let action = rest.split(' ').next().unwrap_or_default();
-        if rest.is_empty() || !is_word(action) || crate::syntax::is_keyword(action) {
-            return None;
-        }
+        let rest = action_and_rest(&words[len + 1..])?;
         return Some((written, format!("forbid {who} to {rest}")));
     }
     if words.is_empty() {
@@ -225,8 +232,8 @@ pub(super) fn prose_statement<'s>(
     } else {
         rest_words.join(" ")
     };
-    let rest = gerund.trim_end();
-    let rest = rest.trim_end_matches(['.', ';', '!']);
+    let rest = action_and_rest(&[gerund.trim_end()])?;
+    let rest = rest.as_str();
     // `may use Instagram only during breaks`: allowed then and forbidden otherwise, a forbid
     // with an exception of its own; an `only` that limits anything else is no statement (left
     // out, it would allow more and ban nothing).
@@ -254,15 +261,6 @@ pub(super) fn prose_statement<'s>(
         return tidied(without, vocab)
             .exception
             .then_some((written, statement));
-    }
-    // The action must be a term: `Managers may block facebook` is no permission to an action.
-    let action = rest
-        .split(' ')
-        .next()
-        .unwrap_or_default()
-        .trim_end_matches(',');
-    if rest.is_empty() || !is_word(action) || crate::syntax::is_keyword(action) {
-        return None;
     }
     let who = crate::semantics::vocab::lowercase(who);
     Some((written, format!("{keyword} {who} to {rest}")))
@@ -635,12 +633,12 @@ pub(super) fn kept_or_written(
             exception: false,
         };
     }
-    let (statement, left_out) = match reads(&tidy) {
-        true => (tidy, None),
-        false => match without_stray_phrases(&tidy) {
-            Some((statement, left_out)) => (statement, Some(left_out)),
-            None => (tidy, None),
-        },
+    let stray = (!reads(&tidy))
+        .then(|| without_stray_phrases(&tidy))
+        .flatten();
+    let (statement, left_out) = match stray {
+        Some((statement, left_out)) => (statement, Some(left_out)),
+        None => (tidy, None),
     };
     Tidied {
         statements: vec![statement],
@@ -747,8 +745,8 @@ fn verb_of_gerund(gerund: &str) -> Option<&'static str> {
 }
 
 /// `It is not permitted to disclose trade secrets.`, `It is forbidden to …`, `It is encouraged
-/// to …`: as written, and as a statement for employees.
-fn impersonal_sentence(words: &[&str], lower: &[String]) -> Option<(String, String)> {
+/// to …`: as a statement for employees.
+fn impersonal_sentence(words: &[&str], lower: &[String]) -> Option<String> {
     let phrase = |at: usize| lower.get(at).map_or("", String::as_str);
     if (phrase(0), phrase(1)) != ("it", "is") {
         return None;
@@ -761,19 +759,13 @@ fn impersonal_sentence(words: &[&str], lower: &[String]) -> Option<(String, Stri
         ("required" | "mandatory", "to", _) => ("require", 4),
         _ => return None,
     };
-    let rest = words.get(len..)?.join(" ");
-    let rest = rest.trim_end_matches(['.', ';', '!']);
-    let action = rest.split(' ').next().unwrap_or_default();
-    if rest.is_empty() || !is_word(action) || crate::syntax::is_keyword(action) {
-        return None;
-    }
-    Some((words.join(" "), format!("{keyword} employees to {rest}")))
+    let rest = action_and_rest(words.get(len..)?)?;
+    Some(format!("{keyword} employees to {rest}"))
 }
 
 /// `Photos of colleagues must not be posted.`, `Trade-secrets may not be disclosed on any
-/// platform.`: a passive, as written, and as a statement for employees with what is done as
-/// its object.
-fn passive_sentence(words: &[&str], lower: &[String]) -> Option<(String, String)> {
+/// platform.`: a passive, as a statement for employees with what is done as its object.
+fn passive_sentence(words: &[&str], lower: &[String]) -> Option<String> {
     let modal = lower
         .iter()
         .position(|w| ["must", "may", "can", "should", "shall"].contains(&w.as_str()))?;
@@ -825,12 +817,12 @@ fn passive_sentence(words: &[&str], lower: &[String]) -> Option<(String, String)
     } else {
         [statement.as_str(), " ", after].concat()
     };
-    Some((words.join(" "), statement))
+    Some(statement)
 }
 
-/// `Posting on tiktok is not allowed.`, `Sharing job-offers is welcome`: as written, and as a
-/// statement for employees (`forbid employees to post on tiktok`).
-pub(super) fn verdict_sentence(words: &[&str], lower: &[String]) -> Option<(String, String)> {
+/// `Posting on tiktok is not allowed.`, `Sharing job-offers is welcome`: as a statement for
+/// employees (`forbid employees to post on tiktok`).
+fn verdict_sentence(words: &[&str], lower: &[String]) -> Option<String> {
     // `The use of Facebook …`: an article, a noun for the action and `of` before what is done.
     let article = usize::from(lower.first()? == "the");
     let noun = lower.get(article)?.as_str();
@@ -879,5 +871,5 @@ pub(super) fn verdict_sentence(words: &[&str], lower: &[String]) -> Option<(Stri
     } else {
         format!("{keyword} employees to {action} {object}")
     };
-    Some((words.join(" "), statement))
+    Some(statement)
 }
