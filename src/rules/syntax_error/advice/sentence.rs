@@ -569,12 +569,13 @@ pub(super) fn tidied(statement: String, vocab: &Vocabulary) -> Tidied {
     }
 }
 
+/// A guideline with one rule around a statement, for the suggestions to be parsed in: the
+/// text before the statement, and after it.
+const IN_A_RULE: (&str, &str) = ("guideline \"g\" {\n  rule \"r\" {\n    ", "\n  }\n}\n");
+
 /// Whether a statement reads: a rule block with it alone parses.
 pub(super) fn statement_reads(statement: &str) -> bool {
-    crate::syntax::parse(&format!(
-        "guideline \"g\" {{\n  rule \"r\" {{\n    {statement}\n  }}\n}}\n"
-    ))
-    .is_ok()
+    crate::syntax::parse(&[IN_A_RULE.0, statement, IN_A_RULE.1].concat()).is_ok()
 }
 
 /// `forbid employees to use Facebook except during breaks` (the words of a sentence's
@@ -679,18 +680,17 @@ const PHRASE_WORDS: &[&str] = &[
 /// most four times, and never the action. The statement and the words left out, when it then
 /// reads.
 fn without_stray_phrases(statement: &str) -> Option<(String, String)> {
-    const PREFIX: &str = "guideline \"g\" {\n  rule \"r\" {\n    ";
     let mut words: Vec<String> = statement.split(' ').map(str::to_owned).collect();
     let to = words.iter().position(|w| w.eq_ignore_ascii_case("to"))?;
     let mut left_out: Vec<String> = Vec::new();
     for _ in 0..4 {
         let text = words.join(" ");
-        let source = format!("{PREFIX}{text}\n  }}\n}}\n");
+        let source = [IN_A_RULE.0, text.as_str(), IN_A_RULE.1].concat();
         let Err(error) = crate::syntax::parse(&source) else {
             return (!left_out.is_empty()).then(|| (text, left_out.join(" ")));
         };
         // The word the parser stopped at (the line's end: after the last word).
-        let at = error.span.start.checked_sub(PREFIX.len())?;
+        let at = error.span.start.checked_sub(IN_A_RULE.0.len())?;
         let mut offset = 0;
         let stopped = words
             .iter()
