@@ -2711,6 +2711,15 @@ fn missing_keyword(
     let SyntaxErrorKind::Expected { expected, .. } = &error.kind else {
         return None;
     };
+    // `forbid employees post about politics`: the `to` before the action is missing (where
+    // `to` is one of several things the position takes, with `,`, `and` or `except`).
+    if expected.contains(&Expected::Keyword("to")) {
+        let found = line.word(0).filter(|w| is_word(w))?;
+        let before = line.word(-1)?;
+        if vocab.knows(Category::Action, found) && !crate::syntax::is_keyword(found) {
+            return Some((format!("{before} {found}"), format!("{before} to {found}")));
+        }
+    }
     let keywords: Vec<&str> = expected
         .iter()
         .map(|e| match e {

@@ -1227,6 +1227,22 @@ mod tests {
                 "block facebook except for marketing",
                 "block facebook for everyone except marketing",
             ),
+            // The `to` before the action left out, after any audience of the list.
+            (
+                "forbid employees post about politics",
+                "employees post",
+                "employees to post",
+            ),
+            (
+                "require employees disclose affiliation",
+                "employees disclose",
+                "employees to disclose",
+            ),
+            (
+                "forbid employees except interns share photos",
+                "interns share",
+                "interns to share",
+            ),
         ] {
             let help = statement_help(statement, &format!("`{meant}` statt `{written}`"));
             assert!(
@@ -3355,7 +3371,10 @@ mod tests {
         assert!(m.starts_with("expected "), "{m}");
         assert!(m.contains("`to`"), "{m}");
         assert!(m.ends_with("found `access`"), "{m}");
-        assert!(h.contains("allow employees to access facebook"), "{h}");
+        assert_eq!(h, "write `employees to access` for `employees access`");
+        // Where the word found is no action, the general help shows the statement's form.
+        let (_, h) = message("guideline \"g\" { rule \"r\" { allow employees go } }");
+        assert!(h.contains("`allow WHO to ACTION`"), "{h}");
     }
 
     /// Found by a blind review (audit 20, P4): where no advice applies, the general help of a
@@ -3562,10 +3581,10 @@ mod tests {
             f.message,
             "Hier steht `access`, erwartet wurde aber `to`, `except`, `,` oder `and`"
         );
-        assert!(f
-            .help
-            .unwrap()
-            .contains("`allow employees to access facebook`"));
+        assert_eq!(
+            f.help.unwrap(),
+            "Schreiben Sie `employees to access` statt `employees access`"
+        );
         let src = "guideline \"g\" {\n  owner hr\n";
         let err = parse(src).expect_err("syntax error");
         let f = finding(&err, src, Lang::De);
