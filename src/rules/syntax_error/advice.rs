@@ -207,6 +207,9 @@ pub(super) enum Advice<'s> {
         term: &'static str,
         joined: String,
     },
+    /// A sentence where a statement goes that no reader of sentences could turn into
+    /// statements (`Staff must always be polite online.`).
+    UnreadSentence,
 }
 
 /// The advice for `error`, if the words around it tell what was meant: the most specific
@@ -354,6 +357,11 @@ pub(super) fn advice<'s>(
                     if bans && left_out.is_some() {
                         return None;
                     }
+                    // A suggestion is a statement: one that does not read (a possessive,
+                    // `competitors' products`; punctuation in the sentence) is none.
+                    if !statements.iter().all(|s| statement_reads(s)) {
+                        return None;
+                    }
                     if let Some(example) = example {
                         left_out = Some(match left_out {
                             Some(words) => [words.as_str(), " ", example].concat(),
@@ -438,6 +446,66 @@ pub(super) fn advice<'s>(
             line.as_ref()
                 .and_then(|line| unknown_joined_term(error, line, source, vocab))
         })
+        .or_else(|| {
+            line.as_ref()
+                .is_some_and(|line| unread_sentence(error, line))
+                .then_some(Advice::UnreadSentence)
+        })
+}
+
+/// Whether the line from the unexpected word on is a sentence where a statement goes: at
+/// least four words from the start of the line (or right after a `{`), the first no keyword,
+/// that end with a full stop or hold a modal verb (`must`, `may`, `dürfen`, …).
+fn unread_sentence(error: &SyntaxError, line: &LinePieces) -> bool {
+    const VERBS: &[&str] = &[
+        "must",
+        "may",
+        "should",
+        "shall",
+        "can",
+        "cannot",
+        "mustn't",
+        "shouldn't",
+        "can't",
+        "don't",
+        "never",
+        "please",
+        "will",
+        "darf",
+        "dürfen",
+        "muss",
+        "müssen",
+        "soll",
+        "sollen",
+        "sollte",
+        "sollten",
+        "kann",
+        "können",
+        "bitte",
+        "wird",
+        "werden",
+        "ist",
+        "sind",
+    ];
+    let starts_item = line.found == 0 || line.word(-1).is_some_and(|w| w.ends_with('{'));
+    let words: Vec<&str> = line.pieces[line.found..]
+        .iter()
+        .map(|&(_, w)| w)
+        .take_while(|w| !w.starts_with(['}', '#']))
+        .collect();
+    let Some(first) = words.first() else {
+        return false;
+    };
+    at_statement(error)
+        && starts_item
+        && words.len() >= 4
+        && first.starts_with(char::is_alphabetic)
+        && !crate::syntax::is_keyword(first.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        && (words.last().is_some_and(|w| w.ends_with(['.', '!']))
+            || words.iter().any(|w| {
+                let w = crate::semantics::vocab::lowercase(w);
+                VERBS.contains(&w.trim_end_matches([',', '.']))
+            }))
 }
 
 impl Advice<'_> {
@@ -839,6 +907,13 @@ impl Advice<'_> {
                 meant,
                 how: Meant::Typo,
             } => format!("did you mean `{meant}`?"),
+            Advice::UnreadSentence => "guidelint cannot read this sentence as a statement: \
+                                       write what the rule allows, encourages, requires or \
+                                       forbids in the language's words (e.g. `forbid employees \
+                                       to post photos`, `require employees to disclose \
+                                       affiliation`), and keep the sentence as the reason in \
+                                       the rule's `because \"…\"`"
+                .to_owned(),
             Advice::GenderedWord {
                 written,
                 term,
@@ -1287,6 +1362,13 @@ impl Advice<'_> {
                 meant,
                 how: Meant::Typo,
             } => format!("Meinten Sie `{meant}`?"),
+            Advice::UnreadSentence => "Diesen Satz kann guidelint nicht als Anweisung lesen: \
+                                       Schreiben Sie, was die Regel erlaubt, fördert, verlangt \
+                                       oder verbietet, in den Wörtern der Sprache (z. B. \
+                                       `forbid employees to post photos`, `require employees to \
+                                       disclose affiliation`), und behalten Sie den Satz als \
+                                       Begründung im `because \"…\"` der Regel"
+                .to_owned(),
             Advice::GenderedWord {
                 written,
                 term,
@@ -3332,6 +3414,7 @@ mod tests {
             Advice::GermanKeywordBefore { .. } => 18,
             Advice::Keyword { .. } => 19,
             Advice::GenderedWord { .. } => 48,
+            Advice::UnreadSentence => 50,
         }
     }
 
@@ -3615,8 +3698,9 @@ mod tests {
                 term: "employees",
                 joined: "MitarbeiterInnen".into(),
             },
+            Advice::UnreadSentence,
         ];
-        let mut covered = [false; 50];
+        let mut covered = [false; 51];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

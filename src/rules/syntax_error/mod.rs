@@ -871,6 +871,46 @@ mod tests {
         finding(&err, &src, Lang::En).help.unwrap().into_owned()
     }
 
+    /// A sentence no reader of sentences turns into statements gets a help that says so and
+    /// where the sentence can stay (the rule's `because`), not "`Staff` is not understood".
+    #[test]
+    fn a_sentence_that_cannot_be_read_is_told_as_one() {
+        for sentence in [
+            "Staff must always be polite and respectful online.",
+            "Do not post about competitors' products.",
+            "Do not post photos of colleagues.",
+            "Wer sich öffentlich äußert, muss die Zugehörigkeit offenlegen.",
+            "Die Profile der Mitarbeiter werden regelmäßig überprüft.",
+            "Mitarbeiter dürfen keine Fotos auf Baustellen machen",
+        ] {
+            let help = statement_help(sentence, "Diesen Satz kann guidelint nicht als Anweisung");
+            assert!(
+                help.starts_with("guidelint cannot read this sentence as a statement")
+                    && help.contains("because \"…\""),
+                "{sentence}: {help}"
+            );
+        }
+        // On the line of the rule's header too.
+        let help = file_help(
+            "guideline \"g\" {\n  rule \"r\" { Staff must be polite online. }\n}\n",
+            "Diesen Satz",
+        );
+        assert!(
+            help.starts_with("guidelint cannot read this sentence"),
+            "{help}"
+        );
+        // Not a mistyped keyword, a statement without its keyword, or a few words.
+        for statement in [
+            "forbd employees to post",
+            "employees to post about politics",
+            "be nice",
+            "forbid employees to disclose customer-data secrets.",
+        ] {
+            let help = statement_help(statement, "");
+            assert!(!help.contains("this sentence"), "{statement}: {help}");
+        }
+    }
+
     /// Sentence habits get the language's way to say them: `or` in a list, articles,
     /// prepositions before a term, an approval without `with`/`without` or without `by`.
     #[test]
@@ -1545,6 +1585,15 @@ mod tests {
             (
                 "Employees must at all times disclose their affiliation.",
                 "require employees to disclose affiliation",
+            ),
+            // The organisation's own possessive goes with the articles (typographic too).
+            (
+                "Employees must not share the company's trade secrets.",
+                "forbid employees to share trade-secrets",
+            ),
+            (
+                "Employees must not share our company\u{2019}s trade secrets.",
+                "forbid employees to share trade-secrets",
             ),
         ] {
             let help = statement_help(sentence, &format!("`{meant}` statt `{sentence}`"));

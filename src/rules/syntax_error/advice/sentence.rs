@@ -320,13 +320,22 @@ pub(super) fn tidied(statement: String, vocab: &Vocabulary) -> Tidied {
         words.truncate(at);
         words.push("affiliation");
     }
-    // `speak on behalf of the company`, `speak in the name of the company`: speak for it (the
-    // article is gone already).
+    // The organisation itself (`company`, `employer`), as a topic.
     let company = |w: &str| {
         vocab
             .resolve(Category::Content, w.trim_end_matches(['.', ',']))
             .is_some_and(|t| t == "employer")
     };
+    // `the company's trade secrets`: the organisation's own, as every term of the language
+    // is (the article went with the others). Other possessives stay, and the statement does
+    // not read (`competitors' products` is no topic of the language).
+    words.retain(|w| {
+        let stem = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("\u{2019}s"))
+            .or_else(|| w.strip_suffix(['\'', '\u{2019}']));
+        !stem.is_some_and(company)
+    });
     // `connect with patients`: whom one connects with are the objects.
     if let Some(at) = words
         .windows(2)
