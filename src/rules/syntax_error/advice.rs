@@ -210,6 +210,9 @@ pub(super) enum Advice<'s> {
     /// A sentence where a statement goes that no reader of sentences could turn into
     /// statements (`Staff must always be polite online.`).
     UnreadSentence,
+    /// A statement without its keyword (`employees to post about politics`): the statement
+    /// as written.
+    KeywordFirst { written: String },
 }
 
 /// The advice for `error`, if the words around it tell what was meant: the most specific
@@ -338,6 +341,9 @@ pub(super) fn advice<'s>(
                     .map(|(written, meant)| Advice::MissingKeyword { written, meant })
             })
             .or_else(|| {
+                keyword_first(error, line, vocab).map(|written| Advice::KeywordFirst { written })
+            })
+            .or_else(|| {
                 prose.clone().and_then(|(written, statement)| {
                     // An example or "and so on" after an abbreviation is left out and named.
                     let (statement, example) = without_example(&statement);
@@ -451,6 +457,29 @@ pub(super) fn advice<'s>(
                 .is_some_and(|line| unread_sentence(error, line))
                 .then_some(Advice::UnreadSentence)
         })
+}
+
+/// A statement without its keyword where one goes (`employees to post about politics`,
+/// `pr and marketing to speak-for-company`): who, then `to` and a word after it; the words
+/// from who on, up to the end of the line or a `}` or `#` on it.
+fn keyword_first(error: &SyntaxError, line: &LinePieces, vocab: &Vocabulary) -> Option<String> {
+    let starts_item = line.found == 0 || line.word(-1).is_some_and(|w| w.ends_with('{'));
+    if !at_statement(error) || !starts_item {
+        return None;
+    }
+    let words: Vec<&str> = line.pieces[line.found..]
+        .iter()
+        .map(|&(_, w)| w)
+        .take_while(|w| !w.starts_with(['}', '#']))
+        .collect();
+    let to = words.iter().position(|w| w.eq_ignore_ascii_case("to"))?;
+    let who_only = words[..to].iter().all(|w| {
+        let w = w.trim_end_matches(',');
+        w.eq_ignore_ascii_case("and")
+            || w.eq_ignore_ascii_case("except")
+            || vocab.knows(Category::Audience, w)
+    });
+    (to > 0 && to + 1 < words.len() && who_only && is_word(words[to + 1])).then(|| words.join(" "))
 }
 
 /// Whether the line from the unexpected word on is a sentence where a statement goes: at
@@ -907,6 +936,10 @@ impl Advice<'_> {
                 meant,
                 how: Meant::Typo,
             } => format!("did you mean `{meant}`?"),
+            Advice::KeywordFirst { written } => format!(
+                "a statement starts with what it does: write `allow`, `encourage`, `require` or \
+                 `forbid` before `{written}`"
+            ),
             Advice::UnreadSentence => "guidelint cannot read this sentence as a statement: \
                                        write what the rule allows, encourages, requires or \
                                        forbids in the language's words (e.g. `forbid employees \
@@ -1362,6 +1395,11 @@ impl Advice<'_> {
                 meant,
                 how: Meant::Typo,
             } => format!("Meinten Sie `{meant}`?"),
+            Advice::KeywordFirst { written } => format!(
+                "Eine Anweisung beginnt mit dem, was sie tut: Schreiben Sie `allow` (erlauben), \
+                 `encourage` (ermutigen), `require` (verlangen) oder `forbid` (verbieten) vor \
+                 `{written}`"
+            ),
             Advice::UnreadSentence => "Diesen Satz kann guidelint nicht als Anweisung lesen: \
                                        Schreiben Sie, was die Regel erlaubt, fördert, verlangt \
                                        oder verbietet, in den Wörtern der Sprache (z. B. \
@@ -3415,6 +3453,7 @@ mod tests {
             Advice::Keyword { .. } => 19,
             Advice::GenderedWord { .. } => 48,
             Advice::UnreadSentence => 50,
+            Advice::KeywordFirst { .. } => 51,
         }
     }
 
@@ -3699,8 +3738,11 @@ mod tests {
                 joined: "MitarbeiterInnen".into(),
             },
             Advice::UnreadSentence,
+            Advice::KeywordFirst {
+                written: "employees to post".into(),
+            },
         ];
-        let mut covered = [false; 51];
+        let mut covered = [false; 52];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

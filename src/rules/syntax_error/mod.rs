@@ -899,6 +899,30 @@ mod tests {
             help.starts_with("guidelint cannot read this sentence"),
             "{help}"
         );
+        // A statement without its keyword is told to put one first.
+        for (statement, written) in [
+            (
+                "employees to post about politics",
+                "employees to post about politics",
+            ),
+            (
+                "PR and marketing to speak-for-company # who speaks",
+                "PR and marketing to speak-for-company",
+            ),
+            (
+                "employees except interns to share photos",
+                "employees except interns to share photos",
+            ),
+        ] {
+            let help = statement_help(statement, &format!("vor `{written}`"));
+            assert_eq!(
+                help,
+                format!(
+                    "a statement starts with what it does: write `allow`, `encourage`, \
+                     `require` or `forbid` before `{written}`"
+                )
+            );
+        }
         // Not a mistyped keyword, a statement without its keyword, or a few words.
         for statement in [
             "forbd employees to post",
