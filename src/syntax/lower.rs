@@ -661,9 +661,10 @@ fn from_pest(source: &str, offset: usize, err: pest::error::Error<Rule>) -> Synt
                 .take(2)
                 .take_while(|&c| c != '\n' && c != '\r')
                 .collect();
-            let end = pos + escape.len();
+            // The span is the `\` (SPEC §11.7: one character where no token is); the message
+            // names the escape as written.
             return SyntaxError {
-                span: Span::new(pos, end),
+                span: Span::new(pos, pos + 1),
                 kind: SyntaxErrorKind::InvalidEscape { escape },
             };
         }

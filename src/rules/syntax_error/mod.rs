@@ -285,12 +285,12 @@ fn english(error: &SyntaxError) -> (String, String, String) {
             )
         }
         SyntaxErrorKind::InvalidEscape { escape } if escape == "\\" => (
-            "a `\\` at the end of a line is not an escape a text in quotes may contain".to_owned(),
+            "a `\\` at the end of a line is no escape in a text in quotes".to_owned(),
             "unknown escape".to_owned(),
             "delete the `\\`: a text in quotes may simply go on on the next line; inside a text write \\\" for a quote, \\\\ for a backslash, \\n for a new line and \\t for a tab".to_owned(),
         ),
         SyntaxErrorKind::InvalidEscape { escape } => (
-            format!("`{}` is not an escape a text in quotes may contain", printable(escape)),
+            format!("unknown escape `{}` in a text in quotes", printable(escape)),
             "unknown escape".to_owned(),
             "inside a text in quotes write \\\" for a quote, \\\\ for a backslash, \\n for a new line and \\t for a tab".to_owned(),
         ),
@@ -2225,7 +2225,7 @@ mod tests {
             let (message, help) = message(src);
             assert_eq!(
                 message,
-                "a `\\` at the end of a line is not an escape a text in quotes may contain"
+                "a `\\` at the end of a line is no escape in a text in quotes"
             );
             assert!(help.starts_with("delete the `\\`"), "{help}");
             let german = finding(&err, src, Lang::De).message;
@@ -2234,10 +2234,7 @@ mod tests {
         // Followed by a control character, the escape is shown escaped.
         let src = "guideline \"X\" {\n  goal \"a\\\u{1b}\"\n}\n";
         let (message, _) = message(src);
-        assert!(
-            message.starts_with("`\\\\u{1b}` is not an escape"),
-            "{message}"
-        );
+        assert_eq!(message, "unknown escape `\\\\u{1b}` in a text in quotes");
     }
 
     /// Terms of several words written with spaces, as in a sentence, get the hyphenated term to
