@@ -41,12 +41,29 @@ pub(super) fn access_ban(s: &Statement, vocab: &Vocabulary) -> Option<AccessBan>
     }
 }
 
-/// The `allow only W` that implies a statement, as written in canonical terms.
-pub(super) fn implied_by(s: &Statement) -> Option<String> {
+/// The `allow only W` that implies a statement, as written in canonical terms, and what lifts
+/// the implied ban where it is said: `allow employees`, or `allow W` when W is broad already
+/// (`allow only everyone`: `allow everyone`).
+pub(super) struct Implied {
+    pub(super) source: String,
+    pub(super) opened: String,
+}
+
+/// The [`Implied`] of an implied statement.
+pub(super) fn implied_by(s: &Statement) -> Option<Implied> {
     s.implied.then(|| {
-        let mut code = String::from("allow only ");
-        snippets::push_list(&mut code, s.except);
-        code
+        let mut source = String::from("allow only ");
+        snippets::push_list(&mut source, s.except);
+        let opened = if s
+            .except
+            .iter()
+            .any(|w| matches!(*w, "everyone" | "employees"))
+        {
+            source.replacen("allow only ", "allow ", 1)
+        } else {
+            "allow employees".to_owned()
+        };
+        Implied { source, opened }
     })
 }
 
@@ -107,7 +124,7 @@ struct Texts {
     /// ` using company-network during breaks`.
     circumstances: String,
     /// `allow only marketing`, when the block is implied by it.
-    implied_by: Option<String>,
+    implied_by: Option<Implied>,
     /// The block is limited to the company's network or devices.
     company_means: bool,
 }
@@ -124,7 +141,7 @@ impl Texts {
                     &self.circumstances,
                 ]
                 .concat();
-                if let Some(source) = &self.implied_by {
+                if let Some(Implied { source, .. }) = &self.implied_by {
                     m.extend([" (implied by `", source, "`)"]);
                 }
                 m
@@ -142,7 +159,7 @@ impl Texts {
                 if !self.circumstances.is_empty() {
                     m.extend([" (`", self.circumstances.trim_start(), "`)"]);
                 }
-                if let Some(source) = &self.implied_by {
+                if let Some(Implied { source, .. }) = &self.implied_by {
                     m.extend([" (folgt aus `", source, "`)"]);
                 }
                 m
@@ -175,8 +192,8 @@ impl Texts {
                 // An implied block is opened where it is said: an `allow employees …` next to
                 // the `allow only` would contradict it (edit 16, item 7).
                 let open = match &self.implied_by {
-                    Some(source) => {
-                        ["open it up: write `allow employees` for `", source, "`,"].concat()
+                    Some(Implied { source, opened }) => {
+                        ["open it up: write `", opened, "` for `", source, "`,"].concat()
                     }
                     None => ["open it up with ", &self.allow_code()].concat(),
                 };
@@ -196,8 +213,10 @@ impl Texts {
                     ""
                 };
                 let open = match &self.implied_by {
-                    Some(source) => [
-                        "Öffnen Sie den Zugang: Schreiben Sie `allow employees` statt `",
+                    Some(Implied { source, opened }) => [
+                        "Öffnen Sie den Zugang: Schreiben Sie `",
+                        opened,
+                        "` statt `",
                         source,
                         "`,",
                     ]
@@ -427,6 +446,32 @@ mod tests {
         assert_eq!(
             found[0].message,
             "blocks facebook and instagram for everyone except marketing (implied by `allow only marketing`)"
+        );
+    }
+
+    /// `allow only everyone` implies `forbid everyone except everyone to access …` (SPEC §3),
+    /// which is broad as the same statement written out is; the help drops the `only`.
+    #[test]
+    fn allow_only_everyone_is_read_as_its_forbid_written_out() {
+        let src = rule("allow only everyone to access facebook");
+        let found = fired(&src, RULE);
+        assert_eq!(
+            found[0].message,
+            "blocks facebook for everyone except everyone (implied by `allow only everyone`)"
+        );
+        let written = rule("block facebook for everyone except everyone");
+        assert_eq!(fired(&written, RULE).len(), 1);
+        crate::rules::testing::assert_lifted_by(
+            &src,
+            RULE,
+            "allow only everyone",
+            "allow everyone",
+        );
+        crate::rules::testing::assert_lifted_by(
+            &rule("allow only employees and interns to access facebook"),
+            RULE,
+            "allow only employees and interns",
+            "allow employees and interns",
         );
     }
 

@@ -1,7 +1,7 @@
 //! `gag-rule`: a broad audience may not mention, disclose or post anything about the company
 //! (or anything at all).
 
-use super::blanket_block::implied_by;
+use super::blanket_block::{implied_by, Implied};
 use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
 use crate::lang::Lang;
@@ -181,7 +181,7 @@ struct Texts {
     /// suggest it a second time.
     affiliation_required: bool,
     /// `allow only pr`, when the forbid is implied by it.
-    implied_by: Option<String>,
+    implied_by: Option<Implied>,
     /// What the help's `allow employees` for that `allow only` leaves out: its approval
     /// qualifier (`with approval by legal`), if it has one.
     left_out: Option<String>,
@@ -225,7 +225,7 @@ impl Texts {
                     self.action.clone()
                 };
                 let mut m = ["forbids ", &self.who, " to ", &action].concat();
-                if let Some(source) = &self.implied_by {
+                if let Some(Implied { source, .. }) = &self.implied_by {
                     m.extend([" (implied by `", source, "`)"]);
                 }
                 m
@@ -242,7 +242,7 @@ impl Texts {
                 if self.everything {
                     m.push_str(", und zwar zu jedem Thema");
                 }
-                if let Some(source) = &self.implied_by {
+                if let Some(Implied { source, .. }) = &self.implied_by {
                     m.extend([" (folgt aus `", source, "`)"]);
                 }
                 m
@@ -306,11 +306,11 @@ impl Texts {
     /// replaced by the allow, or loses the company's topics when it names others too: the
     /// allow written beside it would contradict it (a blind review).
     fn push_allow(&self, help: &mut String, en: bool) {
-        if let Some(source) = &self.implied_by {
+        if let Some(Implied { source, opened }) = &self.implied_by {
             help.extend(if en {
-                ["write `allow employees` for `", source, "`"]
+                ["write `", opened, "` for `", source, "`"]
             } else {
-                ["Schreiben Sie `allow employees` statt `", source, "`"]
+                ["Schreiben Sie `", opened, "` statt `", source, "`"]
             });
             if let Some(approval) = &self.left_out {
                 help.extend(if en {
@@ -719,6 +719,24 @@ mod tests {
         assert_eq!(
             found[0].message,
             "forbids everyone except pr to mention employer (implied by `allow only pr`)"
+        );
+    }
+
+    /// `allow only everyone to post` is a gag of everyone except everyone, as written out
+    /// (SPEC §3); the help drops the `only`, which lifts it.
+    #[test]
+    fn allow_only_everyone_gags_as_written_out() {
+        let src = rule("allow only everyone to post");
+        assert_eq!(fired(&src, RULE).len(), 1);
+        assert_eq!(
+            fired(&rule("forbid everyone except everyone to post"), RULE).len(),
+            1
+        );
+        crate::rules::testing::assert_lifted_by(
+            &src,
+            RULE,
+            "allow only everyone",
+            "allow everyone",
         );
     }
 

@@ -283,20 +283,27 @@ pub(crate) mod testing {
     /// both languages, to write `allow employees` there; followed, that leaves neither the finding
     /// nor a conflict (an `allow employees …` added beside the `allow only` would contradict it).
     pub fn assert_lifted_where_said(source: &str, rule: &str, written: &str) {
+        assert_lifted_by(source, rule, written, "allow employees");
+    }
+
+    /// [`assert_lifted_where_said`] with the `allow` the help writes for `written` (`allow
+    /// everyone` for `allow only everyone`).
+    pub fn assert_lifted_by(source: &str, rule: &str, written: &str, opened: &str) {
         let help = fired(source, rule)[0].help.clone().unwrap();
         assert!(
-            help.contains(&format!("write `allow employees` for `{written}`")),
+            help.contains(&format!("write `{opened}` for `{written}`")),
             "{help}"
         );
-        let fixed = source.replacen(written, "allow employees", 1);
+        let fixed = source.replacen(written, opened, 1);
         assert!(fired(&fixed, rule).is_empty(), "{fixed}");
         assert!(fired(&fixed, "conflicting-rules").is_empty(), "{fixed}");
         let de = lint_in(source, Lang::De);
         let de = de.iter().find(|f| f.rule == rule).unwrap();
         assert!(
-            de.help.as_deref().unwrap().contains(&format!(
-                "Schreiben Sie `allow employees` statt `{written}`"
-            )),
+            de.help
+                .as_deref()
+                .unwrap()
+                .contains(&format!("Schreiben Sie `{opened}` statt `{written}`")),
             "{de:?}"
         );
     }

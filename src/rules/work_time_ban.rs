@@ -1,6 +1,6 @@
 //! `work-time-ban`: a broad audience may not access social media `during work-hours`.
 
-use super::blanket_block::{access_ban, implied_by, AccessBan};
+use super::blanket_block::{access_ban, implied_by, AccessBan, Implied};
 use super::{snippets, Context, Doc, Meta, Rule};
 use crate::finding::{Finding, RuleCategory, Severity};
 use crate::lang::Lang;
@@ -80,7 +80,7 @@ struct Texts {
     /// ` using company-devices during work-hours`.
     circumstances: String,
     /// `allow only marketing`, when the ban is implied by it.
-    implied_by: Option<String>,
+    implied_by: Option<Implied>,
     /// The rule block already gives a `because`: the help does not ask for one.
     has_reason: bool,
     /// The guideline already allows access during breaks: the help does not suggest it.
@@ -95,7 +95,7 @@ impl Texts {
                     "bans access to {} for {}{}",
                     self.platforms, self.who, self.circumstances
                 );
-                if let Some(source) = &self.implied_by {
+                if let Some(Implied { source, .. }) = &self.implied_by {
                     m.push_str(&format!(" (implied by `{source}`)"));
                 }
                 m
@@ -108,7 +108,7 @@ impl Texts {
                     self.platforms,
                     self.circumstances.trim_start()
                 );
-                if let Some(source) = &self.implied_by {
+                if let Some(Implied { source, .. }) = &self.implied_by {
                     m.push_str(&format!(" (folgt aus `{source}`)"));
                 }
                 m
@@ -130,8 +130,8 @@ impl Texts {
                 // An implied ban is lifted where it is said: an `allow employees …` next to the
                 // `allow only` would contradict it (edit 16, item 7).
                 let mut h = match &self.implied_by {
-                    Some(source) => format!(
-                        "trust people to manage their time: write `allow employees` for `{source}`"
+                    Some(Implied { source, opened }) => format!(
+                        "trust people to manage their time: write `{opened}` for `{source}`"
                     ),
                     None => format!(
                         "trust people to manage their time: replace the ban with `allow employees to access {p}`"
@@ -158,9 +158,9 @@ impl Texts {
             }
             Lang::De => {
                 let mut h = match &self.implied_by {
-                    Some(source) => format!(
+                    Some(Implied { source, opened }) => format!(
                         "Vertrauen Sie darauf, dass Ihre Beschäftigten ihre Zeit selbst einteilen: \
-                         Schreiben Sie `allow employees` statt `{source}`"
+                         Schreiben Sie `{opened}` statt `{source}`"
                     ),
                     None => format!(
                         "Vertrauen Sie darauf, dass Ihre Beschäftigten ihre Zeit selbst einteilen: Ersetzen \

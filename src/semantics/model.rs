@@ -411,8 +411,10 @@ impl<'v> Resolver<'v, '_> {
                 }
                 ast::RuleItem::Statement(s) => {
                     let statement = self.statement(s, index);
-                    // `allow only everyone …` leaves nobody out: it implies no forbid.
-                    if s.modality == Modality::AllowOnly && !statement.who.contains(&"everyone") {
+                    // SPEC §3: every `allow only W` implies `forbid everyone except W`, even
+                    // `allow only everyone` (read as the same statement written out, whose
+                    // audience is broad: an except list does not make it narrow).
+                    if s.modality == Modality::AllowOnly {
                         let implied = implied_forbid(&statement);
                         block.statements.push(statement);
                         block.statements.push(implied);
@@ -643,17 +645,22 @@ mod tests {
         assert!(allow.approval.is_some());
     }
 
-    /// The forbid implied by `allow only everyone` would forbid everyone except everyone.
+    /// `allow only everyone` implies its forbid like any `allow only` (SPEC §3): `forbid
+    /// everyone except everyone`, which the rules read as the same statement written out.
     #[test]
-    fn allow_only_everyone_implies_nothing() {
+    fn allow_only_everyone_implies_its_forbid_too() {
         let (m, _) = model(
             r#"guideline "g" { rule "r" { allow only everyone, interns to access facebook } }"#,
         );
-        let [allow] = &m.rules[0].statements[..] else {
-            panic!("one statement")
+        let [allow, forbid] = &m.rules[0].statements[..] else {
+            panic!("the allow and its forbid")
         };
         assert_eq!(allow.effect, Effect::Allow);
         assert_eq!(allow.modality, Modality::AllowOnly);
+        assert_eq!(forbid.effect, Effect::Forbid);
+        assert!(forbid.implied);
+        assert_eq!(forbid.who, ["everyone"]);
+        assert_eq!(forbid.except, ["everyone", "interns"]);
     }
 
     /// `acess facebook` is one mistake: the objects of an unknown verb are not resolved.
