@@ -213,6 +213,8 @@ pub(super) enum Advice<'s> {
     /// A statement without its keyword (`employees to post about politics`): the statement
     /// as written.
     KeywordFirst { written: String },
+    /// A condition in a statement (`…, if they disclose affiliation`): the clause as written.
+    Condition { written: String },
 }
 
 /// The advice for `error`, if the words around it tell what was meant: the most specific
@@ -450,6 +452,11 @@ pub(super) fn advice<'s>(
         .or_else(|| keyword_meant(error).map(|(meant, how)| Advice::Keyword { meant, how }))
         .or_else(|| {
             line.as_ref()
+                .and_then(condition)
+                .map(|written| Advice::Condition { written })
+        })
+        .or_else(|| {
+            line.as_ref()
                 .and_then(|line| unknown_joined_term(error, line, source, vocab))
         })
         .or_else(|| {
@@ -457,6 +464,67 @@ pub(super) fn advice<'s>(
                 .is_some_and(|line| unread_sentence(error, line))
                 .then_some(Advice::UnreadSentence)
         })
+}
+
+/// A condition in a statement (`allow employees to post about employer, if they disclose
+/// affiliation`, `… wenn …`): a word that opens one at the unexpected word or right before it,
+/// in a line that starts with a statement's keyword; the clause from that word to the end of
+/// the line (or a `}` or `#` on it), without a full stop. An approval said as a condition
+/// (`unless approved by pr`) has its own help.
+fn condition(line: &LinePieces) -> Option<String> {
+    const OPENERS: &[&str] = &[
+        "if", "when", "whenever", "while", "provided", "unless", "wenn", "falls", "sofern",
+        "solange", "sobald", "soweit",
+    ];
+    let statement = line.pieces.first().is_some_and(|&(_, w)| {
+        [
+            "allow",
+            "encourage",
+            "require",
+            "forbid",
+            "block",
+            "monitor",
+        ]
+        .iter()
+        .any(|k| w.eq_ignore_ascii_case(k))
+    });
+    if !statement {
+        return None;
+    }
+    let opener = [0, -1].into_iter().find(|&by| {
+        line.word(by).is_some_and(|w| {
+            let w = w.trim_start_matches(',');
+            OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o))
+        })
+    })?;
+    let start = line.found.checked_add_signed(opener)?;
+    let words: Vec<&str> = line.pieces[start..]
+        .iter()
+        .map(|&(_, w)| w)
+        .take_while(|w| !w.starts_with(['}', '#']))
+        .collect();
+    if words
+        .iter()
+        .skip(1)
+        .take(2)
+        .any(|w| w.to_ascii_lowercase().starts_with("approv"))
+    {
+        return None;
+    }
+    let clause = words.join(" ");
+    let clause = clause.trim_end_matches(['.', ';', '!']);
+    // The comma before the clause goes with it (`employer, if …`).
+    let comma = start
+        .checked_sub(1)
+        .and_then(|i| line.pieces.get(i))
+        .is_some_and(|&(_, w)| w.ends_with(','));
+    (words.len() > 1).then(|| {
+        if comma {
+            [", ", clause].concat()
+        } else {
+            clause.to_owned()
+        }
+    })
 }
 
 /// A statement without its keyword where one goes (`employees to post about politics`,
@@ -940,6 +1008,10 @@ impl Advice<'_> {
                 "a statement starts with what it does: write `allow`, `encourage`, `require` or \
                  `forbid` before `{written}`"
             ),
+            Advice::Condition { written } => format!(
+                "a statement cannot say when it applies: write it without `{written}`, and say \
+                 that part in a statement of its own or in the rule's `because`"
+            ),
             Advice::UnreadSentence => "guidelint cannot read this sentence as a statement: \
                                        write what the rule allows, encourages, requires or \
                                        forbids in the language's words (e.g. `forbid employees \
@@ -1399,6 +1471,10 @@ impl Advice<'_> {
                 "Eine Anweisung beginnt mit dem, was sie tut: Schreiben Sie `allow` (erlauben), \
                  `encourage` (ermutigen), `require` (verlangen) oder `forbid` (verbieten) vor \
                  `{written}`"
+            ),
+            Advice::Condition { written } => format!(
+                "Eine Anweisung kennt keine Bedingungen: Schreiben Sie sie ohne `{written}` und \
+                 sagen Sie diesen Teil in einer eigenen Anweisung oder im `because` der Regel"
             ),
             Advice::UnreadSentence => "Diesen Satz kann guidelint nicht als Anweisung lesen: \
                                        Schreiben Sie, was die Regel erlaubt, fördert, verlangt \
@@ -2839,6 +2915,15 @@ fn missing_keyword(
         if vocab.knows(Category::Action, found) && !crate::syntax::is_keyword(found) {
             return Some((format!("{before} {found}"), format!("{before} to {found}")));
         }
+        // `forbid employees from posting …`: the verb of the gerund, after `to`.
+        if found.eq_ignore_ascii_case("from") {
+            let gerund = line.word(1)?;
+            let verb = verb_of_gerund(gerund).filter(|v| vocab.knows(Category::Action, v))?;
+            return Some((
+                format!("{before} from {gerund}"),
+                format!("{before} to {verb}"),
+            ));
+        }
     }
     let keywords: Vec<&str> = expected
         .iter()
@@ -3302,6 +3387,25 @@ fn unknown_joined_term<'s>(
                 .iter()
                 .any(|(german, _)| w.eq_ignore_ascii_case(german))
     };
+    // `photos of colleagues`, `Fotos von Patienten`: a term with what it is of, one term of
+    // the organisation's own (the term alone would say more than was written).
+    if ["of", "von"].iter().any(|w| found.eq_ignore_ascii_case(w)) && plain(before) {
+        let after = line.word(1)?.trim_end_matches(['.', ',', ';']);
+        if !plain(after) {
+            return None;
+        }
+        let kind = crate::syntax::term_kind_at(source, start);
+        if category_of(kind)? != Category::Content {
+            return None;
+        }
+        let written = [before, found, after].join(" ");
+        let joined = crate::semantics::vocab::lowercase(&written.replace(' ', "-"));
+        return (!in_vocabulary(vocab, &joined)).then_some(Advice::UnknownJoinedTerm {
+            written,
+            joined,
+            kind,
+        });
+    }
     if !plain(before) || !plain(found) {
         return None;
     }
@@ -3454,6 +3558,7 @@ mod tests {
             Advice::GenderedWord { .. } => 48,
             Advice::UnreadSentence => 50,
             Advice::KeywordFirst { .. } => 51,
+            Advice::Condition { .. } => 52,
         }
     }
 
@@ -3741,8 +3846,11 @@ mod tests {
             Advice::KeywordFirst {
                 written: "employees to post".into(),
             },
+            Advice::Condition {
+                written: "if they disclose affiliation".into(),
+            },
         ];
-        let mut covered = [false; 52];
+        let mut covered = [false; 53];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

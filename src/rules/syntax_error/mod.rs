@@ -871,6 +871,67 @@ mod tests {
         finding(&err, &src, Lang::En).help.unwrap().into_owned()
     }
 
+    /// `photos of colleagues` is one term of the organisation's own, not `photos` (which would
+    /// say more) nor `of` "not understood".
+    #[test]
+    fn a_topic_of_something_is_one_term() {
+        for (statement, written, joined) in [
+            (
+                "forbid employees to post photos of colleagues without consent",
+                "photos of colleagues",
+                "photos-of-colleagues",
+            ),
+            (
+                "forbid employees to post about Fotos von Patienten",
+                "Fotos von Patienten",
+                "fotos-von-patienten",
+            ),
+        ] {
+            let help = statement_help(statement, &format!("`{joined}`"));
+            assert!(
+                help.contains(&format!(
+                    "`{joined}` is not one guidelint knows: for `{written}`"
+                )) && help.contains(&format!("add `{joined}` to `contents:`")),
+                "{help}"
+            );
+        }
+        // Only topics: a platform is not joined with what follows `of`.
+        let help = statement_help("block facebook of course", "");
+        assert!(!help.contains("facebook-of-course"), "{help}");
+    }
+
+    /// A condition in a statement is told to go, with the comma before it, and said on its own.
+    #[test]
+    fn a_condition_in_a_statement_is_told_to_go() {
+        for (statement, written) in [
+            (
+                "allow employees to post about employer, if they disclose affiliation",
+                ", if they disclose affiliation",
+            ),
+            (
+                "allow employees to post about employer when they are off duty.",
+                "when they are off duty",
+            ),
+            (
+                "forbid employees to post photos wenn Patienten zu sehen sind",
+                "wenn Patienten zu sehen sind",
+            ),
+        ] {
+            let help = statement_help(statement, &format!("ohne `{written}`"));
+            assert_eq!(
+                help,
+                format!(
+                    "a statement cannot say when it applies: write it without `{written}`, and \
+                     say that part in a statement of its own or in the rule's `because`"
+                ),
+                "{statement}"
+            );
+        }
+        // An approval said as a condition keeps its own help.
+        let help = statement_help("forbid employees to post unless approved by pr", "");
+        assert!(help.contains("`without approval by pr`"), "{help}");
+    }
+
     /// A sentence no reader of sentences turns into statements gets a help that says so and
     /// where the sentence can stay (the rule's `because`), not "`Staff` is not understood".
     #[test]
@@ -1306,6 +1367,16 @@ mod tests {
                 "forbid employees except interns share photos",
                 "interns share",
                 "interns to share",
+            ),
+            (
+                "forbid employees from posting about financial-results",
+                "employees from posting",
+                "employees to post",
+            ),
+            (
+                "forbid interns from accessing tiktok",
+                "interns from accessing",
+                "interns to access",
             ),
         ] {
             let help = statement_help(statement, &format!("`{meant}` statt `{written}`"));

@@ -731,7 +731,7 @@ fn without_stray_phrases(statement: &str) -> Option<(String, String)> {
 }
 
 /// The verb of a gerund (`posting`: `post`), for the actions and their aliases.
-fn verb_of_gerund(gerund: &str) -> Option<&'static str> {
+pub(super) fn verb_of_gerund(gerund: &str) -> Option<&'static str> {
     let verb = match gerund.to_ascii_lowercase().as_str() {
         "posting" => "post",
         "publishing" => "publish",
