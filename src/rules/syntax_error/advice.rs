@@ -215,6 +215,14 @@ pub(super) enum Advice<'s> {
     KeywordFirst { written: String },
     /// A condition in a statement (`…, if they disclose affiliation`): the clause as written.
     Condition { written: String },
+    /// `because` or `consequence` among a guideline's clauses, outside any rule block.
+    RuleClauseOutside { keyword: &'s str },
+    /// A second text in quotes after a clause that takes one (`goal "Be open" "Be helpful"`):
+    /// the clause's keyword, and whether the clause may be repeated.
+    SecondText {
+        keyword: &'static str,
+        repeatable: bool,
+    },
 }
 
 /// The advice for `error`, if the words around it tell what was meant: the most specific
@@ -319,6 +327,10 @@ pub(super) fn advice<'s>(
             .or_else(|| {
                 statement_outside_rule(error, line)
                     .map(|keyword| Advice::StatementOutsideRule { keyword })
+            })
+            .or_else(|| {
+                rule_clause_outside(error, line)
+                    .map(|keyword| Advice::RuleClauseOutside { keyword })
             })
             .or_else(|| {
                 time_exception(line, source, vocab).map(|exception| match exception {
@@ -436,6 +448,7 @@ pub(super) fn advice<'s>(
             None => None,
         })
         .or_else(|| second_platform(error, source, vocab).then_some(Advice::ChannelPlatforms))
+        .or_else(|| second_text(error, source))
         .or_else(|| {
             unquoted_text(error, source)
                 .map(|(written, quoted)| Advice::UnquotedText { written, quoted })
@@ -1008,6 +1021,21 @@ impl Advice<'_> {
                 "a statement starts with what it does: write `allow`, `encourage`, `require` or \
                  `forbid` before `{written}`"
             ),
+            Advice::RuleClauseOutside { keyword } => format!(
+                "`{keyword}` belongs to a rule: write it inside the rule block, before the `}}` \
+                 that closes it"
+            ),
+            Advice::SecondText {
+                keyword,
+                repeatable: true,
+            } => format!(
+                "`{keyword}` takes one text in quotes: for a second one, write `{keyword}` again \
+                 before it, best on a line of its own"
+            ),
+            Advice::SecondText {
+                keyword,
+                repeatable: false,
+            } => format!("`{keyword}` takes one text in quotes, once: join the two texts into one"),
             Advice::Condition { written } => format!(
                 "a statement cannot say when it applies: write it without `{written}`, and say \
                  that part in a statement of its own or in the rule's `because`"
@@ -1471,6 +1499,24 @@ impl Advice<'_> {
                 "Eine Anweisung beginnt mit dem, was sie tut: Schreiben Sie `allow` (erlauben), \
                  `encourage` (ermutigen), `require` (verlangen) oder `forbid` (verbieten) vor \
                  `{written}`"
+            ),
+            Advice::RuleClauseOutside { keyword } => format!(
+                "Die Klausel `{keyword}` gehört zu einer Regel: Schreiben Sie sie in den \
+                 Regelblock, vor die `}}`, die ihn schließt"
+            ),
+            Advice::SecondText {
+                keyword,
+                repeatable: true,
+            } => format!(
+                "Die Klausel `{keyword}` nimmt einen Text in Anführungszeichen: Für einen zweiten schreiben \
+                 Sie `{keyword}` noch einmal davor, am besten in einer eigenen Zeile"
+            ),
+            Advice::SecondText {
+                keyword,
+                repeatable: false,
+            } => format!(
+                "Die Klausel `{keyword}` nimmt einen Text in Anführungszeichen, und nur einmal: Fassen Sie \
+                 die beiden Texte zu einem zusammen"
             ),
             Advice::Condition { written } => format!(
                 "Eine Anweisung kennt keine Bedingungen: Schreiben Sie sie ohne `{written}` und \
@@ -2991,6 +3037,60 @@ fn statement_outside_rule<'s>(error: &SyntaxError, line: &LinePieces<'s>) -> Opt
         .then_some(word)
 }
 
+/// `because` or `consequence` where a guideline's clauses stand (after the rule block's `}`):
+/// the keyword as written.
+fn rule_clause_outside<'s>(error: &SyntaxError, line: &LinePieces<'s>) -> Option<&'s str> {
+    let SyntaxErrorKind::Expected { expected, .. } = &error.kind else {
+        return None;
+    };
+    let word = line.word(0)?;
+    (expected.contains(&Expected::Item)
+        && ["because", "consequence"]
+            .iter()
+            .any(|k| word.eq_ignore_ascii_case(k)))
+    .then_some(word)
+}
+
+/// A text in quotes found right after the text of a clause that takes one (`goal "Be open"
+/// "Be helpful"`): the clause's keyword, and whether it may be repeated (SPEC §11.3).
+fn second_text(error: &SyntaxError, source: &str) -> Option<Advice<'static>> {
+    let SyntaxErrorKind::Expected {
+        found: Found::Token(token),
+        ..
+    } = &error.kind
+    else {
+        return None;
+    };
+    if !token.starts_with('"') {
+        return None;
+    }
+    let before = source.get(..error.span.start)?.trim_end();
+    let text = before.strip_suffix('"')?;
+    // The keyword before the first text, on the line where that text starts.
+    // Its opening quote: the last one not escaped by a backslash (`"Wir sagen \"Hallo\""`).
+    let escaped = |at: usize| text[..at].bytes().rev().take_while(|&b| b == b'\\').count() % 2 == 1;
+    let opening = text
+        .rmatch_indices('"')
+        .map(|(at, _)| at)
+        .find(|&at| !escaped(at))?;
+    let keyword = text[..opening]
+        .trim_end()
+        .rsplit([' ', '\t', '\n', '{'])
+        .next()?;
+    let lower = keyword.to_ascii_lowercase();
+    let (keyword, repeatable) = match lower.as_str() {
+        "goal" => ("goal", true),
+        "contact" => ("contact", true),
+        "because" => ("because", false),
+        "version" => ("version", false),
+        _ => return None,
+    };
+    Some(Advice::SecondText {
+        keyword,
+        repeatable,
+    })
+}
+
 /// English (and German) prepositions HR drafts use where the language takes a qualifier.
 const PREPOSITIONS: &[&str] = &[
     "for",
@@ -3559,6 +3659,8 @@ mod tests {
             Advice::UnreadSentence => 50,
             Advice::KeywordFirst { .. } => 51,
             Advice::Condition { .. } => 52,
+            Advice::RuleClauseOutside { .. } => 53,
+            Advice::SecondText { .. } => 54,
         }
     }
 
@@ -3849,8 +3951,17 @@ mod tests {
             Advice::Condition {
                 written: "if they disclose affiliation".into(),
             },
+            Advice::RuleClauseOutside { keyword: "because" },
+            Advice::SecondText {
+                keyword: "goal",
+                repeatable: true,
+            },
+            Advice::SecondText {
+                keyword: "because",
+                repeatable: false,
+            },
         ];
-        let mut covered = [false; 53];
+        let mut covered = [false; 55];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

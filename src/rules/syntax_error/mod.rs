@@ -871,6 +871,51 @@ mod tests {
         finding(&err, &src, Lang::En).help.unwrap().into_owned()
     }
 
+    /// A second text after a clause that takes one, and `because` or `consequence` after the
+    /// rule block's `}`, are told as what they are.
+    #[test]
+    fn a_second_text_and_a_reason_outside_its_rule_are_told() {
+        let guideline = |item: &str| format!("guideline \"X\" {{\n  {item}\n}}\n");
+        for (item, help, de) in [
+            (
+                "goal \"Be open\" \"Be helpful\"",
+                "`goal` takes one text in quotes: for a second one, write `goal` again before \
+                 it, best on a line of its own",
+                "schreiben Sie `goal` noch einmal davor",
+            ),
+            (
+                "goal \"Wir sagen \\\"Hallo\\\"\" \"x\"",
+                "`goal` takes one text in quotes: for a second one, write `goal` again before \
+                 it, best on a line of its own",
+                "Klausel `goal` nimmt einen Text",
+            ),
+            (
+                "version \"1\" \"2\"",
+                "`version` takes one text in quotes, once: join the two texts into one",
+                "Fassen Sie die beiden Texte zu einem zusammen",
+            ),
+            (
+                "rule \"x\" { because \"a\" \"b\" }",
+                "`because` takes one text in quotes, once: join the two texts into one",
+                "Klausel `because` nimmt einen Text",
+            ),
+            (
+                "rule \"x\" { block facebook } because \"y\"",
+                "`because` belongs to a rule: write it inside the rule block, before the `}` \
+                 that closes it",
+                "vor die `}`, die ihn schließt",
+            ),
+            (
+                "rule \"x\" {\n    block facebook\n  }\n  Consequence warning",
+                "`Consequence` belongs to a rule: write it inside the rule block, before the \
+                 `}` that closes it",
+                "Klausel `Consequence` gehört zu einer Regel",
+            ),
+        ] {
+            assert_eq!(file_help(&guideline(item), de), help, "{item}");
+        }
+    }
+
     /// `photos of colleagues` is one term of the organisation's own, not `photos` (which would
     /// say more) nor `of` "not understood".
     #[test]
