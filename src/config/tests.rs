@@ -384,6 +384,55 @@ fn lists_are_lists_outside_match() {
     );
 }
 
+/// A glob, a word of the vocabulary or a language is text: a number, truth value or nothing
+/// is a wrong type (SPEC §8), not the text it is written as (a blind review: `exclude: [5]`
+/// was the glob `5`).
+#[test]
+fn words_and_globs_are_text() {
+    for (text, needle, at) in [
+        (
+            "exclude: [5]\n",
+            "exclude[0]: this must be text, not the number `5`",
+            (1, 11),
+        ),
+        (
+            "exclude: [\"a/**\", true]\n",
+            "exclude[1]: this must be text, not the truth value `true`",
+            (1, 19),
+        ),
+        (
+            "exclude: [~]\n",
+            "exclude[0]: this must be text, not an empty value",
+            (1, 11),
+        ),
+        (
+            "exclude:\n  - a/**\n  -\n",
+            "exclude[1]: this must be text",
+            (3, 4),
+        ),
+        (
+            "vocabulary:\n  platforms: [1.5]\n",
+            "vocabulary.platforms[0]: this must be text, not the number `1.5`",
+            (2, 15),
+        ),
+        (
+            "vocabulary:\n  audiences: [null]\n",
+            "vocabulary.audiences[0]: this must be text, not an empty value",
+            (2, 15),
+        ),
+        (
+            "lang: 5\n",
+            "lang: this must be text, not the number `5`",
+            (1, 7),
+        ),
+    ] {
+        assert_eq!(err(text, needle), at, "{text}");
+    }
+    // Quoted, the same values are text.
+    let c = load("exclude: [\"5\", \"true\"]\n").unwrap();
+    assert!(c.exclude.is_some());
+}
+
 /// A custom rule's `message` is text that is not empty; `help` is text. serde_yaml would read
 /// `5` or `true` as the text "5" or "true": they are wrong types.
 #[test]
@@ -709,7 +758,12 @@ fn an_alias_bomb_fails_fast() {
         "{:?}",
         start.elapsed()
     );
-    assert!(e.message().contains("repetition limit"), "{}", e.message());
+    assert!(
+        e.message()
+            .contains("the YAML aliases multiply this file beyond the size guidelint reads"),
+        "{}",
+        e.message()
+    );
     // Labelled at the first alias.
     assert_eq!(e.line_column(), Some((2, 10)));
 }

@@ -100,6 +100,15 @@ pub enum PatternMistake {
     Other(String),
 }
 
+/// What stands where text belongs (`NotText`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scalar {
+    Number,
+    Truth,
+    /// `~`, `null`, or nothing after the `-` of a list item.
+    Nothing,
+}
+
 /// Every kind of configuration error, with what it needs to be told.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ErrorKind {
@@ -174,10 +183,10 @@ pub enum ErrorKind {
     NoLevel {
         rule: String,
     },
-    /// A number or truth value where text belongs; `value` as written.
+    /// A number, truth value or nothing (`~`, `null`) where text belongs; `value` as written.
     NotText {
         value: String,
-        number: bool,
+        scalar: Scalar,
     },
     EmptyMessage,
     MessageLineBreak,
@@ -1074,9 +1083,9 @@ impl ErrorKind {
             },
             ErrorKind::RepetitionLimit => match lang {
                 Lang::En => Said::helped(
-                    "repetition limit exceeded",
+                    "the YAML aliases multiply this file beyond the size guidelint reads",
                     "aliases expand too often",
-                    "YAML anchors and aliases may not multiply the document (\"billion laughs\"); write the values out",
+                    "YAML anchors and aliases (`&name`, `*name`) may not multiply the file many times over (\"billion laughs\"); write the values out",
                 ),
                 Lang::De => Said::helped(
                     "Die YAML-Verweise vervielfachen die Datei über die erlaubte Grenze hinaus",
@@ -1085,7 +1094,11 @@ impl ErrorKind {
                 ),
             },
             ErrorKind::RecursionLimit => match lang {
-                Lang::En => Said::new("recursion limit exceeded", "nested too deeply", None),
+                Lang::En => Said::new(
+                    "the values are nested too deeply for guidelint to read",
+                    "nested too deeply",
+                    None,
+                ),
                 Lang::De => Said::new(
                     "Die Werte sind zu tief ineinander verschachtelt",
                     "zu tief verschachtelt",
@@ -1185,9 +1198,24 @@ impl ErrorKind {
                     "Schreiben Sie error, warning, info oder off hinter den Doppelpunkt, oder löschen Sie die Zeile, damit der Standard der Regel gilt",
                 ),
             },
-            ErrorKind::NotText { value, number } => match lang {
+            ErrorKind::NotText {
+                scalar: Scalar::Nothing,
+                ..
+            } => match lang {
+                Lang::En => Said::helped(
+                    "this must be text, not an empty value",
+                    "not text",
+                    "write the text here, or leave out the item",
+                ),
+                Lang::De => Said::helped(
+                    "Hier muss ein Text stehen, kein leerer Wert",
+                    "kein Text",
+                    "Schreiben Sie hier den Text, oder lassen Sie den Eintrag weg",
+                ),
+            },
+            ErrorKind::NotText { value, scalar } => match lang {
                 Lang::En => {
-                    let what = if *number { "the number" } else { "the truth value" };
+                    let what = if *scalar == Scalar::Number { "the number" } else { "the truth value" };
                     Said::helped(
                         format!("this must be text, not {what} `{value}`"),
                         "not text",
@@ -1195,7 +1223,7 @@ impl ErrorKind {
                     )
                 }
                 Lang::De => {
-                    let what = if *number { "die Zahl" } else { "der Wert" };
+                    let what = if *scalar == Scalar::Number { "die Zahl" } else { "der Wert" };
                     Said::helped(
                         format!("Hier muss ein Text stehen, nicht {what} `{value}`"),
                         "kein Text",
@@ -1914,11 +1942,15 @@ mod tests {
             },
             K::NotText {
                 value: s("5"),
-                number: true,
+                scalar: Scalar::Number,
             },
             K::NotText {
                 value: s("true"),
-                number: false,
+                scalar: Scalar::Truth,
+            },
+            K::NotText {
+                value: s("~"),
+                scalar: Scalar::Nothing,
             },
             K::EmptyMessage,
             K::MessageLineBreak,

@@ -30,7 +30,7 @@ use serde::Deserialize;
 
 use super::error::{ConfigError, Spot};
 use super::outline::{self, Outline, Problem};
-use super::text::{ErrorKind, Found, PatternMistake, RegexProblem};
+use super::text::{ErrorKind, Found, PatternMistake, RegexProblem, Scalar};
 use super::{FailOn, Level};
 use crate::finding::Severity;
 use crate::lang::Lang;
@@ -818,13 +818,35 @@ impl<T: Checked> Visitor<'_> for CheckedVisitor<T> {
     fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
         T::check(v)
     }
+
+    // A number, truth value or nothing is no word (`exclude: [5]`, `platforms: [true]`): SPEC §8
+    // makes wrong types errors, and the value would otherwise be read as the text it is written as.
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<T, E> {
+        Err(TextVisitor::not_text(v, Scalar::Truth))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<T, E> {
+        Err(TextVisitor::not_text(v, Scalar::Number))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
+        Err(TextVisitor::not_text(v, Scalar::Number))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<T, E> {
+        Err(TextVisitor::not_text(v, Scalar::Number))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<T, E> {
+        Err(TextVisitor::not_text("~", Scalar::Nothing))
+    }
 }
 
 macro_rules! checked {
     ($($t:ident $(<$c:ident>)?),*) => {$(
         impl<'de $(, const $c: usize)?> Deserialize<'de> for $t $(<$c>)? {
             fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                d.deserialize_str(CheckedVisitor(PhantomData))
+                d.deserialize_any(CheckedVisitor(PhantomData))
             }
         }
     )*};
@@ -1700,10 +1722,10 @@ struct TextVisitor {
 }
 
 impl TextVisitor {
-    fn not_text<E: de::Error>(written: impl fmt::Display, number: bool) -> E {
+    fn not_text<E: de::Error>(written: impl fmt::Display, scalar: Scalar) -> E {
         fail(ErrorKind::NotText {
             value: written.to_string(),
-            number,
+            scalar,
         })
     }
 
@@ -1736,19 +1758,19 @@ impl Visitor<'_> for TextVisitor {
     }
 
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<String, E> {
-        Err(Self::not_text(v, false))
+        Err(Self::not_text(v, Scalar::Truth))
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<String, E> {
-        Err(Self::not_text(v, true))
+        Err(Self::not_text(v, Scalar::Number))
     }
 
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<String, E> {
-        Err(Self::not_text(v, true))
+        Err(Self::not_text(v, Scalar::Number))
     }
 
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
-        Err(Self::not_text(v, true))
+        Err(Self::not_text(v, Scalar::Number))
     }
 
     /// `message:` with nothing after it, or `~`: no text at all.
