@@ -554,12 +554,17 @@ fn keyword_first(error: &SyntaxError, line: &LinePieces, vocab: &Vocabulary) -> 
         .take_while(|w| !w.starts_with(['}', '#']))
         .collect();
     let to = words.iter().position(|w| w.eq_ignore_ascii_case("to"))?;
-    let who_only = words[..to].iter().all(|w| {
-        let w = w.trim_end_matches(',');
-        w.eq_ignore_ascii_case("and")
-            || w.eq_ignore_ascii_case("except")
-            || vocab.knows(Category::Audience, w)
-    });
+    // Who comes first (`except to …` is no audience).
+    let first_is_who = words
+        .first()
+        .is_some_and(|w| vocab.knows(Category::Audience, w.trim_end_matches(',')));
+    let who_only = first_is_who
+        && words[..to].iter().all(|w| {
+            let w = w.trim_end_matches(',');
+            w.eq_ignore_ascii_case("and")
+                || w.eq_ignore_ascii_case("except")
+                || vocab.knows(Category::Audience, w)
+        });
     (to > 0 && to + 1 < words.len() && who_only && is_word(words[to + 1])).then(|| words.join(" "))
 }
 
@@ -1018,8 +1023,8 @@ impl Advice<'_> {
                 how: Meant::Typo,
             } => format!("did you mean `{meant}`?"),
             Advice::KeywordFirst { written } => format!(
-                "a statement starts with what it does: write `allow`, `encourage`, `require` or \
-                 `forbid` before `{written}`"
+                "a statement names what it does first: write `allow`, `encourage`, `require` \
+                 or `forbid` before `{written}`"
             ),
             Advice::RuleClauseOutside { keyword } => format!(
                 "`{keyword}` belongs to a rule: write it inside the rule block, before the `}}` \

@@ -1024,7 +1024,7 @@ mod tests {
             assert_eq!(
                 help,
                 format!(
-                    "a statement starts with what it does: write `allow`, `encourage`, \
+                    "a statement names what it does first: write `allow`, `encourage`, \
                      `require` or `forbid` before `{written}`"
                 )
             );
@@ -1035,6 +1035,7 @@ mod tests {
             "employees to post about politics",
             "be nice",
             "forbid employees to disclose customer-data secrets.",
+            "except to Employees",
         ] {
             let help = statement_help(statement, "");
             assert!(!help.contains("this sentence"), "{statement}: {help}");
