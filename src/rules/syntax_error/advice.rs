@@ -213,8 +213,14 @@ pub(super) enum Advice<'s> {
     /// A statement without its keyword (`employees to post about politics`): the statement
     /// as written.
     KeywordFirst { written: String },
-    /// A condition in a statement (`…, if they disclose affiliation`): the clause as written.
-    Condition { written: String },
+    /// A condition in a statement (`…, if they disclose affiliation`): the clause as written,
+    /// the qualifier that says it when one does (`when they are on duty`: `during work-hours`),
+    /// and whether the statement bans or requires (left out, the condition would widen it).
+    Condition {
+        written: String,
+        meant: Option<String>,
+        bans: bool,
+    },
     /// `because` or `consequence` among a guideline's clauses, outside any rule block.
     RuleClauseOutside { keyword: &'s str },
     /// A second text in quotes after a clause that takes one (`goal "Be open" "Be helpful"`):
@@ -465,8 +471,12 @@ pub(super) fn advice<'s>(
         .or_else(|| keyword_meant(error).map(|(meant, how)| Advice::Keyword { meant, how }))
         .or_else(|| {
             line.as_ref()
-                .and_then(condition)
-                .map(|written| Advice::Condition { written })
+                .and_then(|line| condition(line, vocab))
+                .map(|(written, meant, bans)| Advice::Condition {
+                    written,
+                    meant,
+                    bans,
+                })
         })
         .or_else(|| {
             line.as_ref()
@@ -482,28 +492,35 @@ pub(super) fn advice<'s>(
 /// A condition in a statement (`allow employees to post about employer, if they disclose
 /// affiliation`, `… wenn …`): a word that opens one at the unexpected word or right before it,
 /// in a line that starts with a statement's keyword; the clause from that word to the end of
-/// the line (or a `}` or `#` on it), without a full stop. An approval said as a condition
-/// (`unless approved by pr`) has its own help.
-fn condition(line: &LinePieces) -> Option<String> {
+/// the line (or a `}` or `#` on it), without a full stop, with the comma before it; the
+/// qualifier that says it, if one does ([`condition_qualifier`]); and whether the statement
+/// bans or requires (`forbid`, `block`, `require`, `monitor`, `allow only`). An approval said as
+/// a condition (`unless approved by pr`) has its own help.
+fn condition(line: &LinePieces, vocab: &Vocabulary) -> Option<(String, Option<String>, bool)> {
     const OPENERS: &[&str] = &[
         "if", "when", "whenever", "while", "provided", "unless", "wenn", "falls", "sofern",
         "solange", "sobald", "soweit",
     ];
-    let statement = line.pieces.first().is_some_and(|&(_, w)| {
-        [
-            "allow",
-            "encourage",
-            "require",
-            "forbid",
-            "block",
-            "monitor",
-        ]
-        .iter()
-        .any(|k| w.eq_ignore_ascii_case(k))
-    });
-    if !statement {
+    let keyword = line.pieces.first().map(|&(_, w)| w.to_ascii_lowercase())?;
+    if ![
+        "allow",
+        "encourage",
+        "require",
+        "forbid",
+        "block",
+        "monitor",
+    ]
+    .contains(&keyword.as_str())
+    {
         return None;
     }
+    // A ban or a duty (an `allow only` bans it to everyone else): left out, a condition widens it.
+    let bans = keyword != "encourage"
+        && (keyword != "allow"
+            || line
+                .pieces
+                .get(1)
+                .is_some_and(|&(_, w)| w.eq_ignore_ascii_case("only")));
     let opener = [0, -1].into_iter().find(|&by| {
         line.word(by).is_some_and(|w| {
             let w = w.trim_start_matches(',');
@@ -516,11 +533,11 @@ fn condition(line: &LinePieces) -> Option<String> {
         .map(|&(_, w)| w)
         .take_while(|w| !w.starts_with(['}', '#']))
         .collect();
-    if words
-        .iter()
-        .skip(1)
-        .take(2)
-        .any(|w| w.to_ascii_lowercase().starts_with("approv"))
+    if words.len() < 2
+        || words.iter().skip(1).any(|w| {
+            let w = w.to_ascii_lowercase();
+            w.starts_with("approv") || w.starts_with("freigabe") || w.starts_with("genehmig")
+        })
     {
         return None;
     }
@@ -531,13 +548,91 @@ fn condition(line: &LinePieces) -> Option<String> {
         .checked_sub(1)
         .and_then(|i| line.pieces.get(i))
         .is_some_and(|&(_, w)| w.ends_with(','));
-    (words.len() > 1).then(|| {
-        if comma {
-            [", ", clause].concat()
-        } else {
-            clause.to_owned()
+    let written = if comma {
+        [", ", clause].concat()
+    } else {
+        clause.to_owned()
+    };
+    Some((written, condition_qualifier(&words[1..], vocab), bans))
+}
+
+/// The one qualifier that says a condition's words, if they say one: a time (`on duty`, `at
+/// work`, `im Dienst`: `during work-hours`; `off duty`, `in their free time`: `during
+/// free-time`; `in breaks`), a means after `using`, `with` or `on` (`when using company
+/// devices`), a platform after `on` or `auf`, a topic after `about` or `über`. A term of a list
+/// counts in English or German, written with spaces or hyphens.
+fn condition_qualifier(words: &[&str], vocab: &Vocabulary) -> Option<String> {
+    let lower: Vec<String> = words
+        .iter()
+        .map(|w| {
+            crate::semantics::vocab::lowercase(
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-'),
+            )
+        })
+        .collect();
+    let pair = |a: &str, b: &str| lower.windows(2).any(|p| p[0] == a && p[1] == b);
+    let any = |ws: &[&str]| lower.iter().any(|l| ws.contains(&l.as_str()));
+    let mut found: Vec<String> = Vec::new();
+    let mut add = |q: String| {
+        if !found.contains(&q) {
+            found.push(q);
         }
-    })
+    };
+    if pair("off", "duty")
+        || pair("free", "time")
+        || pair("outside", "working")
+        || pair("outside", "work")
+        || any(&["freizeit", "feierabend", "free-time", "leisure"])
+    {
+        add("during free-time".to_owned());
+    } else if any(&[
+        "duty",
+        "dienst",
+        "arbeitszeit",
+        "work-hours",
+        "working-hours",
+    ]) || pair("at", "work")
+        || pair("working", "hours")
+        || pair("work", "hours")
+    {
+        add("during work-hours".to_owned());
+    }
+    if any(&["break", "breaks", "pause", "pausen", "mittagspause"]) {
+        add("during breaks".to_owned());
+    }
+    // Terms after the word that says their qualifier, written with spaces or hyphens.
+    for (at, word) in lower.iter().enumerate() {
+        let lists: &[(Category, &str)] = match word.as_str() {
+            "using" | "with" | "mit" => &[(Category::Means, "using")],
+            "on" | "auf" => &[(Category::Means, "using"), (Category::Platform, "on")],
+            "about" | "über" | "ueber" => &[(Category::Content, "about")],
+            _ => continue,
+        };
+        let rest = lower.get(at + 1..).unwrap_or_default();
+        // An article or possessive between (`on their company devices`) is no part of it.
+        let skip = usize::from(rest.first().is_some_and(|w| ARTICLES.contains(&w.as_str())));
+        let rest = rest.get(skip..).unwrap_or_default();
+        'sizes: for size in [3, 2, 1] {
+            let Some(window) = rest.get(..size) else {
+                continue;
+            };
+            let joined = window.join("-");
+            for &(category, qualifier) in lists {
+                let term = vocab
+                    .resolve(category, &joined)
+                    .map(str::to_owned)
+                    .or_else(|| vocab.german_term(category, &joined).map(str::to_owned));
+                if let Some(term) = term {
+                    add(format!("{qualifier} {term}"));
+                    break 'sizes;
+                }
+            }
+        }
+    }
+    match found.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
 }
 
 /// A statement without its keyword where one goes (`employees to post about politics`,
@@ -664,6 +759,10 @@ impl Advice<'_> {
                 );
                 if let Some(who) = meant.strip_prefix("without approval by ") {
                     help.push_str(&format!(" (forbidden unless {who} approves)"));
+                } else if !meant.contains(" by ") {
+                    help.push_str(&format!(
+                        ", then `by` and the department that approves, e.g. `{meant} by pr`"
+                    ));
                 }
                 help
             }
@@ -1041,9 +1140,32 @@ impl Advice<'_> {
                 keyword,
                 repeatable: false,
             } => format!("`{keyword}` takes one text in quotes, once: join the two texts into one"),
-            Advice::Condition { written } => format!(
-                "a statement cannot say when it applies: write it without `{written}`, and say \
-                 that part in a statement of its own or in the rule's `because`"
+            Advice::Condition {
+                written,
+                meant: Some(meant),
+                ..
+            } => format!(
+                "a statement cannot say `if` or `when`, but a qualifier says this condition: \
+                 write `{meant}` for `{written}`"
+            ),
+            Advice::Condition {
+                written,
+                meant: None,
+                bans: true,
+            } => format!(
+                "a statement cannot say when it applies, and without `{written}` the rule would \
+                 hold always: name what it is about with a term of your own (add it under \
+                 `contents:` in the `vocabulary:` section of `.guidelint.yaml`), and give the \
+                 condition in the rule's `because`"
+            ),
+            Advice::Condition {
+                written,
+                meant: None,
+                bans: false,
+            } => format!(
+                "a statement cannot say when it applies: write it without `{written}` (the \
+                 permission then holds always), and say that part in a statement of its own or \
+                 in the rule's `because`"
             ),
             Advice::UnreadSentence => "guidelint cannot read this sentence as a statement: \
                                        write what the rule allows, encourages, requires or \
@@ -1102,6 +1224,10 @@ impl Advice<'_> {
                 );
                 if let Some(who) = meant.strip_prefix("without approval by ") {
                     help.push_str(&format!(" (verboten, solange {who} es nicht freigibt)"));
+                } else if !meant.contains(" by ") {
+                    help.push_str(&format!(
+                        ", dann `by` und die Abteilung, die freigibt, zum Beispiel `{meant} by pr`"
+                    ));
                 }
                 help
             }
@@ -1523,9 +1649,32 @@ impl Advice<'_> {
                 "Die Klausel `{keyword}` nimmt einen Text in Anführungszeichen, und nur einmal: Fassen Sie \
                  die beiden Texte zu einem zusammen"
             ),
-            Advice::Condition { written } => format!(
-                "Eine Anweisung kennt keine Bedingungen: Schreiben Sie sie ohne `{written}` und \
-                 sagen Sie diesen Teil in einer eigenen Anweisung oder im `because` der Regel"
+            Advice::Condition {
+                written,
+                meant: Some(meant),
+                ..
+            } => format!(
+                "Eine Anweisung kennt kein `wenn`, aber diese Bedingung sagt eine Angabe: \
+                 Schreiben Sie `{meant}` statt `{written}`"
+            ),
+            Advice::Condition {
+                written,
+                meant: None,
+                bans: true,
+            } => format!(
+                "Eine Anweisung kennt keine Bedingungen, und ohne `{written}` gälte die Regel \
+                 immer: Benennen Sie, worum es geht, mit einem eigenen Begriff (unter \
+                 `contents:` im Abschnitt `vocabulary:` der `.guidelint.yaml`) und nennen Sie \
+                 die Bedingung im `because` der Regel"
+            ),
+            Advice::Condition {
+                written,
+                meant: None,
+                bans: false,
+            } => format!(
+                "Eine Anweisung kennt keine Bedingungen: Schreiben Sie sie ohne `{written}` (die \
+                 Erlaubnis gilt dann immer) und sagen Sie diesen Teil in einer eigenen Anweisung \
+                 oder im `because` der Regel"
             ),
             Advice::UnreadSentence => "Diesen Satz kann guidelint nicht als Anweisung lesen: \
                                        Schreiben Sie, was die Regel erlaubt, fördert, verlangt \
@@ -3481,13 +3630,19 @@ fn unknown_joined_term<'s>(
     }
     let (start, before) = *line.pieces.get(line.found.checked_sub(1)?)?;
     let found = line.word(0)?.trim_end_matches(['.', ',', ';']);
-    // No keyword, no word of a sentence (`or`, German keywords have their own helps).
+    // No keyword, no word of a sentence (`or`, German keywords have their own helps; `if
+    // no`, `when they` are no term).
     let plain = |w: &str| {
         is_word(w)
             && !crate::syntax::is_keyword(w)
-            && !["or", "oder", "und", "nor"]
-                .iter()
-                .any(|k| w.eq_ignore_ascii_case(k))
+            && ![
+                "or", "oder", "und", "nor", "if", "when", "while", "unless", "no", "not", "they",
+                "we", "you", "it", "is", "are", "be", "that", "which", "who", "this", "these",
+                "wenn", "falls", "sofern", "sie", "wir", "es", "ist", "sind", "nicht", "kein",
+                "keine", "dass",
+            ]
+            .iter()
+            .any(|k| w.eq_ignore_ascii_case(k))
             && !GERMAN_KEYWORDS
                 .iter()
                 .any(|(german, _)| w.eq_ignore_ascii_case(german))
@@ -3955,6 +4110,18 @@ mod tests {
             },
             Advice::Condition {
                 written: "if they disclose affiliation".into(),
+                meant: None,
+                bans: false,
+            },
+            Advice::Condition {
+                written: "when photos are shared".into(),
+                meant: None,
+                bans: true,
+            },
+            Advice::Condition {
+                written: "when they are on duty".into(),
+                meant: Some("during work-hours".into()),
+                bans: true,
             },
             Advice::RuleClauseOutside { keyword: "because" },
             Advice::SecondText {

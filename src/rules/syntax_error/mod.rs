@@ -945,31 +945,90 @@ mod tests {
         assert!(!help.contains("facebook-of-course"), "{help}");
     }
 
-    /// A condition in a statement is told to go, with the comma before it, and said on its own.
+    /// A condition in a statement: a qualifier where one says it; left out of a permission (with
+    /// the comma before it); never left out of a ban or a duty, which it would widen (a blind
+    /// review: `forbid … photos when they are on duty` became a ban at all times).
     #[test]
-    fn a_condition_in_a_statement_is_told_to_go() {
+    fn a_condition_in_a_statement_is_said_without_widening_a_ban() {
+        for (statement, written, meant) in [
+            (
+                "forbid employees to post photos when they are on duty",
+                "when they are on duty",
+                "during work-hours",
+            ),
+            (
+                "forbid employees to post photos while at work",
+                "while at work",
+                "during work-hours",
+            ),
+            (
+                "forbid employees to post photos when using company devices",
+                "when using company devices",
+                "using company-devices",
+            ),
+            (
+                "forbid employees to post photos wenn sie im Dienst sind",
+                "wenn sie im Dienst sind",
+                "during work-hours",
+            ),
+            (
+                "allow employees to post photos when they are off duty",
+                "when they are off duty",
+                "during free-time",
+            ),
+            (
+                "require employees to disclose affiliation when they post about the company",
+                "when they post about the company",
+                "about employer",
+            ),
+        ] {
+            let help = statement_help(statement, &format!("`{meant}` statt `{written}`"));
+            assert_eq!(
+                help,
+                format!(
+                    "a statement cannot say `if` or `when`, but a qualifier says this \
+                     condition: write `{meant}` for `{written}`"
+                ),
+                "{statement}"
+            );
+        }
         for (statement, written) in [
             (
                 "allow employees to post about employer, if they disclose affiliation",
                 ", if they disclose affiliation",
             ),
             (
-                "allow employees to post about employer when they are off duty.",
-                "when they are off duty",
-            ),
-            (
-                "forbid employees to post photos wenn Patienten zu sehen sind",
-                "wenn Patienten zu sehen sind",
+                "allow employees to post about employer when they are happy.",
+                "when they are happy",
             ),
         ] {
-            let help = statement_help(statement, &format!("ohne `{written}`"));
-            assert_eq!(
-                help,
-                format!(
-                    "a statement cannot say when it applies: write it without `{written}`, and \
-                     say that part in a statement of its own or in the rule's `because`"
-                ),
-                "{statement}"
+            let help = statement_help(statement, &format!("ohne `{written}` (die Erlaubnis"));
+            assert!(
+                help.starts_with(&format!(
+                    "a statement cannot say when it applies: write it without `{written}` (the \
+                     permission then holds always)"
+                )),
+                "{help}"
+            );
+        }
+        for (statement, written) in [
+            (
+                "forbid employees to disclose customer-data, sofern keine Einwilligung vorliegt",
+                ", sofern keine Einwilligung vorliegt",
+            ),
+            (
+                "require employees to disclose affiliation when they post about the newspaper",
+                "when they post about the newspaper",
+            ),
+            ("allow only pr to post when needed", "when needed"),
+        ] {
+            let help = statement_help(statement, &format!("ohne `{written}` gälte die Regel"));
+            assert!(
+                help.starts_with(&format!(
+                    "a statement cannot say when it applies, and without `{written}` the rule \
+                     would hold always"
+                )) && !help.contains("write it without"),
+                "{help}"
             );
         }
         // An approval said as a condition keeps its own help.
@@ -1591,13 +1650,42 @@ mod tests {
             help.ends_with("e.g. write `without approval by pr` for `with approval`"),
             "{help}"
         );
-        // Without a department, the qualifier first; `by …` is told next.
-        let help = statement_help(
-            "forbid employees to post only with approval",
-            "`without approval` statt `only with approval`",
-        );
+        // Without a department, the qualifier, and that `by …` and who approves go after it;
+        // the whole condition is replaced (a verb left behind was read as the approver, a
+        // blind review: `falls keine Freigabe vorliegt` became `approval by vorliegt`).
+        for (statement, written) in [
+            (
+                "forbid employees to post only with approval",
+                "only with approval",
+            ),
+            (
+                "forbid employees to post falls keine Freigabe vorliegt",
+                "falls keine Freigabe vorliegt",
+            ),
+            (
+                "forbid employees to post unless approval is given.",
+                "unless approval is given",
+            ),
+        ] {
+            let help = statement_help(
+                statement,
+                &format!(
+                    "`without approval` statt `{written}`, dann `by` und die Abteilung, die \
+                     freigibt"
+                ),
+            );
+            assert!(
+                help.ends_with(&format!(
+                    "write `without approval` for `{written}`, then `by` and the department \
+                     that approves, e.g. `without approval by pr`"
+                )),
+                "{help}"
+            );
+        }
+        // A condition on the approval's absence after an allow says nothing a statement can.
+        let help = statement_help("allow employees to post if no approval is needed", "");
         assert!(
-            help.ends_with("write `without approval` for `only with approval`"),
+            !help.contains("approval by") && !help.contains("if-no"),
             "{help}"
         );
         // The keyword on the line before.

@@ -91,6 +91,18 @@ pub(super) fn approval_condition(
             .collect::<Vec<_>>()
             .join(" ")
     };
+    // `if no approval is given`, `falls keine Freigabe vorliegt`: a condition on the approval's
+    // absence, which only a ban can say (forbidden without it).
+    let negated = (first + 1..at).any(|i| {
+        line.word(i).is_some_and(|w| {
+            ["no", "not", "keine", "kein", "nicht"]
+                .iter()
+                .any(|n| w.eq_ignore_ascii_case(n))
+        })
+    });
+    if negated && qualifier != "without" {
+        return None;
+    }
     let department = approver(line, at + 1, vocab);
     let (written, meant) = match department {
         Some((who, last)) => (words_from(last), format!("{qualifier} approval by {who}")),
@@ -98,7 +110,17 @@ pub(super) fn approval_condition(
         None if only
             || !(opener.eq_ignore_ascii_case("with") || opener.eq_ignore_ascii_case("without")) =>
         {
-            (words_from(at), format!("{qualifier} approval"))
+            // The rest of the condition goes with it (`falls keine Freigabe vorliegt`,
+            // `unless approval is given`): a verb left behind would be read as the approver.
+            let mut last = at;
+            while line.word(last + 1).is_some_and(|w| {
+                !w.starts_with(['}', '#']) && is_word(w.trim_end_matches(['.', ',', ';']))
+            }) {
+                last += 1;
+            }
+            let written = words_from(last);
+            let written = written.trim_end_matches(['.', ',', ';']).to_owned();
+            (written, format!("{qualifier} approval"))
         }
         None => return None,
     };
