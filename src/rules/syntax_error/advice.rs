@@ -863,23 +863,30 @@ impl Advice<'_> {
                 joined,
                 kind,
             } => {
-                let mut help = format!(
-                    "a term of several words is written with hyphens, and `{joined}` is not one \
-                     guidelint knows: for `{written}` use {}",
-                    super::term_phrase(*kind, Lang::En)
-                );
+                // The term of one's own first: a known term in its place would mostly say
+                // more (`photos` for `photos of pupils`, a blind review), or something else.
                 let keys = vocabulary_keys(*kind);
-                if !keys.is_empty() {
-                    help.extend([
-                        ", or add `",
-                        joined,
-                        "` to ",
-                        &Lang::En
-                            .join_or(&keys.iter().map(|k| format!("`{k}:`")).collect::<Vec<_>>()),
-                        " in the `vocabulary:` section of `.guidelint.yaml`",
-                    ]);
+                if keys.is_empty() {
+                    return format!(
+                        "a term of several words is written with hyphens, and `{joined}` is not \
+                         one guidelint knows: for `{written}` use {}",
+                        super::term_phrase(*kind, Lang::En)
+                    );
                 }
-                help
+                [
+                    "a term of several words is written with hyphens, and `",
+                    joined,
+                    "` is not one guidelint knows yet: write `",
+                    joined,
+                    "` for `",
+                    written,
+                    "` and add it to ",
+                    &Lang::En.join_or(&keys.iter().map(|k| format!("`{k}:`")).collect::<Vec<_>>()),
+                    " in the `vocabulary:` section of `.guidelint.yaml`; use ",
+                    &super::term_phrase(*kind, Lang::En),
+                    " only if it means the same",
+                ]
+                .concat()
             }
             Advice::SpacedTermElsewhere {
                 written,
@@ -1167,12 +1174,17 @@ impl Advice<'_> {
                  permission then holds always), and say that part in a statement of its own or \
                  in the rule's `because`"
             ),
+            // No statement ready to paste as an example: one would say more than the
+            // sentence (`forbid employees to post photos` for `Do not post photos of
+            // colleagues.`, a blind review).
             Advice::UnreadSentence => "guidelint cannot read this sentence as a statement: \
                                        write what the rule allows, encourages, requires or \
-                                       forbids in the language's words (e.g. `forbid employees \
-                                       to post photos`, `require employees to disclose \
-                                       affiliation`), and keep the sentence as the reason in \
-                                       the rule's `because \"…\"`"
+                                       forbids as statements (`forbid WHO to ACTION …`), name \
+                                       what the language has no word for with a term of your \
+                                       own (e.g. `photos-of-colleagues`, added under \
+                                       `contents:` in the `vocabulary:` section of \
+                                       `.guidelint.yaml`), and keep the sentence as the reason \
+                                       in the rule's `because \"…\"`"
                 .to_owned(),
             Advice::GenderedWord {
                 written,
@@ -1333,23 +1345,28 @@ impl Advice<'_> {
                 joined,
                 kind,
             } => {
-                let mut help = format!(
-                    "Ein Begriff aus mehreren Wörtern wird mit Bindestrichen geschrieben, und \
-                     `{joined}` kennt guidelint nicht: Nehmen Sie für `{written}` {}",
-                    super::term_phrase(*kind, Lang::De)
-                );
                 let keys = vocabulary_keys(*kind);
-                if !keys.is_empty() {
-                    help.extend([
-                        ", oder tragen Sie `",
-                        joined,
-                        "` unter ",
-                        &Lang::De
-                            .join_or(&keys.iter().map(|k| format!("`{k}:`")).collect::<Vec<_>>()),
-                        " im Abschnitt `vocabulary:` der `.guidelint.yaml` ein",
-                    ]);
+                if keys.is_empty() {
+                    return format!(
+                        "Ein Begriff aus mehreren Wörtern wird mit Bindestrichen geschrieben, und \
+                         `{joined}` kennt guidelint nicht: Nehmen Sie für `{written}` {}",
+                        super::term_phrase(*kind, Lang::De)
+                    );
                 }
-                help
+                [
+                    "Ein Begriff aus mehreren Wörtern wird mit Bindestrichen geschrieben, und `",
+                    joined,
+                    "` kennt guidelint noch nicht: Schreiben Sie `",
+                    joined,
+                    "` statt `",
+                    written,
+                    "` und tragen Sie den Begriff unter ",
+                    &Lang::De.join_or(&keys.iter().map(|k| format!("`{k}:`")).collect::<Vec<_>>()),
+                    " im Abschnitt `vocabulary:` der `.guidelint.yaml` ein; nehmen Sie ",
+                    &super::term_phrase(*kind, Lang::De),
+                    " nur, wenn damit dasselbe gemeint ist",
+                ]
+                .concat()
             }
             Advice::SpacedTermElsewhere {
                 written,
@@ -1678,10 +1695,12 @@ impl Advice<'_> {
             ),
             Advice::UnreadSentence => "Diesen Satz kann guidelint nicht als Anweisung lesen: \
                                        Schreiben Sie, was die Regel erlaubt, fördert, verlangt \
-                                       oder verbietet, in den Wörtern der Sprache (z. B. \
-                                       `forbid employees to post photos`, `require employees to \
-                                       disclose affiliation`), und behalten Sie den Satz als \
-                                       Begründung im `because \"…\"` der Regel"
+                                       oder verbietet, als Anweisungen (`forbid WER to AKTION \
+                                       …`), benennen Sie, wofür die Sprache kein Wort hat, mit \
+                                       einem eigenen Begriff (z. B. `fotos-von-patienten`, \
+                                       eingetragen unter `contents:` im Abschnitt \
+                                       `vocabulary:` der `.guidelint.yaml`), und behalten Sie \
+                                       den Satz als Begründung im `because \"…\"` der Regel"
                 .to_owned(),
             Advice::GenderedWord {
                 written,
@@ -3649,17 +3668,26 @@ fn unknown_joined_term<'s>(
     };
     // `photos of colleagues`, `Fotos von Patienten`: a term with what it is of, one term of
     // the organisation's own (the term alone would say more than was written).
-    if ["of", "von"].iter().any(|w| found.eq_ignore_ascii_case(w)) && plain(before) {
-        let after = line.word(1)?.trim_end_matches(['.', ',', ';']);
-        if !plain(after) {
+    // An article or possessive after `of` is left out of the term (`photos of our patients`:
+    // `photos-of-patients`); a German genitive keeps its article (`Fotos der Patienten`).
+    let genitive = ["der", "des"].iter().any(|w| found.eq_ignore_ascii_case(w));
+    if (genitive || ["of", "von"].iter().any(|w| found.eq_ignore_ascii_case(w))) && plain(before) {
+        let is_article = |w: &str| ARTICLES.iter().any(|a| w.eq_ignore_ascii_case(a));
+        let skip = isize::from(!genitive && line.word(1).is_some_and(is_article));
+        let after = line.word(1 + skip)?.trim_end_matches(['.', ',', ';']);
+        if !plain(after) || is_article(after) {
             return None;
         }
         let kind = crate::syntax::term_kind_at(source, start);
         if category_of(kind)? != Category::Content {
             return None;
         }
-        let written = [before, found, after].join(" ");
-        let joined = crate::semantics::vocab::lowercase(&written.replace(' ', "-"));
+        let written = (-1..=1 + skip)
+            .filter_map(|by| line.word(by))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let written = written.trim_end_matches(['.', ',', ';']).to_owned();
+        let joined = crate::semantics::vocab::lowercase(&[before, found, after].join("-"));
         return (!in_vocabulary(vocab, &joined)).then_some(Advice::UnknownJoinedTerm {
             written,
             joined,
