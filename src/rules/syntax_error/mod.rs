@@ -871,6 +871,88 @@ mod tests {
         finding(&err, &src, Lang::En).help.unwrap().into_owned()
     }
 
+    /// A possessive says what it owns with one term: the organisation's own is the term
+    /// (`trade-secrets`), people's own devices or accounts are theirs, a possessor that joins
+    /// into a term stays in it, anything else is a term of one's own, never the words alone
+    /// (a blind review: `employees’` was told to be a `"`, `competitors' products` got
+    /// nothing useful, `the company trade secrets` became a ban of `company, trade-secrets`).
+    #[test]
+    fn a_possessive_is_one_term() {
+        for (statement, written, meant, own) in [
+            (
+                "forbid employees to disclose the company's trade secrets",
+                "the company's trade secrets",
+                "trade-secrets",
+                false,
+            ),
+            (
+                "forbid employees to share the company\u{2019}s internal matters",
+                "the company\u{2019}s internal matters",
+                "internal-matters",
+                false,
+            ),
+            (
+                "monitor employees' private accounts",
+                "employees' private accounts",
+                "private-accounts",
+                false,
+            ),
+            (
+                "monitor employees\u{2019} private accounts",
+                "employees\u{2019} private accounts",
+                "private-accounts",
+                false,
+            ),
+            (
+                "forbid employees to share our customers' data",
+                "our customers' data",
+                "customer-data",
+                false,
+            ),
+            (
+                "forbid employees to post about competitors' products",
+                "competitors' products",
+                "competitors-products",
+                true,
+            ),
+        ] {
+            let help = statement_help(statement, &format!("`{meant}` statt `{written}`"));
+            let mut expected =
+                format!("the language has no possessive `'s`: write `{meant}` for `{written}`");
+            if own {
+                expected.push_str(
+                    " and add it to `contents:` in the `vocabulary:` section of `.guidelint.yaml`",
+                );
+            }
+            assert_eq!(help, expected, "{statement}");
+        }
+        for (statement, written) in [
+            (
+                "forbid employees to disclose the company trade secrets",
+                "the company trade secrets",
+            ),
+            (
+                "forbid employees to disclose company trade-secrets",
+                "company trade-secrets",
+            ),
+        ] {
+            let help = statement_help(statement, &format!("`trade-secrets` statt `{written}`"));
+            assert_eq!(
+                help,
+                format!(
+                    "a term means the organisation's own already: write `trade-secrets` for \
+                     `{written}`"
+                )
+            );
+        }
+        // The company alone, or a term of the company's name, is no owner.
+        let help = statement_help("forbid employees to post about company news", "");
+        assert!(
+            help.contains("write `company-news` for `company news`"),
+            "{help}"
+        );
+    }
+
     /// A second text after a clause that takes one, and `because` or `consequence` after the
     /// rule block's `}`, are told as what they are.
     #[test]
