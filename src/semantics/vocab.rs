@@ -472,6 +472,35 @@ impl Vocabulary {
         &self.categories[category.index()].canonical
     }
 
+    /// The terms a help names as examples of `category` when no close spelling is found: every
+    /// action (they are fixed, and a help lists them all); narrow topics and audiences first
+    /// (`customer-data`, `interns`), never the broad ones or the company's own topics
+    /// (`employer`, `everyone`), which a writer who takes the first would turn a ban into a gag
+    /// rule or a blanket ban with; the first five terms of other lists.
+    pub fn examples(&self, category: Category) -> Vec<String> {
+        let narrow: &[&str] = match category {
+            Category::Action => return self.terms(category).to_vec(),
+            Category::Content => &[
+                "customer-data",
+                "trade-secrets",
+                "confidential-information",
+                "product-plans",
+                "photos",
+            ],
+            Category::Audience => &["interns", "managers", "marketing", "pr", "hr"],
+            _ => &[],
+        };
+        let mut examples: Vec<String> = narrow
+            .iter()
+            .filter(|t| self.knows(category, t))
+            .map(|t| t.to_string())
+            .collect();
+        if examples.is_empty() {
+            examples = self.terms(category).iter().take(5).cloned().collect();
+        }
+        examples
+    }
+
     /// Whether `term` is a canonical term or alias of `category`.
     pub fn knows(&self, category: Category, word: &str) -> bool {
         self.resolve(category, word).is_some()
