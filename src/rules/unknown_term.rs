@@ -39,7 +39,7 @@ Every word of a statement stands for something guidelint knows: an audience (`em
 a platform (`facebook`, `xing`), an action (`access`, `post`), a topic (`company-news`), a time \
 (`work-hours`), a means (`company-devices`), a monitor target, a purpose or a consequence. A word \
 that is unknown in its place is usually a typo, or a word from another list (`facebook` is a \
-platform, not an audience). guidelint suggests the closest known words.
+platform, not an audience). guidelint suggests a known word where the word looks like its typo.
 
 A statement with an unknown word is not understood: no other rule judges it, so a typo can hide a \
 real problem. Your organisation can add its own words and aliases (for example German ones such as \
@@ -58,7 +58,8 @@ Jedes Wort einer Anweisung steht für etwas, das guidelint kennt: eine Zielgrupp
 (`company-news`), einen Zeitraum (`work-hours`), ein Mittel (Gerät, Netz oder Konto, z. B. \
 `company-devices`), ein Beobachtungsziel, einen Zweck oder eine Konsequenz. Ein Wort, das an seiner Stelle unbekannt ist, \
 ist meist ein Tippfehler oder ein Wort aus einer anderen Liste (`facebook` ist eine Plattform, \
-keine Zielgruppe). guidelint schlägt die ähnlichsten bekannten Wörter vor.
+keine Zielgruppe). guidelint schlägt ein bekanntes Wort vor, wo das Wort wie ein Tippfehler davon \
+aussieht.
 
 Eine Anweisung mit einem unbekannten Wort wird nicht verstanden: Keine andere Regel beurteilt sie, \
 ein Tippfehler kann also ein echtes Problem verdecken. Ihre Organisation kann eigene Wörter und \
@@ -433,6 +434,96 @@ fn time_help(
     )
 }
 
+/// Words for "everything" written as a topic (`post anything`, `about everything`, `alles`).
+const EVERYTHING: &[&str] = &[
+    "anything",
+    "everything",
+    "all",
+    "any",
+    "all-topics",
+    "any-topic",
+    "alles",
+    "jegliches",
+];
+
+/// The help for a word for "everything" that stands alone as the objects or the `about` topics
+/// of a statement (`forbid interns to post anything about company`): a statement without
+/// objects is about everything (SPEC §11.5), one without `about` about every topic, so the word
+/// goes. `None` elsewhere, and in a list with other terms, whose meaning the writer decides.
+fn everything_help(unknown: &UnknownTerm, source: &str, lang: Lang) -> Option<String> {
+    let lower = crate::semantics::vocab::lowercase(&unknown.word);
+    if unknown.expected != Category::Content
+        || !unknown.elsewhere.is_empty()
+        || !unknown.in_statement
+        || !EVERYTHING.contains(&lower.as_str())
+    {
+        return None;
+    }
+    let line_start = source
+        .get(..unknown.span.start)?
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let before: Vec<&str> = source[line_start..unknown.span.start]
+        .split_whitespace()
+        .collect();
+    let after = source
+        .get(unknown.span.end..)?
+        .trim_start_matches([' ', '\t']);
+    if after.starts_with(',')
+        || after
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("and"))
+    {
+        return None;
+    }
+    let word = &unknown.word;
+    let about = match before.as_slice() {
+        [.., last] if last.eq_ignore_ascii_case("about") => true,
+        [.., to, _] if to.eq_ignore_ascii_case("to") => false,
+        _ => return None,
+    };
+    Some(match (about, lang) {
+        (false, Lang::En) => {
+            format!("leave out `{word}`: a statement without objects is about everything")
+        }
+        (true, Lang::En) => {
+            format!("leave out `about {word}`: a statement without `about` is about every topic")
+        }
+        (false, Lang::De) => {
+            format!("Lassen Sie `{word}` weg: Eine Anweisung ohne Objekte gilt für alles")
+        }
+        (true, Lang::De) => format!(
+            "Lassen Sie `about {word}` weg: Eine Anweisung ohne `about` gilt für jedes Thema"
+        ),
+    })
+}
+
+/// Where `.guidelint.yaml` takes the word as a term of `category`, for a word of another list
+/// (`competitors`, a monitor target, as a topic): `None` for actions, which are fixed.
+fn keep_as_own(category: Category, word: &str, lang: Lang) -> Option<String> {
+    let keys = match vocabulary_key(category) {
+        VocabularyKey::None => return None,
+        VocabularyKey::One(key) => vec![key],
+        VocabularyKey::Two(first, second) => vec![first, second],
+    };
+    let keys: Vec<String> = keys.iter().map(|k| format!("{k}:")).collect();
+    Some(match lang {
+        Lang::En => format!(
+            "; if you mean `{word}` as {}, add it to {} in the `vocabulary:` section of \
+             `.guidelint.yaml`",
+            english_category(category).1,
+            Lang::En.join_or_ticked(&keys)
+        ),
+        Lang::De => format!(
+            "; soll `{word}` hier {} sein, ergänzen Sie es in `.guidelint.yaml` im Abschnitt \
+             `vocabulary:` unter {}",
+            german_with_article(category),
+            Lang::De.join_or_ticked(&keys)
+        ),
+    })
+}
+
 /// The finding for a term unknown in its position.
 pub fn finding(unknown: &UnknownTerm, source: &str, lang: Lang) -> Finding {
     // A qualifier's keyword written before the word (`for work-hours`) is replaced with the
@@ -471,6 +562,8 @@ pub fn finding(unknown: &UnknownTerm, source: &str, lang: Lang) -> Finding {
                 ),
             };
             let help = if let Some(help) = time_help(unknown, source, replaced, Lang::En) {
+                help
+            } else if let Some(help) = everything_help(unknown, source, Lang::En) {
                 help
             } else if let Some(term) = unknown.german_for {
                 [
@@ -568,12 +661,27 @@ pub fn finding(unknown: &UnknownTerm, source: &str, lang: Lang) -> Finding {
                     .concat(),
                 }
             } else if !unknown.elsewhere.is_empty() {
-                // A word of another list is in the wrong place: no alias can make it fit.
+                // A word of another list is in the wrong place: no alias can make it fit, but
+                // the list may take it as a word of its own.
                 [
                     "use ",
                     with_article,
                     " here, such as ",
                     &Lang::En.join_or_ticked(&unknown.known),
+                    &keep_as_own(unknown.expected, word, Lang::En).unwrap_or_default(),
+                ]
+                .concat()
+            } else if unknown.suggestions.is_empty() && unknown.expected == Category::Action {
+                // Actions are fixed: all of them are named, and only an alias can be added.
+                [
+                    "the actions are fixed (`.guidelint.yaml` cannot add one): use one of ",
+                    &Lang::En.join_or_ticked(&unknown.known),
+                    "; if `",
+                    word,
+                    "` means one of them, add the line `",
+                    word,
+                    ": ACTION` (with that action) to `aliases:` in the `vocabulary:` section of \
+                     `.guidelint.yaml`",
                 ]
                 .concat()
             } else if unknown.suggestions.is_empty() {
@@ -639,6 +747,8 @@ pub fn finding(unknown: &UnknownTerm, source: &str, lang: Lang) -> Finding {
             };
             let help = if let Some(help) = time_help(unknown, source, replaced, Lang::De) {
                 help
+            } else if let Some(help) = everything_help(unknown, source, Lang::De) {
+                help
             } else if let Some(term) = unknown.german_for {
                 format!(
                     "`{word}` ist deutsch, die Begriffe der Sprache sind englisch: Schreiben Sie \
@@ -688,8 +798,17 @@ pub fn finding(unknown: &UnknownTerm, source: &str, lang: Lang) -> Finding {
                 }
             } else if !unknown.elsewhere.is_empty() {
                 format!(
-                    "Verwenden Sie hier {} wie {}",
+                    "Verwenden Sie hier {} wie {}{}",
                     german_known(expected),
+                    Lang::De.join_or_ticked(&unknown.known),
+                    keep_as_own(expected, word, Lang::De).unwrap_or_default()
+                )
+            } else if unknown.suggestions.is_empty() && expected == Category::Action {
+                format!(
+                    "Die Aktionen stehen fest (`.guidelint.yaml` kann keine ergänzen): Verwenden \
+                     Sie eine von {}; bedeutet `{word}` dasselbe wie eine davon, ergänzen Sie in \
+                     `.guidelint.yaml` im Abschnitt `vocabulary:` unter `aliases:` die Zeile \
+                     `{word}: AKTION` (mit dieser Aktion)",
                     Lang::De.join_or_ticked(&unknown.known)
                 )
             } else if unknown.suggestions.is_empty() {
@@ -912,7 +1031,11 @@ mod tests {
         assert_eq!(f.message, "`facebook` is a platform, not an audience");
         assert_eq!(
             f.help.as_deref(),
-            Some("use an audience here, such as `everyone` or `employees`")
+            Some(
+                "use an audience here, such as `everyone` or `employees`; if you mean \
+                 `facebook` as an audience, add it to `audiences:` in the `vocabulary:` section \
+                 of `.guidelint.yaml`"
+            )
         );
     }
 
@@ -961,7 +1084,8 @@ mod tests {
         );
         assert!(audience.contains("`broad-audiences:`"), "{audience}");
         let action = help("liken", Category::Action);
-        assert!(action.contains("`liken: TERM`"), "{action}");
+        assert!(action.contains("`liken: ACTION`"), "{action}");
+        assert!(action.starts_with("the actions are fixed"), "{action}");
         assert!(!action.contains("something new"), "{action}");
         let target = help("chefs", Category::MonitorTarget);
         assert!(
@@ -1245,6 +1369,168 @@ mod tests {
         assert!(
             help.ends_with("write `using private-devices` for `during private-devices`"),
             "{help}"
+        );
+    }
+
+    /// Found by a blind review: `give` got "did you mean `like`?", and applied, the statement
+    /// banned something else. An unknown action with no close spelling gets every action, and
+    /// that actions are fixed.
+    #[test]
+    fn an_unknown_action_gets_the_actions() {
+        use crate::rules::testing::lint_in;
+        let src = guideline("forbid employees to give medical-advice");
+        let help = unknown_help(&src).unwrap();
+        assert_eq!(
+            help,
+            "the actions are fixed (`.guidelint.yaml` cannot add one): use one of `access`, \
+             `post`, `comment`, `share`, `like`, `reply`, `follow`, `connect`, `mention`, \
+             `disclose` or `speak-for-company`; if `give` means one of them, add the line `give: \
+             ACTION` (with that action) to `aliases:` in the `vocabulary:` section of \
+             `.guidelint.yaml`"
+        );
+        assert!(!help.contains("did you mean"), "{help}");
+        let de = lint_in(&src, Lang::De);
+        let de = de.iter().find(|f| f.rule == "unknown-term").unwrap();
+        let de = de.help.as_deref().unwrap();
+        assert!(de.starts_with("Die Aktionen stehen fest"), "{de}");
+        assert!(de.contains("`disclose` oder `speak-for-company`"), "{de}");
+        assert!(!de.contains("Meinten Sie"), "{de}");
+        // A typo still gets its action.
+        assert_eq!(
+            unknown_help(&guideline("allow employees to acess facebook")).as_deref(),
+            Some("did you mean `access`?")
+        );
+    }
+
+    /// Found by a blind review: `about competitors` (a monitor target) got only topics that
+    /// change the ban, without the way to keep the word that an unknown topic gets. Followed,
+    /// the way leaves no finding about the word.
+    #[test]
+    fn a_word_of_another_list_may_be_added_to_the_list() {
+        use crate::rules::testing::lint_in;
+        let src = guideline("forbid employees to post about competitors");
+        let help = unknown_help(&src).unwrap();
+        assert_eq!(
+            help,
+            "use a topic here, such as `customer-data`, `trade-secrets`, \
+             `confidential-information`, `product-plans` or `photos`; if you mean `competitors` \
+             as a topic, add it to `contents:` in the `vocabulary:` section of `.guidelint.yaml`"
+        );
+        let de = lint_in(&src, Lang::De);
+        let de = de.iter().find(|f| f.rule == "unknown-term").unwrap();
+        assert!(
+            de.help.as_deref().unwrap().ends_with(
+                "; soll `competitors` hier ein Thema sein, ergänzen Sie es in `.guidelint.yaml` \
+                 im Abschnitt `vocabulary:` unter `contents:`"
+            ),
+            "{de:?}"
+        );
+        let mut config = crate::Config::default();
+        config.vocabulary.add_term(Category::Content, "competitors");
+        let fixed = crate::check_source("test.guideline", &src, &config).findings;
+        assert!(!fixed.iter().any(|f| f.rule == "unknown-term"), "{fixed:?}");
+        // Two lists: both are named.
+        let help = unknown_help(&guideline("monitor facebook")).unwrap();
+        assert!(
+            help.ends_with(
+                "if you mean `facebook` as a monitor target, add it to `listening-targets:` or \
+                 `surveillance-targets:` in the `vocabulary:` section of `.guidelint.yaml`"
+            ),
+            "{help}"
+        );
+        // Actions are fixed: no way to add one.
+        let help = unknown_help(&guideline("allow employees to facebook")).unwrap();
+        assert!(!help.contains("vocabulary"), "{help}");
+        // A term that belongs in another qualifier keeps its help.
+        assert_eq!(
+            unknown_help(&guideline(
+                "allow employees to access facebook on private-devices"
+            ))
+            .as_deref(),
+            Some(
+                "a means (device, network or account) is named with `using`: write `using \
+                 private-devices` for `on private-devices`"
+            )
+        );
+    }
+
+    /// Found by a blind review: `anything` as an object got "use a known topic such as
+    /// `affiliation`, `employer`", which turns a ban into a gag rule. A statement without
+    /// objects is about everything, one without `about` about every topic: the word goes.
+    #[test]
+    fn a_word_for_everything_is_left_out() {
+        use crate::rules::testing::{lint, lint_in};
+        for (statement, help, de, fixed) in [
+            (
+                "forbid interns to post anything about company",
+                "leave out `anything`: a statement without objects is about everything",
+                "Lassen Sie `anything` weg: Eine Anweisung ohne Objekte gilt für alles",
+                "forbid interns to post about company",
+            ),
+            (
+                "allow employees to post everything",
+                "leave out `everything`: a statement without objects is about everything",
+                "Lassen Sie `everything` weg: Eine Anweisung ohne Objekte gilt für alles",
+                "allow employees to post",
+            ),
+            (
+                "allow employees to share about all on linkedin",
+                "leave out `about all`: a statement without `about` is about every topic",
+                "Lassen Sie `about all` weg: Eine Anweisung ohne `about` gilt für jedes Thema",
+                "allow employees to share on linkedin",
+            ),
+            (
+                "allow employees to post alles",
+                "leave out `alles`: a statement without objects is about everything",
+                "Lassen Sie `alles` weg: Eine Anweisung ohne Objekte gilt für alles",
+                "allow employees to post",
+            ),
+        ] {
+            let src = guideline(statement);
+            assert_eq!(unknown_help(&src).as_deref(), Some(help), "{statement}");
+            let found = lint_in(&src, Lang::De);
+            let found = found.iter().find(|f| f.rule == "unknown-term").unwrap();
+            assert_eq!(found.help.as_deref(), Some(de), "{statement}");
+            let after = lint(&guideline(fixed));
+            assert!(
+                !after
+                    .iter()
+                    .any(|f| f.rule == "unknown-term" || f.rule == "syntax-error"),
+                "{fixed}: {after:?}"
+            );
+        }
+        // In a list with other terms the writer decides: the usual help, narrow topics first.
+        let help = unknown_help(&guideline("allow employees to post photos and anything")).unwrap();
+        assert!(
+            help.starts_with("use a known topic such as `customer-data`, `trade-secrets`"),
+            "{help}"
+        );
+    }
+
+    /// Found by a blind review: the examples of an unknown topic or audience led with the
+    /// broadest (`affiliation`, `employer`; `everyone`, `employees`); a writer who takes the
+    /// first widens a ban or duty. Narrow ones come first.
+    #[test]
+    fn examples_lead_with_narrow_terms() {
+        let help = unknown_help(&guideline("require journalists to disclose affiliation")).unwrap();
+        assert!(
+            help.starts_with(
+                "use a known audience such as `interns`, `managers`, `marketing`, `pr` or `hr`"
+            ),
+            "{help}"
+        );
+        let help = unknown_help(&guideline("forbid employees to post about gossip")).unwrap();
+        assert!(
+            help.starts_with(
+                "use a known topic such as `customer-data`, `trade-secrets`, \
+                 `confidential-information`, `product-plans` or `photos`"
+            ),
+            "{help}"
+        );
+        // A close spelling still comes first.
+        assert_eq!(
+            unknown_help(&guideline("forbid employees to post about opinons")).as_deref(),
+            Some("did you mean `opinions`?")
         );
     }
 }

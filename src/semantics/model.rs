@@ -25,7 +25,8 @@ pub struct UnknownTerm {
     pub suggestions: Vec<String>,
     /// Other categories in which the word is a term.
     pub elsewhere: Vec<Category>,
-    /// A few known terms of the expected category, for the help when nothing is close.
+    /// A few known terms of the expected category (every action), narrow ones first, for the
+    /// help when nothing is close ([`Vocabulary::examples`]).
     pub known: Vec<String>,
     /// The term of the expected list the word translates, when it is a German word for one.
     pub german_for: Option<&'static str>,
@@ -303,7 +304,7 @@ impl<'v> Resolver<'v, '_> {
                     .map(|d| d.to_string())
                     .collect()
             } else {
-                self.vocab.terms(category).iter().take(5).cloned().collect()
+                self.vocab.examples(category)
             },
             in_statement: self.in_statement,
         });
@@ -693,6 +694,29 @@ mod tests {
             unknown[0].known,
             ["hr", "pr", "marketing", "sales", "customer-service"]
         );
+        // Elsewhere, narrow terms first: a writer who takes the first must not widen a ban
+        // (a blind review saw `affiliation`, `employer` and `everyone`, `employees` lead).
+        let (_, unknown) =
+            model(r#"guideline "g" { rule "r" { forbid journalists to post anything } }"#);
+        assert_eq!(
+            unknown[0].known,
+            ["interns", "managers", "marketing", "pr", "hr"]
+        );
+        assert_eq!(
+            unknown[1].known,
+            [
+                "customer-data",
+                "trade-secrets",
+                "confidential-information",
+                "product-plans",
+                "photos"
+            ]
+        );
+        // Actions are fixed: all of them.
+        let (_, unknown) =
+            model(r#"guideline "g" { rule "r" { forbid employees to give advice } }"#);
+        assert_eq!(unknown[0].known.len(), 11);
+        assert_eq!(unknown[0].known[10], "speak-for-company");
         // A German word for a term of the position is known as such.
         let (_, unknown) = model(r#"guideline "g" { owner personalabteilung }"#);
         assert_eq!(unknown[0].german_for, Some("hr"));

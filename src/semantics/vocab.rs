@@ -472,6 +472,35 @@ impl Vocabulary {
         &self.categories[category.index()].canonical
     }
 
+    /// The terms a help names as examples of `category` when no close spelling is found: every
+    /// action (they are fixed, and a help lists them all); narrow topics and audiences first
+    /// (`customer-data`, `interns`), never the broad ones or the company's own topics
+    /// (`employer`, `everyone`), which a writer who takes the first would turn a ban into a gag
+    /// rule or a blanket ban with; the first five terms of other lists.
+    pub fn examples(&self, category: Category) -> Vec<String> {
+        let narrow: &[&str] = match category {
+            Category::Action => return self.terms(category).to_vec(),
+            Category::Content => &[
+                "customer-data",
+                "trade-secrets",
+                "confidential-information",
+                "product-plans",
+                "photos",
+            ],
+            Category::Audience => &["interns", "managers", "marketing", "pr", "hr"],
+            _ => &[],
+        };
+        let mut examples: Vec<String> = narrow
+            .iter()
+            .filter(|t| self.knows(category, t))
+            .map(|t| t.to_string())
+            .collect();
+        if examples.is_empty() {
+            examples = self.terms(category).iter().take(5).cloned().collect();
+        }
+        examples
+    }
+
     /// Whether `term` is a canonical term or alias of `category`.
     pub fn knows(&self, category: Category, word: &str) -> bool {
         self.resolve(category, word).is_some()
@@ -491,9 +520,7 @@ impl Vocabulary {
     fn close_spellings(&self, category: Category, word: &str) -> Vec<String> {
         let word = lowercase(word);
         let length = word.chars().count();
-        // Two edits turn any word of two letters into any other: a short word may be one edit
-        // away (`x` for `xx`), longer ones two, or a quarter of their letters.
-        let max_distance = if length <= 3 { 1 } else { 2.max(length / 4) };
+        let max_distance = max_distance(length);
         let counts = LetterCounts::of(&word);
         let scored: Vec<(f64, &String)> = self.categories[category.index()]
             .lookup
@@ -506,15 +533,12 @@ impl Vocabulary {
                 let common = counts.common(spelling);
                 let may_be_near = length.abs_diff(spelling_length) <= max_distance
                     && common.is_none_or(|c| length.max(spelling_length) - c <= max_distance);
-                if !may_be_near
-                    && common.is_some_and(|c| !jaro_winkler_may_reach(c, length, spelling_length))
-                {
+                if !may_be_near {
                     return None;
                 }
+                let distance = strsim::damerau_levenshtein(&word, spelling);
                 let score = strsim::jaro_winkler(&word, spelling);
-                let close = score >= 0.9
-                    || (may_be_near
-                        && strsim::damerau_levenshtein(&word, spelling) <= max_distance);
+                let close = is_typo(distance, max_distance, score);
                 close.then_some((score, canonical))
             })
             .collect();
@@ -601,7 +625,28 @@ impl Vocabulary {
     }
 }
 
-/// Lowercase form used for comparison (ASCII fast path).
+/// How many edits a word of `length` letters may be away from a term to be taken for its typo.
+/// Two edits turn any word of two letters into any other, and a short word two edits away is
+/// another word (`give` and `like`, `make` and `like`): a word of up to five letters may be one
+/// edit away (`acces`, `pots`, `shrae`), longer ones two, or a quarter of their letters.
+fn max_distance(length: usize) -> usize {
+    if length <= 5 {
+        1
+    } else {
+        2.max(length / 4)
+    }
+}
+
+/// Whether a word `distance` edits and `score` (Jaro-Winkler) away from a spelling is taken for
+/// its typo. One edit is a typo (`acces`, `employes`); two or more, where the word is long enough
+/// for them, only when the words are alike as a whole (`facbok`), not when they are other words
+/// with letters in common (`contact` and `connect`, `repost` and `post`). A word that only starts
+/// like a term is no typo of it either (`customers` and `customer-data`, `salaries` and
+/// `sales`): the help would change what the statement says.
+fn is_typo(distance: usize, max_distance: usize, score: f64) -> bool {
+    distance <= max_distance && (distance <= 1 || score >= 0.9)
+}
+
 /// The three best distinct canonical terms of scored spellings: highest score first, then in
 /// alphabetical order.
 fn best_three(mut scored: Vec<(f64, &String)>) -> Vec<String> {
@@ -652,18 +697,6 @@ impl LetterCounts {
         }
         Some(common)
     }
-}
-
-/// Whether two words of `a` and `b` letters with `common` letters in common can have a
-/// Jaro-Winkler similarity of 0.9. Jaro's matching letters are at most the common ones, so
-/// Jaro ≤ (common/a + common/b + 1) / 3; Winkler's prefix bonus adds at most 0.4 × (1 − Jaro).
-fn jaro_winkler_may_reach(common: usize, a: usize, b: usize) -> bool {
-    if a == 0 || b == 0 {
-        return true;
-    }
-    let m = common as f64;
-    let jaro = (m / a as f64 + m / b as f64 + 1.0) / 3.0;
-    0.4 + 0.6 * jaro >= 0.9 - 1e-9
 }
 
 /// German words HR drafts use for terms of the vocabulary, lower-case, with the term each
@@ -898,15 +931,14 @@ mod tests {
     ) -> Vec<String> {
         let word = lowercase(word);
         let length = word.chars().count();
-        let max_distance = if length <= 3 { 1 } else { 2.max(length / 4) };
+        let max_distance = max_distance(length);
         let scored: Vec<(f64, &String)> = v.categories[category.index()]
             .lookup
             .iter()
             .filter_map(|(spelling, canonical)| {
                 let score = strsim::jaro_winkler(&word, spelling);
-                let close = score >= 0.9
-                    || (length.abs_diff(spelling.chars().count()) <= max_distance
-                        && strsim::damerau_levenshtein(&word, spelling) <= max_distance);
+                let distance = strsim::damerau_levenshtein(&word, spelling);
+                let close = is_typo(distance, max_distance, score);
                 close.then_some((score, canonical))
             })
             .collect();
@@ -1148,6 +1180,50 @@ mod tests {
         assert!(v.suggestions(Category::Audience, "xx").is_empty());
         assert_eq!(v.suggestions(Category::Audience, "hrr")[0], "hr");
         assert_eq!(v.suggestions(Category::Platform, "xx")[0], "twitter");
+    }
+
+    /// A blind review: `give` was "did you mean `like`?", and applied, the statement banned
+    /// something else. Only a likely typo is suggested.
+    #[test]
+    fn other_words_are_no_typos() {
+        let v = Vocabulary::builtin();
+        for (category, word) in [
+            (Category::Action, "give"),
+            (Category::Action, "make"),
+            (Category::Action, "link"),
+            (Category::Action, "repost"),
+            (Category::Action, "contact"),
+            (Category::Content, "customers"),
+            (Category::Content, "products"),
+            (Category::Content, "companies"),
+            (Category::Content, "pots"),
+            (Category::Audience, "salaries"),
+            (Category::Audience, "quit"),
+            (Category::Platform, "block"),
+        ] {
+            assert!(
+                v.suggestions(category, word).is_empty(),
+                "{word}: {:?}",
+                v.suggestions(category, word)
+            );
+        }
+        for (category, word, meant) in [
+            (Category::Action, "acess", "access"),
+            (Category::Action, "acces", "access"),
+            (Category::Action, "pots", "post"),
+            (Category::Action, "shrae", "share"),
+            (Category::Action, "liek", "like"),
+            (Category::Action, "mentoin", "mention"),
+            (Category::Platform, "facebok", "facebook"),
+            (Category::Platform, "facbok", "facebook"),
+            (Category::Platform, "tiktk", "tiktok"),
+            (Category::Audience, "employes", "employees"),
+            (Category::Audience, "marketng", "marketing"),
+            (Category::Content, "photo", "photos"),
+            (Category::Content, "opinons", "opinions"),
+        ] {
+            assert_eq!(v.suggestions(category, word)[..1], [meant], "{word}");
+        }
     }
 
     #[test]

@@ -1145,6 +1145,9 @@ mod tests {
             "Wer sich öffentlich äußert, muss die Zugehörigkeit offenlegen.",
             "Die Profile der Mitarbeiter werden regelmäßig überprüft.",
             "Mitarbeiter dürfen keine Fotos auf Baustellen machen",
+            // A ban of private use is no ban of all use (a blind review).
+            "Die private Nutzung von Facebook ist während der Arbeitszeit nicht gestattet.",
+            "Mitarbeiter dürfen während der Arbeitszeit nicht privat posten.",
         ] {
             let help = statement_help(sentence, "Diesen Satz kann guidelint nicht als Anweisung");
             assert!(

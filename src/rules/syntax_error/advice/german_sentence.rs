@@ -829,6 +829,12 @@ fn noun_verdict(words: &[Word<'_>], vocab: &Vocabulary) -> Option<Reading> {
         let mut reading = reading_of(force, who, vec![action.to_owned()], &middle, vocab)?;
         reading.objects.splice(0..0, objects);
         if !adjectives.is_empty() {
+            // What kind of use (`die private Nutzung`) narrows a ban: without it, the ban would
+            // cover every use (a blind review saw the ban of private use during work become a
+            // ban of Facebook at work, for the social-media team too).
+            if bans_or_requires(&reading) {
+                return None;
+            }
             reading.left_out.insert(0, written(&adjectives));
         }
         reading
@@ -1450,6 +1456,23 @@ fn bare(
     }
 }
 
+/// Whether a reading bans or requires something: a `forbid`, a `require`, an `allow only`
+/// (which forbids it to everyone else), or a statement with an exception (`nur in den Pausen
+/// erlaubt` forbids it at other times). Words left out of it may have narrowed what it bans.
+fn bans_or_requires(reading: &Reading) -> bool {
+    matches!(reading.keyword, "forbid" | "require" | "allow only") || reading.exception.is_some()
+}
+
+/// Whether a word is a form of `privat` (`private`, `privaten`): left out of a ban, it would
+/// ban every use, not the private one.
+fn is_private(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    [
+        "privat", "private", "privaten", "privater", "privates", "privatem",
+    ]
+    .contains(&lower.trim_matches(|c: char| !c.is_alphabetic()))
+}
+
 /// Whether every action is `action` (or an alias of it): `access` takes platforms as objects.
 fn actions_are(actions: &[String], action: &str, vocab: &Vocabulary) -> bool {
     actions.iter().all(|a| {
@@ -1541,6 +1564,14 @@ fn finish(
     dedup(&mut reading.who);
     if let Some(words) = except {
         reading.exception = Some(Box::new(exception(&reading, words, vocab)?));
+    }
+    // `privat` left out (`nicht privat posten`, `private Nutzung`) narrowed a ban or duty.
+    let private_left_out = reading
+        .left_out
+        .iter()
+        .any(|words| words.split_whitespace().any(is_private));
+    if private_left_out && bans_or_requires(&reading) {
+        return None;
     }
     dedup(&mut reading.objects);
     Some(reading)
@@ -2347,27 +2378,48 @@ mod tests {
         }
     }
 
-    /// An adjective before the noun of the action is left out and named: the language says a
-    /// use, not what kind; `nur` before a time limits to it alone.
+    /// An adjective before the noun of the action is left out and named in a permission: the
+    /// language says a use, not what kind. In a ban or duty it narrowed what is banned, and so
+    /// does `privat` anywhere: no rewrite (a blind review saw `Die private Nutzung von Facebook
+    /// ist während der Arbeitszeit nicht gestattet.` become a ban of all use of Facebook at
+    /// work); `nur` before a time makes it a ban at other times.
     #[test]
     fn private_use_and_only_during() {
         for (sentence, meant) in [
             (
-                "Die private Nutzung von Facebook, Instagram und TikTok während der Arbeitszeit ist untersagt.",
-                &["forbid employees to access facebook, instagram and tiktok during work-hours"][..],
+                "Die private Nutzung von Facebook, Instagram und TikTok ist erlaubt.",
+                &["allow employees to access facebook, instagram and tiktok"][..],
             ),
             (
-                "Während der Schicht ist die private Nutzung sozialer Netzwerke nur in den Pausen erlaubt.",
-                &[
-                    "forbid employees to access any-platform during schicht",
-                    "allow employees to access any-platform during breaks",
-                ],
+                "Die private Nutzung von Facebook ist während der Pausen gestattet.",
+                &["allow employees to access facebook during breaks"][..],
             ),
         ] {
             let (statements, left_out) = statements_and_left_out(sentence);
             assert_eq!(statements, meant, "{sentence}");
             assert_eq!(left_out, ["private"], "{sentence}");
         }
+        for sentence in [
+            "Die private Nutzung von Facebook ist während der Arbeitszeit nicht gestattet.",
+            "Die private Nutzung von Facebook, Instagram und TikTok während der Arbeitszeit ist untersagt.",
+            "Während der Schicht ist die private Nutzung sozialer Netzwerke nur in den Pausen erlaubt.",
+            "Die dienstliche Nutzung von TikTok ist verboten.",
+            "Mitarbeiter dürfen während der Arbeitszeit nicht privat posten.",
+            "Mitarbeiter dürfen in ihrer privaten Freizeit nicht über Kunden posten.",
+            "Es ist untersagt, während der Arbeitszeit privat Facebook zu nutzen.",
+        ] {
+            assert!(said(sentence).is_none(), "{sentence}: {:?}", said(sentence));
+        }
+        // Without `privat`, the ban reads.
+        assert_eq!(
+            statements_and_left_out(
+                "Die Nutzung von Facebook ist während der Arbeitszeit nicht gestattet."
+            ),
+            (
+                vec!["forbid employees to access facebook during work-hours".to_owned()],
+                vec![]
+            )
+        );
         // A ban (`allow only` forbids it to everyone else) a dropped phrase would have
         // narrowed; two actions named as nouns.
         for sentence in [
