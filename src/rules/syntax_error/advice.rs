@@ -315,6 +315,10 @@ pub(super) fn advice<'s>(
         if german.is_some() {
             return german;
         }
+        // `in their free time`, `at work`, `nach Feierabend`: a time said in words.
+        if let Some((written, meant)) = time_phrase(line, vocab) {
+            return Some(Advice::Preposition { written, meant });
+        }
         let prose = prose_statement(error, line, vocab);
         spaced_term(line, source, vocab)
             // Where a text in quotes is expected, only a name written apart is one
@@ -571,6 +575,68 @@ fn condition(line: &LinePieces, vocab: &Vocabulary) -> Option<(String, Option<St
     Some((written, condition_qualifier(&words[1..], vocab), bans))
 }
 
+/// A time said in words after a statement (`in their free time`, `at work`, `outside working
+/// hours`, `nach Feierabend`, `im Dienst`), from the unexpected word or the one before it: the
+/// words as written (two to four), and the `during` qualifier that says them.
+fn time_phrase(line: &LinePieces, vocab: &Vocabulary) -> Option<(String, String)> {
+    const OPENERS: &[&str] = &[
+        "in",
+        "at",
+        "outside",
+        "after",
+        "im",
+        "am",
+        "nach",
+        "außerhalb",
+        "ausserhalb",
+        "während",
+        "waehrend",
+    ];
+    let keyword = line.pieces.first().map(|&(_, w)| w.to_ascii_lowercase())?;
+    if ![
+        "allow",
+        "encourage",
+        "require",
+        "forbid",
+        "block",
+        "monitor",
+    ]
+    .contains(&keyword.as_str())
+    {
+        return None;
+    }
+    let start = [-1, 0].into_iter().find(|&by| {
+        by + isize::try_from(line.found).unwrap_or(0) > 0
+            && line
+                .word(by)
+                .is_some_and(|w| OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o)))
+    })?;
+    let start = line.found.checked_add_signed(start)?;
+    let words: Vec<&str> = line.pieces[start..]
+        .iter()
+        .map(|&(_, w)| w)
+        .take_while(|w| !w.starts_with(['}', '#']))
+        .take(4)
+        .collect();
+    let (k, meant) = (2..=words.len()).find_map(|k| {
+        let meant = condition_qualifier(&words[..k], vocab)?;
+        meant.starts_with("during ").then_some((k, meant))
+    })?;
+    // The noun that ends the phrase goes with it (`outside working hours`).
+    let ends = |w: &str| {
+        ["hours", "hour", "time", "times", "zeit", "stunden"]
+            .iter()
+            .any(|n| w.trim_end_matches(['.', ',', ';']).eq_ignore_ascii_case(n))
+    };
+    let k = if words.get(k).is_some_and(|w| ends(w)) {
+        k + 1
+    } else {
+        k
+    };
+    let written = words[..k].join(" ");
+    Some((written.trim_end_matches(['.', ',', ';']).to_owned(), meant))
+}
+
 /// The one qualifier that says a condition's words, if they say one: a time (`on duty`, `at
 /// work`, `im Dienst`: `during work-hours`; `off duty`, `in their free time`: `during
 /// free-time`; `in breaks`), a means after `using`, `with` or `on` (`when using company
@@ -725,7 +791,24 @@ fn unread_sentence(error: &SyntaxError, line: &LinePieces) -> bool {
         && starts_item
         && words.len() >= 4
         && first.starts_with(char::is_alphabetic)
-        && !crate::syntax::is_keyword(first.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        // A keyword that starts a statement or rule item is no sentence's first word; others
+        // may be (`Only PR may speak …`, `For questions …`).
+        && ![
+            "allow",
+            "encourage",
+            "require",
+            "forbid",
+            "block",
+            "monitor",
+            "because",
+            "consequence",
+        ]
+        .contains(
+            &crate::semantics::vocab::lowercase(
+                first.trim_end_matches(|c: char| !c.is_alphanumeric()),
+            )
+            .as_str(),
+        )
         && (words.last().is_some_and(|w| w.ends_with(['.', '!']))
             || words.iter().any(|w| {
                 let w = crate::semantics::vocab::lowercase(w);
@@ -3891,9 +3974,10 @@ fn unknown_joined_term<'s>(
             && !crate::syntax::is_keyword(w)
             && ![
                 "or", "oder", "und", "nor", "if", "when", "while", "unless", "no", "not", "they",
-                "we", "you", "it", "is", "are", "be", "that", "which", "who", "this", "these",
-                "wenn", "falls", "sofern", "sie", "wir", "es", "ist", "sind", "nicht", "kein",
-                "keine", "dass",
+                "in", "at", "from", "for", "with", "via", "im", "am", "bei", "nach", "mit", "we",
+                "you", "it", "is", "are", "be", "that", "which", "who", "this", "these", "wenn",
+                "falls", "sofern", "sie", "wir", "es", "ist", "sind", "nicht", "kein", "keine",
+                "dass",
             ]
             .iter()
             .any(|k| w.eq_ignore_ascii_case(k))

@@ -871,6 +871,73 @@ mod tests {
         finding(&err, &src, Lang::En).help.unwrap().into_owned()
     }
 
+    /// A time said in words after a statement is its `during` (a blind review: `in their free
+    /// time`, `at work`, `outside working hours`, `nach Feierabend` got "`in` is not
+    /// understood").
+    #[test]
+    fn a_time_in_words_after_a_statement_is_its_during() {
+        for (statement, written, meant) in [
+            (
+                "allow employees to post in their free time",
+                "in their free time",
+                "during free-time",
+            ),
+            (
+                "forbid employees to access tiktok at work",
+                "at work",
+                "during work-hours",
+            ),
+            (
+                "allow employees to access facebook outside working hours",
+                "outside working hours",
+                "during free-time",
+            ),
+            (
+                "allow employees to post nach Feierabend",
+                "nach Feierabend",
+                "during free-time",
+            ),
+            (
+                "forbid employees to post at work on facebook",
+                "at work",
+                "during work-hours",
+            ),
+        ] {
+            let help = statement_help(statement, &format!("`{meant}` statt `{written}`"));
+            assert!(
+                help.ends_with(&format!("write `{meant}` for `{written}`")),
+                "{statement}: {help}"
+            );
+        }
+        // A phrase that is no time is no term of one's own either.
+        let help = statement_help("allow employees to post in public", "");
+        assert!(!help.contains("in-public"), "{help}");
+    }
+
+    /// `on behalf of` the organisation named by its kind (`the hospital`) speaks for it; a
+    /// sentence starting with `Only` is read (it got "close the block with `}`").
+    #[test]
+    fn speaking_on_behalf_of_the_organisation_by_its_kind() {
+        for (sentence, meant) in [
+            (
+                "Only PR may speak on behalf of the hospital.",
+                "allow only pr to speak-for-company",
+            ),
+            (
+                "Employees must not speak on behalf of the bank.",
+                "forbid employees to speak-for-company",
+            ),
+        ] {
+            let help = statement_help(sentence, &format!("`{meant}`"));
+            assert!(help.contains(&format!("write `{meant}` for")), "{help}");
+        }
+        let help = statement_help("Only PR may speak on behalf of patients.", "Diesen Satz");
+        assert!(
+            help.starts_with("guidelint cannot read this sentence"),
+            "{help}"
+        );
+    }
+
     /// A possessive says what it owns with one term: the organisation's own is the term
     /// (`trade-secrets`), people's own devices or accounts are theirs, a possessor that joins
     /// into a term stays in it, anything else is a term of one's own, never the words alone

@@ -350,7 +350,12 @@ pub(super) fn tidied(statement: String, vocab: &Vocabulary) -> Tidied {
             && ((w[1].eq_ignore_ascii_case("on") && w[2].eq_ignore_ascii_case("behalf"))
                 || (w[1].eq_ignore_ascii_case("in") && w[2].eq_ignore_ascii_case("name")))
             && w[3].eq_ignore_ascii_case("of")
-            && company(w[4])
+            // The organisation, by its word (`company`) or by its kind, a singular noun
+            // the vocabulary does not know (`the hospital`, `the bank`).
+            && (company(w[4])
+                || (!in_vocabulary(vocab, w[4].trim_end_matches(['.', ',']))
+                    && is_word(w[4].trim_end_matches(['.', ',']))
+                    && !w[4].trim_end_matches(['.', ',']).ends_with(['s', 'S'])))
     }) {
         words.splice(at..at + 5, ["speak-for-company"]);
     }
