@@ -268,6 +268,17 @@ pub(super) fn advice<'s>(
     if let Some(advice) = possessive(error, source, vocab) {
         return Some(advice);
     }
+    // `facebook and/or tiktok`: a list is joined with `and`.
+    if matches!(&error.kind, SyntaxErrorKind::Expected { found: Found::Token(t), .. } if t.starts_with('/'))
+        && source[..error.span.start]
+            .get(error.span.start.saturating_sub(3)..)
+            .is_some_and(|w| w.eq_ignore_ascii_case("and"))
+        && source[error.span.start + 1..]
+            .get(..2)
+            .is_some_and(|w| w.eq_ignore_ascii_case("or"))
+    {
+        return Some(Advice::OrInList { or: "and/or" });
+    }
     let line = LinePieces::of(error, source);
     let odd = match &error.kind {
         SyntaxErrorKind::Expected {
@@ -314,6 +325,11 @@ pub(super) fn advice<'s>(
         );
         if german.is_some() {
             return german;
+        }
+        // `purpose customer service`: the purpose is the last word (`customer-service` is the
+        // department).
+        if let Some((written, meant)) = purpose_in_words(line, source, vocab) {
+            return Some(Advice::MissingKeyword { written, meant });
         }
         // `in their free time`, `at work`, `nach Feierabend`: a time said in words.
         if let Some((written, meant)) = time_phrase(line, vocab) {
@@ -573,6 +589,25 @@ fn condition(line: &LinePieces, vocab: &Vocabulary) -> Option<(String, Option<St
         clause.to_owned()
     };
     Some((written, condition_qualifier(&words[1..], vocab), bans))
+}
+
+/// A purpose written with a word before it (`purpose customer service`, `customer support`):
+/// the two words, and the purpose alone.
+fn purpose_in_words(
+    line: &LinePieces,
+    source: &str,
+    vocab: &Vocabulary,
+) -> Option<(String, String)> {
+    let (start, before) = *line.pieces.get(line.found.checked_sub(1)?)?;
+    let found = line.word(0)?.trim_end_matches(['.', ',', ';']);
+    if crate::syntax::term_kind_at(source, start) != TermKind::Purpose
+        || !is_word(before)
+        || vocab.knows(Category::Purpose, before)
+    {
+        return None;
+    }
+    let purpose = vocab.resolve(Category::Purpose, found)?;
+    Some((format!("{before} {found}"), purpose.to_owned()))
 }
 
 /// A time said in words after a statement (`in their free time`, `at work`, `outside working

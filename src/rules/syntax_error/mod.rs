@@ -871,6 +871,28 @@ mod tests {
         finding(&err, &src, Lang::En).help.unwrap().into_owned()
     }
 
+    /// `and/or` in a list is `and`; a purpose with a word before it is the purpose (a blind
+    /// review: `customer service` after `purpose` is no purpose, `customer-service` the
+    /// department).
+    #[test]
+    fn and_or_and_a_purpose_in_words() {
+        let help = statement_help("block facebook and/or tiktok", "`and` statt `and/or`");
+        assert_eq!(
+            help,
+            "a list is written with `,` and `and`, never with `or`: write `and` for `and/or`"
+        );
+        for (purpose, written, meant) in [
+            ("customer service", "customer service", "service"),
+            ("marketing, customer support", "customer support", "support"),
+        ] {
+            let src = format!(
+                "guideline \"X\" {{\n  channel twitter \"@x\" {{\n    purpose {purpose}\n  }}\n}}\n"
+            );
+            let help = file_help(&src, &format!("`{meant}` statt `{written}`"));
+            assert_eq!(help, format!("write `{meant}` for `{written}`"));
+        }
+    }
+
     /// A time said in words after a statement is its `during` (a blind review: `in their free
     /// time`, `at work`, `outside working hours`, `nach Feierabend` got "`in` is not
     /// understood").
