@@ -41,12 +41,22 @@ pub(super) fn access_ban(s: &Statement, vocab: &Vocabulary) -> Option<AccessBan>
     }
 }
 
-/// The `allow only W` that implies a statement, as written in canonical terms, and what lifts
-/// the implied ban where it is said: `allow employees`, or `allow W` when W is broad already
-/// (`allow only everyone`: `allow everyone`).
+/// The `allow only W` that implies a statement, as written in canonical terms, and whether W
+/// is broad already.
 pub(super) struct Implied {
     pub(super) source: String,
-    pub(super) opened: String,
+    broad: bool,
+}
+
+impl Implied {
+    /// What lifts the implied ban where it is said: `allow employees`, or `allow W` when W is
+    /// broad already (`allow only everyone`: `allow everyone`).
+    pub(super) fn opened(&self) -> std::borrow::Cow<'_, str> {
+        match self.broad {
+            true => self.source.replacen("allow only ", "allow ", 1).into(),
+            false => "allow employees".into(),
+        }
+    }
 }
 
 /// The [`Implied`] of an implied statement.
@@ -54,16 +64,11 @@ pub(super) fn implied_by(s: &Statement) -> Option<Implied> {
     s.implied.then(|| {
         let mut source = String::from("allow only ");
         snippets::push_list(&mut source, s.except);
-        let opened = if s
+        let broad = s
             .except
             .iter()
-            .any(|w| matches!(*w, "everyone" | "employees"))
-        {
-            source.replacen("allow only ", "allow ", 1)
-        } else {
-            "allow employees".to_owned()
-        };
-        Implied { source, opened }
+            .any(|w| matches!(*w, "everyone" | "employees"));
+        Implied { source, broad }
     })
 }
 
@@ -192,9 +197,14 @@ impl Texts {
                 // An implied block is opened where it is said: an `allow employees …` next to
                 // the `allow only` would contradict it (edit 16, item 7).
                 let open = match &self.implied_by {
-                    Some(Implied { source, opened }) => {
-                        ["open it up: write `", opened, "` for `", source, "`,"].concat()
-                    }
+                    Some(implied) => [
+                        "open it up: write `",
+                        &implied.opened(),
+                        "` for `",
+                        &implied.source,
+                        "`,",
+                    ]
+                    .concat(),
                     None => ["open it up with ", &self.allow_code()].concat(),
                 };
                 [
@@ -213,11 +223,11 @@ impl Texts {
                     ""
                 };
                 let open = match &self.implied_by {
-                    Some(Implied { source, opened }) => [
+                    Some(implied) => [
                         "Öffnen Sie den Zugang: Schreiben Sie `",
-                        opened,
+                        &implied.opened(),
                         "` statt `",
-                        source,
+                        &implied.source,
                         "`,",
                     ]
                     .concat(),

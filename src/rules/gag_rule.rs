@@ -306,7 +306,8 @@ impl Texts {
     /// replaced by the allow, or loses the company's topics when it names others too: the
     /// allow written beside it would contradict it (a blind review).
     fn push_allow(&self, help: &mut String, en: bool) {
-        if let Some(Implied { source, opened }) = &self.implied_by {
+        if let Some(implied) = &self.implied_by {
+            let (opened, source) = (&implied.opened(), &implied.source);
             help.extend(if en {
                 ["write `", opened, "` for `", source, "`"]
             } else {

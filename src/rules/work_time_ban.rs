@@ -130,8 +130,10 @@ impl Texts {
                 // An implied ban is lifted where it is said: an `allow employees …` next to the
                 // `allow only` would contradict it (edit 16, item 7).
                 let mut h = match &self.implied_by {
-                    Some(Implied { source, opened }) => format!(
-                        "trust people to manage their time: write `{opened}` for `{source}`"
+                    Some(implied) => format!(
+                        "trust people to manage their time: write `{}` for `{}`",
+                        implied.opened(),
+                        implied.source
                     ),
                     None => format!(
                         "trust people to manage their time: replace the ban with `allow employees to access {p}`"
@@ -158,9 +160,11 @@ impl Texts {
             }
             Lang::De => {
                 let mut h = match &self.implied_by {
-                    Some(Implied { source, opened }) => format!(
+                    Some(implied) => format!(
                         "Vertrauen Sie darauf, dass Ihre Beschäftigten ihre Zeit selbst einteilen: \
-                         Schreiben Sie `{opened}` statt `{source}`"
+                         Schreiben Sie `{}` statt `{}`",
+                        implied.opened(),
+                        implied.source
                     ),
                     None => format!(
                         "Vertrauen Sie darauf, dass Ihre Beschäftigten ihre Zeit selbst einteilen: Ersetzen \
