@@ -1677,6 +1677,13 @@ fn terms_without_comma(
 ) -> Option<(String, String)> {
     let found = line.word(0)?;
     let before = line.word(-1)?;
+    // `company photos` is no list of the company and photos (a ban of both would be a gag).
+    if vocab
+        .resolve(Category::Content, before)
+        .is_some_and(|t| t == "employer")
+    {
+        return None;
+    }
     let shared = Category::ALL
         .into_iter()
         .any(|c| vocab.knows(c, found) && vocab.knows(c, before));
@@ -3601,24 +3608,7 @@ fn unknown_joined_term<'s>(
     let found = line.word(0)?.trim_end_matches(['.', ',', ';']);
     // No keyword, no word of a sentence (`or`, German keywords have their own helps; `if
     // no`, `when they` are no term).
-    let plain = |w: &str| {
-        is_word(w)
-            && !crate::syntax::is_keyword(w)
-            && ![
-                "or", "oder", "und", "nor", "if", "when", "while", "unless", "no", "not", "they",
-                "in", "at", "from", "for", "with", "via", "im", "am", "bei", "nach", "mit", "we",
-                "you", "it", "is", "are", "be", "that", "which", "who", "this", "these", "wenn",
-                "falls", "sofern", "sie", "wir", "es", "ist", "sind", "nicht", "kein", "keine",
-                "dass",
-            ]
-            .iter()
-            .any(|k| w.eq_ignore_ascii_case(k))
-            && !GERMAN_KEYWORDS
-                .iter()
-                .any(|(german, _)| w.eq_ignore_ascii_case(german))
-    };
-    // `photos of colleagues`, `Fotos von Patienten`: a term with what it is of, one term of
-    // the organisation's own (the term alone would say more than was written).
+    let plain = |w: &str| is_word(w) && !crate::syntax::is_keyword(w) && !sentence_word(w);
     // An article or possessive after `of` is left out of the term (`photos of our patients`:
     // `photos-of-patients`); a German genitive keeps its article (`Fotos der Patienten`).
     let genitive = ["der", "des"].iter().any(|w| found.eq_ignore_ascii_case(w));
@@ -3664,6 +3654,66 @@ fn unknown_joined_term<'s>(
         joined,
         kind,
     })
+}
+
+/// A word of a sentence, no part of a term: a conjunction, pronoun, preposition or German
+/// keyword (`if no`, `when they`, `in public`, `company mit`).
+fn sentence_word(w: &str) -> bool {
+    [
+        "or",
+        "oder",
+        "und",
+        "nor",
+        "if",
+        "when",
+        "while",
+        "unless",
+        "no",
+        "not",
+        "they",
+        "in",
+        "at",
+        "from",
+        "for",
+        "with",
+        "via",
+        "im",
+        "am",
+        "bei",
+        "nach",
+        "mit",
+        "outside",
+        "außerhalb",
+        "ausserhalb",
+        "we",
+        "you",
+        "it",
+        "is",
+        "are",
+        "be",
+        "that",
+        "which",
+        "who",
+        "this",
+        "these",
+        "wenn",
+        "falls",
+        "sofern",
+        "sie",
+        "wir",
+        "es",
+        "ist",
+        "sind",
+        "nicht",
+        "kein",
+        "keine",
+        "dass",
+    ]
+    .iter()
+    .any(|k| w.eq_ignore_ascii_case(k))
+        || GERMAN_KEYWORDS
+            .iter()
+            .any(|(german, _)| w.eq_ignore_ascii_case(german))
 }
 
 /// Where new words of a kind of term go in `.guidelint.yaml` (SPEC §8): one key, two, or none

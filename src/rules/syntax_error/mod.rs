@@ -924,6 +924,17 @@ mod tests {
                 "at work",
                 "during work-hours",
             ),
+            // Outside work is free time, not work (a second blind review).
+            (
+                "allow employees to post outside work-hours",
+                "outside work-hours",
+                "during free-time",
+            ),
+            (
+                "forbid employees to post außerhalb der Arbeitszeit",
+                "außerhalb der Arbeitszeit",
+                "during free-time",
+            ),
         ] {
             let help = statement_help(statement, &format!("`{meant}` statt `{written}`"));
             assert!(
@@ -931,9 +942,20 @@ mod tests {
                 "{statement}: {help}"
             );
         }
-        // A phrase that is no time is no term of one's own either.
-        let help = statement_help("allow employees to post in public", "");
-        assert!(!help.contains("in-public"), "{help}");
+        // A phrase that is no time is no term of one's own either, and outside another time
+        // is no time of the language.
+        for statement in [
+            "allow employees to post in public",
+            "forbid employees to post outside breaks",
+        ] {
+            let help = statement_help(statement, "");
+            assert!(
+                !help.contains("in-public")
+                    && !help.contains("outside-breaks")
+                    && !help.contains("during breaks"),
+                "{help}"
+            );
+        }
     }
 
     /// `on behalf of` the organisation named by its kind (`the hospital`) speaks for it; a
@@ -1034,6 +1056,29 @@ mod tests {
                 )
             );
         }
+        // The company's photos, products or opinions are a term of one's own: `photos` alone
+        // would ban every photo, `company, photos` the company too (a second blind review).
+        for (statement, written) in [
+            ("forbid employees to post company photos", "company photos"),
+            (
+                "forbid employees to post the company products",
+                "company products",
+            ),
+        ] {
+            let joined = written.replace(' ', "-");
+            let help = statement_help(statement, &format!("`{joined}` statt `{written}`"));
+            assert!(
+                help.contains(&format!("write `{joined}` for `{written}` and add it")),
+                "{help}"
+            );
+        }
+        let help = statement_help("forbid employees to post the company's photos", "");
+        assert!(
+            help.starts_with(
+                "the language has no possessive `'s`: write `company-photos` for `the company's photos`"
+            ),
+            "{help}"
+        );
         // The company alone, or a term of the company's name, is no owner.
         let help = statement_help("forbid employees to post about company news", "");
         assert!(
@@ -1208,6 +1253,20 @@ mod tests {
                 "when they post about the newspaper",
             ),
             ("allow only pr to post when needed", "when needed"),
+            // A negated condition is the opposite of its qualifier (a second blind review:
+            // `unless on a break` became `during breaks`).
+            (
+                "forbid employees to post photos unless on a break",
+                "unless on a break",
+            ),
+            (
+                "forbid employees to post photos wenn sie nicht im Dienst sind",
+                "wenn sie nicht im Dienst sind",
+            ),
+            (
+                "forbid employees to post photos when they aren't at work",
+                "when they aren't at work",
+            ),
         ] {
             let help = statement_help(statement, &format!("ohne `{written}` gälte die Regel"));
             assert!(

@@ -72,7 +72,23 @@ pub(super) fn condition(
     } else {
         clause.to_owned()
     };
-    Some((written, condition_qualifier(&words[1..], vocab), bans))
+    // `unless on a break`, `wenn sie nicht im Dienst sind`: the condition's opposite, which no
+    // qualifier says (the positive one would invert the rule, a blind review).
+    let negated = ["unless", "es", "außer", "ausser"]
+        .iter()
+        .any(|o| words[0].trim_start_matches(',').eq_ignore_ascii_case(o))
+        || words.iter().skip(1).any(|w| {
+            let w = w.to_ascii_lowercase();
+            [
+                "not", "no", "never", "nicht", "kein", "keine", "keinen", "nie",
+            ]
+            .contains(&w.as_str())
+                || w.ends_with("n't")
+        });
+    let meant = (!negated)
+        .then(|| condition_qualifier(&words[1..], vocab))
+        .flatten();
+    Some((written, meant, bans))
 }
 
 /// A purpose written with a word before it (`purpose customer service`, `customer support`):
@@ -178,26 +194,37 @@ pub(super) fn condition_qualifier(words: &[&str], vocab: &Vocabulary) -> Option<
             found.push(q);
         }
     };
-    if pair("off", "duty")
-        || pair("free", "time")
-        || pair("outside", "working")
-        || pair("outside", "work")
-        || any(&["freizeit", "feierabend", "free-time", "leisure"])
-    {
-        add("during free-time".to_owned());
-    } else if any(&[
+    // Outside a time is another time: outside work is free time, outside anything else is no
+    // time of the language (`outside breaks`, a blind review).
+    let outside = any(&[
+        "outside",
+        "außerhalb",
+        "ausserhalb",
+        "except",
+        "außer",
+        "ausser",
+    ]);
+    let work = any(&[
         "duty",
         "dienst",
         "arbeitszeit",
         "work-hours",
         "working-hours",
-    ]) || pair("at", "work")
-        || pair("working", "hours")
-        || pair("work", "hours")
+        "work",
+    ]) || pair("working", "hours");
+    if pair("off", "duty")
+        || pair("free", "time")
+        || (outside && work)
+        || any(&["freizeit", "feierabend", "free-time", "leisure"])
     {
+        add("during free-time".to_owned());
+    } else if outside {
+        return None;
+    } else if work {
         add("during work-hours".to_owned());
     }
-    if any(&["break", "breaks", "pause", "pausen", "mittagspause"]) {
+    // Breaks as such, not a narrower one (`lunch`, `Mittagspause` would become all breaks).
+    if any(&["break", "breaks", "pause", "pausen"]) {
         add("during breaks".to_owned());
     }
     // Terms after the word that says their qualifier, written with spaces or hyphens.

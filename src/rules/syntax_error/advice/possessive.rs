@@ -4,6 +4,22 @@
 
 use super::*;
 
+/// Topics that are the organisation's own by what they are: `the company's trade secrets` are
+/// `trade-secrets`. Not `photos` or `opinions`, which the company's are only some of (`company
+/// photos` is no ban of every photo, a blind review).
+const OWN_BY_NATURE: &[&str] = &[
+    "trade-secrets",
+    "confidential-information",
+    "internal-matters",
+    "customer-data",
+    "financial-results",
+    "product-plans",
+    "company-news",
+    "company-topics",
+    "press-releases",
+    "job-offers",
+];
+
 /// A possessive apostrophe after a word where a term goes (`the company's trade secrets`,
 /// `employees' private accounts`, typographic `’` too): the words from the possessor (and an
 /// article before it) to the end of the term, and the term that says them. The organisation's
@@ -98,10 +114,12 @@ pub(super) fn possessive(
     for k in (1..=words.len()).rev() {
         let owned = lower(&words[..k]);
         if company {
-            if known(&owned).is_some() {
+            if let Some((_, term)) =
+                known(&owned).filter(|(_, t)| OWN_BY_NATURE.contains(&t.as_str()))
+            {
                 return Some(Advice::Possessive {
                     written: written_to(k),
-                    meant: owned,
+                    meant: term,
                     own: false,
                 });
             }
@@ -127,10 +145,7 @@ pub(super) fn possessive(
             }
         }
     }
-    if company {
-        return None;
-    }
-    // A term of one's own: the possessor with up to two words after it.
+    // A term of one's own: the possessor with up to two words after it (`company-photos`).
     let k = words.len().min(2);
     Some(Advice::Possessive {
         written: written_to(k),
@@ -170,13 +185,29 @@ pub(super) fn own_modifier(
             (is_word(w) && !crate::syntax::is_keyword(w)).then_some(w)
         })
         .collect();
-    let (k, meant) = (1..=words.len()).rev().find_map(|k| {
+    let Some((k, meant)) = (1..=words.len()).rev().find_map(|k| {
         let joined = crate::semantics::vocab::lowercase(&words[..k].join("-"));
         vocab
             .resolve(Category::Content, &joined)
-            .filter(|t| *t != "employer")
+            .filter(|t| OWN_BY_NATURE.contains(t))
             .map(|t| (k, t.to_owned()))
-    })?;
+    }) else {
+        // The company's photos, products, opinions: a term of one's own (`company-photos`),
+        // never the word alone (a ban of every photo) nor a list (`company, photos`).
+        let after = words.first().filter(|w| !sentence_word(w))?;
+        let owner_word = line.word(owner)?;
+        let written = [owner_word, " ", after].concat();
+        let joined = crate::semantics::vocab::lowercase(&written.replace(' ', "-"));
+        // A term of the vocabulary written apart (`company devices`) has its own help.
+        if in_vocabulary(vocab, &joined) {
+            return None;
+        }
+        return Some(Advice::UnknownJoinedTerm {
+            joined,
+            written,
+            kind: TermKind::Content,
+        });
+    };
     let is_article = |w: &str| ARTICLES.iter().any(|a| w.eq_ignore_ascii_case(a));
     let first = if line.word(owner - 1).is_some_and(is_article) {
         owner - 1
