@@ -163,6 +163,9 @@ pub(super) enum Advice<'s> {
         found: &'static str,
         block: &'static str,
     },
+    /// `about company-news except marketing and pr`: people excepted after the objects; the
+    /// statement as written, and with the exception after whom it is for.
+    PeopleException { written: String, meant: String },
     /// `on any-platform except linkedin`: an exception to a list of platforms, which has none.
     /// The list with its exception as written, and the list of the platforms meant (`on
     /// facebook, instagram and xing`); for `any-platform`, the platforms are `examples`.
@@ -1058,6 +1061,10 @@ impl Advice<'_> {
                 }
                 help
             }
+            Advice::PeopleException { written, meant } => format!(
+                "an exception of people follows whom the statement is for: write `{meant}` for \
+                 `{written}`"
+            ),
             Advice::OwnModifier { written, meant } => format!(
                 "a term means the organisation's own already: write `{meant}` for `{written}`"
             ),
@@ -1594,6 +1601,10 @@ impl Advice<'_> {
                 }
                 help
             }
+            Advice::PeopleException { written, meant } => format!(
+                "Eine Ausnahme von Personen steht nach der Zielgruppe der Anweisung: Schreiben \
+                 Sie `{meant}` statt `{written}`"
+            ),
             Advice::OwnModifier { written, meant } => format!(
                 "Ein Begriff meint schon das Eigene der Organisation: Schreiben Sie `{meant}` \
                  statt `{written}`"
@@ -3851,6 +3862,7 @@ mod tests {
             Advice::RuleClauseOutside { .. } => 53,
             Advice::Possessive { .. } => 55,
             Advice::OwnModifier { .. } => 56,
+            Advice::PeopleException { .. } => 57,
             Advice::SecondText { .. } => 54,
         }
     }
@@ -4169,6 +4181,10 @@ mod tests {
                 written: "the company trade secrets".into(),
                 meant: "trade-secrets".into(),
             },
+            Advice::PeopleException {
+                written: "forbid employees to post except pr".into(),
+                meant: "forbid employees except pr to post".into(),
+            },
             Advice::SecondText {
                 keyword: "goal",
                 repeatable: true,
@@ -4178,7 +4194,7 @@ mod tests {
                 repeatable: false,
             },
         ];
-        let mut covered = [false; 57];
+        let mut covered = [false; 58];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

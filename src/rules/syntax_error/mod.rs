@@ -821,8 +821,18 @@ fn german_help(expected: &[Expected], found: &Found) -> String {
 /// The token found, shortened, when it is no keyword of the language: what the help names as
 /// not understood.
 fn not_understood(found: &Found) -> Option<String> {
+    // A keyword that starts no clause (`except`, `only`, `on`) is a word out of place too; one
+    // that starts a clause may mean that the block before it is still open.
+    const INNER: &[&str] = &[
+        "except", "only", "to", "for", "on", "about", "during", "using", "with", "without",
+        "approval", "and", "by", "within", "off",
+    ];
     match found {
-        Found::Token(t) if !crate::syntax::is_keyword(t) && !t.trim().is_empty() => {
+        Found::Token(t)
+            if !t.trim().is_empty()
+                && (!crate::syntax::is_keyword(t)
+                    || INNER.iter().any(|k| t.eq_ignore_ascii_case(k))) =>
+        {
             Some(shorten(t))
         }
         _ => None,
@@ -869,6 +879,30 @@ mod tests {
         let german = finding(&err, &src, Lang::De).help.unwrap();
         assert!(german.contains(de), "{statement}: {german}");
         finding(&err, &src, Lang::En).help.unwrap().into_owned()
+    }
+
+    /// People excepted after the objects are excepted after whom the statement is for (left
+    /// out, the ban covered them too); a word after `except` in a list of platforms that is no
+    /// platform (`lunch`) is never dropped, and the general help names `except` (it said to
+    /// close the block). Found by a second blind review.
+    #[test]
+    fn exceptions_after_the_objects_keep_the_meaning() {
+        let help = statement_help(
+            "forbid employees to post about company-news except marketing and pr",
+            "Eine Ausnahme von Personen steht nach der Zielgruppe",
+        );
+        assert_eq!(
+            help,
+            "an exception of people follows whom the statement is for: write `forbid employees \
+             except marketing and pr to post about company-news` for `forbid employees to post \
+             about company-news except marketing and pr`"
+        );
+        let help = statement_help("forbid employees to access facebook except lunch", "");
+        assert!(
+            !help.contains("write `access facebook`")
+                && help.starts_with("`except` is not understood here"),
+            "{help}"
+        );
     }
 
     /// `and/or` in a list is `and`; a purpose with a word before it is the purpose (a blind

@@ -347,12 +347,43 @@ pub(super) fn list_exception<'s>(
     let written = [&words[keyword..=line.found + skip], &excepted[..]]
         .concat()
         .join(" ");
+    // People after `except` (`about company-news except marketing and pr`): the exception of
+    // whom the statement is for, written after them (left out, a ban would cover them too).
+    let to = words[..line.found]
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case("to"));
+    let people = excepted_terms
+        .iter()
+        .all(|w| vocab.knows(Category::Audience, w));
+    if let Some(to) = to.filter(|&to| {
+        people
+            && to > 1
+            && !words[1..to]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case("except"))
+            && !words[1].eq_ignore_ascii_case("only")
+    }) {
+        let meant = [
+            &words[..to],
+            &["except"][..],
+            &excepted[..],
+            &words[to..line.found],
+        ]
+        .concat()
+        .join(" ");
+        let written = [&words[..=line.found + skip], &excepted[..]]
+            .concat()
+            .join(" ");
+        return Some(Advice::PeopleException { written, meant });
+    }
     if category == Category::Platform {
-        // A term of another list after `except` is no platform left out (`on linkedin except
-        // breaks`); a word the vocabulary does not know may be a platform's name.
-        if excepted_terms.iter().any(|w| {
-            !vocab.knows(Category::Platform, w) && in_vocabulary(vocab, &w.to_ascii_lowercase())
-        }) {
+        // Only platforms are left out of a list of platforms: a word of another list or one
+        // the vocabulary does not know (`except lunch`) may be a time, and dropping it would
+        // widen a ban (a blind review).
+        if !excepted_terms
+            .iter()
+            .all(|w| vocab.knows(Category::Platform, w))
+        {
             return None;
         }
         let resolved = |w: &str| vocab.resolve(Category::Platform, w.trim_end_matches(','));
