@@ -2,10 +2,11 @@
 //! write the language the way they write sentences (`customer service`, `in breaks`, `Employees
 //! must not …`, `„…“` from a word processor). Each finder below recognises one such habit and
 //! gives an [`Advice`]; [`advice`] asks them, the most specific first, and [`Advice::text`] puts
-//! the answer into words, in every language in one place. The finders of three larger habits
+//! the answer into words, in every language in one place. The finders of larger habits
 //! live in their own files: sentences ([`sentence`]), approvals written as conditions
 //! ([`approval`](mod@approval)), exceptions to lists that take none ([`exception`]), other
-//! conditions and times said in words ([`condition`]) and possessives ([`possessive`]).
+//! conditions and times said in words ([`condition`](mod@condition)) and possessives
+//! ([`possessive`](mod@possessive)).
 
 use crate::lang::Lang;
 use crate::semantics::vocab::{Category, Vocabulary};
