@@ -242,6 +242,15 @@ pub(super) enum Advice<'s> {
     /// The organisation named before a term as its owner, without an apostrophe (`the company
     /// trade secrets`): as written, and the term.
     OwnModifier { written: String, meant: String },
+    /// `only` after another keyword than `allow` (`forbid only interns to …`): the keyword.
+    OnlyAfter { keyword: String },
+    /// `allow … only during breaks`, `… only using private-devices`: allowed then (or so) and
+    /// forbidden otherwise, two statements. As written, the ban, and the permission.
+    OnlyPair {
+        written: String,
+        forbid: String,
+        allow: String,
+    },
     /// `because` or `consequence` among a guideline's clauses, outside any rule block.
     RuleClauseOutside { keyword: &'s str },
     /// A second text in quotes after a clause that takes one (`goal "Be open" "Be helpful"`):
@@ -373,6 +382,7 @@ pub(super) fn advice<'s>(
                     .flatten()
                     .map(|(written, meant)| Advice::ApprovalCondition { written, meant })
             })
+            .or_else(|| only_elsewhere(line))
             .or_else(|| misplaced_only(line).then_some(Advice::MisplacedOnly))
             .or_else(|| {
                 statement_outside_rule(error, line)
@@ -1062,6 +1072,18 @@ impl Advice<'_> {
                 }
                 help
             }
+            Advice::OnlyAfter { keyword } => format!(
+                "`only` stands only after `allow` (`allow only pr to post`); a `{keyword}` names \
+                 whom it is for without it: write `{keyword}` for `{keyword} only`"
+            ),
+            Advice::OnlyPair {
+                written,
+                forbid,
+                allow,
+            } => format!(
+                "`{written}` allows it then and forbids it otherwise, which is two statements: \
+                 write `{forbid}` and `{allow}`"
+            ),
             Advice::PeopleException { written, meant } => format!(
                 "an exception of people follows whom the statement is for: write `{meant}` for \
                  `{written}`"
@@ -1602,6 +1624,19 @@ impl Advice<'_> {
                 }
                 help
             }
+            Advice::OnlyAfter { keyword } => format!(
+                "Das Wort `only` steht nur nach `allow` (`allow only pr to post`); ein \
+                 `{keyword}` nennt ohne es, für wen er gilt: Schreiben Sie `{keyword}` statt \
+                 `{keyword} only`"
+            ),
+            Advice::OnlyPair {
+                written,
+                forbid,
+                allow,
+            } => format!(
+                "Die Angabe `{written}` erlaubt es dann und verbietet es sonst, das sind zwei Anweisungen: \
+                 Schreiben Sie `{forbid}` und `{allow}`"
+            ),
             Advice::PeopleException { written, meant } => format!(
                 "Eine Ausnahme von Personen steht nach der Zielgruppe der Anweisung: Schreiben \
                  Sie `{meant}` statt `{written}`"
@@ -2083,6 +2118,74 @@ fn channel_name<'s>(line: &LinePieces<'s>, vocab: &Vocabulary) -> Option<Advice<
 }
 
 /// `only` where it is not right after `allow` (`allow employees to access only linkedin`).
+/// `only` where the language cannot say it, with the statement that says it: after `forbid`,
+/// `require` or `encourage` (`forbid only interns to …`: the keyword alone); in an `allow`
+/// before (or after) a time or a means (`… only during breaks`, `… during breaks only`): the
+/// ban and the permission it means, which do not conflict (their `during` or `using` differ).
+/// Dropping the `only` there would allow without banning the rest (a blind review).
+fn only_elsewhere(line: &LinePieces) -> Option<Advice<'static>> {
+    if !line.word(0)?.eq_ignore_ascii_case("only") {
+        return None;
+    }
+    let words: Vec<&str> = line
+        .pieces
+        .iter()
+        .map(|&(_, w)| w)
+        .take_while(|w| !w.starts_with(['}', '#']))
+        .collect();
+    let keyword = words.first()?.to_ascii_lowercase();
+    if line.found == 1 && ["forbid", "require", "encourage"].contains(&keyword.as_str()) {
+        return Some(Advice::OnlyAfter { keyword });
+    }
+    if keyword != "allow" || line.found < 2 {
+        return None;
+    }
+    let at = line.found;
+    let limits = |w: &str| w.eq_ignore_ascii_case("during") || w.eq_ignore_ascii_case("using");
+    // `only during breaks`, or `during breaks only` (the qualifier's keyword before `only`).
+    let (qualifier, written) = if words.get(at + 1).is_some_and(|w| limits(w)) {
+        let end = (at + 2..words.len())
+            .find(|&i| crate::syntax::is_keyword(words[i]) && !words[i].eq_ignore_ascii_case("and"))
+            .unwrap_or(words.len());
+        (at + 1, words[at..end].join(" "))
+    } else if at + 1 == words.len() {
+        let q = (1..at).rev().find(|&i| limits(words[i]))?;
+        (q, words[q..=at].join(" "))
+    } else {
+        return None;
+    };
+    let without_only: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != at)
+        .map(|(_, w)| *w)
+        .collect();
+    let allow = without_only.join(" ");
+    let limited_end = (qualifier + 1..words.len())
+        .find(|&i| {
+            i != at && crate::syntax::is_keyword(words[i]) && !words[i].eq_ignore_ascii_case("and")
+        })
+        .unwrap_or(words.len());
+    let forbid: Vec<&str> = std::iter::once("forbid")
+        .chain(
+            words[1..]
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| {
+                    let i = i + 1;
+                    i != at && !(qualifier..limited_end).contains(&i)
+                })
+                .map(|(_, w)| *w),
+        )
+        .collect();
+    let forbid = forbid.join(" ");
+    (statement_reads(&allow) && statement_reads(&forbid)).then_some(Advice::OnlyPair {
+        written,
+        forbid,
+        allow,
+    })
+}
+
 fn misplaced_only(line: &LinePieces) -> bool {
     // First on its line, it opens a sentence (`Only PR may …`).
     line.found > 0
@@ -3864,6 +3967,8 @@ mod tests {
             Advice::Possessive { .. } => 55,
             Advice::OwnModifier { .. } => 56,
             Advice::PeopleException { .. } => 57,
+            Advice::OnlyAfter { .. } => 58,
+            Advice::OnlyPair { .. } => 59,
             Advice::SecondText { .. } => 54,
         }
     }
@@ -4186,6 +4291,14 @@ mod tests {
                 written: "forbid employees to post except pr".into(),
                 meant: "forbid employees except pr to post".into(),
             },
+            Advice::OnlyAfter {
+                keyword: "forbid".into(),
+            },
+            Advice::OnlyPair {
+                written: "only during breaks".into(),
+                forbid: "forbid employees to access facebook".into(),
+                allow: "allow employees to access facebook during breaks".into(),
+            },
             Advice::SecondText {
                 keyword: "goal",
                 repeatable: true,
@@ -4195,7 +4308,7 @@ mod tests {
                 repeatable: false,
             },
         ];
-        let mut covered = [false; 58];
+        let mut covered = [false; 60];
         for advice in &examples {
             covered[variant(advice)] = true;
             let (en, de) = (advice.text(Lang::En), advice.text(Lang::De));

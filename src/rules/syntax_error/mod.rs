@@ -905,6 +905,48 @@ mod tests {
         );
     }
 
+    /// `only` where the language cannot say it: after `forbid`, `require` or `encourage` the
+    /// keyword alone (the old help spoke of `allow`, which turned a ban into a permission);
+    /// in an `allow` before or after a time or a means, the ban and the permission it means
+    /// (dropping `only` lost the ban). Found by a second blind review.
+    #[test]
+    fn only_elsewhere_keeps_its_ban() {
+        let help = statement_help(
+            "forbid only interns to post photos",
+            "Schreiben Sie `forbid` statt `forbid only`",
+        );
+        assert!(help.ends_with("write `forbid` for `forbid only`"), "{help}");
+        for (statement, written, forbid, allow) in [
+            (
+                "allow employees to access facebook only during breaks",
+                "only during breaks",
+                "forbid employees to access facebook",
+                "allow employees to access facebook during breaks",
+            ),
+            (
+                "allow employees to access facebook during breaks only",
+                "during breaks only",
+                "forbid employees to access facebook",
+                "allow employees to access facebook during breaks",
+            ),
+            (
+                "allow employees to post only using private-devices",
+                "only using private-devices",
+                "forbid employees to post",
+                "allow employees to post using private-devices",
+            ),
+        ] {
+            let help = statement_help(statement, &format!("`{forbid}` und `{allow}`"));
+            assert_eq!(
+                help,
+                format!(
+                    "`{written}` allows it then and forbids it otherwise, which is two \
+                     statements: write `{forbid}` and `{allow}`"
+                )
+            );
+        }
+    }
+
     /// `and/or` in a list is `and`; a purpose with a word before it is the purpose (a blind
     /// review: `customer service` after `purpose` is no purpose, `customer-service` the
     /// department).
