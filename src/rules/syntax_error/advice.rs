@@ -383,6 +383,7 @@ pub(super) fn advice<'s>(
                     .map(|(written, meant)| Advice::ApprovalCondition { written, meant })
             })
             .or_else(|| only_elsewhere(line))
+            .or_else(|| except_time(line))
             .or_else(|| misplaced_only(line).then_some(Advice::MisplacedOnly))
             .or_else(|| {
                 statement_outside_rule(error, line)
@@ -2182,6 +2183,100 @@ fn only_elsewhere(line: &LinePieces) -> Option<Advice<'static>> {
     (statement_reads(&allow) && statement_reads(&forbid)).then_some(Advice::OnlyPair {
         written,
         forbid,
+        allow,
+    })
+}
+
+/// `except during breaks`, `except using private-devices` in a `forbid` or `block` (anywhere
+/// after its keyword): allowed then (or so) and forbidden otherwise, the ban without the
+/// exception and a permission with it (a blind review: two helps sent `block facebook for
+/// employees except breaks` and `… except during breaks` to each other).
+fn except_time(line: &LinePieces) -> Option<Advice<'static>> {
+    let limits = |w: &str| w.eq_ignore_ascii_case("during") || w.eq_ignore_ascii_case("using");
+    let except = match line.word(0)? {
+        w if w.eq_ignore_ascii_case("except") => line.found,
+        w if limits(w)
+            && line
+                .word(-1)
+                .is_some_and(|b| b.eq_ignore_ascii_case("except")) =>
+        {
+            line.found - 1
+        }
+        _ => return None,
+    };
+    let words: Vec<&str> = line
+        .pieces
+        .iter()
+        .map(|&(_, w)| w)
+        .take_while(|w| !w.starts_with(['}', '#']))
+        .collect();
+    if !words.get(except + 1).is_some_and(|w| limits(w)) {
+        return None;
+    }
+    let keyword = words.first()?.to_ascii_lowercase();
+    // The exception's words: its qualifier and the terms up to the next keyword.
+    let end = (except + 2..words.len())
+        .find(|&i| crate::syntax::is_keyword(words[i]) && !words[i].eq_ignore_ascii_case("and"))
+        .unwrap_or(words.len());
+    let exception = words[except + 1..end].join(" ");
+    let rest: Vec<&str> = words[..except]
+        .iter()
+        .chain(&words[end..])
+        .copied()
+        .collect();
+    let ban = rest.join(" ");
+    let allow = match keyword.as_str() {
+        "forbid" => {
+            let to = rest.iter().position(|w| w.eq_ignore_ascii_case("to"))?;
+            // Those excepted from the ban are allowed already; the permission is for the rest.
+            let who_end = rest[..to]
+                .iter()
+                .position(|w| w.eq_ignore_ascii_case("except"))
+                .unwrap_or(to);
+            [
+                &["allow"][..],
+                &rest[1..who_end],
+                &rest[to..],
+                &[exception.as_str()][..],
+            ]
+            .concat()
+            .join(" ")
+        }
+        "block" => {
+            // `block P [for W] Q`: `allow W to access P Q`, W being everyone when not named.
+            let for_at = rest.iter().position(|w| w.eq_ignore_ascii_case("for"));
+            let platforms_end = (1..rest.len())
+                .find(|&i| {
+                    crate::syntax::is_keyword(rest[i]) && !rest[i].eq_ignore_ascii_case("and")
+                })
+                .unwrap_or(rest.len());
+            let (who, after_who) = match for_at {
+                Some(f) => {
+                    let who_end = (f + 1..rest.len())
+                        .find(|&i| {
+                            crate::syntax::is_keyword(rest[i])
+                                && !rest[i].eq_ignore_ascii_case("and")
+                        })
+                        .unwrap_or(rest.len());
+                    (rest[f + 1..who_end].join(" "), who_end)
+                }
+                None => ("everyone".to_owned(), platforms_end),
+            };
+            let qualifiers = rest[after_who.max(platforms_end)..].join(" ");
+            let mut allow = format!("allow {who} to access {}", rest[1..platforms_end].join(" "));
+            for part in [qualifiers.as_str(), exception.as_str()] {
+                if !part.is_empty() {
+                    allow.push(' ');
+                    allow.push_str(part);
+                }
+            }
+            allow
+        }
+        _ => return None,
+    };
+    (statement_reads(&ban) && statement_reads(&allow)).then(|| Advice::OnlyPair {
+        written: ["except ", &exception].concat(),
+        forbid: ban,
         allow,
     })
 }

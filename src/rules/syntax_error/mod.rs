@@ -947,6 +947,53 @@ mod tests {
         }
     }
 
+    /// `except during …`/`except using …` in a ban is the ban and a permission of its own (a
+    /// second blind review: the helps for `block … for employees except breaks` and `… except
+    /// during breaks` sent the writer to each other).
+    #[test]
+    fn an_exception_of_a_time_in_a_ban_is_a_permission_of_its_own() {
+        for (statement, ban, allow) in [
+            (
+                "block facebook for employees except during breaks",
+                "block facebook for employees",
+                "allow employees to access facebook during breaks",
+            ),
+            (
+                "forbid employees to access facebook except during breaks",
+                "forbid employees to access facebook",
+                "allow employees to access facebook during breaks",
+            ),
+            (
+                "block facebook except during breaks",
+                "block facebook",
+                "allow everyone to access facebook during breaks",
+            ),
+            (
+                "forbid employees to post about company-news except using private-accounts",
+                "forbid employees to post about company-news",
+                "allow employees to post about company-news using private-accounts",
+            ),
+        ] {
+            let help = statement_help(statement, &format!("`{ban}` und `{allow}`"));
+            assert!(
+                help.ends_with(&format!("write `{ban}` and `{allow}`")),
+                "{statement}: {help}"
+            );
+            // Pasted, the two statements read and do not conflict.
+            let src =
+                format!("guideline \"g\" {{\n  rule \"r\" {{\n    {ban}\n    {allow}\n  }}\n}}\n");
+            let report =
+                crate::check_source("p.guideline", &src, &crate::config::Config::default());
+            assert!(
+                report
+                    .findings
+                    .iter()
+                    .all(|f| f.rule != "syntax-error" && f.rule != "conflicting-rules"),
+                "{src}"
+            );
+        }
+    }
+
     /// `and/or` in a list is `and`; a purpose with a word before it is the purpose (a blind
     /// review: `customer service` after `purpose` is no purpose, `customer-service` the
     /// department).
