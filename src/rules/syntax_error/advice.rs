@@ -548,15 +548,10 @@ pub(super) fn advice<'s>(
 /// `pr and marketing to speak-for-company`): who, then `to` and a word after it; the words
 /// from who on, up to the end of the line or a `}` or `#` on it.
 fn keyword_first(error: &SyntaxError, line: &LinePieces, vocab: &Vocabulary) -> Option<String> {
-    let starts_item = line.found == 0 || line.word(-1).is_some_and(|w| w.ends_with('{'));
-    if !at_statement(error) || !starts_item {
+    if !at_statement(error) || !line.starts_item() {
         return None;
     }
-    let words: Vec<&str> = line.pieces[line.found..]
-        .iter()
-        .map(|&(_, w)| w)
-        .take_while(|w| !w.starts_with(['}', '#']))
-        .collect();
+    let words = line.code_from(line.found);
     let to = words.iter().position(|w| w.eq_ignore_ascii_case("to"))?;
     // Who comes first (`except to …` is no audience).
     let first_is_who = words
@@ -606,32 +601,17 @@ fn unread_sentence(error: &SyntaxError, line: &LinePieces) -> bool {
         "ist",
         "sind",
     ];
-    let starts_item = line.found == 0 || line.word(-1).is_some_and(|w| w.ends_with('{'));
-    let words: Vec<&str> = line.pieces[line.found..]
-        .iter()
-        .map(|&(_, w)| w)
-        .take_while(|w| !w.starts_with(['}', '#']))
-        .collect();
+    let words = line.code_from(line.found);
     let Some(first) = words.first() else {
         return false;
     };
     at_statement(error)
-        && starts_item
+        && line.starts_item()
         && words.len() >= 4
         && first.starts_with(char::is_alphabetic)
         // A keyword that starts a statement or rule item is no sentence's first word; others
         // may be (`Only PR may speak …`, `For questions …`).
-        && ![
-            "allow",
-            "encourage",
-            "require",
-            "forbid",
-            "block",
-            "monitor",
-            "because",
-            "consequence",
-        ]
-        .contains(
+        && !Expected::RuleItem.keywords().contains(
             &crate::semantics::vocab::lowercase(
                 first.trim_end_matches(|c: char| !c.is_alphanumeric()),
             )
@@ -2128,13 +2108,8 @@ fn only_elsewhere(line: &LinePieces) -> Option<Advice<'static>> {
     if !line.word(0)?.eq_ignore_ascii_case("only") {
         return None;
     }
-    let words: Vec<&str> = line
-        .pieces
-        .iter()
-        .map(|&(_, w)| w)
-        .take_while(|w| !w.starts_with(['}', '#']))
-        .collect();
-    let keyword = words.first()?.to_ascii_lowercase();
+    let words = line.code_from(0);
+    let keyword = line.statement_keyword()?;
     if line.found == 1 && ["forbid", "require", "encourage"].contains(&keyword.as_str()) {
         return Some(Advice::OnlyAfter { keyword });
     }
@@ -2145,10 +2120,7 @@ fn only_elsewhere(line: &LinePieces) -> Option<Advice<'static>> {
     let limits = |w: &str| w.eq_ignore_ascii_case("during") || w.eq_ignore_ascii_case("using");
     // `only during breaks`, or `during breaks only` (the qualifier's keyword before `only`).
     let (qualifier, written) = if words.get(at + 1).is_some_and(|w| limits(w)) {
-        let end = (at + 2..words.len())
-            .find(|&i| crate::syntax::is_keyword(words[i]) && !words[i].eq_ignore_ascii_case("and"))
-            .unwrap_or(words.len());
-        (at + 1, words[at..end].join(" "))
+        (at + 1, words[at..list_end(&words, at + 2)].join(" "))
     } else if at + 1 == words.len() {
         let q = (1..at).rev().find(|&i| limits(words[i]))?;
         (q, words[q..=at].join(" "))
@@ -2162,11 +2134,8 @@ fn only_elsewhere(line: &LinePieces) -> Option<Advice<'static>> {
         .map(|(_, w)| *w)
         .collect();
     let allow = without_only.join(" ");
-    let limited_end = (qualifier + 1..words.len())
-        .find(|&i| {
-            i != at && crate::syntax::is_keyword(words[i]) && !words[i].eq_ignore_ascii_case("and")
-        })
-        .unwrap_or(words.len());
+    // (An `only` after the qualifier is the line's last word: the list ends there anyway.)
+    let limited_end = list_end(&words, qualifier + 1);
     let forbid: Vec<&str> = std::iter::once("forbid")
         .chain(
             words[1..]
@@ -2204,20 +2173,13 @@ fn except_time(line: &LinePieces) -> Option<Advice<'static>> {
         }
         _ => return None,
     };
-    let words: Vec<&str> = line
-        .pieces
-        .iter()
-        .map(|&(_, w)| w)
-        .take_while(|w| !w.starts_with(['}', '#']))
-        .collect();
+    let words = line.code_from(0);
     if !words.get(except + 1).is_some_and(|w| limits(w)) {
         return None;
     }
-    let keyword = words.first()?.to_ascii_lowercase();
+    let keyword = line.statement_keyword()?;
     // The exception's words: its qualifier and the terms up to the next keyword.
-    let end = (except + 2..words.len())
-        .find(|&i| crate::syntax::is_keyword(words[i]) && !words[i].eq_ignore_ascii_case("and"))
-        .unwrap_or(words.len());
+    let end = list_end(&words, except + 2);
     let exception = words[except + 1..end].join(" ");
     let rest: Vec<&str> = words[..except]
         .iter()
@@ -2245,19 +2207,10 @@ fn except_time(line: &LinePieces) -> Option<Advice<'static>> {
         "block" => {
             // `block P [for W] Q`: `allow W to access P Q`, W being everyone when not named.
             let for_at = rest.iter().position(|w| w.eq_ignore_ascii_case("for"));
-            let platforms_end = (1..rest.len())
-                .find(|&i| {
-                    crate::syntax::is_keyword(rest[i]) && !rest[i].eq_ignore_ascii_case("and")
-                })
-                .unwrap_or(rest.len());
+            let platforms_end = list_end(&rest, 1);
             let (who, after_who) = match for_at {
                 Some(f) => {
-                    let who_end = (f + 1..rest.len())
-                        .find(|&i| {
-                            crate::syntax::is_keyword(rest[i])
-                                && !rest[i].eq_ignore_ascii_case("and")
-                        })
-                        .unwrap_or(rest.len());
+                    let who_end = list_end(&rest, f + 1);
                     (rest[f + 1..who_end].join(" "), who_end)
                 }
                 None => ("everyone".to_owned(), platforms_end),
@@ -2279,6 +2232,14 @@ fn except_time(line: &LinePieces) -> Option<Advice<'static>> {
         forbid: ban,
         allow,
     })
+}
+
+/// Where a list of terms that starts at `from` ends: at the next keyword but `and`, or at the
+/// end of `words`.
+fn list_end(words: &[&str], from: usize) -> usize {
+    (from..words.len())
+        .find(|&i| crate::syntax::is_keyword(words[i]) && !words[i].eq_ignore_ascii_case("and"))
+        .unwrap_or(words.len())
 }
 
 fn misplaced_only(line: &LinePieces) -> bool {
@@ -2627,6 +2588,31 @@ impl<'s> LinePieces<'s> {
     fn word(&self, by: isize) -> Option<&'s str> {
         let at = self.found.checked_add_signed(by)?;
         self.pieces.get(at).map(|&(_, piece)| piece)
+    }
+
+    /// The pieces from the `start`th on, up to a `}` or `#` (the code of the line).
+    fn code_from(&self, start: usize) -> Vec<&'s str> {
+        self.pieces
+            .get(start..)
+            .unwrap_or_default()
+            .iter()
+            .map(|&(_, w)| w)
+            .take_while(|w| !w.starts_with(['}', '#']))
+            .collect()
+    }
+
+    /// Whether the unexpected word starts an item: first on its line, or right after a `{`.
+    fn starts_item(&self) -> bool {
+        self.found == 0 || self.word(-1).is_some_and(|w| w.ends_with('{'))
+    }
+
+    /// The keyword of the statement the line starts with (`forbid`), lower-cased.
+    fn statement_keyword(&self) -> Option<String> {
+        let first = self.pieces.first()?.1.to_ascii_lowercase();
+        Expected::Statement
+            .keywords()
+            .contains(&first.as_str())
+            .then_some(first)
     }
 }
 

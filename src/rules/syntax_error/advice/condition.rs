@@ -20,19 +20,7 @@ pub(super) fn condition(
         "if", "when", "whenever", "while", "provided", "unless", "wenn", "falls", "sofern",
         "solange", "sobald", "soweit",
     ];
-    let keyword = line.pieces.first().map(|&(_, w)| w.to_ascii_lowercase())?;
-    if ![
-        "allow",
-        "encourage",
-        "require",
-        "forbid",
-        "block",
-        "monitor",
-    ]
-    .contains(&keyword.as_str())
-    {
-        return None;
-    }
+    let keyword = line.statement_keyword()?;
     // A ban or a duty (an `allow only` bans it to everyone else): left out, a condition widens it.
     let bans = keyword != "encourage"
         && (keyword != "allow"
@@ -47,11 +35,7 @@ pub(super) fn condition(
         })
     })?;
     let start = line.found.checked_add_signed(opener)?;
-    let words: Vec<&str> = line.pieces[start..]
-        .iter()
-        .map(|&(_, w)| w)
-        .take_while(|w| !w.starts_with(['}', '#']))
-        .collect();
+    let words = line.code_from(start);
     if words.len() < 2
         || words.iter().skip(1).any(|w| {
             let w = w.to_ascii_lowercase();
@@ -127,19 +111,7 @@ pub(super) fn time_phrase(line: &LinePieces, vocab: &Vocabulary) -> Option<(Stri
         "während",
         "waehrend",
     ];
-    let keyword = line.pieces.first().map(|&(_, w)| w.to_ascii_lowercase())?;
-    if ![
-        "allow",
-        "encourage",
-        "require",
-        "forbid",
-        "block",
-        "monitor",
-    ]
-    .contains(&keyword.as_str())
-    {
-        return None;
-    }
+    line.statement_keyword()?;
     let start = [-1, 0].into_iter().find(|&by| {
         by + isize::try_from(line.found).unwrap_or(0) > 0
             && line
@@ -147,12 +119,8 @@ pub(super) fn time_phrase(line: &LinePieces, vocab: &Vocabulary) -> Option<(Stri
                 .is_some_and(|w| OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o)))
     })?;
     let start = line.found.checked_add_signed(start)?;
-    let words: Vec<&str> = line.pieces[start..]
-        .iter()
-        .map(|&(_, w)| w)
-        .take_while(|w| !w.starts_with(['}', '#']))
-        .take(4)
-        .collect();
+    let mut words = line.code_from(start);
+    words.truncate(4);
     let (k, meant) = (2..=words.len()).find_map(|k| {
         let meant = condition_qualifier(&words[..k], vocab)?;
         meant.starts_with("during ").then_some((k, meant))
